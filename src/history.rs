@@ -1,0 +1,182 @@
+//! What the enrolments say about each official, folded one row at a time.
+//!
+//! The enrolments file is streamed, never held whole: each row is folded into a
+//! fixed-size [`Training`] per official. Every fold is idempotent (earliest date,
+//! set bits), so an identical row read twice changes nothing (BAD-INPUT row 18).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Enrolment, EnrolmentStatus, OfficialIdx, Program};
+
+/// How many calendar years from [`History::first_year`] are tracked for the
+/// yearly counts (quotas, postgraduate starts, overseas). Dates outside still
+/// count as completions; no target of a plan period looks further.
+pub const YEARS_TRACKED: i32 = 32;
+
+/// Training facts of one official.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Training {
+    /// Earliest dated completion per programme ([`Program::index`]).
+    earliest_completion: [Option<NaiveDate>; 8],
+    /// Per programme, a bit per tracked year in which a non-withdrawn enrolment started.
+    started: [u32; 8],
+    /// A bit per tracked year in which a non-withdrawn enrolment abroad started.
+    abroad: u32,
+    /// A bit per programme with an enrolment still in progress.
+    in_progress: u8,
+}
+
+/// The training facts of every official of a roster.
+#[derive(Clone, Debug)]
+pub struct History {
+    first_year: i32,
+    officials: Vec<Training>,
+}
+
+impl History {
+    /// An empty history for `officials` officials, tracking years from `first_year`.
+    pub fn new(officials: usize, first_year: i32) -> History {
+        History {
+            first_year,
+            officials: vec![Training::default(); officials],
+        }
+    }
+
+    pub fn first_year(&self) -> i32 {
+        self.first_year
+    }
+
+    fn year_bit(&self, year: i32) -> Option<u32> {
+        let offset = year.checked_sub(self.first_year)?;
+        (0..YEARS_TRACKED).contains(&offset).then(|| 1u32 << offset)
+    }
+
+    /// Fold one enrolment in.
+    pub fn record(&mut self, enrolment: &Enrolment) {
+        let year_bit = self.year_bit(enrolment.started_on.year());
+        let Some(training) = self.officials.get_mut(enrolment.official as usize) else {
+            debug_assert!(false, "enrolment of an official outside the roster");
+            return;
+        };
+        let p = enrolment.program.index();
+        if enrolment.status != EnrolmentStatus::Withdrawn
+            && let Some(bit) = year_bit
+        {
+            training.started[p] |= bit;
+            if enrolment.abroad {
+                training.abroad |= bit;
+            }
+        }
+        if enrolment.status == EnrolmentStatus::Enrolled {
+            training.in_progress |= 1 << p;
+        }
+        if let Some(done) = enrolment.completion() {
+            let slot = &mut training.earliest_completion[p];
+            if slot.is_none_or(|d| done < d) {
+                *slot = Some(done);
+            }
+        }
+    }
+
+    fn get(&self, official: OfficialIdx) -> Training {
+        self.officials
+            .get(official as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The earliest dated completion of `program`, if any.
+    pub fn completed(&self, official: OfficialIdx, program: Program) -> Option<NaiveDate> {
+        self.get(official).earliest_completion[program.index()]
+    }
+
+    /// Whether a non-withdrawn enrolment in `program` started in `year`.
+    /// Years outside the tracked window read as `false`.
+    pub fn started_in(&self, official: OfficialIdx, program: Program, year: i32) -> bool {
+        self.year_bit(year)
+            .is_some_and(|bit| self.get(official).started[program.index()] & bit != 0)
+    }
+
+    /// Whether a non-withdrawn enrolment abroad started in `year`.
+    pub fn abroad_in(&self, official: OfficialIdx, year: i32) -> bool {
+        self.year_bit(year)
+            .is_some_and(|bit| self.get(official).abroad & bit != 0)
+    }
+
+    /// Whether an enrolment in `program` is still in progress.
+    pub fn in_progress(&self, official: OfficialIdx, program: Program) -> bool {
+        self.get(official).in_progress & (1 << program.index()) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn enrolment(program: Program, start: NaiveDate, done: Option<NaiveDate>) -> Enrolment {
+        Enrolment {
+            official: 0,
+            program,
+            started_on: start,
+            completed_on: done,
+            status: if done.is_some() {
+                EnrolmentStatus::Completed
+            } else {
+                EnrolmentStatus::Enrolled
+            },
+            abroad: false,
+        }
+    }
+
+    #[test]
+    fn keeps_the_earliest_completion_whatever_the_order() {
+        let mut h = History::new(1, 2022);
+        let late = enrolment(Program::Sector, date(2024, 1, 1), Some(date(2024, 6, 1)));
+        let early = enrolment(Program::Sector, date(2023, 1, 1), Some(date(2023, 6, 1)));
+        h.record(&late);
+        h.record(&early);
+        h.record(&late);
+        assert_eq!(h.completed(0, Program::Sector), Some(date(2023, 6, 1)));
+        assert_eq!(h.completed(0, Program::Language), None);
+    }
+
+    #[test]
+    fn withdrawn_enrolments_neither_start_nor_complete() {
+        let mut h = History::new(1, 2022);
+        let mut e = enrolment(Program::Master, date(2024, 3, 1), None);
+        e.status = EnrolmentStatus::Withdrawn;
+        e.abroad = true;
+        h.record(&e);
+        assert!(!h.started_in(0, Program::Master, 2024));
+        assert!(!h.abroad_in(0, 2024));
+        assert!(!h.in_progress(0, Program::Master));
+    }
+
+    #[test]
+    fn completed_status_without_a_date_is_not_a_completion() {
+        let mut h = History::new(1, 2022);
+        let mut e = enrolment(Program::Sector, date(2024, 3, 1), None);
+        e.status = EnrolmentStatus::Completed;
+        h.record(&e);
+        assert_eq!(h.completed(0, Program::Sector), None);
+        assert!(h.started_in(0, Program::Sector, 2024));
+    }
+
+    #[test]
+    fn years_outside_the_window_are_not_counted_but_do_not_panic() {
+        let mut h = History::new(1, 2022);
+        h.record(&enrolment(Program::Language, date(1990, 1, 1), None));
+        h.record(&enrolment(
+            Program::Language,
+            date(2022 + YEARS_TRACKED, 1, 1),
+            None,
+        ));
+        assert!(!h.started_in(0, Program::Language, 1990));
+        assert!(!h.started_in(0, Program::Language, i32::MIN));
+        assert!(h.in_progress(0, Program::Language));
+    }
+}

@@ -1,0 +1,265 @@
+//! The domain: officials, their enrolments, and the coded values of SPEC §2.
+//!
+//! Everything here is typed and already validated; raw CSV rows never leave `input/`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// How bad a problem or a finding is. An input error rejects the row; an error
+/// finding is a target missed (SPEC §3 "Severity").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Whether an official holds a title now or is planned for one (SPEC §2 `role`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// đương chức
+    Incumbent,
+    /// quy hoạch
+    Planned,
+}
+
+/// The level of the title held, or for planned officials the title planned for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TitleLevel {
+    /// cấp sở
+    Department,
+    /// cấp huyện
+    District,
+}
+
+impl TitleLevel {
+    /// The fostering programme of a title at this level (II.2.d, App. 02 rows 1–2).
+    pub fn title_program(self) -> Program {
+        match self {
+            TitleLevel::Department => Program::TitleDepartment,
+            TitleLevel::District => Program::TitleDistrict,
+        }
+    }
+}
+
+/// A training or fostering programme (SPEC §2 `program`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Program {
+    TitleDepartment,
+    TitleDistrict,
+    SeniorSpecialist,
+    PrincipalSpecialist,
+    Sector,
+    Language,
+    Master,
+    Doctor,
+}
+
+impl Program {
+    pub const ALL: [Program; 8] = [
+        Program::TitleDepartment,
+        Program::TitleDistrict,
+        Program::SeniorSpecialist,
+        Program::PrincipalSpecialist,
+        Program::Sector,
+        Program::Language,
+        Program::Master,
+        Program::Doctor,
+    ];
+
+    /// Dense index, for per-official arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The canonical (English) code, as in SPEC §2 and the JSON report.
+    pub fn code(self) -> &'static str {
+        match self {
+            Program::TitleDepartment => "title_department",
+            Program::TitleDistrict => "title_district",
+            Program::SeniorSpecialist => "senior_specialist",
+            Program::PrincipalSpecialist => "principal_specialist",
+            Program::Sector => "sector",
+            Program::Language => "language",
+            Program::Master => "master",
+            Program::Doctor => "doctor",
+        }
+    }
+}
+
+/// Highest academic degree held (SPEC §2 `degree`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Degree {
+    Bachelor,
+    Master,
+    Doctor,
+}
+
+/// Which institution an official heads, for PG-HEAD-DOCTOR (II.1 ¶2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadOf {
+    PoliticalSchool,
+    College,
+    Health,
+    ScienceTechnology,
+}
+
+impl HeadOf {
+    pub fn code(self) -> &'static str {
+        match self {
+            HeadOf::PoliticalSchool => "political_school",
+            HeadOf::College => "college",
+            HeadOf::Health => "health",
+            HeadOf::ScienceTechnology => "science_technology",
+        }
+    }
+}
+
+/// The state of one enrolment (SPEC §2 `status`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EnrolmentStatus {
+    /// đang học
+    Enrolled,
+    /// hoàn thành
+    Completed,
+    /// thôi học
+    Withdrawn,
+}
+
+/// Foreign-language groups 1–3 of II.2.a–c as a bit set; groups overlap.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Groups(u8);
+
+impl Groups {
+    pub const NUMBERS: [u8; 3] = [1, 2, 3];
+
+    /// `group` must be 1, 2 or 3; the loader guarantees it.
+    pub fn with(self, group: u8) -> Groups {
+        debug_assert!((1..=3).contains(&group));
+        Groups(self.0 | 1 << group)
+    }
+
+    pub fn contains(self, group: u8) -> bool {
+        group <= 7 && self.0 & (1 << group) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = u8> {
+        Self::NUMBERS.into_iter().filter(move |&g| self.contains(g))
+    }
+}
+
+/// Dense index of an official in the roster, in file order.
+pub type OfficialIdx = u32;
+
+/// One row of the roster (SPEC §2 `roster.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Official {
+    pub id: String,
+    pub full_name: String,
+    pub unit: String,
+    pub title: String,
+    pub role: Role,
+    pub title_level: Option<TitleLevel>,
+    pub appointed_on: Option<NaiveDate>,
+    pub language_groups: Groups,
+    /// Level 1–6 of the six-level framework; `None` = no level recorded.
+    pub language_level: Option<u8>,
+    pub degree: Option<Degree>,
+    pub head_of: Option<HeadOf>,
+    pub department_leader: bool,
+    pub central_plan_approved_on: Option<NaiveDate>,
+    /// Physical line of the row in its file, for messages.
+    pub line: u64,
+}
+
+impl Official {
+    pub fn is_incumbent(&self) -> bool {
+        self.role == Role::Incumbent
+    }
+}
+
+/// One row of the enrolments file, resolved to an official of the roster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Enrolment {
+    pub official: OfficialIdx,
+    pub program: Program,
+    pub started_on: NaiveDate,
+    pub completed_on: Option<NaiveDate>,
+    pub status: EnrolmentStatus,
+    pub abroad: bool,
+}
+
+impl Enrolment {
+    /// A completion that can be dated: status completed and a completion date.
+    pub fn completion(&self) -> Option<NaiveDate> {
+        match self.status {
+            EnrolmentStatus::Completed => self.completed_on,
+            _ => None,
+        }
+    }
+}
+
+/// Every official of a roster, held in memory and found by id.
+#[derive(Clone, Debug, Default)]
+pub struct Roster {
+    officials: Vec<Official>,
+    by_id: std::collections::HashMap<String, OfficialIdx>,
+}
+
+impl Roster {
+    /// Add an official; returns the index of the official already holding the id, if any.
+    pub fn insert(&mut self, official: Official) -> Result<OfficialIdx, OfficialIdx> {
+        if let Some(&first) = self.by_id.get(&official.id) {
+            return Err(first);
+        }
+        let idx = OfficialIdx::try_from(self.officials.len()).unwrap_or(OfficialIdx::MAX);
+        self.by_id.insert(official.id.clone(), idx);
+        self.officials.push(official);
+        Ok(idx)
+    }
+
+    pub fn find(&self, id: &str) -> Option<OfficialIdx> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn get(&self, idx: OfficialIdx) -> Option<&Official> {
+        self.officials.get(idx as usize)
+    }
+
+    pub fn officials(&self) -> &[Official] {
+        &self.officials
+    }
+
+    /// Officials with their index, in file order.
+    pub fn iter(&self) -> impl Iterator<Item = (OfficialIdx, &Official)> {
+        (0..).zip(self.officials.iter())
+    }
+
+    pub fn len(&self) -> usize {
+        self.officials.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.officials.is_empty()
+    }
+}

@@ -1,0 +1,720 @@
+//! Reading a plan file (TOML) into a [`Plan`], refusing what does not make sense
+//! with the line it is on (BAD-INPUT row 35).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::input::diag::{Code, Diagnostic, Severity};
+use crate::input::values::{HEADS, PROGRAMS, parse_term};
+use crate::model::{HeadOf, Program};
+use crate::plan::{
+    Anchor, AppliesTo, Doctorate, Kind, Overseas, Plan, Postgraduate, Quota, QuotaSubject,
+    Required, Share, Target, Window, YearQuota,
+};
+
+pub(super) const EMBEDDED: &str = include_str!("../../data/plan-143-KH-UBND-2023.toml");
+/// How messages name the embedded plan.
+pub const EMBEDDED_NAME: &str = "data/plan-143-KH-UBND-2023.toml (embedded)";
+
+/// Load the plan in `path`, or the embedded default.
+pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
+    let Some(path) = path else {
+        return parse_plan(EMBEDDED, EMBEDDED_NAME);
+    };
+    let name = path.display().to_string();
+    let text = std::fs::read(path)
+        .map_err(|e| {
+            plan_error(
+                &name,
+                None,
+                format!("cannot read {name}: {}", crate::input::source::describe(&e)),
+            )
+        })
+        .and_then(|bytes| {
+            String::from_utf8(bytes)
+                .map_err(|_| plan_error(&name, None, "the plan file is not UTF-8".into()))
+        })?;
+    parse_plan(&text, &name)
+}
+
+fn plan_error(file: &str, line: Option<u64>, message: String) -> Diagnostic {
+    Diagnostic {
+        file: file.to_owned(),
+        line,
+        column: None,
+        severity: Severity::Error,
+        code: Code::Plan,
+        message,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    plan: RawHeader,
+    #[serde(default)]
+    target: Vec<Spanned<RawTarget>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHeader {
+    id: String,
+    issued_on: Spanned<toml::value::Datetime>,
+    issuer: String,
+    title_vi: String,
+    title_en: String,
+    first_year: Spanned<i64>,
+}
+
+type Num = Option<Spanned<i64>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTarget {
+    rule: Spanned<String>,
+    kind: Spanned<String>,
+    clause: String,
+    text_vi: String,
+    text_en: String,
+    group: Num,
+    percent: Num,
+    min_level: Num,
+    baseline: Option<String>,
+    applies_to: Option<Spanned<String>>,
+    anchor: Option<Spanned<String>>,
+    program: Option<Spanned<String>>,
+    months: Num,
+    total: Num,
+    quotas: Option<Spanned<BTreeMap<String, Spanned<i64>>>>,
+    derived_year: Num,
+    programs: Option<Spanned<Vec<Spanned<String>>>>,
+    min_per_year: Num,
+    max_per_year: Num,
+    from_year: Num,
+    heads: Option<Spanned<Vec<Spanned<String>>>>,
+    deadline: Option<Spanned<toml::value::Datetime>>,
+}
+
+/// Turns byte spans into line numbers and problems into diagnostics.
+struct Checker<'a> {
+    text: &'a str,
+    file: &'a str,
+}
+
+impl Checker<'_> {
+    fn line(&self, span: Range<usize>) -> u64 {
+        let upto = &self.text.as_bytes()[..span.start.min(self.text.len())];
+        1 + upto.iter().filter(|&&b| b == b'\n').count() as u64
+    }
+
+    fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        plan_error(self.file, Some(self.line(span)), message.into())
+    }
+
+    /// A number within `range`.
+    fn number(
+        &self,
+        value: &Spanned<i64>,
+        key: &str,
+        range: Range<i64>,
+        what: &str,
+    ) -> Result<u32, Diagnostic> {
+        let v = *value.get_ref();
+        if v < 0 {
+            return Err(self.error(
+                value.span(),
+                format!("`{key}` = {v}: {what} cannot be negative"),
+            ));
+        }
+        if !range.contains(&v) {
+            return Err(self.error(
+                value.span(),
+                format!(
+                    "`{key}` = {v}: {what} must be from {} to {}",
+                    range.start,
+                    range.end - 1
+                ),
+            ));
+        }
+        u32::try_from(v)
+            .map_err(|_| self.error(value.span(), format!("`{key}` = {v} is too large")))
+    }
+
+    fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
+        let y = self.number(value, key, 1900..2201, "a year")?;
+        i32::try_from(y).map_err(|_| self.error(value.span(), format!("`{key}` is not a year")))
+    }
+
+    fn date(
+        &self,
+        value: &Spanned<toml::value::Datetime>,
+        key: &str,
+    ) -> Result<NaiveDate, Diagnostic> {
+        let dt = value.get_ref();
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    .ok_or_else(|| self.error(value.span(), format!("`{key}` is not a date")))
+            }
+            _ => Err(self.error(
+                value.span(),
+                format!("`{key}` must be a date (yyyy-mm-dd) without a time"),
+            )),
+        }
+    }
+
+    fn program(&self, value: &Spanned<String>, key: &str) -> Result<Program, Diagnostic> {
+        parse_term(value.get_ref(), PROGRAMS).map_err(|bad| {
+            self.error(
+                value.span(),
+                format!("`{key}` = \"{}\" {}", value.get_ref(), bad.explain()),
+            )
+        })
+    }
+
+    fn head(&self, value: &Spanned<String>) -> Result<HeadOf, Diagnostic> {
+        parse_term(value.get_ref(), HEADS).map_err(|bad| {
+            self.error(
+                value.span(),
+                format!("`heads`: \"{}\" {}", value.get_ref(), bad.explain()),
+            )
+        })
+    }
+
+    fn choice<T: Copy>(
+        &self,
+        value: &Spanned<String>,
+        key: &str,
+        choices: &[(&str, T)],
+    ) -> Result<T, Diagnostic> {
+        choices
+            .iter()
+            .find(|(name, _)| *name == value.get_ref())
+            .map(|(_, v)| *v)
+            .ok_or_else(|| {
+                let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` = \"{}\" is not one of: {}",
+                        value.get_ref(),
+                        names.join(", ")
+                    ),
+                )
+            })
+    }
+
+    /// `year = number` pairs, in year order.
+    fn quotas(
+        &self,
+        quotas: &Spanned<BTreeMap<String, Spanned<i64>>>,
+    ) -> Result<Vec<YearQuota>, Diagnostic> {
+        let mut years = Vec::new();
+        for (year, quota) in quotas.get_ref() {
+            let y: i32 = year
+                .parse()
+                .ok()
+                .filter(|y| (1900..=2200).contains(y))
+                .ok_or_else(|| {
+                    self.error(quotas.span(), format!("`quotas`: \"{year}\" is not a year"))
+                })?;
+            let q = self.number(
+                quota,
+                &format!("quotas.{year}"),
+                0..1_000_000_000,
+                "a quota",
+            )?;
+            years.push(YearQuota {
+                year: y,
+                quota: q,
+                derived: false,
+            });
+        }
+        years.sort_by_key(|q| q.year);
+        Ok(years)
+    }
+}
+
+/// Parse a plan file's text; `file` names it in messages.
+pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
+    let check = Checker { text, file };
+    let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| check.line(s));
+        plan_error(file, line, e.message().trim().to_owned())
+    })?;
+    let header = raw.plan;
+    let mut targets = Vec::with_capacity(raw.target.len());
+    let mut keys = BTreeMap::new();
+    for spanned in &raw.target {
+        let target = read_target(&check, spanned.get_ref(), spanned.span())?;
+        let key = (target.rule.clone(), identity(&target.kind));
+        if let Some(first) = keys.insert(key, check.line(spanned.span())) {
+            return Err(check.error(
+                spanned.get_ref().rule.span(),
+                format!(
+                    "target \"{}\"{} is already defined on line {first}",
+                    target.rule,
+                    identity(&target.kind)
+                ),
+            ));
+        }
+        targets.push(target);
+    }
+    if targets.is_empty() {
+        return Err(plan_error(file, None, "the plan has no [[target]]".into()));
+    }
+    Ok(Plan {
+        id: header.id,
+        issued_on: check.date(&header.issued_on, "issued_on")?,
+        issuer: header.issuer,
+        title_vi: header.title_vi,
+        title_en: header.title_en,
+        first_year: check.year(&header.first_year, "first_year")?,
+        targets,
+    })
+}
+
+/// What tells two targets of one rule id apart: their group or programme.
+fn identity(kind: &Kind) -> String {
+    match kind {
+        Kind::Share(s) => format!(" for group {}", s.group),
+        Kind::Quota(q) => match q.subject {
+            QuotaSubject::Program(p) => format!(" for {}", p.code()),
+            QuotaSubject::LanguageGroup(g) => format!(" for group {g}"),
+        },
+        _ => String::new(),
+    }
+}
+
+fn read_target(
+    check: &Checker<'_>,
+    raw: &RawTarget,
+    span: Range<usize>,
+) -> Result<Target, Diagnostic> {
+    let rule = raw.rule.get_ref().trim();
+    if rule.is_empty() {
+        return Err(check.error(raw.rule.span(), "`rule` is empty"));
+    }
+    let kind_name = raw.kind.get_ref().as_str();
+    // Which optional keys each kind takes; any other present key is an error.
+    let allowed: &[&str] = match kind_name {
+        "share" => &["group", "percent", "min_level", "baseline"],
+        "window" => &["applies_to", "anchor", "program", "months"],
+        "quota" => &["group", "program", "total", "quotas", "derived_year"],
+        "postgraduate" => &["programs", "min_per_year", "max_per_year", "from_year"],
+        "doctorate" => &["heads", "deadline"],
+        "overseas" => &["from_year", "quotas"],
+        "planned_ready" => &[],
+        other => {
+            return Err(check.error(
+                raw.kind.span(),
+                format!(
+                    "`kind` = \"{other}\" is not a rule kind (share, window, quota, postgraduate, doctorate, overseas, planned_ready)"
+                ),
+            ));
+        }
+    };
+    let present: [(&str, Option<Range<usize>>); 17] = [
+        ("group", raw.group.as_ref().map(Spanned::span)),
+        ("percent", raw.percent.as_ref().map(Spanned::span)),
+        ("min_level", raw.min_level.as_ref().map(Spanned::span)),
+        ("baseline", raw.baseline.as_ref().map(|_| span.clone())),
+        ("applies_to", raw.applies_to.as_ref().map(Spanned::span)),
+        ("anchor", raw.anchor.as_ref().map(Spanned::span)),
+        ("program", raw.program.as_ref().map(Spanned::span)),
+        ("months", raw.months.as_ref().map(Spanned::span)),
+        ("total", raw.total.as_ref().map(Spanned::span)),
+        ("quotas", raw.quotas.as_ref().map(Spanned::span)),
+        ("derived_year", raw.derived_year.as_ref().map(Spanned::span)),
+        ("programs", raw.programs.as_ref().map(Spanned::span)),
+        ("min_per_year", raw.min_per_year.as_ref().map(Spanned::span)),
+        ("max_per_year", raw.max_per_year.as_ref().map(Spanned::span)),
+        ("from_year", raw.from_year.as_ref().map(Spanned::span)),
+        ("heads", raw.heads.as_ref().map(Spanned::span)),
+        ("deadline", raw.deadline.as_ref().map(Spanned::span)),
+    ];
+    for (key, at) in &present {
+        if let Some(at) = at
+            && !allowed.contains(key)
+        {
+            return Err(check.error(
+                at.clone(),
+                format!("`{key}` does not apply to a {kind_name} target ({rule})"),
+            ));
+        }
+    }
+    let need = |value: Option<&Spanned<i64>>, key: &str| {
+        value.cloned().ok_or_else(|| {
+            check.error(
+                span.clone(),
+                format!("the {kind_name} target {rule} needs `{key}`"),
+            )
+        })
+    };
+    let kind = match kind_name {
+        "share" => Kind::Share(Share {
+            group: group(check, &need(raw.group.as_ref(), "group")?)?,
+            percent: check.number(
+                &need(raw.percent.as_ref(), "percent")?,
+                "percent",
+                0..101,
+                "a percentage",
+            )?,
+            min_level: match &raw.min_level {
+                Some(v) => {
+                    u8::try_from(check.number(v, "min_level", 1..7, "a level")?).unwrap_or(4)
+                }
+                None => 4,
+            },
+            baseline: raw.baseline.clone(),
+        }),
+        "window" => {
+            let missing = |key: &str| {
+                check.error(
+                    span.clone(),
+                    format!("the window target {rule} needs `{key}`"),
+                )
+            };
+            let applies_to = raw
+                .applies_to
+                .as_ref()
+                .ok_or_else(|| missing("applies_to"))?;
+            let anchor = raw.anchor.as_ref().ok_or_else(|| missing("anchor"))?;
+            let program = raw.program.as_ref().ok_or_else(|| missing("program"))?;
+            Kind::Window(Window {
+                applies_to: check.choice(
+                    applies_to,
+                    "applies_to",
+                    &[
+                        ("incumbents", AppliesTo::Incumbents),
+                        (
+                            "centrally_planned_incumbents",
+                            AppliesTo::CentrallyPlannedIncumbents,
+                        ),
+                        ("department_leaders", AppliesTo::DepartmentLeaders),
+                    ],
+                )?,
+                anchor: check.choice(
+                    anchor,
+                    "anchor",
+                    &[
+                        ("appointed_on", Anchor::AppointedOn),
+                        ("central_plan_approved_on", Anchor::CentralPlanApprovedOn),
+                    ],
+                )?,
+                program: if program.get_ref() == "by_title_level" {
+                    Required::ByTitleLevel
+                } else {
+                    Required::Program(check.program(program, "program")?)
+                },
+                months: check.number(
+                    &need(raw.months.as_ref(), "months")?,
+                    "months",
+                    1..1201,
+                    "a number of months",
+                )?,
+            })
+        }
+        "quota" => {
+            let subject = match (&raw.program, &raw.group) {
+                (Some(p), None) => QuotaSubject::Program(check.program(p, "program")?),
+                (None, Some(g)) => QuotaSubject::LanguageGroup(group(check, g)?),
+                _ => {
+                    return Err(check.error(
+                        span.clone(),
+                        format!("the quota target {rule} needs either `program` or `group`"),
+                    ));
+                }
+            };
+            let quotas = raw.quotas.as_ref().ok_or_else(|| {
+                check.error(
+                    span.clone(),
+                    format!("the quota target {rule} needs `quotas`"),
+                )
+            })?;
+            let mut years = check.quotas(quotas)?;
+            let total = match &raw.total {
+                Some(t) => Some(check.number(t, "total", 0..1_000_000_000, "a total")?),
+                None => None,
+            };
+            let sum: u64 = years.iter().map(|y| u64::from(y.quota)).sum();
+            if let (Some(t), Some(total)) = (&raw.total, total)
+                && sum > u64::from(total)
+            {
+                return Err(check.error(
+                    t.span(),
+                    format!("`total` = {total} is less than the sum of the yearly quotas ({sum})"),
+                ));
+            }
+            if let Some(d) = &raw.derived_year {
+                let year = check.year(d, "derived_year")?;
+                let Some(total) = total else {
+                    return Err(
+                        check.error(d.span(), "`derived_year` needs `total` to derive from")
+                    );
+                };
+                if years.iter().any(|y| y.year == year) {
+                    return Err(check.error(
+                        d.span(),
+                        format!("`derived_year` = {year} already has a quota"),
+                    ));
+                }
+                let quota = u32::try_from(u64::from(total) - sum).unwrap_or(0);
+                years.push(YearQuota {
+                    year,
+                    quota,
+                    derived: true,
+                });
+                years.sort_by_key(|y| y.year);
+            }
+            Kind::Quota(Quota {
+                subject,
+                total,
+                years,
+            })
+        }
+        "postgraduate" => {
+            let programs = raw.programs.as_ref().ok_or_else(|| {
+                check.error(
+                    span.clone(),
+                    format!("the postgraduate target {rule} needs `programs`"),
+                )
+            })?;
+            let programs = programs
+                .get_ref()
+                .iter()
+                .map(|p| check.program(p, "programs"))
+                .collect::<Result<Vec<_>, _>>()?;
+            let min_raw = need(raw.min_per_year.as_ref(), "min_per_year")?;
+            let min = check.number(&min_raw, "min_per_year", 0..1_000_000, "a number")?;
+            let max_raw = need(raw.max_per_year.as_ref(), "max_per_year")?;
+            let max = check.number(&max_raw, "max_per_year", 0..1_000_000, "a number")?;
+            if max < min {
+                return Err(check.error(max_raw.span(), "`max_per_year` is below `min_per_year`"));
+            }
+            Kind::Postgraduate(Postgraduate {
+                programs,
+                min_per_year: min,
+                max_per_year: max,
+                from_year: check.year(&need(raw.from_year.as_ref(), "from_year")?, "from_year")?,
+            })
+        }
+        "doctorate" => {
+            let heads = raw.heads.as_ref().ok_or_else(|| {
+                check.error(
+                    span.clone(),
+                    format!("the doctorate target {rule} needs `heads`"),
+                )
+            })?;
+            let deadline = raw.deadline.as_ref().ok_or_else(|| {
+                check.error(
+                    span.clone(),
+                    format!("the doctorate target {rule} needs `deadline`"),
+                )
+            })?;
+            Kind::Doctorate(Doctorate {
+                heads: heads
+                    .get_ref()
+                    .iter()
+                    .map(|h| check.head(h))
+                    .collect::<Result<Vec<_>, _>>()?,
+                deadline: check.date(deadline, "deadline")?,
+            })
+        }
+        "overseas" => Kind::Overseas(Overseas {
+            from_year: check.year(&need(raw.from_year.as_ref(), "from_year")?, "from_year")?,
+            years: match &raw.quotas {
+                Some(q) => check.quotas(q)?,
+                None => Vec::new(),
+            },
+        }),
+        _ => Kind::PlannedReady,
+    };
+    Ok(Target {
+        rule: rule.to_owned(),
+        clause: raw.clause.clone(),
+        text_vi: raw.text_vi.clone(),
+        text_en: raw.text_en.clone(),
+        kind,
+    })
+}
+
+fn group(check: &Checker<'_>, value: &Spanned<i64>) -> Result<u8, Diagnostic> {
+    let g = check.number(value, "group", 1..4, "a language group")?;
+    u8::try_from(g).map_err(|_| check.error(value.span(), "`group` must be 1, 2 or 3"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded() -> Plan {
+        parse_plan(EMBEDDED, EMBEDDED_NAME).unwrap()
+    }
+
+    #[test]
+    fn the_embedded_plan_has_every_rule_of_the_spec() {
+        let plan = embedded();
+        assert_eq!(plan.id, "143/KH-UBND");
+        assert_eq!(
+            plan.rule_ids(),
+            vec![
+                "PG-ANNUAL",
+                "PG-HEAD-DOCTOR",
+                "LANG-1",
+                "LANG-2",
+                "LANG-3",
+                "TITLE-2Y",
+                "CVCC-2Y",
+                "SECTOR-2Y",
+                "OVERSEAS",
+                "QUOTA-A1",
+                "QUOTA-A2",
+                "PLANNED-READY",
+            ]
+        );
+        for t in &plan.targets {
+            assert!(
+                !t.clause.is_empty() && !t.text_vi.is_empty() && !t.text_en.is_empty(),
+                "{}",
+                t.rule
+            );
+        }
+    }
+
+    #[test]
+    fn derives_the_blank_2025_column_of_appendix_2() {
+        let plan = embedded();
+        let derived: Vec<(Program, u32)> = plan
+            .targets
+            .iter()
+            .filter_map(|t| match &t.kind {
+                Kind::Quota(Quota {
+                    subject: QuotaSubject::Program(p),
+                    years,
+                    ..
+                }) => years
+                    .iter()
+                    .find(|y| y.year == 2025 && y.derived)
+                    .map(|y| (*p, y.quota)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            derived,
+            vec![
+                (Program::TitleDepartment, 39),
+                (Program::TitleDistrict, 10),
+                (Program::SeniorSpecialist, 10),
+                (Program::PrincipalSpecialist, 7),
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_the_group_percentages_and_language_numbers() {
+        let plan = embedded();
+        let shares: Vec<(u8, u32)> = plan
+            .targets
+            .iter()
+            .filter_map(|t| match &t.kind {
+                Kind::Share(s) => Some((s.group, s.percent)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shares, vec![(1, 25), (2, 30), (3, 50)]);
+        let group3 = plan
+            .targets
+            .iter()
+            .find_map(|t| match &t.kind {
+                Kind::Quota(q) if q.subject == QuotaSubject::LanguageGroup(3) => {
+                    Some(q.years.clone())
+                }
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(
+            group3.iter().map(|y| (y.year, y.quota)).collect::<Vec<_>>(),
+            vec![(2023, 1), (2024, 1)]
+        );
+    }
+
+    fn with_target(extra: &str) -> String {
+        let head = EMBEDDED.split("\n[[target]]").next().unwrap();
+        format!("{head}\n[[target]]\n{extra}")
+    }
+
+    fn error(text: &str) -> String {
+        parse_plan(text, "plan.toml").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn refuses_a_wrong_key_with_its_line() {
+        let text = with_target(
+            "rule = \"X\"\nkind = \"planned_ready\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\npercentt = 3\n",
+        );
+        let line = text.lines().count();
+        let msg = error(&text);
+        assert!(
+            msg.starts_with(&format!("plan.toml:{line}: error[plan]:")),
+            "{msg}"
+        );
+        assert!(msg.contains("percentt"), "{msg}");
+    }
+
+    #[test]
+    fn refuses_a_percentage_over_100_and_a_negative_quota() {
+        let text = with_target(
+            "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 130\n",
+        );
+        let msg = error(&text);
+        assert!(
+            msg.contains(&format!(":{}:", text.lines().count())),
+            "{msg}"
+        );
+        assert!(msg.contains("percent` = 130"), "{msg}");
+        let text = with_target(
+            "rule = \"Q\"\nkind = \"quota\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\nquotas = { 2024 = -3 }\n",
+        );
+        let msg = error(&text);
+        assert!(
+            msg.contains(&format!(":{}:", text.lines().count())),
+            "{msg}"
+        );
+        assert!(msg.contains("cannot be negative"), "{msg}");
+    }
+
+    #[test]
+    fn refuses_keys_of_another_kind_and_unknown_kinds() {
+        let msg = error(&with_target(
+            "rule = \"W\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 3\nmonths = 24\n",
+        ));
+        assert!(
+            msg.contains("`months` does not apply to a share target"),
+            "{msg}"
+        );
+        let msg = error(&with_target(
+            "rule = \"W\"\nkind = \"shares\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\n",
+        ));
+        assert!(msg.contains("not a rule kind"), "{msg}");
+    }
+
+    #[test]
+    fn refuses_the_same_target_twice() {
+        let share = "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 3\n";
+        let msg = error(&with_target(&format!("{share}[[target]]\n{share}")));
+        assert!(msg.contains("already defined"), "{msg}");
+    }
+
+    #[test]
+    fn refuses_broken_toml_with_its_line() {
+        let msg = error("[plan]\nid = \"x\"\nissued_on = \n");
+        assert!(msg.starts_with("plan.toml:3: error[plan]:"), "{msg}");
+    }
+}
