@@ -1,0 +1,313 @@
+//! The columns of `roster.csv` and `enrolments.csv`, and finding them in a header.
+//!
+//! Column order is free and unknown columns are ignored; a header cell is
+//! matched by its folded key against the English name and the Vietnamese
+//! aliases (SPEC §2).
+
+use crate::input::text::{clean_text, fold};
+
+/// A column that boiduong reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Id,
+    FullName,
+    Unit,
+    Title,
+    Role,
+    TitleLevel,
+    AppointedOn,
+    LanguageGroups,
+    LanguageLevel,
+    Degree,
+    HeadOf,
+    DepartmentLeader,
+    CentralPlanApprovedOn,
+    Program,
+    StartedOn,
+    CompletedOn,
+    Status,
+    Abroad,
+}
+
+/// How a column is named and whether a file must have it.
+#[derive(Debug)]
+pub struct ColumnSpec {
+    pub column: Column,
+    /// The canonical English name, as in SPEC §2.
+    pub name: &'static str,
+    /// Vietnamese names; the first is the one templates write.
+    pub aliases: &'static [&'static str],
+    pub required: bool,
+}
+
+const fn spec(
+    column: Column,
+    name: &'static str,
+    aliases: &'static [&'static str],
+    required: bool,
+) -> ColumnSpec {
+    ColumnSpec {
+        column,
+        name,
+        aliases,
+        required,
+    }
+}
+
+pub const ROSTER: &[ColumnSpec] = &[
+    spec(
+        Column::Id,
+        "id",
+        &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
+        true,
+    ),
+    spec(
+        Column::FullName,
+        "full_name",
+        &["Họ và tên", "Họ tên"],
+        true,
+    ),
+    spec(
+        Column::Unit,
+        "unit",
+        &["Cơ quan, đơn vị", "Đơn vị", "Cơ quan", "Đơn vị công tác"],
+        false,
+    ),
+    spec(Column::Title, "title", &["Chức danh", "Chức vụ"], false),
+    spec(Column::Role, "role", &["Diện", "Diện cán bộ"], true),
+    spec(Column::TitleLevel, "title_level", &["Cấp chức danh"], false),
+    spec(
+        Column::AppointedOn,
+        "appointed_on",
+        &[
+            "Ngày bổ nhiệm",
+            "Ngày bổ nhiệm, bầu cử, phê chuẩn",
+            "Ngày bổ nhiệm, bầu cử",
+            "Ngày bầu cử",
+        ],
+        false,
+    ),
+    spec(
+        Column::LanguageGroups,
+        "language_groups",
+        &["Nhóm ngoại ngữ"],
+        false,
+    ),
+    spec(
+        Column::LanguageLevel,
+        "language_level",
+        &["Bậc ngoại ngữ", "Trình độ ngoại ngữ"],
+        false,
+    ),
+    spec(
+        Column::Degree,
+        "degree",
+        &["Trình độ", "Trình độ chuyên môn"],
+        false,
+    ),
+    spec(Column::HeadOf, "head_of", &["Người đứng đầu"], false),
+    spec(
+        Column::DepartmentLeader,
+        "department_leader",
+        &["Lãnh đạo sở"],
+        false,
+    ),
+    spec(
+        Column::CentralPlanApprovedOn,
+        "central_plan_approved_on",
+        &["Ngày phê duyệt quy hoạch"],
+        false,
+    ),
+];
+
+pub const ENROLMENTS: &[ColumnSpec] = &[
+    spec(
+        Column::Id,
+        "id",
+        &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
+        true,
+    ),
+    spec(
+        Column::Program,
+        "program",
+        &["Chương trình", "programme"],
+        true,
+    ),
+    spec(Column::StartedOn, "started_on", &["Ngày bắt đầu"], true),
+    spec(
+        Column::CompletedOn,
+        "completed_on",
+        &["Ngày hoàn thành"],
+        true,
+    ),
+    spec(Column::Status, "status", &["Trạng thái"], false),
+    spec(
+        Column::Abroad,
+        "abroad",
+        &["Ở nước ngoài", "Nước ngoài"],
+        false,
+    ),
+];
+
+/// Which column of the file holds each known column.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// Every header cell as the user wrote it (NFC, trimmed).
+    pub names: Vec<String>,
+    /// Per entry of the spec table, the 0-based index of its cell.
+    found: Vec<Option<usize>>,
+    specs: &'static [ColumnSpec],
+}
+
+/// A problem with a header row. Column numbers are 1-based.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderProblem {
+    Missing {
+        name: &'static str,
+        alias: &'static str,
+    },
+    Duplicate {
+        column: usize,
+        first: usize,
+        name: &'static str,
+    },
+}
+
+impl Header {
+    /// Match the header cells against `specs`.
+    pub fn match_cells(
+        cells: &[String],
+        specs: &'static [ColumnSpec],
+    ) -> (Header, Vec<HeaderProblem>) {
+        let names: Vec<String> = cells.iter().map(|c| clean_text(c)).collect();
+        let mut found = vec![None; specs.len()];
+        let mut problems = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let key = fold(name);
+            if key.is_empty() {
+                continue;
+            }
+            let Some(s) = specs
+                .iter()
+                .position(|s| fold(s.name) == key || s.aliases.iter().any(|a| fold(a) == key))
+            else {
+                continue;
+            };
+            match found[s] {
+                None => found[s] = Some(i),
+                Some(first) => problems.push(HeaderProblem::Duplicate {
+                    column: i + 1,
+                    first: first + 1,
+                    name: specs[s].name,
+                }),
+            }
+        }
+        for (s, spec) in specs.iter().enumerate() {
+            if spec.required && found[s].is_none() {
+                problems.push(HeaderProblem::Missing {
+                    name: spec.name,
+                    alias: spec.aliases[0],
+                });
+            }
+        }
+        (
+            Header {
+                names,
+                found,
+                specs,
+            },
+            problems,
+        )
+    }
+
+    /// The 0-based cell index of `column`, if the file has it.
+    pub fn index(&self, column: Column) -> Option<usize> {
+        let s = self.specs.iter().position(|s| s.column == column)?;
+        self.found[s]
+    }
+
+    /// Cells with no header name (0-based).
+    pub fn blank(&self) -> Vec<usize> {
+        (0..self.names.len())
+            .filter(|&i| self.names[i].is_empty())
+            .collect()
+    }
+
+    /// Header cells that name no known column, as written.
+    pub fn unknown(&self) -> Vec<&str> {
+        (0..self.names.len())
+            .filter(|i| !self.names[*i].is_empty() && !self.found.contains(&Some(*i)))
+            .map(|i| self.names[i].as_str())
+            .collect()
+    }
+
+    /// The header of cell `i` as the user wrote it.
+    pub fn name(&self, i: usize) -> &str {
+        self.names.get(i).map_or("", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_english_and_vietnamese_headers_in_any_order() {
+        let (h, problems) = Header::match_cells(
+            &cells(&[
+                "Diện",
+                "  HỌ VÀ TÊN ",
+                "STT",
+                "ma can bo",
+                "Ngày bổ nhiệm, bầu cử, phê chuẩn",
+            ]),
+            ROSTER,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(h.index(Column::Id), Some(3));
+        assert_eq!(h.index(Column::FullName), Some(1));
+        assert_eq!(h.index(Column::Role), Some(0));
+        assert_eq!(h.index(Column::AppointedOn), Some(4));
+        assert_eq!(h.index(Column::Unit), None);
+        assert_eq!(h.unknown(), vec!["STT"]);
+        assert_eq!(h.name(1), "HỌ VÀ TÊN");
+    }
+
+    #[test]
+    fn names_missing_and_duplicate_columns() {
+        let (_, problems) = Header::match_cells(&cells(&["id", "full_name", "Mã cán bộ"]), ROSTER);
+        assert_eq!(
+            problems,
+            vec![
+                HeaderProblem::Duplicate {
+                    column: 3,
+                    first: 1,
+                    name: "id"
+                },
+                HeaderProblem::Missing {
+                    name: "role",
+                    alias: "Diện"
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn every_alias_folds_to_one_column_only() {
+        for specs in [ROSTER, ENROLMENTS] {
+            let mut keys: Vec<String> = specs
+                .iter()
+                .flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()))
+                .map(fold)
+                .collect();
+            let n = keys.len();
+            keys.sort();
+            keys.dedup();
+            assert_eq!(keys.len(), n, "an alias names two columns");
+        }
+    }
+}

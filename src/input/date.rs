@@ -1,0 +1,198 @@
+//! Dates as Vietnamese offices write them: `yyyy-mm-dd`, `dd/mm/yyyy`, `d/m/yyyy`.
+//!
+//! Never month-first, never a two-digit year. What is refused is refused with the
+//! reason a user can act on (BAD-INPUT rows 21–24).
+
+use chrono::{Datelike, Days, NaiveDate};
+
+/// Why a cell is not a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// The shape is right but the calendar has no such day (`31/02/2024`).
+    NoSuchDate,
+    /// `01/02/24`.
+    TwoDigitYear,
+    /// `02/13/2024`: the second number cannot be a month.
+    MonthFirst { day_first: String },
+    /// `45323`: a number Excel stores for a date.
+    ExcelSerial(NaiveDate),
+    /// A time after the date (`2024-02-01 08:00`).
+    HasTime,
+    /// Anything else.
+    Unrecognised,
+}
+
+impl DateError {
+    /// What the user should read, after `"Header" = "value"`.
+    pub fn explain(&self) -> String {
+        match self {
+            DateError::NoSuchDate => "is not a date: no such day in the calendar".into(),
+            DateError::TwoDigitYear => {
+                "is not a date: the year must have four digits (dd/mm/yyyy)".into()
+            }
+            DateError::MonthFirst { day_first } => format!(
+                "is not a date: dates are dd/mm/yyyy, day first (did you mean {day_first}?)"
+            ),
+            DateError::ExcelSerial(date) => format!(
+                "is not a date: it looks like an Excel serial number ({}); format the column as a date",
+                date.format("%d/%m/%Y")
+            ),
+            DateError::HasTime => {
+                "is not a date: remove the time; dates are dd/mm/yyyy or yyyy-mm-dd".into()
+            }
+            DateError::Unrecognised => {
+                "is not a date (write dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd)".into()
+            }
+        }
+    }
+}
+
+/// Parse a digits-only part of at most `max` digits.
+fn number(part: &str, max: usize) -> Option<u32> {
+    if part.is_empty() || part.len() > max || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    part.parse().ok()
+}
+
+fn ymd(year: u32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
+    let year = i32::try_from(year).map_err(|_| DateError::Unrecognised)?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDate)
+}
+
+/// Excel's 1900 date system: serial 1 = 1900-01-01, with Lotus's phantom
+/// 29/02/1900 (so day 0 is 1899-12-30 for every serial after it).
+pub fn excel_serial(serial: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(Days::new(u64::from(serial)))
+}
+
+/// Parse a date cell (already trimmed, not empty).
+pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
+    let parts: Vec<&str> = s.split('/').collect();
+    if let [d, m, y] = parts.as_slice() {
+        let (Some(day), Some(month)) = (number(d, 2), number(m, 2)) else {
+            return Err(DateError::Unrecognised);
+        };
+        if y.len() == 2 && number(y, 2).is_some() {
+            return Err(DateError::TwoDigitYear);
+        }
+        let year = number(y, 4)
+            .filter(|_| y.len() == 4)
+            .ok_or(DateError::Unrecognised)?;
+        if month > 12 && (1..=12).contains(&day) {
+            let swapped = ymd(year, day, month).map_err(|_| DateError::NoSuchDate)?;
+            return Err(DateError::MonthFirst {
+                day_first: swapped.format("%d/%m/%Y").to_string(),
+            });
+        }
+        return ymd(year, month, day);
+    }
+    let (date, rest) = match s.find([' ', 'T']) {
+        Some(at) => (&s[..at], Some(&s[at..])),
+        None => (s, None),
+    };
+    let parts: Vec<&str> = date.split('-').collect();
+    if let [y, m, d] = parts.as_slice()
+        && y.len() == 4
+    {
+        let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2))
+        else {
+            return Err(DateError::Unrecognised);
+        };
+        let date = ymd(year, month, day)?;
+        return match rest {
+            None => Ok(date),
+            Some(_) => Err(DateError::HasTime),
+        };
+    }
+    if rest.is_none()
+        && (3..=6).contains(&s.len())
+        && let Some(serial) = number(s, 6)
+        && let Some(date) = excel_serial(serial).filter(|d| (1900..=2100).contains(&d.year()))
+    {
+        return Err(DateError::ExcelSerial(date));
+    }
+    Err(DateError::Unrecognised)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn reads_the_three_formats() {
+        assert_eq!(parse_date("2024-02-29"), Ok(date(2024, 2, 29)));
+        assert_eq!(parse_date("29/02/2024"), Ok(date(2024, 2, 29)));
+        assert_eq!(parse_date("1/2/2024"), Ok(date(2024, 2, 1)));
+        assert_eq!(parse_date("01/12/2023"), Ok(date(2023, 12, 1)));
+    }
+
+    #[test]
+    fn refuses_days_the_calendar_does_not_have() {
+        assert_eq!(parse_date("31/02/2024"), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("29/02/2023"), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("2023-02-29"), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("00/01/2024"), Err(DateError::NoSuchDate));
+    }
+
+    #[test]
+    fn refuses_two_digit_years() {
+        assert_eq!(parse_date("01/02/24"), Err(DateError::TwoDigitYear));
+    }
+
+    #[test]
+    fn never_reads_month_first() {
+        assert_eq!(
+            parse_date("02/13/2024"),
+            Err(DateError::MonthFirst {
+                day_first: "13/02/2024".into()
+            })
+        );
+        assert!(
+            parse_date("02/13/2024")
+                .unwrap_err()
+                .explain()
+                .contains("13/02/2024")
+        );
+        assert_eq!(parse_date("13/13/2024"), Err(DateError::NoSuchDate));
+    }
+
+    #[test]
+    fn recognises_excel_serials() {
+        assert_eq!(
+            parse_date("45323"),
+            Err(DateError::ExcelSerial(date(2024, 2, 1)))
+        );
+        assert!(
+            parse_date("45323")
+                .unwrap_err()
+                .explain()
+                .contains("01/02/2024")
+        );
+    }
+
+    #[test]
+    fn refuses_everything_else() {
+        for s in [
+            "2024/02/01",
+            "01-02-2024",
+            "01.02.2024",
+            "1 Feb 2024",
+            "tomorrow",
+            "/",
+            "//",
+            "1/2/20245",
+            "+1/2/2024",
+            "2024-02",
+            "-",
+            "9",
+        ] {
+            assert_eq!(parse_date(s), Err(DateError::Unrecognised), "{s}");
+        }
+        assert_eq!(parse_date("2024-02-01 00:00:00"), Err(DateError::HasTime));
+    }
+}

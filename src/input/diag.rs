@@ -1,0 +1,242 @@
+//! Problems found in the input files, each with a stable code (BAD-INPUT.md).
+//!
+//! A diagnostic prints as `FILE:LINE:COLUMN: error[code]: message (hint)`, where
+//! LINE is the physical line (header = 1) and COLUMN the 1-based column; the
+//! message names the header as the user wrote it.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+pub use crate::model::Severity;
+
+/// The stable codes of BAD-INPUT.md. Never renamed, never reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    EmptyFile,
+    NoRows,
+    Encoding,
+    LossyExport,
+    LegacyFont,
+    MissingColumn,
+    DuplicateColumn,
+    BlankHeader,
+    ExtraCell,
+    MissingCell,
+    UnclosedQuote,
+    BlankRow,
+    TooLarge,
+    DuplicateId,
+    DuplicateRow,
+    UnknownId,
+    BadValue,
+    BadDate,
+    BadRange,
+    FutureDate,
+    MissingDate,
+    Inconsistent,
+    Whitespace,
+    Io,
+    Plan,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::EmptyFile => "empty-file",
+            Code::NoRows => "no-rows",
+            Code::Encoding => "encoding",
+            Code::LossyExport => "lossy-export",
+            Code::LegacyFont => "legacy-font",
+            Code::MissingColumn => "missing-column",
+            Code::DuplicateColumn => "duplicate-column",
+            Code::BlankHeader => "blank-header",
+            Code::ExtraCell => "extra-cell",
+            Code::MissingCell => "missing-cell",
+            Code::UnclosedQuote => "unclosed-quote",
+            Code::BlankRow => "blank-row",
+            Code::TooLarge => "too-large",
+            Code::DuplicateId => "duplicate-id",
+            Code::DuplicateRow => "duplicate-row",
+            Code::UnknownId => "unknown-id",
+            Code::BadValue => "bad-value",
+            Code::BadDate => "bad-date",
+            Code::BadRange => "bad-range",
+            Code::FutureDate => "future-date",
+            Code::MissingDate => "missing-date",
+            Code::Inconsistent => "inconsistent",
+            Code::Whitespace => "whitespace",
+            Code::Io => "io",
+            Code::Plan => "plan",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem in one place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, "{line}:")?;
+            if let Some(column) = self.column {
+                write!(f, "{column}:")?;
+            }
+        }
+        write!(
+            f,
+            " {}[{}]: {}",
+            self.severity.label(),
+            self.code,
+            self.message
+        )
+    }
+}
+
+/// How many diagnostics of one code in one file are kept; the rest are counted.
+pub const CAP_PER_CODE: usize = 50;
+
+/// Every problem of a run, capped per file and code, with the rest counted.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    kept: Vec<Diagnostic>,
+    counts: BTreeMap<(String, Code, Severity), usize>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        let key = (
+            diagnostic.file.clone(),
+            diagnostic.code,
+            diagnostic.severity,
+        );
+        let seen = self.counts.entry(key).or_insert(0);
+        *seen += 1;
+        if *seen <= CAP_PER_CODE {
+            self.kept.push(diagnostic);
+        }
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        for d in other.kept {
+            self.push(d);
+        }
+        for (key, n) in other.counts {
+            let kept = n.min(CAP_PER_CODE);
+            *self.counts.entry(key).or_insert(0) += n - kept;
+        }
+    }
+
+    /// The diagnostics kept, in the order they were found.
+    pub fn kept(&self) -> &[Diagnostic] {
+        &self.kept
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.counts
+            .iter()
+            .filter(|((_, _, s), _)| *s == severity)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    pub fn count_code(&self, code: Code) -> usize {
+        self.counts
+            .iter()
+            .filter(|((_, c, _), _)| *c == code)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+
+    /// Lines saying how many of a code were found beyond the cap.
+    pub fn overflow(&self) -> Vec<String> {
+        self.counts
+            .iter()
+            .filter(|(_, n)| **n > CAP_PER_CODE)
+            .map(|((file, code, severity), n)| {
+                format!(
+                    "{file}: … and {} more {}[{code}] not shown ({n} in all)",
+                    n - CAP_PER_CODE,
+                    severity.label()
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(line: u64, code: Code) -> Diagnostic {
+        Diagnostic {
+            file: "roster.csv".into(),
+            line: Some(line),
+            column: Some(1),
+            severity: Severity::Error,
+            code,
+            message: "x".into(),
+        }
+    }
+
+    #[test]
+    fn prints_file_line_column_severity_and_code() {
+        let d = Diagnostic {
+            message: "\"X02\" already on line 3".into(),
+            ..diag(6, Code::DuplicateId)
+        };
+        assert_eq!(
+            d.to_string(),
+            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3"
+        );
+        let file_level = Diagnostic {
+            line: None,
+            column: None,
+            message: "file is empty".into(),
+            ..diag(0, Code::EmptyFile)
+        };
+        assert_eq!(
+            file_level.to_string(),
+            "roster.csv: error[empty-file]: file is empty"
+        );
+    }
+
+    #[test]
+    fn caps_each_code_and_counts_the_rest() {
+        let mut all = Diagnostics::default();
+        for line in 0..120 {
+            all.push(diag(line, Code::BadDate));
+        }
+        all.push(diag(7, Code::BadValue));
+        assert_eq!(all.kept().len(), CAP_PER_CODE + 1);
+        assert_eq!(all.count(Severity::Error), 121);
+        assert_eq!(all.count_code(Code::BadDate), 120);
+        assert_eq!(
+            all.overflow(),
+            vec!["roster.csv: … and 70 more error[bad-date] not shown (120 in all)"]
+        );
+    }
+}

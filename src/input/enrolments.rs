@@ -1,0 +1,226 @@
+//! `enrolments.csv`: one row per course attendance, streamed (SPEC §2).
+//!
+//! Rows are checked and resolved to an official of the roster one at a time and
+//! handed to a sink; the file is never held whole.
+
+use std::collections::HashMap;
+
+use crate::input::cells::Cells;
+use crate::input::columns::{Column, ENROLMENTS};
+use crate::input::diag::{CAP_PER_CODE, Code, Diagnostic, Diagnostics, Severity};
+use crate::input::roster::LoadedRoster;
+use crate::input::table::{FileSummary, Row, Table};
+use crate::input::values::{BOOLEANS, PROGRAMS, STATUSES};
+use crate::input::{LoadOptions, fatal_io};
+use crate::model::{Enrolment, EnrolmentStatus, Roster};
+
+/// What was read of the enrolments file.
+pub struct LoadedEnrolments {
+    pub summary: FileSummary,
+    /// Rows of officials whose roster row was rejected, left out with them.
+    pub of_rejected_officials: usize,
+}
+
+/// Read the enrolments and hand every accepted row to `sink`.
+/// `roster` is `None` when the roster could not be read: ids are then not checked.
+/// Returns `None` when the file cannot be used at all (see `diags`).
+pub fn stream_enrolments(
+    options: &LoadOptions,
+    roster: Option<&LoadedRoster>,
+    diags: &mut Diagnostics,
+    mut sink: impl FnMut(&Enrolment),
+) -> anyhow::Result<Option<LoadedEnrolments>> {
+    let Some(mut table) = Table::open(&options.enrolments, ENROLMENTS, options.delimiter, diags)
+    else {
+        return Ok(None);
+    };
+    let mut seen: HashMap<Enrolment, u64> = HashMap::new();
+    let mut unknown = UnknownIds::default();
+    let mut of_rejected_officials = 0;
+    loop {
+        let row = match table.next_row(diags) {
+            Ok(Some(row)) => row,
+            Ok(None) => break,
+            Err(e) => return Err(fatal_io(&table, e)),
+        };
+        let mut cells = Cells::new(&row, diags);
+        let id = cells.id(Column::Id);
+        let official = match roster {
+            None => None,
+            Some(_) if id.is_empty() => None,
+            Some(loaded) => match loaded.roster.find(&id) {
+                Some(idx) => Some(idx),
+                None if loaded.rejected_ids.contains_key(&id) => {
+                    of_rejected_officials += 1;
+                    None
+                }
+                None => {
+                    let hint = unknown.hint(&id, &loaded.roster);
+                    cells.error(
+                        Column::Id,
+                        Code::UnknownId,
+                        &format!("is not in the roster ({hint})"),
+                    );
+                    None
+                }
+            },
+        };
+        let fields = read_fields(&mut cells, options);
+        let rejected = cells.rejected();
+        match (official, fields, rejected) {
+            (Some(official), Some(f), false) => {
+                let enrolment = Enrolment {
+                    official,
+                    program: f.program,
+                    started_on: f.started_on,
+                    completed_on: f.completed_on,
+                    status: f.status,
+                    abroad: f.abroad,
+                };
+                if let Some(&first) = seen.get(&enrolment) {
+                    diags.push(duplicate_row(&row, first));
+                } else {
+                    seen.insert(enrolment, row.line);
+                }
+                sink(&enrolment);
+            }
+            _ => table.reject(),
+        }
+    }
+    if table.rows() == 0 {
+        diags.push(Diagnostic {
+            file: table.source.display.clone(),
+            line: None,
+            column: None,
+            severity: Severity::Warning,
+            code: Code::NoRows,
+            message: "the enrolments file has a header but no rows: nobody has any training".into(),
+        });
+    }
+    Ok(Some(LoadedEnrolments {
+        summary: table.summary(),
+        of_rejected_officials,
+    }))
+}
+
+fn duplicate_row(row: &Row<'_>, first: u64) -> Diagnostic {
+    Diagnostic {
+        column: None,
+        ..row.problem(
+            Column::Id,
+            Severity::Warning,
+            Code::DuplicateRow,
+            format!("identical to line {first}; counted once"),
+        )
+    }
+}
+
+/// The typed cells of an enrolment row, when every one is valid.
+struct Fields {
+    program: crate::model::Program,
+    started_on: chrono::NaiveDate,
+    completed_on: Option<chrono::NaiveDate>,
+    status: EnrolmentStatus,
+    abroad: bool,
+}
+
+fn read_fields(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Option<Fields> {
+    let row = cells.row;
+    let program = cells.term(Column::Program, PROGRAMS, true);
+    let started_on = cells.date(Column::StartedOn);
+    if started_on.is_none() && row.get(Column::StartedOn).is_empty() {
+        cells.error(
+            Column::StartedOn,
+            Code::BadDate,
+            "is empty; every enrolment needs a start date",
+        );
+    }
+    let completed_on = cells.date(Column::CompletedOn);
+    let status = cells.term(Column::Status, STATUSES, false);
+    let abroad = cells.term(Column::Abroad, BOOLEANS, false).unwrap_or(false);
+    if let (Some(start), Some(end)) = (started_on, completed_on)
+        && end < start
+    {
+        let d = row.problem(
+            Column::CompletedOn,
+            Severity::Error,
+            Code::BadRange,
+            format!(
+                "\"{}\" = \"{}\" is before \"{}\" = \"{}\"",
+                row.header_name(Column::CompletedOn),
+                row.get(Column::CompletedOn),
+                row.header_name(Column::StartedOn),
+                row.get(Column::StartedOn)
+            ),
+        );
+        cells.report(d);
+    }
+    cells.not_after(Column::StartedOn, started_on, options.as_of, false);
+    cells.not_after(Column::CompletedOn, completed_on, options.as_of, true);
+    let status = match (status, completed_on) {
+        (Some(s), _) => s,
+        (None, Some(_)) => EnrolmentStatus::Completed,
+        (None, None) => EnrolmentStatus::Enrolled,
+    };
+    let contradiction = match (status, completed_on) {
+        (EnrolmentStatus::Completed, None) if row.get(Column::CompletedOn).is_empty() => {
+            Some("is completed but there is no completion date; not counted as a completion")
+        }
+        (EnrolmentStatus::Enrolled, Some(_)) => {
+            Some("is still enrolled but has a completion date; not counted as a completion")
+        }
+        (EnrolmentStatus::Withdrawn, Some(_)) => {
+            Some("is withdrawn but has a completion date; not counted as a completion")
+        }
+        _ => None,
+    };
+    if let Some(what) = contradiction {
+        cells.warn(Column::Status, Code::Inconsistent, what);
+    }
+    Some(Fields {
+        program: program?,
+        started_on: started_on?,
+        completed_on,
+        status,
+        abroad,
+    })
+}
+
+/// Hints for ids that are not in the roster, built on the first miss.
+#[derive(Default)]
+struct UnknownIds {
+    /// Roster ids by their digits without leading zeros, for ids Excel shortened.
+    without_zeros: Option<HashMap<String, String>>,
+    /// Misses so far: past the number of messages shown, hints are not worked out.
+    misses: usize,
+}
+
+impl UnknownIds {
+    fn hint(&mut self, id: &str, roster: &Roster) -> String {
+        self.misses += 1;
+        if self.misses > CAP_PER_CODE {
+            return String::new();
+        }
+        let map = self.without_zeros.get_or_insert_with(|| {
+            roster
+                .officials()
+                .iter()
+                .filter(|o| o.id.starts_with('0') && o.id.bytes().all(|b| b.is_ascii_digit()))
+                .map(|o| (o.id.trim_start_matches('0').to_owned(), o.id.clone()))
+                .collect()
+        });
+        if id.bytes().all(|b| b.is_ascii_digit())
+            && let Some(full) = map.get(id.trim_start_matches('0'))
+        {
+            return format!("Excel may have dropped its leading zeros: did you mean \"{full}\"?");
+        }
+        if let Some(same) = roster
+            .officials()
+            .iter()
+            .find(|o| o.id.eq_ignore_ascii_case(id))
+        {
+            return format!("ids are case-sensitive: did you mean \"{}\"?", same.id);
+        }
+        "check the id; if ids have leading zeros, Excel may have dropped them".into()
+    }
+}

@@ -1,0 +1,489 @@
+//! CSV records with physical line numbers, over `csv_core`.
+//!
+//! `csv_core` does the parsing; this module owns the buffers so that it can
+//! count physical lines itself (LF, CRLF and CR-only alike, also inside quoted
+//! fields), detect a quote left open at the end of the file, and bound memory
+//! on hostile input (a field of a gigabyte is counted, not kept).
+
+use std::io::{self, Read};
+
+use csv_core::{ReadRecordResult, ReaderBuilder};
+
+/// Bytes of one record kept in memory; beyond this the record is only measured.
+const MAX_RECORD_BYTES: usize = 4 << 20;
+/// Field end positions kept per record; beyond this fields are only counted.
+const MAX_FIELDS: usize = 1 << 16;
+/// How far to look for the end of the header line when detecting the delimiter.
+const MAX_HEADER_BYTES: usize = 1 << 20;
+const BUFFER: usize = 1 << 16;
+
+/// Which delimiters are recognised in a header line.
+pub const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+
+/// Counts physical lines in a byte stream: `\n`, `\r\n` and a lone `\r` each end one.
+#[derive(Clone, Copy, Debug)]
+struct LineCounter {
+    line: u64,
+    prev_cr: bool,
+}
+
+impl LineCounter {
+    fn advance(&mut self, bytes: &[u8]) {
+        for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+            let b = bytes[at];
+            let crlf = b == b'\n'
+                && (if at == 0 {
+                    self.prev_cr
+                } else {
+                    bytes[at - 1] == b'\r'
+                });
+            if !crlf {
+                self.line += 1;
+            }
+        }
+        if let Some(&last) = bytes.last() {
+            self.prev_cr = last == b'\r';
+        }
+    }
+}
+
+/// The delimiter of a header line: the most frequent of `,` `;` tab outside
+/// quotes (ties go to the earlier of that list); `,` when none occurs.
+pub fn sniff_delimiter(header: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in header {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\r' | b'\n' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = DELIMITERS.iter().position(|&d| d == b) {
+                    counts[i] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut best = 0;
+    for i in 1..counts.len() {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    DELIMITERS[best]
+}
+
+/// Whether `bytes` holds a complete first line (a terminator outside quotes).
+fn has_complete_line(bytes: &[u8]) -> bool {
+    let mut quoted = false;
+    for &b in bytes {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\r' | b'\n' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A reader of CSV records that knows where each one starts.
+pub struct Records<R> {
+    src: R,
+    parser: csv_core::Reader,
+    delimiter: u8,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
+    lines: LineCounter,
+    out: Vec<u8>,
+    out_len: usize,
+    ends: Vec<usize>,
+    stored_ends: usize,
+    field_count: usize,
+    truncated: bool,
+    unclosed_quote: bool,
+    line: u64,
+    end_line: u64,
+    blank_lines: Vec<u64>,
+}
+
+impl<R: Read> Records<R> {
+    /// Start reading `src`; the delimiter is `delimiter`, or detected from the header line.
+    pub fn new(src: R, delimiter: Option<u8>) -> io::Result<Records<R>> {
+        let mut records = Records {
+            src,
+            parser: csv_core::Reader::new(),
+            delimiter: b',',
+            buf: vec![0; BUFFER],
+            start: 0,
+            end: 0,
+            eof: false,
+            lines: LineCounter {
+                line: 1,
+                prev_cr: false,
+            },
+            out: vec![0; BUFFER],
+            out_len: 0,
+            ends: vec![0; 64],
+            stored_ends: 0,
+            field_count: 0,
+            truncated: false,
+            unclosed_quote: false,
+            line: 1,
+            end_line: 1,
+            blank_lines: Vec::new(),
+        };
+        let delimiter = match delimiter {
+            Some(d) => d,
+            None => {
+                while !records.eof
+                    && records.end - records.start < MAX_HEADER_BYTES
+                    && !has_complete_line(&records.buf[records.start..records.end])
+                {
+                    records.fill()?;
+                }
+                sniff_delimiter(&records.buf[records.start..records.end])
+            }
+        };
+        records.delimiter = delimiter;
+        records.parser = ReaderBuilder::new().delimiter(delimiter).build();
+        Ok(records)
+    }
+
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
+
+    /// Read more input at the end of the buffer, compacting or growing it first.
+    fn fill(&mut self) -> io::Result<()> {
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.end == self.buf.len() {
+            self.buf.resize(self.buf.len() * 2, 0);
+        }
+        loop {
+            match self.src.read(&mut self.buf[self.end..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(());
+                }
+                Ok(n) => {
+                    self.end += n;
+                    return Ok(());
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Skip the line terminators before a record; empty lines followed by
+    /// more data are remembered for [`Records::take_blank_lines`].
+    /// Returns false at the end of the input.
+    fn skip_terminators(&mut self) -> io::Result<bool> {
+        let first_line = self.lines.line;
+        loop {
+            if self.start == self.end {
+                if self.eof {
+                    return Ok(false);
+                }
+                self.fill()?;
+                continue;
+            }
+            let b = self.buf[self.start];
+            if b != b'\r' && b != b'\n' {
+                break;
+            }
+            self.lines.advance(&self.buf[self.start..self.start + 1]);
+            self.start += 1;
+        }
+        self.blank_lines.extend(first_line..self.lines.line);
+        Ok(true)
+    }
+
+    /// Read the next record; false at the end of the input.
+    pub fn read(&mut self) -> io::Result<bool> {
+        if !self.skip_terminators()? {
+            return Ok(false);
+        }
+        self.line = self.lines.line;
+        self.out_len = 0;
+        self.stored_ends = 0;
+        self.field_count = 0;
+        self.truncated = false;
+        self.unclosed_quote = false;
+        let mut swallowed = 0;
+        loop {
+            if self.start == self.end && !self.eof {
+                self.fill()?;
+            }
+            let at_eof = self.start == self.end && self.eof;
+            if at_eof && !self.unclosed_quote {
+                // Feed a line feed the file does not have: outside quotes it ends
+                // the record; inside a quoted field it is swallowed, which shows
+                // that a quote was left open (BAD-INPUT row 14).
+                let (res, _, nout, nend) = self.step(b"\n");
+                if res == ReadRecordResult::Record {
+                    debug_assert_eq!((nout, nend), (0, 1));
+                    break;
+                }
+                self.unclosed_quote = true;
+                swallowed = nout;
+                continue;
+            }
+            let input_end = self.end;
+            let (res, nin, _, _) = if at_eof {
+                self.step(&[])
+            } else {
+                let input = std::mem::take(&mut self.buf);
+                let r = self.step(&input[self.start..input_end]);
+                self.lines.advance(&input[self.start..self.start + r.1]);
+                self.buf = input;
+                r
+            };
+            self.start += nin;
+            match res {
+                ReadRecordResult::Record => break,
+                ReadRecordResult::End => return Ok(false),
+                ReadRecordResult::InputEmpty
+                | ReadRecordResult::OutputFull
+                | ReadRecordResult::OutputEndsFull => {}
+            }
+        }
+        if swallowed > 0 && !self.truncated && self.stored_ends == self.field_count {
+            // Take back the line feed that was fed in to find the open quote.
+            self.out_len -= swallowed;
+            if let Some(last) = self.ends[..self.stored_ends].last_mut() {
+                *last -= swallowed;
+            }
+        }
+        self.end_line = self.lines.line;
+        Ok(true)
+    }
+
+    /// One call into the parser, growing the output buffers within their bounds
+    /// and measuring what does not fit.
+    fn step(&mut self, input: &[u8]) -> (ReadRecordResult, usize, usize, usize) {
+        if self.out_len == self.out.len() {
+            if self.out.len() < MAX_RECORD_BYTES {
+                self.out
+                    .resize((self.out.len() * 2).min(MAX_RECORD_BYTES), 0);
+            } else {
+                // Keep parsing into the last block and forget it: the field
+                // lengths still come out right because `csv_core` reports field
+                // ends as if the output were contiguous.
+                self.truncated = true;
+                self.out_len -= BUFFER;
+            }
+        }
+        if self.stored_ends == self.ends.len() && self.ends.len() < MAX_FIELDS {
+            self.ends.resize(self.ends.len() * 2, 0);
+        }
+        let ends_full = self.stored_ends == self.ends.len();
+        let mut spare_end = [0usize; 1];
+        let ends: &mut [usize] = if ends_full {
+            &mut spare_end
+        } else {
+            &mut self.ends[self.stored_ends..]
+        };
+        let (res, nin, nout, nend) =
+            self.parser
+                .read_record(input, &mut self.out[self.out_len..], ends);
+        self.out_len += nout;
+        if !ends_full {
+            self.stored_ends += nend;
+        }
+        self.field_count += nend;
+        (res, nin, nout, nend)
+    }
+
+    /// The record last read.
+    pub fn record(&self) -> Record<'_> {
+        Record {
+            line: self.line,
+            end_line: self.end_line,
+            data: if self.truncated {
+                &self.out[..MAX_RECORD_BYTES - BUFFER]
+            } else {
+                &self.out[..self.out_len]
+            },
+            ends: &self.ends[..self.stored_ends],
+            field_count: self.field_count,
+            truncated: self.truncated,
+            unclosed_quote: self.unclosed_quote,
+        }
+    }
+
+    /// Lines that were empty, between records, since the last call.
+    pub fn take_blank_lines(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.blank_lines)
+    }
+}
+
+/// One CSV record, borrowed from [`Records`].
+#[derive(Clone, Copy, Debug)]
+pub struct Record<'a> {
+    /// Physical line (1-based) on which the record starts.
+    pub line: u64,
+    /// Physical line on which the next record may start.
+    pub end_line: u64,
+    data: &'a [u8],
+    ends: &'a [usize],
+    field_count: usize,
+    truncated: bool,
+    /// The last field opened a quote that the file never closed.
+    pub unclosed_quote: bool,
+}
+
+impl<'a> Record<'a> {
+    pub fn len(&self) -> usize {
+        self.field_count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.field_count == 0
+    }
+
+    /// The byte length of field `i`, when it is known.
+    pub fn field_len(&self, i: usize) -> Option<usize> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(end - start)
+    }
+
+    /// The bytes of field `i`; `None` beyond the record or for a field too large to keep.
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        if self.truncated && end > self.data.len() {
+            return None;
+        }
+        self.data.get(start..end)
+    }
+
+    /// The fields one after another, unescaped (see [`Record::field_len`]).
+    pub fn get_all(&self) -> &'a [u8] {
+        self.data
+    }
+
+    /// Every field is empty or blank (`,,,,`).
+    pub fn is_blank(&self) -> bool {
+        !self.truncated
+            && self.data.iter().all(|b| b.is_ascii_whitespace())
+            && self.ends.len() == self.field_count
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(input: &[u8]) -> Vec<(u64, Vec<String>, bool)> {
+        let mut r = Records::new(input, None).unwrap();
+        let mut out = Vec::new();
+        while r.read().unwrap() {
+            let rec = r.record();
+            let fields = (0..rec.len())
+                .map(|i| String::from_utf8_lossy(rec.get(i).unwrap()).into_owned())
+                .collect();
+            out.push((rec.line, fields, rec.unclosed_quote));
+        }
+        out
+    }
+
+    fn lines(input: &[u8]) -> Vec<u64> {
+        all(input).into_iter().map(|(l, _, _)| l).collect()
+    }
+
+    #[test]
+    fn counts_physical_lines_for_lf_crlf_and_cr() {
+        assert_eq!(lines(b"h\na\nb\n"), vec![1, 2, 3]);
+        assert_eq!(lines(b"h\r\na\r\nb\r\n"), vec![1, 2, 3]);
+        assert_eq!(lines(b"h\ra\rb\r"), vec![1, 2, 3]);
+        assert_eq!(lines(b"h\ra\rb"), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn counts_lines_inside_quoted_fields() {
+        let got = all(b"h,x\r\n\"multi\r\nline\",1\r\nnext,2\r\n");
+        assert_eq!(got[1].0, 2);
+        assert_eq!(got[1].1[0], "multi\r\nline");
+        assert_eq!(got[2].0, 4);
+        assert_eq!(lines(b"h,x\r\"a\rb\rc\",1\rz,2\r"), vec![1, 2, 5]);
+    }
+
+    #[test]
+    fn remembers_blank_lines_between_records_but_not_at_the_end() {
+        let mut r = Records::new(&b"h\r\n\r\na\r\n\r\n\r\nb\r\n\r\n\r\n"[..], None).unwrap();
+        let mut seen = Vec::new();
+        while r.read().unwrap() {
+            seen.push((r.record().line, r.take_blank_lines()));
+        }
+        assert_eq!(seen, vec![(1, vec![]), (3, vec![2]), (6, vec![4, 5])]);
+        assert!(r.take_blank_lines().is_empty());
+    }
+
+    #[test]
+    fn detects_the_delimiter_outside_quotes() {
+        assert_eq!(sniff_delimiter(b"id,full_name,unit\n"), b',');
+        assert_eq!(
+            sniff_delimiter("Mã cán bộ;Họ và tên;Cơ quan, đơn vị\n".as_bytes()),
+            b';'
+        );
+        assert_eq!(sniff_delimiter(b"\"a;b;c\",x,y\n"), b',');
+        assert_eq!(sniff_delimiter(b"id\tname\tunit, x\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"id\n1;2;3;4\n"), b',');
+    }
+
+    #[test]
+    fn reports_a_quote_left_open_at_the_line_it_opened() {
+        let got = all(b"h,x\na,1\n\"open,2\nb,3\nc,4\n");
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[2].0, 3);
+        assert!(got[2].2);
+        assert_eq!(got[2].1[0], "open,2\nb,3\nc,4\n");
+        // a properly closed multi-line field at the very end is fine
+        let ok = all(b"h,x\na,\"1\n2\"");
+        assert!(!ok[1].2);
+        assert_eq!(ok[1].1, vec!["a", "1\n2"]);
+        // an escaped quote at the end does not close the field
+        assert!(all(b"h\n\"abc\"\"\n")[1].2);
+    }
+
+    #[test]
+    fn reads_a_last_record_without_terminator() {
+        assert_eq!(all(b"h,x\na,1")[1].1, vec!["a", "1"]);
+        assert_eq!(all(b"h,x\na,")[1].1, vec!["a", ""]);
+    }
+
+    #[test]
+    fn measures_a_field_too_large_to_keep() {
+        let mut input = b"h,x\n\"".to_vec();
+        input.extend(std::iter::repeat_n(b'y', MAX_RECORD_BYTES + 10));
+        input.extend(b"\",2\nz,3\n");
+        let mut r = Records::new(&input[..], None).unwrap();
+        assert!(r.read().unwrap());
+        assert!(r.read().unwrap());
+        let rec = r.record();
+        assert_eq!(rec.field_len(0), Some(MAX_RECORD_BYTES + 10));
+        assert_eq!(rec.get(0), None);
+        assert_eq!(rec.len(), 2);
+        assert!(r.read().unwrap());
+        assert_eq!(r.record().get(0), Some(&b"z"[..]));
+        assert_eq!(r.record().line, 3);
+    }
+
+    #[test]
+    fn blank_records_are_recognised() {
+        let mut r = Records::new(&b"a,b,c\n,,\n , ,\n1,,\n"[..], None).unwrap();
+        let mut blank = Vec::new();
+        while r.read().unwrap() {
+            blank.push(r.record().is_blank());
+        }
+        assert_eq!(blank, vec![false, true, true, false]);
+    }
+}

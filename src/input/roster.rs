@@ -1,0 +1,159 @@
+//! `roster.csv`: one row per official, held in memory by id (SPEC §2).
+
+use std::collections::HashMap;
+
+use crate::input::cells::Cells;
+use crate::input::columns::{Column, ROSTER};
+use crate::input::diag::{Code, Diagnostics, Severity};
+use crate::input::table::{FileSummary, Row, Table};
+use crate::input::text::clean_text;
+use crate::input::values::{
+    BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups, parse_level,
+};
+use crate::input::{LoadOptions, fatal_io};
+use crate::model::{Official, Role, Roster};
+
+/// The roster as read, with what was left out.
+pub struct LoadedRoster {
+    pub roster: Roster,
+    pub summary: FileSummary,
+    /// Ids of rows rejected for an error, with their line: their enrolments are
+    /// left out with them, not reported as unknown.
+    pub rejected_ids: HashMap<String, u64>,
+}
+
+/// Read the roster. `None` when the file cannot be used at all (see `diags`).
+pub fn load_roster(
+    options: &LoadOptions,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<Option<LoadedRoster>> {
+    let Some(mut table) = Table::open(&options.roster, ROSTER, options.delimiter, diags) else {
+        return Ok(None);
+    };
+    let mut roster = Roster::default();
+    let mut rejected_ids: HashMap<String, u64> = HashMap::new();
+    loop {
+        let row = match table.next_row(diags) {
+            Ok(Some(row)) => row,
+            Ok(None) => break,
+            Err(e) => return Err(fatal_io(&table, e)),
+        };
+        let mut cells = Cells::new(&row, diags);
+        let official = read_official(&mut cells, options);
+        let rejected = cells.rejected();
+        let line = row.line;
+        let id = official.id.clone();
+        let first_line = roster
+            .find(&id)
+            .and_then(|first| roster.get(first))
+            .map(|o| o.line)
+            .or_else(|| rejected_ids.get(&id).copied());
+        if let (Some(first_line), false) = (first_line, id.is_empty()) {
+            diags.push(duplicate_id(&row, &id, first_line));
+            table.reject();
+        } else if rejected {
+            if !id.is_empty() {
+                rejected_ids.insert(id, line);
+            }
+            table.reject();
+        } else {
+            let inserted = roster.insert(official);
+            debug_assert!(inserted.is_ok());
+        }
+    }
+    if table.rows() == 0 {
+        diags.push(crate::input::diag::Diagnostic {
+            file: table.source.display.clone(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            code: Code::NoRows,
+            message: "the roster has a header but no officials".into(),
+        });
+    }
+    Ok(Some(LoadedRoster {
+        roster,
+        summary: table.summary(),
+        rejected_ids,
+    }))
+}
+
+fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::input::diag::Diagnostic {
+    row.problem(
+        Column::Id,
+        Severity::Error,
+        Code::DuplicateId,
+        format!("\"{id}\" already on line {first_line}"),
+    )
+}
+
+/// Every cell of a roster row, each problem reported.
+fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Official {
+    let row = cells.row;
+    let id = cells.id(Column::Id);
+    let full_name = clean_text(row.get(Column::FullName));
+    if full_name.is_empty() {
+        cells.error(
+            Column::FullName,
+            Code::BadValue,
+            "is empty; every official needs a name",
+        );
+    }
+    let role = cells.term(Column::Role, ROLES, true);
+    let title_level = cells.term(Column::TitleLevel, TITLE_LEVELS, false);
+    let appointed_on = cells.date(Column::AppointedOn);
+    cells.not_after(Column::AppointedOn, appointed_on, options.as_of, false);
+    let groups_raw = row.get(Column::LanguageGroups);
+    let language_groups = cells.checked(Column::LanguageGroups, parse_groups(groups_raw));
+    let level_raw = row.get(Column::LanguageLevel);
+    let language_level = if level_raw.is_empty() {
+        None
+    } else {
+        cells.checked(Column::LanguageLevel, parse_level(level_raw))
+    };
+    let degree = cells.term(Column::Degree, DEGREES, false);
+    let head_of = cells.term(Column::HeadOf, HEADS, false);
+    let department_leader = cells.term(Column::DepartmentLeader, BOOLEANS, false);
+    let central_plan_approved_on = cells.date(Column::CentralPlanApprovedOn);
+    cells.not_after(
+        Column::CentralPlanApprovedOn,
+        central_plan_approved_on,
+        options.as_of,
+        false,
+    );
+    if role == Some(Role::Incumbent)
+        && appointed_on.is_none()
+        && row.get(Column::AppointedOn).is_empty()
+    {
+        let d = row.problem(
+            Column::AppointedOn,
+            Severity::Warning,
+            Code::MissingDate,
+            format!(
+                "incumbent \"{id}\" has no appointment date{}; shown as missing_data in TITLE-2Y and SECTOR-2Y",
+                if row.header_name(Column::AppointedOn).is_empty() {
+                    " (the file has no \"appointed_on\" / \"Ngày bổ nhiệm\" column)"
+                } else {
+                    ""
+                }
+            ),
+        );
+        cells.report(d);
+    }
+    Official {
+        id,
+        full_name,
+        unit: clean_text(row.get(Column::Unit)),
+        title: clean_text(row.get(Column::Title)),
+        role: role.unwrap_or(Role::Planned),
+        title_level,
+        appointed_on,
+        language_groups: language_groups.unwrap_or_default(),
+        language_level,
+        degree,
+        head_of,
+        department_leader: department_leader.unwrap_or(false),
+        central_plan_approved_on,
+        line: row.line,
+    }
+}

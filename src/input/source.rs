@@ -1,0 +1,197 @@
+//! Opening an input file: its bytes as UTF-8, its byte order mark, its SHA-256.
+//!
+//! The SHA-256 is taken of the bytes as they are read, so an archived report
+//! names exactly the export it was made from (SPEC §5) without a second read.
+
+use std::fs::File;
+use std::io::{self, Cursor, Read};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use encoding_rs_io::DecodeReaderBytesBuilder;
+use sha2::{Digest, Sha256};
+
+/// How the bytes of a file were turned into UTF-8.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum Encoding {
+    #[serde(rename = "utf-8")]
+    Utf8,
+    #[serde(rename = "utf-8-bom")]
+    Utf8Bom,
+    #[serde(rename = "utf-16le")]
+    Utf16Le,
+    #[serde(rename = "utf-16be")]
+    Utf16Be,
+}
+
+/// An opened input file.
+#[derive(Debug)]
+pub struct Source {
+    /// The path as the user gave it: what messages print.
+    pub display: String,
+    pub path: PathBuf,
+    pub encoding: Encoding,
+    digest: Arc<Mutex<Sha256>>,
+}
+
+impl Source {
+    /// The SHA-256 of every byte read so far, in hex; the whole file's once it was read to the end.
+    pub fn sha256(&self) -> String {
+        let digest = self
+            .digest
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .finalize();
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// Hashes the bytes that pass through it.
+struct Hashing<R> {
+    inner: R,
+    digest: Arc<Mutex<Sha256>>,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.digest
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// The UTF-8 byte stream of a file.
+pub type Utf8Reader = Box<dyn Read + Send>;
+
+/// Open `path` for reading as UTF-8. A UTF-8 byte order mark is dropped; a
+/// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16.
+/// The error names the path and the reason given by the system.
+pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
+    let display = path.display().to_string();
+    let reason = |e: io::Error| format!("cannot read {display}: {}", describe(&e));
+    let meta = std::fs::metadata(path).map_err(reason)?;
+    if meta.is_dir() {
+        return Err(format!(
+            "cannot read {display}: it is a directory, not a file"
+        ));
+    }
+    let file = File::open(path).map_err(reason)?;
+    let digest = Arc::new(Mutex::new(Sha256::new()));
+    let mut hashing = Hashing {
+        inner: file,
+        digest: Arc::clone(&digest),
+    };
+    let mut head = Vec::with_capacity(3);
+    (&mut hashing)
+        .take(3)
+        .read_to_end(&mut head)
+        .map_err(reason)?;
+    let (encoding, skip) = match head.as_slice() {
+        [0xEF, 0xBB, 0xBF, ..] => (Encoding::Utf8Bom, 3),
+        [0xFF, 0xFE, ..] => (Encoding::Utf16Le, 2),
+        [0xFE, 0xFF, ..] => (Encoding::Utf16Be, 2),
+        _ => (Encoding::Utf8, 0),
+    };
+    let rest = Cursor::new(head.split_off(skip)).chain(hashing);
+    let reader: Utf8Reader = match encoding {
+        Encoding::Utf8 | Encoding::Utf8Bom => Box::new(rest),
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let label = if encoding == Encoding::Utf16Le {
+                encoding_rs::UTF_16LE
+            } else {
+                encoding_rs::UTF_16BE
+            };
+            Box::new(
+                DecodeReaderBytesBuilder::new()
+                    .encoding(Some(label))
+                    .build(rest),
+            )
+        }
+    };
+    let source = Source {
+        display,
+        path: path.to_path_buf(),
+        encoding,
+        digest,
+    };
+    Ok((source, reader))
+}
+
+/// The operating system's reason, without Rust's "(os error N)" suffix.
+pub fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_owned(),
+                None => text,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn read_all(bytes: &[u8]) -> (Encoding, String, String) {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(bytes).unwrap();
+        let (source, mut r) = open(f.path()).unwrap();
+        let mut text = String::new();
+        r.read_to_string(&mut text).unwrap();
+        (source.encoding, text, source.sha256())
+    }
+
+    #[test]
+    fn drops_a_utf8_bom_and_hashes_every_byte() {
+        let (enc, text, sha) = read_all(b"\xEF\xBB\xBFid\n");
+        assert_eq!(enc, Encoding::Utf8Bom);
+        assert_eq!(text, "id\n");
+        let expected: String = Sha256::digest(b"\xEF\xBB\xBFid\n")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(sha, expected);
+    }
+
+    #[test]
+    fn decodes_utf16_with_a_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Mã\tx\r\n".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(read_all(&le).1, "Mã\tx\r\n");
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("Mã\tx\n".encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(
+            read_all(&be),
+            (Encoding::Utf16Be, "Mã\tx\n".into(), read_all(&be).2)
+        );
+    }
+
+    #[test]
+    fn short_files_are_read_whole() {
+        assert_eq!(read_all(b"").1, "");
+        assert_eq!(read_all(b"a").1, "a");
+        assert_eq!(read_all(b"ab").1, "ab");
+    }
+
+    #[test]
+    fn names_the_reason_for_a_missing_file_or_a_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let Err(missing) = open(&dir.path().join("nope.csv")) else {
+            panic!("opened a missing file")
+        };
+        assert!(missing.ends_with("nope.csv: no such file"), "{missing}");
+        let Err(is_dir) = open(dir.path()) else {
+            panic!("opened a directory")
+        };
+        assert!(is_dir.contains("is a directory"), "{is_dir}");
+    }
+}

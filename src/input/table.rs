@@ -1,0 +1,428 @@
+//! A CSV file as a header and rows: the checks every input file shares.
+//!
+//! Structural problems (cell counts, open quotes, oversized fields, bytes that are
+//! not UTF-8, data under a blank header) reject the row here; the loaders of
+//! `roster.rs` and `enrolments.rs` only see rows whose every cell is readable.
+
+use std::io;
+use std::path::Path;
+
+use crate::input::columns::{Column, ColumnSpec, Header, HeaderProblem};
+use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
+use crate::input::records::{Record, Records};
+use crate::input::source::{self, Encoding, Source, Utf8Reader};
+
+/// The largest cell accepted (BAD-INPUT row 16).
+pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+
+/// What was read of one file, for the report and the summary line.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct FileSummary {
+    pub path: String,
+    pub sha256: String,
+    pub encoding: Encoding,
+    #[serde(serialize_with = "delimiter_name")]
+    pub delimiter: u8,
+    /// Data rows read (blank rows not counted).
+    pub rows: usize,
+    /// Rows rejected for an error.
+    pub rejected: usize,
+    /// Header cells that name no known column, as written: ignored.
+    pub ignored_columns: Vec<String>,
+}
+
+fn delimiter_name<S: serde::Serializer>(d: &u8, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(match d {
+        b'\t' => "tab",
+        b';' => ";",
+        _ => ",",
+    })
+}
+
+/// An open CSV file whose header has been matched.
+pub struct Table {
+    pub source: Source,
+    pub header: Header,
+    records: Records<Utf8Reader>,
+    blank_columns: Vec<usize>,
+    rows: usize,
+    rejected: usize,
+    cells: Vec<(usize, usize)>,
+}
+
+/// One row whose cells are all readable text.
+pub struct Row<'a> {
+    pub line: u64,
+    /// The record's fields one after another; valid UTF-8 at every cell boundary.
+    data: &'a [u8],
+    cells: &'a [(usize, usize)],
+    header: &'a Header,
+    file: &'a str,
+}
+
+impl Row<'_> {
+    /// The cell under `column`, trimmed; empty when the file has no such column.
+    pub fn get(&self, column: Column) -> &str {
+        self.raw(column).trim()
+    }
+
+    /// The cell under `column` as it is in the file.
+    pub fn raw(&self, column: Column) -> &str {
+        self.header
+            .index(column)
+            .and_then(|i| self.cells.get(i))
+            .and_then(|&(start, end)| self.data.get(start..end))
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+            .unwrap_or("")
+    }
+
+    /// A diagnostic about the cell under `column`.
+    pub fn problem(
+        &self,
+        column: Column,
+        severity: Severity,
+        code: Code,
+        message: String,
+    ) -> Diagnostic {
+        let index = self.header.index(column);
+        Diagnostic {
+            file: self.file.to_owned(),
+            line: Some(self.line),
+            column: index.map(|i| i + 1),
+            severity,
+            code,
+            message,
+        }
+    }
+
+    /// `"Header" = "value" <what is wrong>`: the message form for a bad cell.
+    pub fn bad_cell(
+        &self,
+        column: Column,
+        severity: Severity,
+        code: Code,
+        what: &str,
+    ) -> Diagnostic {
+        let name = self.header_name(column);
+        let value = self.raw(column).trim();
+        self.problem(
+            column,
+            severity,
+            code,
+            format!("\"{name}\" = \"{value}\" {what}"),
+        )
+    }
+
+    /// The header of `column` as the user wrote it.
+    pub fn header_name(&self, column: Column) -> &str {
+        self.header
+            .index(column)
+            .map_or("", |i| self.header.name(i))
+    }
+}
+
+fn file_problem(file: &str, line: Option<u64>, code: Code, message: String) -> Diagnostic {
+    Diagnostic {
+        file: file.to_owned(),
+        line,
+        column: None,
+        severity: Severity::Error,
+        code,
+        message,
+    }
+}
+
+impl Table {
+    /// Open `path` and match its header against `specs`. `Ok(None)` when the file
+    /// cannot be used at all; the reason is in `diags`.
+    pub fn open(
+        path: &Path,
+        specs: &'static [ColumnSpec],
+        delimiter: Option<u8>,
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        let (source, reader) = match source::open(path) {
+            Ok(opened) => opened,
+            Err(reason) => {
+                diags.push(file_problem(
+                    &path.display().to_string(),
+                    None,
+                    Code::Io,
+                    reason,
+                ));
+                return None;
+            }
+        };
+        let file = source.display.clone();
+        let io_problem = |e: io::Error| {
+            file_problem(
+                &file,
+                None,
+                Code::Io,
+                format!("cannot read {file}: {}", source::describe(&e)),
+            )
+        };
+        let mut records = match Records::new(reader, delimiter) {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(io_problem(e));
+                return None;
+            }
+        };
+        match records.read() {
+            Ok(true) => {}
+            Ok(false) => {
+                diags.push(file_problem(
+                    &file,
+                    None,
+                    Code::EmptyFile,
+                    "file is empty".into(),
+                ));
+                return None;
+            }
+            Err(e) => {
+                diags.push(io_problem(e));
+                return None;
+            }
+        }
+        let record = records.record();
+        let mut cells = Vec::with_capacity(record.len());
+        for i in 0..record.len() {
+            let bytes = record.get(i).unwrap_or_default();
+            match std::str::from_utf8(bytes) {
+                Ok(text) => cells.push(text.to_owned()),
+                Err(_) => {
+                    diags.push(Diagnostic {
+                        column: Some(i + 1),
+                        ..file_problem(&file, Some(record.line), Code::Encoding, not_utf8())
+                    });
+                    return None;
+                }
+            }
+        }
+        let header_line = record.line;
+        let (header, problems) = Header::match_cells(&cells, specs);
+        let fatal = !problems.is_empty();
+        for problem in problems {
+            diags.push(match problem {
+                HeaderProblem::Missing { name, alias } => file_problem(
+                    &file,
+                    Some(header_line),
+                    Code::MissingColumn,
+                    format!(
+                        "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {}",
+                        header
+                            .names
+                            .iter()
+                            .map(|n| format!("\"{n}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+                HeaderProblem::Duplicate {
+                    column,
+                    first,
+                    name,
+                } => Diagnostic {
+                    column: Some(column),
+                    ..file_problem(
+                        &file,
+                        Some(header_line),
+                        Code::DuplicateColumn,
+                        format!(
+                            "\"{}\" is column \"{name}\" again (already column {first}, \"{}\")",
+                            header.name(column - 1),
+                            header.name(first - 1)
+                        ),
+                    )
+                },
+            });
+        }
+        if fatal {
+            return None;
+        }
+        Some(Table {
+            source,
+            blank_columns: header.blank(),
+            header,
+            records,
+            rows: 0,
+            rejected: 0,
+            cells: Vec::new(),
+        })
+    }
+
+    /// The next row whose cells are all readable; structural problems of the rows
+    /// skipped on the way are reported in `diags`.
+    pub fn next_row(&mut self, diags: &mut Diagnostics) -> io::Result<Option<Row<'_>>> {
+        if !self.advance(diags)? {
+            return Ok(None);
+        }
+        let record = self.records.record();
+        Ok(Some(Row {
+            line: record.line,
+            data: record.get_all(),
+            cells: &self.cells,
+            header: &self.header,
+            file: &self.source.display,
+        }))
+    }
+
+    /// Read records until one whose cells are all readable (true) or the end (false).
+    fn advance(&mut self, diags: &mut Diagnostics) -> io::Result<bool> {
+        let file = self.source.display.as_str();
+        loop {
+            if !self.records.read()? {
+                return Ok(false);
+            }
+            for line in self.records.take_blank_lines() {
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    ..file_problem(
+                        file,
+                        Some(line),
+                        Code::BlankRow,
+                        "empty line, skipped".into(),
+                    )
+                });
+            }
+            let record = self.records.record();
+            if record.is_blank() {
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    ..file_problem(
+                        file,
+                        Some(record.line),
+                        Code::BlankRow,
+                        "row has no values, skipped".into(),
+                    )
+                });
+                continue;
+            }
+            self.rows += 1;
+            match check_record(&record, &self.header, &self.blank_columns, &mut self.cells) {
+                Ok(()) => return Ok(true),
+                Err((column, code, message)) => {
+                    diags.push(Diagnostic {
+                        column: Some(column),
+                        ..file_problem(file, Some(record.line), code, message)
+                    });
+                    self.rejected += 1;
+                }
+            }
+        }
+    }
+
+    /// Count a row rejected by a loader.
+    pub fn reject(&mut self) {
+        self.rejected += 1;
+    }
+
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// What was read, once the rows have been read to the end.
+    pub fn summary(&self) -> FileSummary {
+        FileSummary {
+            path: self.source.display.clone(),
+            sha256: self.source.sha256(),
+            encoding: self.source.encoding,
+            delimiter: self.records.delimiter(),
+            rows: self.rows,
+            rejected: self.rejected,
+            ignored_columns: self
+                .header
+                .unknown()
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}
+
+/// The structural checks of one record; on success `cells` holds each cell's byte range.
+/// On failure: the 1-based column, the code and the message.
+fn check_record(
+    record: &Record<'_>,
+    header: &Header,
+    blank_columns: &[usize],
+    cells: &mut Vec<(usize, usize)>,
+) -> Result<(), (usize, Code, String)> {
+    let width = header.names.len();
+    if record.unclosed_quote {
+        return Err((
+            record.len().min(width).max(1),
+            Code::UnclosedQuote,
+            format!(
+                "a quote opened here is never closed; it swallows the rest of the file (lines {}–{})",
+                record.line,
+                record.end_line.max(record.line)
+            ),
+        ));
+    }
+    if record.len() != width {
+        let (code, word) = if record.len() > width {
+            (Code::ExtraCell, "too many")
+        } else {
+            (Code::MissingCell, "too few")
+        };
+        return Err((
+            record.len().min(width + 1),
+            code,
+            format!(
+                "{} fields, header has {width} ({word} cells: a stray delimiter or quote?)",
+                record.len()
+            ),
+        ));
+    }
+    for i in 0..record.len() {
+        if record.field_len(i).is_some_and(|n| n > MAX_FIELD_BYTES) || record.get(i).is_none() {
+            return Err((
+                i + 1,
+                Code::TooLarge,
+                format!(
+                    "\"{}\" holds {} bytes; a cell may hold at most 64 KiB",
+                    header.name(i),
+                    record.field_len(i).unwrap_or(usize::MAX)
+                ),
+            ));
+        }
+    }
+    cells.clear();
+    for i in 0..record.len() {
+        let start = cells.last().map_or(0, |&(_, end)| end);
+        cells.push((start, start + record.field_len(i).unwrap_or(0)));
+    }
+    let data = record.get_all();
+    for (i, &(start, end)) in cells.iter().enumerate() {
+        if data
+            .get(start..end)
+            .is_none_or(|b| std::str::from_utf8(b).is_err())
+        {
+            return Err((i + 1, Code::Encoding, not_utf8()));
+        }
+    }
+    for &i in blank_columns {
+        let value = data
+            .get(cells[i].0..cells[i].1)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+            .trim();
+        if !value.is_empty() {
+            return Err((
+                i + 1,
+                Code::BlankHeader,
+                format!(
+                    "column {} has no header but this row has \"{value}\" in it",
+                    i + 1
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn not_utf8() -> String {
+    "bytes that are not UTF-8; in Excel use Save As \"CSV UTF-8 (Comma delimited)\"".into()
+}

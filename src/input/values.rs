@@ -1,0 +1,329 @@
+//! The coded values of SPEC §2, in English or Vietnamese, with or without diacritics.
+//!
+//! A value is matched by its [`fold`]ed key. An unknown value is refused with the
+//! allowed values and, when one is close, a suggestion (BAD-INPUT row 20).
+
+use crate::input::text::fold;
+use crate::model::{Degree, EnrolmentStatus, Groups, HeadOf, Program, Role, TitleLevel};
+
+/// Why a cell holds no allowed value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadValue {
+    pub reason: Option<&'static str>,
+    pub allowed: String,
+    pub suggestion: Option<&'static str>,
+}
+
+impl BadValue {
+    /// What the user should read, after `"Header" = "value"`.
+    pub fn explain(&self) -> String {
+        let mut text = match self.reason {
+            Some(reason) => format!("is not allowed: {reason}"),
+            None => "is not an allowed value".to_owned(),
+        };
+        text.push_str(&format!(" (allowed: {}", self.allowed));
+        if let Some(s) = self.suggestion {
+            text.push_str(&format!("; did you mean \"{s}\"?"));
+        }
+        text.push(')');
+        text
+    }
+}
+
+/// The spellings of one coded value: the canonical code first, then aliases.
+pub struct Term<T: 'static> {
+    pub value: T,
+    pub spellings: &'static [&'static str],
+}
+
+const fn term<T>(value: T, spellings: &'static [&'static str]) -> Term<T> {
+    Term { value, spellings }
+}
+
+pub const ROLES: &[Term<Role>] = &[
+    term(Role::Incumbent, &["incumbent", "đương chức"]),
+    term(Role::Planned, &["planned", "quy hoạch"]),
+];
+
+pub const TITLE_LEVELS: &[Term<TitleLevel>] = &[
+    term(TitleLevel::Department, &["department", "cấp sở", "sở"]),
+    term(TitleLevel::District, &["district", "cấp huyện", "huyện"]),
+];
+
+pub const PROGRAMS: &[Term<Program>] = &[
+    term(
+        Program::TitleDepartment,
+        &[
+            "title_department",
+            "Lãnh đạo, quản lý cấp sở",
+            "Lãnh đạo, quản lý cấp sở và tương đương",
+        ],
+    ),
+    term(
+        Program::TitleDistrict,
+        &[
+            "title_district",
+            "Lãnh đạo, quản lý cấp huyện",
+            "Lãnh đạo, quản lý cấp huyện và tương đương",
+        ],
+    ),
+    term(
+        Program::SeniorSpecialist,
+        &[
+            "senior_specialist",
+            "Chuyên viên cao cấp",
+            "CVCC",
+            "Ngạch chuyên viên cao cấp",
+        ],
+    ),
+    term(
+        Program::PrincipalSpecialist,
+        &[
+            "principal_specialist",
+            "Chuyên viên chính",
+            "CVC",
+            "Ngạch chuyên viên chính",
+        ],
+    ),
+    term(
+        Program::Sector,
+        &["sector", "Ngành, lĩnh vực", "Ngành", "Lĩnh vực"],
+    ),
+    term(Program::Language, &["language", "Ngoại ngữ"]),
+    term(Program::Master, &["master", "Thạc sĩ", "ThS"]),
+    term(Program::Doctor, &["doctor", "Tiến sĩ", "TS"]),
+];
+
+pub const STATUSES: &[Term<EnrolmentStatus>] = &[
+    term(EnrolmentStatus::Enrolled, &["enrolled", "đang học"]),
+    term(EnrolmentStatus::Completed, &["completed", "hoàn thành"]),
+    term(EnrolmentStatus::Withdrawn, &["withdrawn", "thôi học"]),
+];
+
+pub const DEGREES: &[Term<Degree>] = &[
+    term(Degree::Bachelor, &["bachelor", "đại học", "cử nhân"]),
+    term(Degree::Master, &["master", "thạc sĩ", "ThS"]),
+    term(Degree::Doctor, &["doctor", "tiến sĩ", "TS"]),
+];
+
+pub const HEADS: &[Term<HeadOf>] = &[
+    term(
+        HeadOf::PoliticalSchool,
+        &[
+            "political_school",
+            "Trường Chính trị",
+            "Trường Chính trị tỉnh",
+        ],
+    ),
+    term(HeadOf::College, &["college", "Trường cao đẳng", "cao đẳng"]),
+    term(HeadOf::Health, &["health", "Y tế", "ngành Y tế"]),
+    term(
+        HeadOf::ScienceTechnology,
+        &[
+            "science_technology",
+            "Khoa học và Công nghệ",
+            "Khoa học - Công nghệ",
+            "KH&CN",
+        ],
+    ),
+];
+
+pub const BOOLEANS: &[Term<bool>] = &[
+    term(true, &["yes", "có", "x", "1", "true"]),
+    term(false, &["no", "không", "0", "false"]),
+];
+
+/// The allowed spellings of a vocabulary, for messages: `incumbent (đương chức), planned (quy hoạch)`.
+pub fn allowed<T>(terms: &[Term<T>]) -> String {
+    terms
+        .iter()
+        .map(|t| match t.spellings {
+            [code] => (*code).to_owned(),
+            [code, vi, ..] => format!("{code} ({vi})"),
+            [] => String::new(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Look `raw` (trimmed, not empty) up in `terms`.
+pub fn parse_term<T: Copy>(raw: &str, terms: &[Term<T>]) -> Result<T, BadValue> {
+    // Fast path: the canonical code as written by an HR system.
+    for t in terms {
+        if t.spellings.first() == Some(&raw) {
+            return Ok(t.value);
+        }
+    }
+    let key = fold(raw);
+    for t in terms {
+        if t.spellings.iter().any(|s| fold(s) == key) {
+            return Ok(t.value);
+        }
+    }
+    Err(BadValue {
+        reason: None,
+        allowed: allowed(terms),
+        suggestion: nearest(&key, terms),
+    })
+}
+
+/// The canonical code of the spelling closest to `key`, if it is close enough to be a typo.
+fn nearest<T>(key: &str, terms: &[Term<T>]) -> Option<&'static str> {
+    let mut best: Option<(usize, &'static str)> = None;
+    for t in terms {
+        for s in t.spellings {
+            let candidate = fold(s);
+            let distance = strsim::levenshtein(key, &candidate);
+            let limit = (candidate.chars().count() / 3).clamp(1, 3);
+            if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, t.spellings[0]));
+            }
+        }
+    }
+    best.map(|(_, code)| code)
+}
+
+const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
+
+/// `1`, `1|2`, `1 2 3`; empty is no group (SPEC §2 `language_groups`).
+pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
+    let bad = |reason| BadValue {
+        reason: Some(reason),
+        allowed: GROUPS_ALLOWED.to_owned(),
+        suggestion: None,
+    };
+    if raw.contains([',', ';']) {
+        return Err(bad("groups are joined by | or a space, not a comma"));
+    }
+    let mut groups = Groups::default();
+    for part in raw.split(|c: char| c == '|' || c.is_whitespace()) {
+        match part {
+            "" => {}
+            "1" => groups = groups.with(1),
+            "2" => groups = groups.with(2),
+            "3" => groups = groups.with(3),
+            _ => return Err(bad("there are only groups 1, 2 and 3 (II.2.a–c)")),
+        }
+    }
+    Ok(groups)
+}
+
+const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), or the old A, B, C certificates";
+
+/// A foreign-language level of the six-level framework (LANGUAGE-LEVELS.md):
+/// `4`, `bậc 4`, `Bậc 4/6`, `4/6`, CEFR `B2`, or an old `C` certificate (= bậc 3).
+pub fn parse_level(raw: &str) -> Result<u8, BadValue> {
+    let key = fold(raw);
+    let words: Vec<&str> = key.split(' ').collect();
+    let level = match words.as_slice() {
+        [n] | ["bac" | "level", n] | [n, "6"] | ["bac" | "level", n, "6"] => single_level(n),
+        _ => None,
+    };
+    level.ok_or_else(|| BadValue {
+        reason: None,
+        allowed: LEVELS_ALLOWED.to_owned(),
+        suggestion: None,
+    })
+}
+
+fn single_level(word: &str) -> Option<u8> {
+    match word {
+        "1" | "a1" | "a" => Some(1),
+        "2" | "a2" | "b" => Some(2),
+        "3" | "b1" | "c" => Some(3),
+        "4" | "b2" => Some(4),
+        "5" | "c1" => Some(5),
+        "6" | "c2" => Some(6),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_english_and_vietnamese_with_or_without_diacritics() {
+        assert_eq!(parse_term("incumbent", ROLES), Ok(Role::Incumbent));
+        assert_eq!(parse_term("Đương chức", ROLES), Ok(Role::Incumbent));
+        assert_eq!(parse_term("DUONG CHUC", ROLES), Ok(Role::Incumbent));
+        assert_eq!(parse_term("quy hoach", ROLES), Ok(Role::Planned));
+        assert_eq!(
+            parse_term("Lanh dao, quan ly cap so", PROGRAMS),
+            Ok(Program::TitleDepartment)
+        );
+        assert_eq!(parse_term("CVCC", PROGRAMS), Ok(Program::SeniorSpecialist));
+        assert_eq!(
+            parse_term("Title_Department", PROGRAMS),
+            Ok(Program::TitleDepartment)
+        );
+        assert_eq!(
+            parse_term("Khoa học - Công nghệ", HEADS),
+            Ok(HeadOf::ScienceTechnology)
+        );
+        assert_eq!(parse_term("x", BOOLEANS), Ok(true));
+        assert_eq!(parse_term("Không", BOOLEANS), Ok(false));
+        assert_eq!(parse_term("ThS", DEGREES), Ok(Degree::Master));
+    }
+
+    #[test]
+    fn suggests_the_nearest_value() {
+        let err = parse_term("senior_specalist", PROGRAMS).unwrap_err();
+        assert_eq!(err.suggestion, Some("senior_specialist"));
+        assert!(
+            err.explain()
+                .contains("title_department (Lãnh đạo, quản lý cấp sở)")
+        );
+        assert!(
+            err.explain()
+                .contains("did you mean \"senior_specialist\"?")
+        );
+        let err = parse_term("hoan thanhh", STATUSES).unwrap_err();
+        assert_eq!(err.suggestion, Some("completed"));
+        assert_eq!(parse_term("banana", STATUSES).unwrap_err().suggestion, None);
+    }
+
+    #[test]
+    fn reads_language_groups() {
+        let g = parse_groups("1|2").unwrap();
+        assert!(g.contains(1) && g.contains(2) && !g.contains(3));
+        assert_eq!(
+            parse_groups("1 3").unwrap().iter().collect::<Vec<_>>(),
+            vec![1, 3]
+        );
+        assert_eq!(
+            parse_groups(" 2 | 3 ").unwrap().iter().collect::<Vec<_>>(),
+            vec![2, 3]
+        );
+        assert!(parse_groups("").unwrap().is_empty());
+        assert!(
+            parse_groups("1,2")
+                .unwrap_err()
+                .explain()
+                .contains("not a comma")
+        );
+        assert!(parse_groups("1|4").is_err());
+        assert!(parse_groups("0").is_err());
+    }
+
+    #[test]
+    fn reads_language_levels() {
+        for (raw, level) in [
+            ("4", 4),
+            ("bậc 4", 4),
+            ("Bậc 4/6", 4),
+            ("3/6", 3),
+            ("B2", 4),
+            ("c1", 5),
+            ("A1", 1),
+            ("6", 6),
+            ("C", 3),
+            ("Level 5", 5),
+        ] {
+            assert_eq!(parse_level(raw), Ok(level), "{raw}");
+        }
+        for raw in ["7", "B3", "0", "bậc", "4/5", "IELTS 6.0", "D"] {
+            assert!(parse_level(raw).is_err(), "{raw}");
+        }
+    }
+}
