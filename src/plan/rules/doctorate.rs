@@ -1,0 +1,163 @@
+//! Heads of the Political School, colleges, health and science & technology hold a
+//! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
+
+use crate::model::{Degree, Program};
+use crate::plan::rules::window::{classify, in_progress_note};
+use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
+use crate::plan::{Doctorate, Target};
+
+pub const DOC: &str = "\
+## What it checks
+The head of the Provincial Political School, of each college, of the health sector and
+of science & technology holds a doctorate by 2026, read as by 31/12/2026.
+
+## How it is computed
+The population is incumbents whose head_of is one of those institutions. A head whose
+degree is doctor, or who completed a doctor enrolment on or before the deadline, is done;
+one who completed it after the deadline is late. Otherwise the deadline decides, as for
+the window rules: overdue (error) after 31/12/2026, due_soon (warning) within
+--due-soon-days of it, else open.
+
+## Example
+As-of 2026-11-25: a college head with a master's degree and no doctorate is due soon,
+36 days left; as-of 2027-01-01 the same head is overdue by 1 day.
+
+## Edge cases
+- 31/12/2026 itself is not yet overdue.
+- An enrolment in a doctorate that is still in progress does not count, but is noted.
+- No head in the roster: no_data.
+- Planned officials are not heads yet and are not counted.
+";
+
+pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Evaluation) {
+    let mut counts = Counts::default();
+    let deadline = doctorate.deadline;
+    for (idx, official) in ctx.roster.iter() {
+        let is_head = official.is_incumbent()
+            && official
+                .head_of
+                .is_some_and(|h| doctorate.heads.contains(&h));
+        if !is_head {
+            continue;
+        }
+        let completed = ctx.history.completed(idx, Program::Doctor);
+        let (status, days) = if official.degree == Some(Degree::Doctor) {
+            (PersonStatus::Done, None)
+        } else {
+            classify(deadline, completed, ctx.as_of, ctx.due_soon_days)
+        };
+        counts.add(status);
+        if let Some(severity) = status.severity() {
+            out.findings.push(Finding {
+                rule: target.rule.clone(),
+                official: idx,
+                status,
+                severity,
+                program: Some(Program::Doctor),
+                anchor: None,
+                deadline: Some(deadline),
+                days,
+                completed_on: completed,
+                note: in_progress_note(ctx, idx, Program::Doctor, status),
+            });
+        }
+    }
+    let (status, severity) = counts.status();
+    out.targets.push(result(
+        target,
+        status,
+        severity,
+        Detail::Window {
+            program: Some(Program::Doctor),
+            deadline: Some(deadline),
+            population: counts.population(),
+            counts,
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EnrolmentStatus, HeadOf, Official, Severity};
+    use crate::plan::Kind;
+    use crate::plan::rules::TargetStatus;
+    use crate::plan::rules::testing::*;
+
+    fn pg_head() -> Target {
+        target(
+            "PG-HEAD-DOCTOR",
+            Kind::Doctorate(Doctorate {
+                heads: vec![
+                    HeadOf::PoliticalSchool,
+                    HeadOf::College,
+                    HeadOf::Health,
+                    HeadOf::ScienceTechnology,
+                ],
+                deadline: date(2026, 12, 31),
+            }),
+        )
+    }
+
+    fn head(id: &str, degree: Degree) -> Official {
+        Official {
+            head_of: Some(HeadOf::College),
+            degree: Some(degree),
+            ..incumbent(id)
+        }
+    }
+
+    #[test]
+    fn the_last_day_of_2026_is_not_yet_overdue() {
+        let w = World::new(vec![head("H", Degree::Master)]);
+        let e = run(&pg_head(), &w.ctx(date(2026, 12, 31)));
+        assert_eq!(
+            (e.findings[0].status, e.findings[0].days),
+            (PersonStatus::DueSoon, Some(0))
+        );
+        let e = run(&pg_head(), &w.ctx(date(2027, 1, 1)));
+        assert_eq!(
+            (e.findings[0].status, e.findings[0].days),
+            (PersonStatus::Overdue, Some(1))
+        );
+        assert_eq!(e.findings[0].severity, Severity::Error);
+        assert_eq!(e.targets[0].status, TargetStatus::Gap);
+    }
+
+    #[test]
+    fn a_doctorate_by_degree_or_by_completion_is_done() {
+        let mut w = World::new(vec![
+            head("D", Degree::Doctor),
+            head("E", Degree::Master),
+            head("F", Degree::Master),
+        ]);
+        w.completed("E", Program::Doctor, date(2021, 9, 1), date(2025, 6, 1));
+        w.enrol(
+            "F",
+            Program::Doctor,
+            date(2024, 9, 1),
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        let e = run(&pg_head(), &w.ctx(date(2026, 6, 1)));
+        assert_eq!(e.findings.len(), 0);
+        assert_eq!(e.targets[0].status, TargetStatus::InProgress);
+        let e = run(&pg_head(), &w.ctx(date(2026, 11, 1)));
+        assert_eq!(e.findings.len(), 1);
+        assert_eq!(e.findings[0].note, Some("enrolled, not yet completed"));
+    }
+
+    #[test]
+    fn officials_heading_nothing_are_not_counted() {
+        let w = World::new(vec![
+            incumbent("A"),
+            Official {
+                head_of: Some(HeadOf::Health),
+                ..planned("P")
+            },
+        ]);
+        let e = run(&pg_head(), &w.ctx(date(2027, 6, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::NoData);
+    }
+}

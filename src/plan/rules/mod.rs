@@ -1,0 +1,418 @@
+//! Rule kinds: small pure functions from the typed roster and training history
+//! to target results and findings (SPEC §1, §3).
+//!
+//! One file per kind; each has a `DOC` with the headings `explain` prints.
+
+pub mod doctorate;
+pub mod overseas;
+pub mod planned_ready;
+pub mod postgraduate;
+pub mod quota;
+pub mod share;
+pub mod window;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::history::History;
+use crate::model::{OfficialIdx, Program, Roster, Severity};
+use crate::plan::{Kind, Plan, Target};
+
+/// What every rule reads.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub roster: &'a Roster,
+    pub history: &'a History,
+    pub as_of: NaiveDate,
+    /// A deadline this many days or fewer after as-of is `due_soon`.
+    pub due_soon_days: u32,
+}
+
+/// Where a target stands (SPEC §5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetStatus {
+    Met,
+    AtRisk,
+    Gap,
+    InProgress,
+    Open,
+    NoData,
+}
+
+impl TargetStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetStatus::Met => "met",
+            TargetStatus::AtRisk => "at_risk",
+            TargetStatus::Gap => "gap",
+            TargetStatus::InProgress => "in_progress",
+            TargetStatus::Open => "open",
+            TargetStatus::NoData => "no_data",
+        }
+    }
+}
+
+/// Where one official stands under one rule (SPEC §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonStatus {
+    Done,
+    Late,
+    Overdue,
+    DueSoon,
+    Open,
+    MissingData,
+    /// A planned official without the programme of the planned title (IV.4).
+    NotReady,
+}
+
+impl PersonStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonStatus::Done => "done",
+            PersonStatus::Late => "late",
+            PersonStatus::Overdue => "overdue",
+            PersonStatus::DueSoon => "due_soon",
+            PersonStatus::Open => "open",
+            PersonStatus::MissingData => "missing_data",
+            PersonStatus::NotReady => "not_ready",
+        }
+    }
+
+    /// How bad a finding of this status is; `None`: not a finding.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            PersonStatus::Overdue => Some(Severity::Error),
+            PersonStatus::Late
+            | PersonStatus::DueSoon
+            | PersonStatus::MissingData
+            | PersonStatus::NotReady => Some(Severity::Warning),
+            PersonStatus::Done | PersonStatus::Open => None,
+        }
+    }
+}
+
+/// How many officials a window-like rule found in each status.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub done: u32,
+    pub late: u32,
+    pub overdue: u32,
+    pub due_soon: u32,
+    pub open: u32,
+    pub missing_data: u32,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: PersonStatus) {
+        match status {
+            PersonStatus::Done => self.done += 1,
+            PersonStatus::Late => self.late += 1,
+            PersonStatus::Overdue => self.overdue += 1,
+            PersonStatus::DueSoon => self.due_soon += 1,
+            PersonStatus::Open | PersonStatus::NotReady => self.open += 1,
+            PersonStatus::MissingData => self.missing_data += 1,
+        }
+    }
+
+    pub fn population(&self) -> u32 {
+        self.done + self.late + self.overdue + self.due_soon + self.open + self.missing_data
+    }
+
+    /// A 100% target over these people: any overdue is a gap; late, due-soon
+    /// or missing data put it at risk; nobody left to train is met.
+    pub fn status(&self) -> (TargetStatus, Option<Severity>) {
+        if self.population() == 0 {
+            (TargetStatus::NoData, None)
+        } else if self.overdue > 0 {
+            (TargetStatus::Gap, Some(Severity::Error))
+        } else if self.late + self.due_soon + self.missing_data > 0 {
+            (TargetStatus::AtRisk, Some(Severity::Warning))
+        } else if self.open > 0 {
+            (TargetStatus::InProgress, None)
+        } else {
+            (TargetStatus::Met, None)
+        }
+    }
+}
+
+/// What a quota-like row counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(untagged)]
+pub enum Subject {
+    Program { program: Program },
+    Group { group: u8 },
+    Abroad { abroad: bool },
+}
+
+/// The numbers of one target result, by kind. Serialised flat into the target.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Detail {
+    Share {
+        group: u8,
+        percent: u32,
+        population: u32,
+        achieved: u32,
+        required: u32,
+        shortfall: u32,
+    },
+    Window {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        program: Option<Program>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        deadline: Option<NaiveDate>,
+        population: u32,
+        counts: Counts,
+    },
+    Quota {
+        #[serde(flatten)]
+        subject: Subject,
+        year: i32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        quota: Option<u32>,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        derived: bool,
+        achieved: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        shortfall: Option<u32>,
+    },
+    Postgraduate {
+        programs: Vec<Program>,
+        min_per_year: u32,
+        max_per_year: u32,
+        /// Complete years counted, e.g. 2023–2025 as-of 2026.
+        years: Vec<YearCount>,
+        /// The year of as-of, not yet complete.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        current: Option<YearCount>,
+        achieved: u32,
+        required: u32,
+        shortfall: u32,
+    },
+    PlannedReady {
+        population: u32,
+        ready: u32,
+        not_ready: u32,
+        missing_data: u32,
+    },
+}
+
+/// Officials counted in one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct YearCount {
+    pub year: i32,
+    pub officials: u32,
+}
+
+/// The verdict on one target (or one year or group of it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TargetResult {
+    pub rule: String,
+    pub clause: String,
+    pub status: TargetStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    #[serde(flatten)]
+    pub detail: Detail,
+}
+
+/// One official under one rule, when there is something to act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: String,
+    pub official: OfficialIdx,
+    pub status: PersonStatus,
+    pub severity: Severity,
+    /// The programme that is missing or late.
+    pub program: Option<Program>,
+    /// The date the window runs from.
+    pub anchor: Option<NaiveDate>,
+    pub deadline: Option<NaiveDate>,
+    /// Days overdue, days left or days late, by `status`.
+    pub days: Option<i64>,
+    pub completed_on: Option<NaiveDate>,
+    /// Why data is missing, or a note on the finding.
+    pub note: Option<&'static str>,
+}
+
+/// Every target result and finding of a plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    pub targets: Vec<TargetResult>,
+    pub findings: Vec<Finding>,
+}
+
+impl Evaluation {
+    /// The worst severity of any target or finding.
+    pub fn worst(&self) -> Option<Severity> {
+        let targets = self.targets.iter().filter_map(|t| t.severity);
+        let findings = self.findings.iter().map(|f| f.severity);
+        targets.chain(findings).max()
+    }
+}
+
+/// The result of a target, for the kinds that give one row.
+fn result(
+    target: &Target,
+    status: TargetStatus,
+    severity: Option<Severity>,
+    detail: Detail,
+) -> TargetResult {
+    TargetResult {
+        rule: target.rule.clone(),
+        clause: target.clause.clone(),
+        status,
+        severity,
+        detail,
+    }
+}
+
+/// Evaluate every target of `plan`.
+pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
+    let mut out = Evaluation::default();
+    for target in &plan.targets {
+        match &target.kind {
+            Kind::Share(share) => share::evaluate(target, share, ctx, &mut out),
+            Kind::Window(window) => window::evaluate(target, window, ctx, &mut out),
+            Kind::Quota(quota) => quota::evaluate(target, quota, ctx, &mut out),
+            Kind::Postgraduate(pg) => postgraduate::evaluate(target, pg, ctx, &mut out),
+            Kind::Doctorate(doctorate) => doctorate::evaluate(target, doctorate, ctx, &mut out),
+            Kind::Overseas(overseas) => overseas::evaluate(target, overseas, ctx, &mut out),
+            Kind::PlannedReady => planned_ready::evaluate(target, ctx, &mut out),
+        }
+    }
+    out
+}
+
+/// The documentation of a rule kind, printed by `explain`.
+pub fn doc(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Share(_) => share::DOC,
+        Kind::Window(_) => window::DOC,
+        Kind::Quota(_) => quota::DOC,
+        Kind::Postgraduate(_) => postgraduate::DOC,
+        Kind::Doctorate(_) => doctorate::DOC,
+        Kind::Overseas(_) => overseas::DOC,
+        Kind::PlannedReady => planned_ready::DOC,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Rosters built in code for the rule tests.
+
+    use super::*;
+    use crate::model::{Enrolment, EnrolmentStatus, Groups, Official, Role, TitleLevel};
+
+    pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    pub fn incumbent(id: &str) -> Official {
+        Official {
+            id: id.into(),
+            full_name: format!("Nguyễn Văn {id}"),
+            unit: "Sở Nội vụ".into(),
+            title: "Giám đốc Sở".into(),
+            role: Role::Incumbent,
+            title_level: Some(TitleLevel::Department),
+            appointed_on: None,
+            language_groups: Groups::default(),
+            language_level: None,
+            degree: None,
+            head_of: None,
+            department_leader: false,
+            central_plan_approved_on: None,
+            line: 2,
+        }
+    }
+
+    pub fn planned(id: &str) -> Official {
+        Official {
+            role: Role::Planned,
+            ..incumbent(id)
+        }
+    }
+
+    /// A roster and history built in code.
+    pub struct World {
+        pub roster: Roster,
+        pub history: History,
+    }
+
+    impl World {
+        pub fn new(officials: Vec<Official>) -> World {
+            let mut roster = Roster::default();
+            for o in officials {
+                roster.insert(o).unwrap();
+            }
+            let history = History::new(roster.len(), 2022);
+            World { roster, history }
+        }
+
+        pub fn completed(&mut self, id: &str, program: Program, start: NaiveDate, done: NaiveDate) {
+            self.enrol(
+                id,
+                program,
+                start,
+                Some(done),
+                EnrolmentStatus::Completed,
+                false,
+            );
+        }
+
+        pub fn enrol(
+            &mut self,
+            id: &str,
+            program: Program,
+            start: NaiveDate,
+            done: Option<NaiveDate>,
+            status: EnrolmentStatus,
+            abroad: bool,
+        ) {
+            let official = self.roster.find(id).unwrap();
+            self.history.record(&Enrolment {
+                official,
+                program,
+                started_on: start,
+                completed_on: done,
+                status,
+                abroad,
+            });
+        }
+
+        pub fn ctx(&self, as_of: NaiveDate) -> Context<'_> {
+            Context {
+                roster: &self.roster,
+                history: &self.history,
+                as_of,
+                due_soon_days: 90,
+            }
+        }
+    }
+
+    pub fn target(rule: &str, kind: Kind) -> Target {
+        Target {
+            rule: rule.into(),
+            clause: "x".into(),
+            text_vi: String::new(),
+            text_en: String::new(),
+            kind,
+        }
+    }
+
+    pub fn run(target: &Target, ctx: &Context<'_>) -> Evaluation {
+        let plan = Plan {
+            id: "test".into(),
+            issued_on: date(2023, 6, 5),
+            issuer: String::new(),
+            title_vi: String::new(),
+            title_en: String::new(),
+            first_year: 2023,
+            targets: vec![target.clone()],
+        };
+        evaluate(&plan, ctx)
+    }
+}

@@ -1,0 +1,155 @@
+//! Officials sent to fostering abroad against the central quota: OVERSEAS (II.2.g).
+
+use chrono::Datelike;
+
+use crate::plan::rules::quota::year_status;
+use crate::plan::rules::{Context, Detail, Evaluation, Subject, TargetStatus, result};
+use crate::plan::{Overseas, Target};
+
+pub const DOC: &str = "\
+## What it checks
+The province sends officials to fostering courses abroad up to the quota that central
+agencies allocate. The plan gives no number: the office sets it per year in the plan file
+(`quotas = { 2025 = 3 }` under the OVERSEAS target). Without it the rule reports the
+counts only.
+
+## How it is computed
+For each year from from_year to the year of as-of (and any later year with a quota):
+achieved = distinct officials with an enrolment abroad = yes that is not withdrawn and
+starts in that year. A year with a quota is judged like an App. 02 quota (past years met
+or a gap, the current year in progress or at risk by pace, later years open); a year
+without one is no_data, reported for information and never a failure.
+
+## Example
+quotas = { 2024 = 3 }: two officials started courses abroad in 2024 → gap, shortfall 1
+(as-of 2025 or later).
+
+## Edge cases
+- A withdrawn enrolment abroad does not count.
+- One official going abroad twice in a year counts once.
+";
+
+pub fn evaluate(target: &Target, overseas: &Overseas, ctx: &Context<'_>, out: &mut Evaluation) {
+    let last = overseas
+        .years
+        .iter()
+        .map(|y| y.year)
+        .max()
+        .unwrap_or(i32::MIN)
+        .max(ctx.as_of.year());
+    for year in overseas.from_year..=last {
+        let n = ctx
+            .roster
+            .iter()
+            .filter(|(idx, _)| ctx.history.abroad_in(*idx, year))
+            .count();
+        let achieved = u32::try_from(n).unwrap_or(u32::MAX);
+        let quota = overseas.years.iter().find(|y| y.year == year);
+        let (status, severity, shortfall) = match quota {
+            Some(q) => year_status(year, q.quota, achieved, ctx.as_of),
+            None => (TargetStatus::NoData, None, None),
+        };
+        out.targets.push(result(
+            target,
+            status,
+            severity,
+            Detail::Quota {
+                subject: Subject::Abroad { abroad: true },
+                year,
+                quota: quota.map(|q| q.quota),
+                derived: false,
+                achieved,
+                shortfall,
+            },
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EnrolmentStatus, Program, Severity};
+    use crate::plan::rules::testing::*;
+    use crate::plan::{Kind, YearQuota};
+
+    fn overseas(quotas: &[(i32, u32)]) -> Target {
+        target(
+            "OVERSEAS",
+            Kind::Overseas(Overseas {
+                from_year: 2023,
+                years: quotas
+                    .iter()
+                    .map(|&(year, quota)| YearQuota {
+                        year,
+                        quota,
+                        derived: false,
+                    })
+                    .collect(),
+            }),
+        )
+    }
+
+    fn world() -> World {
+        let mut w = World::new(vec![incumbent("A"), incumbent("B")]);
+        let start = date(2024, 4, 1);
+        w.enrol(
+            "A",
+            Program::Sector,
+            start,
+            None,
+            EnrolmentStatus::Enrolled,
+            true,
+        );
+        w.enrol(
+            "A",
+            Program::Language,
+            start,
+            None,
+            EnrolmentStatus::Enrolled,
+            true,
+        );
+        w.enrol(
+            "B",
+            Program::Sector,
+            start,
+            None,
+            EnrolmentStatus::Withdrawn,
+            true,
+        );
+        w.enrol(
+            "B",
+            Program::Sector,
+            start,
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        w
+    }
+
+    #[test]
+    fn without_a_quota_it_only_counts() {
+        let w = world();
+        let e = run(&overseas(&[]), &w.ctx(date(2025, 5, 1)));
+        assert_eq!(e.targets.len(), 3);
+        assert!(
+            e.targets
+                .iter()
+                .all(|t| t.status == TargetStatus::NoData && t.severity.is_none())
+        );
+        match e.targets[1].detail {
+            Detail::Quota { year, achieved, .. } => assert_eq!((year, achieved), (2024, 1)),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn with_a_quota_it_judges_the_year() {
+        let w = world();
+        let e = run(&overseas(&[(2024, 2), (2027, 1)]), &w.ctx(date(2025, 5, 1)));
+        assert_eq!(e.targets.len(), 5);
+        assert_eq!(e.targets[1].status, TargetStatus::Gap);
+        assert_eq!(e.targets[1].severity, Some(Severity::Error));
+        assert_eq!(e.targets[4].status, TargetStatus::Open);
+    }
+}

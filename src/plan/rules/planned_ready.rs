@@ -1,0 +1,184 @@
+//! Planned officials who lack the programme of the title they are planned for:
+//! PLANNED-READY (IV.4, the plan's 2023 focus).
+
+use crate::model::Role;
+use crate::model::Severity;
+use crate::plan::Target;
+use crate::plan::rules::window::in_progress_note;
+use crate::plan::rules::{
+    Context, Detail, Evaluation, Finding, PersonStatus, TargetStatus, result,
+};
+
+pub const DOC: &str = "\
+## What it checks
+Officials in the planning (quy hoạch) for a title have completed the fostering programme
+of that title: title_department for a department-level title, title_district for a
+district-level one. The plan makes them the focus of 2023 (IV.4) and lists them in
+App. 02 beside incumbents.
+
+## How it is computed
+The population is every planned official. One with a completed enrolment (any date) of
+the programme of the planned title's level is ready; one without is not_ready (a warning
+finding, noting an enrolment in progress); one without a title_level is missing_data.
+The target is met when everyone is ready, at risk (warning) otherwise.
+
+## Example
+A planned official with title_level department who completed title_district only is
+not_ready: the department-level programme is the one that counts.
+
+## Edge cases
+- No planned official in the roster: no_data.
+- Withdrawn enrolments and enrolments in progress do not make anyone ready.
+";
+
+pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
+    let (mut ready, mut not_ready, mut missing) = (0u32, 0u32, 0u32);
+    for (idx, official) in ctx.roster.iter() {
+        if official.role != Role::Planned {
+            continue;
+        }
+        let program = official.title_level.map(|l| l.title_program());
+        let completed = program.and_then(|p| ctx.history.completed(idx, p));
+        let status = match (program, completed) {
+            (None, _) => PersonStatus::MissingData,
+            (Some(_), Some(_)) => PersonStatus::Done,
+            (Some(_), None) => PersonStatus::NotReady,
+        };
+        match status {
+            PersonStatus::Done => ready += 1,
+            PersonStatus::MissingData => missing += 1,
+            _ => not_ready += 1,
+        }
+        if status != PersonStatus::Done {
+            out.findings.push(Finding {
+                rule: target.rule.clone(),
+                official: idx,
+                status,
+                severity: Severity::Warning,
+                program,
+                anchor: None,
+                deadline: None,
+                days: None,
+                completed_on: None,
+                note: match program {
+                    None => Some("no title level (title_level) for the planned title"),
+                    Some(p) => in_progress_note(ctx, idx, p, status),
+                },
+            });
+        }
+    }
+    let population = ready + not_ready + missing;
+    let (status, severity) = if population == 0 {
+        (TargetStatus::NoData, None)
+    } else if not_ready + missing > 0 {
+        (TargetStatus::AtRisk, Some(Severity::Warning))
+    } else {
+        (TargetStatus::Met, None)
+    };
+    out.targets.push(result(
+        target,
+        status,
+        severity,
+        Detail::PlannedReady {
+            population,
+            ready,
+            not_ready,
+            missing_data: missing,
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EnrolmentStatus, Official, Program, TitleLevel};
+    use crate::plan::Kind;
+    use crate::plan::rules::testing::*;
+
+    #[test]
+    fn planned_officials_need_the_programme_of_their_planned_level() {
+        let district = |id: &str| Official {
+            title_level: Some(TitleLevel::District),
+            ..planned(id)
+        };
+        let mut w = World::new(vec![
+            planned("wrong-level"),
+            district("ready"),
+            district("enrolled"),
+            Official {
+                title_level: None,
+                ..planned("no-level")
+            },
+            incumbent("incumbent"),
+        ]);
+        w.completed(
+            "wrong-level",
+            Program::TitleDistrict,
+            date(2023, 1, 1),
+            date(2023, 5, 1),
+        );
+        w.completed(
+            "ready",
+            Program::TitleDistrict,
+            date(2023, 1, 1),
+            date(2023, 5, 1),
+        );
+        w.enrol(
+            "enrolled",
+            Program::TitleDistrict,
+            date(2026, 1, 1),
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        let t = target("PLANNED-READY", Kind::PlannedReady);
+        let e = run(&t, &w.ctx(date(2026, 11, 25)));
+        let got: Vec<(&str, PersonStatus, Option<&str>)> = e
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    w.roster.get(f.official).unwrap().id.as_str(),
+                    f.status,
+                    f.note,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("wrong-level", PersonStatus::NotReady, None),
+                (
+                    "enrolled",
+                    PersonStatus::NotReady,
+                    Some("enrolled, not yet completed")
+                ),
+                (
+                    "no-level",
+                    PersonStatus::MissingData,
+                    Some("no title level (title_level) for the planned title")
+                ),
+            ]
+        );
+        assert_eq!(
+            e.targets[0].detail,
+            Detail::PlannedReady {
+                population: 4,
+                ready: 1,
+                not_ready: 2,
+                missing_data: 1
+            }
+        );
+        assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
+    }
+
+    #[test]
+    fn no_planned_official_is_no_data() {
+        let w = World::new(vec![incumbent("A")]);
+        let e = run(
+            &target("PLANNED-READY", Kind::PlannedReady),
+            &w.ctx(date(2026, 1, 1)),
+        );
+        assert_eq!(e.targets[0].status, TargetStatus::NoData);
+    }
+}

@@ -1,0 +1,186 @@
+//! On average 10–15 officials a year sent to master's level or higher: PG-ANNUAL (II.1 ¶1).
+
+use chrono::Datelike;
+
+use crate::model::Severity;
+use crate::plan::rules::quota::year_status;
+use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, YearCount, result};
+use crate::plan::{Postgraduate, Target};
+
+pub const DOC: &str = "\
+## What it checks
+On average, 10 to 15 officials a year are sent to master's or doctoral training
+(party bodies included), over the years of the plan from its first year.
+
+## How it is computed
+For each year from from_year (2023) up to the year before as-of: the distinct officials
+with a master or doctor enrolment that is not withdrawn and starts in that year (one
+person counts once a year, whichever of the two programmes). Over those n complete years
+with S starts: met when S ≥ 10 × n (the average is at least 10), a gap (error) short by
+10 × n − S otherwise. Above 15 × n is still met; the report says it is above the range.
+The year of as-of is shown beside it and judged on its own pace when no year is complete.
+
+## Example
+2023: 12, 2024: 9, 2025: 14 as-of 2026-11-25 → S = 35 over 3 years, required 30: met
+(average 11.7). 2023: 8, 2024: 9 as-of 2025-03-01 → S = 17, required 20: gap, shortfall 3.
+
+## Edge cases
+- No complete year yet (as-of in the first year): in progress, at risk when behind the
+  pace of 10 a year.
+- An official starting both a master and a doctorate in one year counts once.
+- Withdrawn enrolments do not count.
+";
+
+pub fn evaluate(target: &Target, pg: &Postgraduate, ctx: &Context<'_>, out: &mut Evaluation) {
+    let count = |year: i32| {
+        let n = ctx
+            .roster
+            .iter()
+            .filter(|(idx, _)| {
+                pg.programs
+                    .iter()
+                    .any(|&p| ctx.history.started_in(*idx, p, year))
+            })
+            .count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
+    let this_year = ctx.as_of.year();
+    let years: Vec<YearCount> = (pg.from_year..this_year)
+        .map(|year| YearCount {
+            year,
+            officials: count(year),
+        })
+        .collect();
+    let current = (pg.from_year <= this_year).then(|| YearCount {
+        year: this_year,
+        officials: count(this_year),
+    });
+    let achieved: u32 = years.iter().map(|y| y.officials).sum();
+    let n = u32::try_from(years.len()).unwrap_or(u32::MAX);
+    let required = pg.min_per_year.saturating_mul(n);
+    let (status, severity) = match (years.is_empty(), current) {
+        (true, Some(now)) => {
+            let (status, severity, _) =
+                year_status(now.year, pg.min_per_year, now.officials, ctx.as_of);
+            (status, severity)
+        }
+        (true, None) => (TargetStatus::Open, None),
+        (false, _) if achieved >= required => (TargetStatus::Met, None),
+        (false, _) => (TargetStatus::Gap, Some(Severity::Error)),
+    };
+    out.targets.push(result(
+        target,
+        status,
+        severity,
+        Detail::Postgraduate {
+            programs: pg.programs.clone(),
+            min_per_year: pg.min_per_year,
+            max_per_year: pg.max_per_year,
+            years,
+            current,
+            achieved,
+            required,
+            shortfall: required.saturating_sub(achieved),
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EnrolmentStatus, Program};
+    use crate::plan::Kind;
+    use crate::plan::rules::testing::*;
+
+    fn pg_annual() -> Target {
+        target(
+            "PG-ANNUAL",
+            Kind::Postgraduate(Postgraduate {
+                programs: vec![Program::Master, Program::Doctor],
+                min_per_year: 10,
+                max_per_year: 15,
+                from_year: 2023,
+            }),
+        )
+    }
+
+    /// `per_year[i]` officials starting a master's in 2023 + i.
+    fn world(per_year: &[usize]) -> World {
+        let total: usize = per_year.iter().sum();
+        let mut w = World::new((0..total).map(|i| incumbent(&format!("P{i}"))).collect());
+        let mut i = 0;
+        for (k, &n) in per_year.iter().enumerate() {
+            for _ in 0..n {
+                let start = date(2023 + k as i32, 9, 1);
+                w.enrol(
+                    &format!("P{i}"),
+                    Program::Master,
+                    start,
+                    None,
+                    EnrolmentStatus::Enrolled,
+                    false,
+                );
+                i += 1;
+            }
+        }
+        w
+    }
+
+    fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32) {
+        match &e.targets[0].detail {
+            Detail::Postgraduate {
+                achieved,
+                required,
+                shortfall,
+                ..
+            } => (e.targets[0].status, *achieved, *required, *shortfall),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn averages_the_complete_years() {
+        let w = world(&[12, 9, 14, 2]);
+        assert_eq!(
+            verdict(&run(&pg_annual(), &w.ctx(date(2026, 11, 25)))),
+            (TargetStatus::Met, 35, 30, 0)
+        );
+        let w = world(&[8, 9]);
+        assert_eq!(
+            verdict(&run(&pg_annual(), &w.ctx(date(2025, 3, 1)))),
+            (TargetStatus::Gap, 17, 20, 3)
+        );
+    }
+
+    #[test]
+    fn exactly_ten_a_year_is_met() {
+        let w = world(&[10, 10]);
+        assert_eq!(
+            verdict(&run(&pg_annual(), &w.ctx(date(2025, 1, 1)))).0,
+            TargetStatus::Met
+        );
+    }
+
+    #[test]
+    fn one_official_starting_both_counts_once() {
+        let mut w = world(&[1]);
+        w.enrol(
+            "P0",
+            Program::Doctor,
+            date(2023, 10, 1),
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        assert_eq!(verdict(&run(&pg_annual(), &w.ctx(date(2024, 1, 1)))).1, 1);
+    }
+
+    #[test]
+    fn the_first_year_is_judged_on_its_pace() {
+        let w = world(&[3]);
+        let e = run(&pg_annual(), &w.ctx(date(2023, 12, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
+        let e = run(&pg_annual(), &w.ctx(date(2023, 2, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::InProgress);
+    }
+}

@@ -1,0 +1,219 @@
+//! A share of a language group at foreign-language level 4 or above:
+//! LANG-1 (II.2.a), LANG-2 (II.2.b), LANG-3 (II.2.c), App. 01.
+
+use crate::model::Severity;
+use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, result};
+use crate::plan::{Share, Target};
+
+pub const DOC: &str = "\
+## What it checks
+At least the plan's percentage of a language group's incumbents hold a foreign-language
+level of 4 or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: 25% of group 1,
+30% of group 2, 50% of group 3 in Plan 143.
+
+## How it is computed
+population = incumbents whose language_groups include the group (planned officials do not
+count); achieved = those of them at level 4 or above; required = ⌈percent × population /
+100⌉ in exact integer arithmetic; shortfall = max(0, required − achieved). The target is
+met when achieved × 100 ≥ percent × population, else a gap (error). No floating point is
+involved: 30% of 70 is exactly 21.
+
+## Example
+Group 2 with 70 incumbents: required = 21. 21 at level 4+: met. 20: gap, shortfall 1.
+Group 1 with 28 incumbents at 25%: required = 7.
+
+## Edge cases
+- An empty group is no_data (a warning: the language_groups column is probably empty).
+- Groups overlap: an official in groups 1 and 2 counts in both.
+- An empty language_level is no level. `C` (old certificate) is level 3, never 4.
+";
+
+/// ⌈percent × population / 100⌉, exactly.
+pub fn required(percent: u32, population: u32) -> u32 {
+    let product = u64::from(percent) * u64::from(population);
+    u32::try_from(product.div_ceil(100)).unwrap_or(u32::MAX)
+}
+
+pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Evaluation) {
+    let mut population = 0u32;
+    let mut achieved = 0u32;
+    for official in ctx.roster.officials() {
+        if official.is_incumbent() && official.language_groups.contains(share.group) {
+            population += 1;
+            if official
+                .language_level
+                .is_some_and(|l| l >= share.min_level)
+            {
+                achieved += 1;
+            }
+        }
+    }
+    let required = required(share.percent, population);
+    let (status, severity) = if population == 0 {
+        (TargetStatus::NoData, Some(Severity::Warning))
+    } else if u64::from(achieved) * 100 >= u64::from(share.percent) * u64::from(population) {
+        (TargetStatus::Met, None)
+    } else {
+        (TargetStatus::Gap, Some(Severity::Error))
+    };
+    out.targets.push(result(
+        target,
+        status,
+        severity,
+        Detail::Share {
+            group: share.group,
+            percent: share.percent,
+            population,
+            achieved,
+            required,
+            shortfall: required.saturating_sub(achieved),
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Groups, Official};
+    use crate::plan::Kind;
+    use crate::plan::rules::testing::*;
+    use proptest::prelude::*;
+
+    fn lang(group: u8, percent: u32) -> Target {
+        target(
+            "LANG",
+            Kind::Share(Share {
+                group,
+                percent,
+                min_level: 4,
+                baseline: None,
+            }),
+        )
+    }
+
+    /// `population` incumbents of group `group`, the first `at_level_4` at level 4.
+    fn group_of(group: u8, population: usize, at_level_4: usize) -> World {
+        let officials = (0..population)
+            .map(|i| Official {
+                language_groups: Groups::default().with(group),
+                language_level: Some(if i < at_level_4 { 4 } else { 3 }),
+                ..incumbent(&format!("G{i}"))
+            })
+            .collect();
+        World::new(officials)
+    }
+
+    fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32, u32) {
+        match e.targets[0].detail {
+            Detail::Share {
+                population,
+                achieved,
+                required,
+                shortfall,
+                ..
+            } => (
+                e.targets[0].status,
+                population,
+                achieved,
+                required,
+                shortfall,
+            ),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn thirty_percent_of_70_is_21() {
+        assert_eq!(required(30, 70), 21);
+        let w = group_of(2, 70, 21);
+        assert_eq!(
+            verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),
+            (TargetStatus::Met, 70, 21, 21, 0)
+        );
+        let w = group_of(2, 70, 20);
+        assert_eq!(
+            verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),
+            (TargetStatus::Gap, 70, 20, 21, 1)
+        );
+    }
+
+    #[test]
+    fn twenty_five_percent_of_28_is_7() {
+        assert_eq!(required(25, 28), 7);
+        let w = group_of(1, 28, 7);
+        assert_eq!(
+            verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))).0,
+            TargetStatus::Met
+        );
+        let w = group_of(1, 28, 6);
+        assert_eq!(
+            verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))),
+            (TargetStatus::Gap, 28, 6, 7, 1)
+        );
+    }
+
+    #[test]
+    fn rounds_up_a_fraction_of_an_official() {
+        assert_eq!(required(25, 129), 33);
+        assert_eq!(required(50, 7), 4);
+        assert_eq!(required(0, 7), 0);
+        assert_eq!(required(100, 7), 7);
+    }
+
+    #[test]
+    fn an_empty_group_is_no_data() {
+        let w = group_of(1, 5, 5);
+        let e = run(&lang(3, 50), &w.ctx(date(2026, 1, 1)));
+        assert_eq!(verdict(&e), (TargetStatus::NoData, 0, 0, 0, 0));
+        assert_eq!(e.targets[0].severity, Some(Severity::Warning));
+    }
+
+    #[test]
+    fn planned_officials_and_other_groups_do_not_count() {
+        let mut officials = vec![
+            Official {
+                language_groups: Groups::default().with(1).with(2),
+                language_level: Some(5),
+                ..incumbent("both")
+            },
+            Official {
+                language_groups: Groups::default().with(2),
+                language_level: Some(6),
+                ..planned("planned")
+            },
+            Official {
+                language_groups: Groups::default().with(2),
+                language_level: None,
+                ..incumbent("none")
+            },
+        ];
+        officials.push(Official {
+            language_groups: Groups::default().with(1),
+            language_level: Some(3),
+            ..incumbent("three")
+        });
+        let w = World::new(officials);
+        assert_eq!(
+            verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),
+            (TargetStatus::Met, 2, 1, 1, 0)
+        );
+        assert_eq!(
+            verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))),
+            (TargetStatus::Met, 2, 1, 1, 0)
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn the_verdict_is_the_integer_comparison(population in 1usize..300, percent in 0u32..=100, seed in 0usize..1000) {
+            let achieved = seed % (population + 1);
+            let w = group_of(1, population, achieved);
+            let (status, _, got, required, shortfall) = verdict(&run(&lang(1, percent), &w.ctx(date(2026, 1, 1))));
+            let met = achieved as u64 * 100 >= u64::from(percent) * population as u64;
+            prop_assert_eq!(status == TargetStatus::Met, met);
+            prop_assert_eq!(got as usize, achieved);
+            prop_assert_eq!(met, got >= required);
+            prop_assert_eq!(shortfall, required.saturating_sub(got));
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Training within N calendar months of a date: TITLE-2Y (II.2.d), CVCC-2Y (II.2.đ),
+//! SECTOR-2Y (II.2.e).
+
+use chrono::{Months, NaiveDate};
+
+use crate::model::{Official, Program};
+use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
+use crate::plan::{Anchor, AppliesTo, Required, Target, Window};
+
+pub const DOC: &str = "\
+## What it checks
+Every official the rule applies to completes the required programme within N calendar
+months (24 in Plan 143) of an anchor date: the appointment or election (TITLE-2Y,
+SECTOR-2Y) or the approval of the planning for a Politburo/Secretariat-managed title
+(CVCC-2Y). The target is 100%.
+
+## How it is computed
+deadline = anchor + N calendar months; a day the target month does not have becomes its
+last day (29/02/2024 + 24 months = 28/02/2026). Only completed enrolments with a
+completion date count; the earliest completion of the required programme decides:
+- completed on or before the deadline (also before the anchor): done;
+- completed after the deadline: late (warning, with the days late);
+- not completed and the deadline is before as-of: overdue (error, with the days overdue);
+- not completed, deadline within --due-soon-days (default 90) of as-of: due_soon (warning);
+- otherwise open.
+TITLE-2Y requires title_department or title_district by the official's title_level;
+CVCC-2Y senior_specialist; SECTOR-2Y sector. TITLE-2Y applies to every incumbent,
+CVCC-2Y to incumbents with central_plan_approved_on, SECTOR-2Y to incumbents with
+department_leader yes. The target is a gap when anyone is overdue, at risk when anyone
+is late, due soon or missing data, met when everyone is done.
+
+## Example
+Appointed 01/03/2024, deadline 01/03/2026. Completed title_department on 01/03/2026:
+done. Completed on 02/03/2026: late by 1 day. Nothing completed, as-of 01/03/2026: due
+soon, 0 days left; as-of 02/03/2026: overdue by 1 day.
+
+## Edge cases
+- The deadline day itself is not yet overdue.
+- A missing anchor date (or, for TITLE-2Y, a missing title_level) makes the person
+  missing_data, a warning, never silently skipped.
+- A completion of the other level's title programme does not count.
+- Withdrawn enrolments and enrolments still in progress never count as completions.
+- Nobody the rule applies to: no_data.
+";
+
+/// The anchor plus `months` calendar months, the day clamped to the month's end.
+pub fn deadline(anchor: NaiveDate, months: u32) -> Option<NaiveDate> {
+    anchor.checked_add_months(Months::new(months))
+}
+
+/// Where one official stands against a deadline, and the days that go with it:
+/// days late, days overdue or days left.
+pub fn classify(
+    deadline: NaiveDate,
+    completed: Option<NaiveDate>,
+    as_of: NaiveDate,
+    due_soon_days: u32,
+) -> (PersonStatus, Option<i64>) {
+    match completed {
+        Some(done) if done <= deadline => (PersonStatus::Done, None),
+        Some(done) => (PersonStatus::Late, Some((done - deadline).num_days())),
+        None if deadline < as_of => (PersonStatus::Overdue, Some((as_of - deadline).num_days())),
+        None => {
+            let left = (deadline - as_of).num_days();
+            if left <= i64::from(due_soon_days) {
+                (PersonStatus::DueSoon, Some(left))
+            } else {
+                (PersonStatus::Open, Some(left))
+            }
+        }
+    }
+}
+
+fn applies(window: &Window, official: &Official) -> bool {
+    official.is_incumbent()
+        && match window.applies_to {
+            AppliesTo::Incumbents => true,
+            AppliesTo::CentrallyPlannedIncumbents => official.central_plan_approved_on.is_some(),
+            AppliesTo::DepartmentLeaders => official.department_leader,
+        }
+}
+
+pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Evaluation) {
+    let mut counts = Counts::default();
+    for (idx, official) in ctx.roster.iter() {
+        if !applies(window, official) {
+            continue;
+        }
+        let anchor = match window.anchor {
+            Anchor::AppointedOn => official.appointed_on,
+            Anchor::CentralPlanApprovedOn => official.central_plan_approved_on,
+        };
+        let program = match window.program {
+            Required::Program(p) => Some(p),
+            Required::ByTitleLevel => official.title_level.map(|l| l.title_program()),
+        };
+        let mut finding = Finding {
+            rule: target.rule.clone(),
+            official: idx,
+            status: PersonStatus::MissingData,
+            severity: crate::model::Severity::Warning,
+            program,
+            anchor,
+            deadline: None,
+            days: None,
+            completed_on: None,
+            note: None,
+        };
+        let (Some(anchor), Some(program)) = (anchor, program) else {
+            finding.note = Some(if anchor.is_none() {
+                match window.anchor {
+                    Anchor::AppointedOn => "no appointment date (appointed_on)",
+                    Anchor::CentralPlanApprovedOn => "no planning approval date",
+                }
+            } else {
+                "no title level (title_level), so the required programme is unknown"
+            });
+            counts.add(PersonStatus::MissingData);
+            out.findings.push(finding);
+            continue;
+        };
+        let Some(due) = deadline(anchor, window.months) else {
+            finding.note = Some("the deadline is beyond the calendar");
+            counts.add(PersonStatus::MissingData);
+            out.findings.push(finding);
+            continue;
+        };
+        let completed = ctx.history.completed(idx, program);
+        let (status, days) = classify(due, completed, ctx.as_of, ctx.due_soon_days);
+        counts.add(status);
+        if let Some(severity) = status.severity() {
+            out.findings.push(Finding {
+                status,
+                severity,
+                deadline: Some(due),
+                days,
+                completed_on: completed,
+                note: in_progress_note(ctx, idx, program, status),
+                ..finding
+            });
+        }
+    }
+    let (status, severity) = counts.status();
+    out.targets.push(result(
+        target,
+        status,
+        severity,
+        Detail::Window {
+            program: match window.program {
+                Required::Program(p) => Some(p),
+                Required::ByTitleLevel => None,
+            },
+            deadline: None,
+            population: counts.population(),
+            counts,
+        },
+    ));
+}
+
+/// "enrolled" when someone who is not done is at least on a course.
+pub fn in_progress_note(
+    ctx: &Context<'_>,
+    idx: crate::model::OfficialIdx,
+    program: Program,
+    status: PersonStatus,
+) -> Option<&'static str> {
+    (matches!(
+        status,
+        PersonStatus::Overdue | PersonStatus::DueSoon | PersonStatus::NotReady
+    ) && ctx.history.in_progress(idx, program))
+    .then_some("enrolled, not yet completed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EnrolmentStatus, TitleLevel};
+    use crate::plan::Kind;
+    use crate::plan::rules::testing::*;
+    use crate::plan::rules::{Detail, TargetStatus};
+
+    fn title_2y() -> Target {
+        target(
+            "TITLE-2Y",
+            Kind::Window(Window {
+                applies_to: AppliesTo::Incumbents,
+                anchor: Anchor::AppointedOn,
+                program: Required::ByTitleLevel,
+                months: 24,
+            }),
+        )
+    }
+
+    fn appointed(id: &str, on: NaiveDate) -> Official {
+        Official {
+            appointed_on: Some(on),
+            ..incumbent(id)
+        }
+    }
+
+    fn counts(e: &Evaluation) -> Counts {
+        match e.targets[0].detail {
+            Detail::Window { counts, .. } => counts,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn deadlines_are_24_calendar_months_with_the_day_clamped() {
+        assert_eq!(deadline(date(2024, 2, 29), 24), Some(date(2026, 2, 28)));
+        assert_eq!(deadline(date(2024, 2, 29), 48), Some(date(2028, 2, 29)));
+        assert_eq!(deadline(date(2023, 8, 31), 24), Some(date(2025, 8, 31)));
+        assert_eq!(deadline(date(2023, 12, 31), 2), Some(date(2024, 2, 29)));
+    }
+
+    #[test]
+    fn the_deadline_day_itself_is_not_yet_overdue() {
+        let due = date(2026, 3, 1);
+        assert_eq!(
+            classify(due, None, due, 90),
+            (PersonStatus::DueSoon, Some(0))
+        );
+        assert_eq!(
+            classify(due, None, date(2026, 3, 2), 90),
+            (PersonStatus::Overdue, Some(1))
+        );
+        assert_eq!(
+            classify(due, Some(due), date(2026, 9, 1), 90),
+            (PersonStatus::Done, None)
+        );
+        assert_eq!(
+            classify(due, Some(date(2026, 3, 2)), date(2026, 9, 1), 90),
+            (PersonStatus::Late, Some(1))
+        );
+    }
+
+    #[test]
+    fn due_soon_ends_at_the_due_soon_days() {
+        let due = date(2026, 3, 31);
+        assert_eq!(
+            classify(due, None, date(2026, 1, 1), 89).0,
+            PersonStatus::DueSoon
+        );
+        assert_eq!(
+            classify(due, None, date(2026, 1, 1), 88).0,
+            PersonStatus::Open
+        );
+        assert_eq!(
+            classify(due, None, date(2026, 1, 1), 0).0,
+            PersonStatus::Open
+        );
+    }
+
+    #[test]
+    fn a_29_february_appointment_is_due_on_28_february() {
+        let mut w = World::new(vec![
+            appointed("A", date(2024, 2, 29)),
+            appointed("B", date(2024, 2, 29)),
+        ]);
+        w.completed(
+            "B",
+            Program::TitleDepartment,
+            date(2025, 1, 1),
+            date(2026, 2, 28),
+        );
+        let e = run(&title_2y(), &w.ctx(date(2026, 3, 1)));
+        assert_eq!(e.findings.len(), 1);
+        let f = &e.findings[0];
+        assert_eq!(
+            (f.status, f.deadline, f.days),
+            (PersonStatus::Overdue, Some(date(2026, 2, 28)), Some(1))
+        );
+        assert_eq!(counts(&e).done, 1);
+        assert_eq!(e.targets[0].status, TargetStatus::Gap);
+    }
+
+    #[test]
+    fn a_completion_before_the_appointment_counts() {
+        let mut w = World::new(vec![appointed("A", date(2024, 5, 1))]);
+        w.completed(
+            "A",
+            Program::TitleDepartment,
+            date(2021, 1, 1),
+            date(2021, 6, 1),
+        );
+        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        assert!(e.findings.is_empty());
+        assert_eq!(e.targets[0].status, TargetStatus::Met);
+    }
+
+    #[test]
+    fn the_programme_of_the_other_level_does_not_count() {
+        let mut w = World::new(vec![appointed("A", date(2023, 5, 1))]);
+        w.completed(
+            "A",
+            Program::TitleDistrict,
+            date(2023, 6, 1),
+            date(2023, 12, 1),
+        );
+        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        assert_eq!(e.findings[0].status, PersonStatus::Overdue);
+        assert_eq!(e.findings[0].program, Some(Program::TitleDepartment));
+    }
+
+    #[test]
+    fn withdrawn_and_unfinished_enrolments_do_not_count() {
+        let mut w = World::new(vec![appointed("A", date(2023, 5, 1))]);
+        let start = date(2023, 6, 1);
+        w.enrol(
+            "A",
+            Program::TitleDepartment,
+            start,
+            None,
+            EnrolmentStatus::Withdrawn,
+            false,
+        );
+        w.enrol(
+            "A",
+            Program::TitleDepartment,
+            start,
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        assert_eq!(e.findings[0].status, PersonStatus::Overdue);
+        assert_eq!(e.findings[0].note, Some("enrolled, not yet completed"));
+    }
+
+    #[test]
+    fn duplicate_completions_count_once() {
+        let mut w = World::new(vec![appointed("A", date(2023, 5, 1))]);
+        for _ in 0..2 {
+            w.completed(
+                "A",
+                Program::TitleDepartment,
+                date(2023, 6, 1),
+                date(2023, 9, 1),
+            );
+        }
+        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        assert_eq!(counts(&e).done, 1);
+    }
+
+    #[test]
+    fn a_missing_date_or_level_is_missing_data_never_skipped() {
+        let mut no_level = appointed("B", date(2025, 1, 1));
+        no_level.title_level = None;
+        let w = World::new(vec![incumbent("A"), no_level, planned("C")]);
+        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        assert_eq!(counts(&e).missing_data, 2);
+        assert_eq!(counts(&e).population(), 2);
+        assert!(
+            e.findings
+                .iter()
+                .all(|f| f.status == PersonStatus::MissingData)
+        );
+        assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
+    }
+
+    #[test]
+    fn sector_applies_to_department_leaders_only() {
+        let mut leader = appointed("L", date(2023, 1, 10));
+        leader.department_leader = true;
+        let w = World::new(vec![leader, appointed("N", date(2023, 1, 10))]);
+        let sector = target(
+            "SECTOR-2Y",
+            Kind::Window(Window {
+                applies_to: AppliesTo::DepartmentLeaders,
+                anchor: Anchor::AppointedOn,
+                program: Required::Program(Program::Sector),
+                months: 24,
+            }),
+        );
+        let e = run(&sector, &w.ctx(date(2026, 11, 25)));
+        assert_eq!(e.findings.len(), 1);
+        assert_eq!(w.roster.get(e.findings[0].official).unwrap().id, "L");
+    }
+
+    #[test]
+    fn cvcc_runs_from_the_planning_approval() {
+        let mut o = appointed("C", date(2020, 1, 1));
+        o.central_plan_approved_on = Some(date(2025, 6, 30));
+        o.title_level = Some(TitleLevel::District);
+        let w = World::new(vec![o, appointed("X", date(2020, 1, 1))]);
+        let cvcc = target(
+            "CVCC-2Y",
+            Kind::Window(Window {
+                applies_to: AppliesTo::CentrallyPlannedIncumbents,
+                anchor: Anchor::CentralPlanApprovedOn,
+                program: Required::Program(Program::SeniorSpecialist),
+                months: 24,
+            }),
+        );
+        let e = run(&cvcc, &w.ctx(date(2027, 5, 1)));
+        assert_eq!(e.findings.len(), 1);
+        assert_eq!(e.findings[0].status, PersonStatus::DueSoon);
+        assert_eq!(e.findings[0].deadline, Some(date(2027, 6, 30)));
+        assert_eq!(e.findings[0].days, Some(60));
+    }
+
+    #[test]
+    fn nobody_to_check_is_no_data() {
+        let w = World::new(vec![planned("P")]);
+        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        assert_eq!(e.targets[0].status, TargetStatus::NoData);
+        assert_eq!(e.targets[0].severity, None);
+    }
+}
