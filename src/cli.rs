@@ -1,0 +1,123 @@
+//! The command line: clap derive types, and nothing else imports clap.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::input::date::parse_date;
+
+/// Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, 2023)
+/// and say who must be trained next.
+#[derive(Debug, Parser)]
+#[command(name = "boiduong", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Evaluate every target of the plan and print the gap report.
+    Check(CheckArgs),
+}
+
+/// Where the data is and how to read it; shared by the commands that read it.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// The roster export: one row per official (CSV).
+    #[arg(long, value_name = "FILE")]
+    pub roster: PathBuf,
+    /// The training records: one row per course attendance (CSV).
+    #[arg(long, value_name = "FILE")]
+    pub enrolments: PathBuf,
+    /// Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy (default: today).
+    #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
+    pub as_of: Option<NaiveDate>,
+    /// A plan file of the same shape as data/plan-143-KH-UBND-2023.toml
+    /// (default: that plan, embedded).
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+    /// The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// A deadline within this many days of as-of is "due soon".
+    #[arg(long, value_name = "DAYS", default_value_t = 90)]
+    pub due_soon_days: u32,
+    /// Check without the rows that have errors, and say how many were left out
+    /// (the exit code stays 2: the report is incomplete).
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Say more on stderr: the files' encoding and delimiter, ignored columns.
+    #[arg(short, long, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the report to FILE (atomically: an older report survives a failed run).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding or target is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for people.
+    Table,
+    /// The JSON report (SPEC §5), for scripts.
+    Json,
+    /// One row per finding, for Excel (UTF-8 with BOM).
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s.trim()).map_err(|e| format!("\"{s}\" {}", e.explain()))
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "\\t" | "tab" => Ok(b'\t'),
+        _ => Err(format!("\"{s}\" is not a delimiter: use ',', ';' or 'tab'")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn reads_as_of_in_both_date_styles() {
+        assert_eq!(
+            parse_as_of("2026-11-25"),
+            Ok(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
+        );
+        assert_eq!(
+            parse_as_of("25/11/2026"),
+            Ok(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
+        );
+        assert!(parse_as_of("11/25/2026").unwrap_err().contains("day first"));
+    }
+}
