@@ -10,7 +10,7 @@ use crate::input::date::parse_date;
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::table::Row;
 use crate::input::text::clean_id;
-use crate::input::values::{BadValue, Term, parse_term};
+use crate::input::values::{BadValue, Vocabulary, parse_term};
 
 /// A row being read, and whether it is still acceptable.
 pub struct Cells<'r, 'a, 'd> {
@@ -74,7 +74,7 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
     pub fn term<T: Copy>(
         &mut self,
         column: Column,
-        terms: &[Term<T>],
+        terms: &Vocabulary<T>,
         required: bool,
     ) -> Option<T> {
         let raw = self.row.get(column);

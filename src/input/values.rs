@@ -3,6 +3,8 @@
 //! A value is matched by its [`fold`]ed key. An unknown value is refused with the
 //! allowed values and, when one is close, a suggestion (BAD-INPUT row 20).
 
+use std::sync::OnceLock;
+
 use crate::input::text::fold;
 use crate::model::{Degree, EnrolmentStatus, Groups, HeadOf, Program, Role, TitleLevel};
 
@@ -40,17 +42,43 @@ const fn term<T>(value: T, spellings: &'static [&'static str]) -> Term<T> {
     Term { value, spellings }
 }
 
-pub const ROLES: &[Term<Role>] = &[
+/// The terms of one column, with their folded keys worked out once.
+pub struct Vocabulary<T: 'static> {
+    pub terms: &'static [Term<T>],
+    folded: OnceLock<Vec<(String, usize)>>,
+}
+
+impl<T> Vocabulary<T> {
+    const fn new(terms: &'static [Term<T>]) -> Self {
+        Vocabulary {
+            terms,
+            folded: OnceLock::new(),
+        }
+    }
+
+    /// Every spelling's folded key with the index of its term.
+    fn folded(&self) -> &[(String, usize)] {
+        self.folded.get_or_init(|| {
+            self.terms
+                .iter()
+                .enumerate()
+                .flat_map(|(i, t)| t.spellings.iter().map(move |s| (fold(s), i)))
+                .collect()
+        })
+    }
+}
+
+pub static ROLES: Vocabulary<Role> = Vocabulary::new(&[
     term(Role::Incumbent, &["incumbent", "đương chức"]),
     term(Role::Planned, &["planned", "quy hoạch"]),
-];
+]);
 
-pub const TITLE_LEVELS: &[Term<TitleLevel>] = &[
+pub static TITLE_LEVELS: Vocabulary<TitleLevel> = Vocabulary::new(&[
     term(TitleLevel::Department, &["department", "cấp sở", "sở"]),
     term(TitleLevel::District, &["district", "cấp huyện", "huyện"]),
-];
+]);
 
-pub const PROGRAMS: &[Term<Program>] = &[
+pub static PROGRAMS: Vocabulary<Program> = Vocabulary::new(&[
     term(
         Program::TitleDepartment,
         &[
@@ -92,21 +120,21 @@ pub const PROGRAMS: &[Term<Program>] = &[
     term(Program::Language, &["language", "Ngoại ngữ"]),
     term(Program::Master, &["master", "Thạc sĩ", "ThS"]),
     term(Program::Doctor, &["doctor", "Tiến sĩ", "TS"]),
-];
+]);
 
-pub const STATUSES: &[Term<EnrolmentStatus>] = &[
+pub static STATUSES: Vocabulary<EnrolmentStatus> = Vocabulary::new(&[
     term(EnrolmentStatus::Enrolled, &["enrolled", "đang học"]),
     term(EnrolmentStatus::Completed, &["completed", "hoàn thành"]),
     term(EnrolmentStatus::Withdrawn, &["withdrawn", "thôi học"]),
-];
+]);
 
-pub const DEGREES: &[Term<Degree>] = &[
+pub static DEGREES: Vocabulary<Degree> = Vocabulary::new(&[
     term(Degree::Bachelor, &["bachelor", "đại học", "cử nhân"]),
     term(Degree::Master, &["master", "thạc sĩ", "ThS"]),
     term(Degree::Doctor, &["doctor", "tiến sĩ", "TS"]),
-];
+]);
 
-pub const HEADS: &[Term<HeadOf>] = &[
+pub static HEADS: Vocabulary<HeadOf> = Vocabulary::new(&[
     term(
         HeadOf::PoliticalSchool,
         &[
@@ -126,16 +154,17 @@ pub const HEADS: &[Term<HeadOf>] = &[
             "KH&CN",
         ],
     ),
-];
+]);
 
-pub const BOOLEANS: &[Term<bool>] = &[
+pub static BOOLEANS: Vocabulary<bool> = Vocabulary::new(&[
     term(true, &["yes", "có", "x", "1", "true"]),
     term(false, &["no", "không", "0", "false"]),
-];
+]);
 
 /// The allowed spellings of a vocabulary, for messages: `incumbent (đương chức), planned (quy hoạch)`.
-pub fn allowed<T>(terms: &[Term<T>]) -> String {
-    terms
+pub fn allowed<T>(vocabulary: &Vocabulary<T>) -> String {
+    vocabulary
+        .terms
         .iter()
         .map(|t| match t.spellings {
             [code] => (*code).to_owned(),
@@ -146,41 +175,37 @@ pub fn allowed<T>(terms: &[Term<T>]) -> String {
         .join(", ")
 }
 
-/// Look `raw` (trimmed, not empty) up in `terms`.
-pub fn parse_term<T: Copy>(raw: &str, terms: &[Term<T>]) -> Result<T, BadValue> {
+/// Look `raw` (trimmed, not empty) up in `vocabulary`.
+pub fn parse_term<T: Copy>(raw: &str, vocabulary: &Vocabulary<T>) -> Result<T, BadValue> {
     // Fast path: the canonical code as written by an HR system.
-    for t in terms {
+    for t in vocabulary.terms {
         if t.spellings.first() == Some(&raw) {
             return Ok(t.value);
         }
     }
     let key = fold(raw);
-    for t in terms {
-        if t.spellings.iter().any(|s| fold(s) == key) {
-            return Ok(t.value);
-        }
+    let folded = vocabulary.folded();
+    if let Some(&(_, i)) = folded.iter().find(|(k, _)| *k == key) {
+        return Ok(vocabulary.terms[i].value);
     }
     Err(BadValue {
         reason: None,
-        allowed: allowed(terms),
-        suggestion: nearest(&key, terms),
+        allowed: allowed(vocabulary),
+        suggestion: nearest(&key, vocabulary),
     })
 }
 
 /// The canonical code of the spelling closest to `key`, if it is close enough to be a typo.
-fn nearest<T>(key: &str, terms: &[Term<T>]) -> Option<&'static str> {
-    let mut best: Option<(usize, &'static str)> = None;
-    for t in terms {
-        for s in t.spellings {
-            let candidate = fold(s);
-            let distance = strsim::levenshtein(key, &candidate);
-            let limit = (candidate.chars().count() / 3).clamp(1, 3);
-            if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, t.spellings[0]));
-            }
+fn nearest<T>(key: &str, vocabulary: &Vocabulary<T>) -> Option<&'static str> {
+    let mut best: Option<(usize, usize)> = None;
+    for (candidate, i) in vocabulary.folded() {
+        let distance = strsim::levenshtein(key, candidate);
+        let limit = (candidate.chars().count() / 3).clamp(1, 3);
+        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, *i));
         }
     }
-    best.map(|(_, code)| code)
+    best.and_then(|(_, i)| vocabulary.terms[i].spellings.first().copied())
 }
 
 const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
@@ -244,31 +269,31 @@ mod tests {
 
     #[test]
     fn matches_english_and_vietnamese_with_or_without_diacritics() {
-        assert_eq!(parse_term("incumbent", ROLES), Ok(Role::Incumbent));
-        assert_eq!(parse_term("Đương chức", ROLES), Ok(Role::Incumbent));
-        assert_eq!(parse_term("DUONG CHUC", ROLES), Ok(Role::Incumbent));
-        assert_eq!(parse_term("quy hoach", ROLES), Ok(Role::Planned));
+        assert_eq!(parse_term("incumbent", &ROLES), Ok(Role::Incumbent));
+        assert_eq!(parse_term("Đương chức", &ROLES), Ok(Role::Incumbent));
+        assert_eq!(parse_term("DUONG CHUC", &ROLES), Ok(Role::Incumbent));
+        assert_eq!(parse_term("quy hoach", &ROLES), Ok(Role::Planned));
         assert_eq!(
-            parse_term("Lanh dao, quan ly cap so", PROGRAMS),
+            parse_term("Lanh dao, quan ly cap so", &PROGRAMS),
             Ok(Program::TitleDepartment)
         );
-        assert_eq!(parse_term("CVCC", PROGRAMS), Ok(Program::SeniorSpecialist));
+        assert_eq!(parse_term("CVCC", &PROGRAMS), Ok(Program::SeniorSpecialist));
         assert_eq!(
-            parse_term("Title_Department", PROGRAMS),
+            parse_term("Title_Department", &PROGRAMS),
             Ok(Program::TitleDepartment)
         );
         assert_eq!(
-            parse_term("Khoa học - Công nghệ", HEADS),
+            parse_term("Khoa học - Công nghệ", &HEADS),
             Ok(HeadOf::ScienceTechnology)
         );
-        assert_eq!(parse_term("x", BOOLEANS), Ok(true));
-        assert_eq!(parse_term("Không", BOOLEANS), Ok(false));
-        assert_eq!(parse_term("ThS", DEGREES), Ok(Degree::Master));
+        assert_eq!(parse_term("x", &BOOLEANS), Ok(true));
+        assert_eq!(parse_term("Không", &BOOLEANS), Ok(false));
+        assert_eq!(parse_term("ThS", &DEGREES), Ok(Degree::Master));
     }
 
     #[test]
     fn suggests_the_nearest_value() {
-        let err = parse_term("senior_specalist", PROGRAMS).unwrap_err();
+        let err = parse_term("senior_specalist", &PROGRAMS).unwrap_err();
         assert_eq!(err.suggestion, Some("senior_specialist"));
         assert!(
             err.explain()
@@ -278,9 +303,12 @@ mod tests {
             err.explain()
                 .contains("did you mean \"senior_specialist\"?")
         );
-        let err = parse_term("hoan thanhh", STATUSES).unwrap_err();
+        let err = parse_term("hoan thanhh", &STATUSES).unwrap_err();
         assert_eq!(err.suggestion, Some("completed"));
-        assert_eq!(parse_term("banana", STATUSES).unwrap_err().suggestion, None);
+        assert_eq!(
+            parse_term("banana", &STATUSES).unwrap_err().suggestion,
+            None
+        );
     }
 
     #[test]

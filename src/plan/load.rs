@@ -170,7 +170,7 @@ impl Checker<'_> {
     }
 
     fn program(&self, value: &Spanned<String>, key: &str) -> Result<Program, Diagnostic> {
-        parse_term(value.get_ref(), PROGRAMS).map_err(|bad| {
+        parse_term(value.get_ref(), &PROGRAMS).map_err(|bad| {
             self.error(
                 value.span(),
                 format!("`{key}` = \"{}\" {}", value.get_ref(), bad.explain()),
@@ -179,7 +179,7 @@ impl Checker<'_> {
     }
 
     fn head(&self, value: &Spanned<String>) -> Result<HeadOf, Diagnostic> {
-        parse_term(value.get_ref(), HEADS).map_err(|bad| {
+        parse_term(value.get_ref(), &HEADS).map_err(|bad| {
             self.error(
                 value.span(),
                 format!("`heads`: \"{}\" {}", value.get_ref(), bad.explain()),
