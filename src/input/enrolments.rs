@@ -37,8 +37,10 @@ pub fn stream_enrolments(
     let mut seen: HashMap<Enrolment, u64> = HashMap::new();
     let mut unknown = UnknownIds::default();
     let mut of_rejected_officials = 0;
+    let mut structural = Vec::new();
     loop {
-        let row = match table.next_row(diags) {
+        structural.clear();
+        let row = match table.next_row(diags, &mut structural) {
             Ok(Some(row)) => row,
             Ok(None) => break,
             Err(e) => return Err(fatal_io(&table, e)),
@@ -126,7 +128,7 @@ struct Fields {
 
 fn read_fields(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Option<Fields> {
     let row = cells.row;
-    let program = cells.term(Column::Program, PROGRAMS, true);
+    let program = cells.term(Column::Program, &PROGRAMS, true);
     let started_on = cells.date(Column::StartedOn);
     if started_on.is_none() && row.get(Column::StartedOn).is_empty() {
         cells.error(
@@ -136,8 +138,10 @@ fn read_fields(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Option<F
         );
     }
     let completed_on = cells.date(Column::CompletedOn);
-    let status = cells.term(Column::Status, STATUSES, false);
-    let abroad = cells.term(Column::Abroad, BOOLEANS, false).unwrap_or(false);
+    let status = cells.term(Column::Status, &STATUSES, false);
+    let abroad = cells
+        .term(Column::Abroad, &BOOLEANS, false)
+        .unwrap_or(false);
     if let (Some(start), Some(end)) = (started_on, completed_on)
         && end < start
     {

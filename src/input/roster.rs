@@ -33,7 +33,12 @@ pub fn load_roster(
     let mut roster = Roster::default();
     let mut rejected_ids: HashMap<String, u64> = HashMap::new();
     loop {
-        let row = match table.next_row(diags) {
+        let mut structural = Vec::new();
+        let next = table.next_row(diags, &mut structural);
+        for (id, line) in structural {
+            rejected_ids.entry(id).or_insert(line);
+        }
+        let row = match next {
             Ok(Some(row)) => row,
             Ok(None) => break,
             Err(e) => return Err(fatal_io(&table, e)),
@@ -99,8 +104,8 @@ fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Offici
             "is empty; every official needs a name",
         );
     }
-    let role = cells.term(Column::Role, ROLES, true);
-    let title_level = cells.term(Column::TitleLevel, TITLE_LEVELS, false);
+    let role = cells.term(Column::Role, &ROLES, true);
+    let title_level = cells.term(Column::TitleLevel, &TITLE_LEVELS, false);
     let appointed_on = cells.date(Column::AppointedOn);
     cells.not_after(Column::AppointedOn, appointed_on, options.as_of, false);
     let groups_raw = row.get(Column::LanguageGroups);
@@ -111,9 +116,9 @@ fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Offici
     } else {
         cells.checked(Column::LanguageLevel, parse_level(level_raw))
     };
-    let degree = cells.term(Column::Degree, DEGREES, false);
-    let head_of = cells.term(Column::HeadOf, HEADS, false);
-    let department_leader = cells.term(Column::DepartmentLeader, BOOLEANS, false);
+    let degree = cells.term(Column::Degree, &DEGREES, false);
+    let head_of = cells.term(Column::HeadOf, &HEADS, false);
+    let department_leader = cells.term(Column::DepartmentLeader, &BOOLEANS, false);
     let central_plan_approved_on = cells.date(Column::CentralPlanApprovedOn);
     cells.not_after(
         Column::CentralPlanApprovedOn,

@@ -11,6 +11,7 @@ use crate::input::columns::{Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::records::{Record, Records};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
+use crate::input::text::clean_id;
 
 /// The largest cell accepted (BAD-INPUT row 16).
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
@@ -229,11 +230,15 @@ impl Table {
                         &file,
                         Some(header_line),
                         Code::DuplicateColumn,
-                        format!(
-                            "\"{}\" is column \"{name}\" again (already column {first}, \"{}\")",
-                            header.name(column - 1),
-                            header.name(first - 1)
-                        ),
+                        if header.name(column - 1) == header.name(first - 1) {
+                            format!("\"{}\" appears twice (columns {first} and {column})", header.name(first - 1))
+                        } else {
+                            format!(
+                                "\"{}\" is column \"{name}\" again, already column {first} (\"{}\")",
+                                header.name(column - 1),
+                                header.name(first - 1)
+                            )
+                        },
                     )
                 },
             });
@@ -253,9 +258,14 @@ impl Table {
     }
 
     /// The next row whose cells are all readable; structural problems of the rows
-    /// skipped on the way are reported in `diags`.
-    pub fn next_row(&mut self, diags: &mut Diagnostics) -> io::Result<Option<Row<'_>>> {
-        if !self.advance(diags)? {
+    /// skipped on the way are reported in `diags`, and the id cells of those rows
+    /// (best effort: with too many cells it may be another cell) added to `rejected`.
+    pub fn next_row(
+        &mut self,
+        diags: &mut Diagnostics,
+        rejected: &mut Vec<(String, u64)>,
+    ) -> io::Result<Option<Row<'_>>> {
+        if !self.advance(diags, rejected)? {
             return Ok(None);
         }
         let record = self.records.record();
@@ -269,7 +279,11 @@ impl Table {
     }
 
     /// Read records until one whose cells are all readable (true) or the end (false).
-    fn advance(&mut self, diags: &mut Diagnostics) -> io::Result<bool> {
+    fn advance(
+        &mut self,
+        diags: &mut Diagnostics,
+        rejected: &mut Vec<(String, u64)>,
+    ) -> io::Result<bool> {
         let file = self.source.display.as_str();
         loop {
             if !self.records.read()? {
@@ -303,6 +317,16 @@ impl Table {
             match check_record(&record, &self.header, &self.blank_columns, &mut self.cells) {
                 Ok(()) => return Ok(true),
                 Err((column, code, message)) => {
+                    let id = self
+                        .header
+                        .index(Column::Id)
+                        .and_then(|i| record.get(i))
+                        .and_then(|b| std::str::from_utf8(b).ok())
+                        .map(|s| clean_id(s).0)
+                        .filter(|id| !id.is_empty());
+                    if let Some(id) = id {
+                        rejected.push((id, record.line));
+                    }
                     diags.push(Diagnostic {
                         column: Some(column),
                         ..file_problem(file, Some(record.line), code, message)
@@ -355,9 +379,9 @@ fn check_record(
             record.len().min(width).max(1),
             Code::UnclosedQuote,
             format!(
-                "a quote opened here is never closed; it swallows the rest of the file (lines {}–{})",
-                record.line,
-                record.end_line.max(record.line)
+                "a quote opened on this line is never closed: it swallows the rest of the file \
+                 ({} more lines); close it or remove it",
+                record.end_line.saturating_sub(record.line + 1)
             ),
         ));
     }
