@@ -60,7 +60,9 @@ pub fn finding_message(f: &Finding) -> String {
         (PersonStatus::NotReady, _) => {
             format!("{program} (the planned title's programme) not completed")
         }
-        (PersonStatus::MissingData, _) => "cannot be checked".to_owned(),
+        (PersonStatus::MissingData, _) => {
+            return format!("cannot be checked: {}", f.note.unwrap_or("data is missing"));
+        }
         (status, _) => person_status(status).to_owned(),
     };
     if let Some(note) = f.note {

@@ -61,7 +61,9 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
                 days: None,
                 completed_on: None,
                 note: match program {
-                    None => Some("no title level (title_level) for the planned title"),
+                    None => {
+                        Some("title_level is empty, so the planned title's programme is unknown")
+                    }
                     Some(p) => in_progress_note(ctx, idx, p, status),
                 },
             });
@@ -156,7 +158,7 @@ mod tests {
                 (
                     "no-level",
                     PersonStatus::MissingData,
-                    Some("no title level (title_level) for the planned title")
+                    Some("title_level is empty, so the planned title's programme is unknown")
                 ),
             ]
         );

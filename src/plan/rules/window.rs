@@ -109,11 +109,11 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
         let (Some(anchor), Some(program)) = (anchor, program) else {
             finding.note = Some(if anchor.is_none() {
                 match window.anchor {
-                    Anchor::AppointedOn => "no appointment date (appointed_on)",
-                    Anchor::CentralPlanApprovedOn => "no planning approval date",
+                    Anchor::AppointedOn => "appointed_on is empty",
+                    Anchor::CentralPlanApprovedOn => "central_plan_approved_on is empty",
                 }
             } else {
-                "no title level (title_level), so the required programme is unknown"
+                "title_level is empty, so the required programme is unknown"
             });
             counts.add(PersonStatus::MissingData);
             out.findings.push(finding);
@@ -397,6 +397,18 @@ mod tests {
         assert_eq!(e.findings[0].status, PersonStatus::DueSoon);
         assert_eq!(e.findings[0].deadline, Some(date(2027, 6, 30)));
         assert_eq!(e.findings[0].days, Some(60));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_deadline_is_always_the_anchor_plus_24_months_with_the_day_clamped(days in 0i64..80_000) {
+            let anchor = date(1900, 1, 1) + chrono::Days::new(days as u64);
+            let due = deadline(anchor, 24).unwrap();
+            let (y, m) = (chrono::Datelike::year(&anchor) + 2, chrono::Datelike::month(&anchor));
+            let last_day = (28..=31).rev().find(|&d| NaiveDate::from_ymd_opt(y, m, d).is_some()).unwrap();
+            let day = chrono::Datelike::day(&anchor).min(last_day);
+            proptest::prop_assert_eq!(due, date(y, m, day));
+        }
     }
 
     #[test]
