@@ -1,0 +1,183 @@
+//! Snapshots of every output format on the fixtures, and the example exports.
+
+#![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
+
+use assert_cmd::Command;
+
+fn check(scenario: &str, args: &[&str]) -> (String, i32) {
+    let roster = format!("tests/fixtures/{scenario}/roster.csv");
+    let enrolments = format!("tests/fixtures/{scenario}/enrolments.csv");
+    let out = Command::cargo_bin("boiduong")
+        .unwrap()
+        .env_remove("NO_COLOR")
+        .args([
+            "check",
+            "--roster",
+            &roster,
+            "--enrolments",
+            &enrolments,
+            "--as-of",
+            "2026-11-25",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+/// The JSON report without the one field that changes from run to run.
+fn stable_json(text: &str) -> serde_json::Value {
+    let mut json: serde_json::Value = serde_json::from_str(text).unwrap();
+    json["generated_at"] = "[generated_at]".into();
+    json
+}
+
+#[test]
+fn sample_table() {
+    let (out, code) = check("sample", &[]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("sample-table", out);
+}
+
+#[test]
+fn sample_json() {
+    let (out, code) = check("sample", &["--format", "json"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!(
+        "sample-json",
+        serde_json::to_string_pretty(&stable_json(&out)).unwrap()
+    );
+}
+
+#[test]
+fn sample_csv() {
+    let (out, _) = check("sample", &["--format", "csv"]);
+    assert!(out.starts_with('\u{FEFF}'));
+    insta::assert_snapshot!("sample-csv", out);
+}
+
+#[test]
+fn the_json_report_has_the_fields_of_the_contract() {
+    let (out, _) = check("sample", &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["as_of"], "2026-11-25");
+    assert_eq!(json["plan"], "143/KH-UBND");
+    assert!(json["generated_at"].as_str().unwrap().ends_with('Z'));
+    for input in ["roster", "enrolments"] {
+        assert!(
+            json["inputs"][input]["path"]
+                .as_str()
+                .unwrap()
+                .ends_with(".csv")
+        );
+        assert_eq!(json["inputs"][input]["sha256"].as_str().unwrap().len(), 64);
+    }
+    let lang2 = json["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["rule"] == "LANG-2")
+        .unwrap();
+    for key in [
+        "clause",
+        "status",
+        "group",
+        "population",
+        "achieved",
+        "required",
+        "shortfall",
+    ] {
+        assert!(!lang2[key].is_null(), "LANG-2 lacks {key}");
+    }
+    let title = json["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["rule"] == "TITLE-2Y")
+        .unwrap();
+    for key in [
+        "done",
+        "late",
+        "overdue",
+        "due_soon",
+        "open",
+        "missing_data",
+    ] {
+        assert!(title["counts"][key].is_u64(), "TITLE-2Y counts lack {key}");
+    }
+    let quota = json["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| {
+            t["rule"] == "QUOTA-A2" && t["year"] == 2024 && t["program"] == "title_department"
+        })
+        .unwrap();
+    assert_eq!(
+        (
+            quota["quota"].as_u64(),
+            quota["achieved"].as_u64(),
+            quota["shortfall"].as_u64()
+        ),
+        (Some(17), Some(2), Some(15))
+    );
+    let overdue = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["status"] == "overdue")
+        .unwrap();
+    for key in [
+        "rule",
+        "id",
+        "full_name",
+        "deadline",
+        "days_overdue",
+        "severity",
+    ] {
+        assert!(!overdue[key].is_null(), "an overdue finding lacks {key}");
+    }
+    let statuses = ["met", "at_risk", "gap", "in_progress", "open", "no_data"];
+    for t in json["targets"].as_array().unwrap() {
+        assert!(statuses.contains(&t["status"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn both_example_exports_give_the_same_report() {
+    let run = |dir: &str| {
+        let out = Command::cargo_bin("boiduong")
+            .unwrap()
+            .args([
+                "check",
+                "--roster",
+                &format!("examples/{dir}/roster.csv"),
+                "--enrolments",
+                &format!("examples/{dir}/enrolments.csv"),
+                "--as-of",
+                "2026-09-30",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        let mut json = stable_json(&String::from_utf8(out.stdout).unwrap());
+        let inputs = json["inputs"].take();
+        for problem in json["input_problems"].as_array_mut().unwrap() {
+            problem["file"] = "[file]".into();
+        }
+        (json, inputs, out.status.code())
+    };
+    let (en, en_inputs, en_code) = run("en");
+    let (vi, vi_inputs, vi_code) = run("vi");
+    assert_eq!(en, vi);
+    assert_eq!(en_code, vi_code);
+    assert_eq!(en_inputs["roster"]["rows"], vi_inputs["roster"]["rows"]);
+    assert_eq!(vi_inputs["roster"]["delimiter"], ";");
+    assert_eq!(vi_inputs["roster"]["encoding"], "utf-8-bom");
+    assert!(en["findings"].as_array().unwrap().len() > 50);
+}
