@@ -416,3 +416,46 @@ pub(crate) mod testing {
         evaluate(&plan, ctx)
     }
 }
+
+#[cfg(test)]
+mod registry {
+    use super::*;
+
+    const HEADINGS: [&str; 4] = [
+        "## What it checks\n",
+        "## How it is computed\n",
+        "## Example\n",
+        "## Edge cases\n",
+    ];
+
+    #[test]
+    fn every_kind_documents_itself_under_the_four_headings_in_order() {
+        for (name, doc) in [
+            ("share", share::DOC),
+            ("window", window::DOC),
+            ("quota", quota::DOC),
+            ("postgraduate", postgraduate::DOC),
+            ("doctorate", doctorate::DOC),
+            ("overseas", overseas::DOC),
+            ("planned_ready", planned_ready::DOC),
+        ] {
+            let mut at = 0;
+            for heading in HEADINGS {
+                let found = doc[at..].find(heading);
+                assert!(
+                    found.is_some(),
+                    "{name}: no \"{}\" after byte {at}",
+                    heading.trim()
+                );
+                let start = at + found.unwrap_or(0) + heading.len();
+                let body_end = doc[start..].find("\n## ").map_or(doc.len(), |e| start + e);
+                assert!(
+                    doc[start..body_end].trim().len() > 20,
+                    "{name}: \"{}\" is empty",
+                    heading.trim()
+                );
+                at = start;
+            }
+        }
+    }
+}
