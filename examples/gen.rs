@@ -370,7 +370,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a constant date")
 }
 
-fn weighted<'a, T: Copy>(rng: &mut fastrand::Rng, items: &'a [(T, u32)]) -> T {
+fn weighted<T: Copy>(rng: &mut fastrand::Rng, items: &[(T, u32)]) -> T {
     let total: u32 = items.iter().map(|(_, w)| w).sum();
     let mut x = rng.u32(0..total);
     for &(item, w) in items {
