@@ -3,6 +3,8 @@
 //! A row is rejected when any of its cells is; all its problems are reported,
 //! not just the first.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::input::columns::Column;
@@ -51,7 +53,7 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
     }
 
     /// The id in `column`, cleaned; an error when it is empty.
-    pub fn id(&mut self, column: Column) -> String {
+    pub fn id(&mut self, column: Column) -> Cow<'a, str> {
         let (id, had_invisible) = clean_id(self.row.raw(column));
         if had_invisible {
             self.warn(

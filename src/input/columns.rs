@@ -29,6 +29,11 @@ pub enum Column {
     Abroad,
 }
 
+impl Column {
+    /// How many columns there are: the size of a table indexed by column.
+    pub const COUNT: usize = Column::Abroad as usize + 1;
+}
+
 /// How a column is named and whether a file must have it.
 #[derive(Debug)]
 pub struct ColumnSpec {
@@ -156,7 +161,8 @@ pub struct Header {
     pub names: Vec<String>,
     /// Per entry of the spec table, the 0-based index of its cell.
     found: Vec<Option<usize>>,
-    specs: &'static [ColumnSpec],
+    /// The same by [`Column`], for reading cells by index on the hot path.
+    by_column: [Option<usize>; Column::COUNT],
 }
 
 /// A problem with a header row. Column numbers are 1-based.
@@ -179,7 +185,7 @@ impl Header {
         cells: &[String],
         specs: &'static [ColumnSpec],
     ) -> (Header, Vec<HeaderProblem>) {
-        let names: Vec<String> = cells.iter().map(|c| clean_text(c)).collect();
+        let names: Vec<String> = cells.iter().map(|c| clean_text(c).into_owned()).collect();
         let mut found = vec![None; specs.len()];
         let mut problems = Vec::new();
         for (i, name) in names.iter().enumerate() {
@@ -210,11 +216,15 @@ impl Header {
                 });
             }
         }
+        let mut by_column = [None; Column::COUNT];
+        for (spec, &index) in specs.iter().zip(&found) {
+            by_column[spec.column as usize] = index;
+        }
         (
             Header {
                 names,
                 found,
-                specs,
+                by_column,
             },
             problems,
         )
@@ -222,8 +232,7 @@ impl Header {
 
     /// The 0-based cell index of `column`, if the file has it.
     pub fn index(&self, column: Column) -> Option<usize> {
-        let s = self.specs.iter().position(|s| s.column == column)?;
-        self.found[s]
+        self.by_column[column as usize]
     }
 
     /// Cells with no header name (0-based).

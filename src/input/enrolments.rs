@@ -52,7 +52,7 @@ pub fn stream_enrolments(
             Some(_) if id.is_empty() => None,
             Some(loaded) => match loaded.roster.find(&id) {
                 Some(idx) => Some(idx),
-                None if loaded.rejected_ids.contains_key(&id) => {
+                None if loaded.rejected_ids.contains_key(id.as_ref()) => {
                     of_rejected_officials += 1;
                     None
                 }

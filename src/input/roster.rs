@@ -96,7 +96,7 @@ fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::input::diag:
 fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Official {
     let row = cells.row;
     let id = cells.id(Column::Id);
-    let full_name = clean_text(row.get(Column::FullName));
+    let full_name = clean_text(row.get(Column::FullName)).into_owned();
     if full_name.is_empty() {
         cells.error(
             Column::FullName,
@@ -146,10 +146,10 @@ fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Offici
         cells.report(d);
     }
     Official {
-        id,
+        id: id.into_owned(),
         full_name,
-        unit: clean_text(row.get(Column::Unit)),
-        title: clean_text(row.get(Column::Title)),
+        unit: clean_text(row.get(Column::Unit)).into_owned(),
+        title: clean_text(row.get(Column::Title)).into_owned(),
         role: role.unwrap_or(Role::Planned),
         title_level,
         appointed_on,

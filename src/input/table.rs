@@ -54,26 +54,25 @@ pub struct Table {
 /// One row whose cells are all readable text.
 pub struct Row<'a> {
     pub line: u64,
-    /// The record's fields one after another; valid UTF-8 at every cell boundary.
-    data: &'a [u8],
+    /// The record's fields one after another; every cell boundary is a char boundary.
+    data: &'a str,
     cells: &'a [(usize, usize)],
     header: &'a Header,
     file: &'a str,
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// The cell under `column`, trimmed; empty when the file has no such column.
-    pub fn get(&self, column: Column) -> &str {
+    pub fn get(&self, column: Column) -> &'a str {
         self.raw(column).trim()
     }
 
     /// The cell under `column` as it is in the file.
-    pub fn raw(&self, column: Column) -> &str {
+    pub fn raw(&self, column: Column) -> &'a str {
         self.header
             .index(column)
             .and_then(|i| self.cells.get(i))
             .and_then(|&(start, end)| self.data.get(start..end))
-            .and_then(|bytes| std::str::from_utf8(bytes).ok())
             .unwrap_or("")
     }
 
@@ -271,7 +270,9 @@ impl Table {
         let record = self.records.record();
         Ok(Some(Row {
             line: record.line,
-            data: record.get_all(),
+            // checked by `check_record`; checking again costs little next to a
+            // borrow that the loop of `advance` could not hand out
+            data: std::str::from_utf8(record.get_all()).unwrap_or(""),
             cells: &self.cells,
             header: &self.header,
             file: &self.source.display,
@@ -322,7 +323,7 @@ impl Table {
                         .index(Column::Id)
                         .and_then(|i| record.get(i))
                         .and_then(|b| std::str::from_utf8(b).ok())
-                        .map(|s| clean_id(s).0)
+                        .map(|s| clean_id(s).0.into_owned())
                         .filter(|id| !id.is_empty());
                     if let Some(id) = id {
                         rejected.push((id, record.line));
@@ -419,20 +420,22 @@ fn check_record(
         cells.push((start, start + record.field_len(i).unwrap_or(0)));
     }
     let data = record.get_all();
-    for (i, &(start, end)) in cells.iter().enumerate() {
-        if data
-            .get(start..end)
-            .is_none_or(|b| std::str::from_utf8(b).is_err())
-        {
-            return Err((i + 1, Code::Encoding, not_utf8()));
-        }
-    }
+    // One check of the whole record, then of each cell boundary: the same verdict as
+    // checking every cell (issue 6), and the first bad cell found the slow way.
+    let text = std::str::from_utf8(data).ok().filter(|text| {
+        cells
+            .iter()
+            .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
+    });
+    let Some(text) = text else {
+        let bad = cells.iter().position(|&(start, end)| {
+            data.get(start..end)
+                .is_none_or(|b| std::str::from_utf8(b).is_err())
+        });
+        return Err((bad.map_or(1, |i| i + 1), Code::Encoding, not_utf8()));
+    };
     for &i in blank_columns {
-        let value = data
-            .get(cells[i].0..cells[i].1)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
-            .trim();
+        let value = text.get(cells[i].0..cells[i].1).unwrap_or("").trim();
         if !value.is_empty() {
             return Err((
                 i + 1,

@@ -3,6 +3,8 @@
 //! Headers and coded values are compared by [`fold`]: `Mã cán bộ`, `MA CAN BO`,
 //! `ma_can_bo` and the NFD spelling of the first all fold to `ma can bo` (SPEC §2, §3).
 
+use std::borrow::Cow;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
@@ -14,31 +16,47 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// NFC form of `s`, borrowing when it already is (the common case).
-pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() || is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
-        std::borrow::Cow::Borrowed(s)
+/// Characters that are NFC whatever surrounds them: combining class 0 and NFC quick
+/// check "yes". Below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA, spacing
+/// modifiers) and Latin Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese
+/// letters ạ ả ấ ầ ẩ ẫ ậ … ỹ) cover Vietnamese text as Excel writes it.
+fn always_nfc(c: char) -> bool {
+    (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// NFC form of `s`, borrowing when it already is (the common case). A string of
+/// characters that are NFC in any context is decided without the full quick check
+/// (issue 6: that check was a visible share of loading 2 million names).
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    if s.is_ascii()
+        || s.chars().all(always_nfc)
+        || is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        Cow::Borrowed(s)
     } else {
-        std::borrow::Cow::Owned(s.nfc().collect())
+        Cow::Owned(s.nfc().collect())
     }
 }
 
 /// Free text (names, units, titles): NFC and trimmed.
-pub fn clean_text(s: &str) -> String {
-    nfc(s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c))).into_owned()
+pub fn clean_text(s: &str) -> Cow<'_, str> {
+    nfc(s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c)))
 }
 
 /// An identifier: NFC, trimmed, invisible characters removed anywhere.
 /// The flag says whether an invisible character (NBSP, zero-width) was removed,
 /// which is worth a warning (BAD-INPUT row 31); plain spaces are trimmed quietly.
-pub fn clean_id(s: &str) -> (String, bool) {
+/// Borrows when nothing needs changing, as for every id of a clean export.
+pub fn clean_id(s: &str) -> (Cow<'_, str>, bool) {
+    if s.is_ascii() {
+        return (Cow::Borrowed(s.trim()), false);
+    }
     let had_invisible = s.chars().any(is_invisible);
-    let visible: String = if had_invisible {
-        s.chars().filter(|&c| !is_invisible(c)).collect()
-    } else {
-        s.to_owned()
-    };
-    (nfc(visible.trim()).into_owned(), had_invisible)
+    if !had_invisible {
+        return (nfc(s.trim()), false);
+    }
+    let visible: String = s.chars().filter(|&c| !is_invisible(c)).collect();
+    (Cow::Owned(nfc(visible.trim()).into_owned()), had_invisible)
 }
 
 /// The key a header or coded value is matched by: diacritics removed (đ → d),
@@ -87,11 +105,23 @@ mod tests {
 
     #[test]
     fn cleans_invisible_characters_out_of_ids() {
-        assert_eq!(clean_id(" DN0042 "), ("DN0042".to_owned(), false));
-        assert_eq!(
-            clean_id("DN\u{200B}0042\u{00A0}"),
-            ("DN0042".to_owned(), true)
-        );
+        assert_eq!(clean_id(" DN0042 "), ("DN0042".into(), false));
+        assert_eq!(clean_id("DN\u{200B}0042\u{00A0}"), ("DN0042".into(), true));
+    }
+
+    #[test]
+    fn the_characters_taken_as_nfc_without_a_check_are_nfc_in_any_context() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..0x300).chain(0x1E00..=0x1EFF).filter_map(char::from_u32) {
+            assert!(always_nfc(c));
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+        }
+        assert!(!always_nfc('\u{0301}'));
     }
 
     #[test]

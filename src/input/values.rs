@@ -238,11 +238,24 @@ const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), or th
 /// A foreign-language level of the six-level framework (LANGUAGE-LEVELS.md):
 /// `4`, `bậc 4`, `Bậc 4/6`, `4/6`, CEFR `B2`, or an old `C` certificate (= bậc 3).
 pub fn parse_level(raw: &str) -> Result<u8, BadValue> {
-    let key = fold(raw);
-    let words: Vec<&str> = key.split(' ').collect();
-    let level = match words.as_slice() {
-        [n] | ["bac" | "level", n] | [n, "6"] | ["bac" | "level", n, "6"] => single_level(n),
-        _ => None,
+    let level = match raw.as_bytes() {
+        // `4`, `B2`: one ASCII word folds to itself in lower case.
+        [a] if a.is_ascii_alphanumeric() => {
+            single_level(std::str::from_utf8(&[a.to_ascii_lowercase()]).unwrap_or(""))
+        }
+        [a, b] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => single_level(
+            std::str::from_utf8(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()]).unwrap_or(""),
+        ),
+        _ => {
+            let key = fold(raw);
+            let words: Vec<&str> = key.split(' ').collect();
+            match words.as_slice() {
+                [n] | ["bac" | "level", n] | [n, "6"] | ["bac" | "level", n, "6"] => {
+                    single_level(n)
+                }
+                _ => None,
+            }
+        }
     };
     level.ok_or_else(|| BadValue {
         reason: None,
