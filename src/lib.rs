@@ -169,15 +169,17 @@ fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         },
         evaluation,
     );
-    let bytes = match args.format {
-        Format::Table => {
-            let style = output::table_style(args.output.is_some());
-            report::table::render(&report, style).into_bytes()
+    output::write(args.output.as_deref(), |out| {
+        match args.format {
+            Format::Table => {
+                let style = output::table_style(args.output.is_some());
+                out.write_all(report::table::render(&report, style).as_bytes())?;
+            }
+            Format::Json => report::json::write(&report, out)?,
+            Format::Csv => out.write_all(&report::csv::render(&report)?)?,
         }
-        Format::Json => report::json::render(&report)?.into_bytes(),
-        Format::Csv => report::csv::render(&report)?,
-    };
-    output::write(args.output.as_deref(), &bytes)?;
+        Ok(())
+    })?;
     let left_out = report.summary.rows_left_out;
     if left_out > 0 {
         eprintln!(

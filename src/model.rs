@@ -219,6 +219,15 @@ impl Enrolment {
     }
 }
 
+/// What people read about an official: the text of its roster row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Names<'a> {
+    pub id: &'a str,
+    pub full_name: &'a str,
+    pub unit: &'a str,
+    pub title: &'a str,
+}
+
 /// Every official of a roster, held in memory and found by id.
 #[derive(Clone, Debug, Default)]
 pub struct Roster {
@@ -246,6 +255,34 @@ impl Roster {
         self.officials.get(idx as usize)
     }
 
+    /// The text of an official's row.
+    pub fn names(&self, idx: OfficialIdx) -> Option<Names<'_>> {
+        self.officials.get(idx as usize).map(|o| Names {
+            id: &o.id,
+            full_name: &o.full_name,
+            unit: &o.unit,
+            title: &o.title,
+        })
+    }
+
+    /// Each official's position in the roster sorted by id (byte order): what the
+    /// report sorts findings by, worked out once. Rosters usually come sorted by id,
+    /// which one pass confirms.
+    pub fn id_ranks(&self) -> Vec<u32> {
+        let id = |i: usize| self.names(i as OfficialIdx).map_or("", |n| n.id);
+        let all = 0..self.len();
+        if all.clone().skip(1).all(|i| id(i - 1) < id(i)) {
+            return all.map(|i| i as u32).collect();
+        }
+        let mut order: Vec<u32> = all.map(|i| i as u32).collect();
+        order.sort_unstable_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
+        let mut ranks = vec![0; order.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i as usize] = rank as u32;
+        }
+        ranks
+    }
+
     pub fn officials(&self) -> &[Official] {
         &self.officials
     }
@@ -261,5 +298,26 @@ impl Roster {
 
     pub fn is_empty(&self) -> bool {
         self.officials.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::rules::testing::incumbent;
+
+    fn roster(ids: &[&str]) -> Roster {
+        let mut roster = Roster::default();
+        for id in ids {
+            roster.insert(incumbent(id)).unwrap();
+        }
+        roster
+    }
+
+    #[test]
+    fn ranks_ids_in_byte_order_sorted_or_not() {
+        assert_eq!(roster(&["A1", "A2", "B"]).id_ranks(), vec![0, 1, 2]);
+        assert_eq!(roster(&["B", "A2", "a", "A1"]).id_ranks(), vec![2, 1, 3, 0]);
+        assert!(roster(&[]).id_ranks().is_empty());
     }
 }

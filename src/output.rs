@@ -56,12 +56,17 @@ pub fn table_style(to_file: bool) -> Style {
     }
 }
 
-/// Write `bytes` to `path` atomically (a temporary file beside it, then a
-/// rename: an older report survives a failed run), or to stdout.
-pub fn write(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+/// Write what `render` writes to `path` atomically (a temporary file beside it, then
+/// a rename: an older report survives a failed run), or to stdout; buffered, never
+/// held whole (issue 6: a national JSON report is as large as its inputs).
+pub fn write(
+    path: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    const BUFFER: usize = 1 << 20;
     let Some(path) = path else {
-        let mut out = io::stdout().lock();
-        out.write_all(bytes)?;
+        let mut out = io::BufWriter::with_capacity(BUFFER, io::stdout().lock());
+        render(&mut out)?;
         out.flush()?;
         return Ok(());
     };
@@ -70,10 +75,13 @@ pub fn write(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
         _ => Path::new("."),
     };
     let shown = path.display();
-    let mut file = tempfile::NamedTempFile::new_in(dir)
+    let file = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| anyhow::anyhow!("cannot write {shown}: {}", describe(&e)))?;
-    file.write_all(bytes)
-        .and_then(|()| file.flush())
+    let mut out = io::BufWriter::with_capacity(BUFFER, file);
+    render(&mut out).with_context(|| format!("cannot write {shown}"))?;
+    let file = out
+        .into_inner()
+        .map_err(|e| e.into_error())
         .with_context(|| format!("cannot write {shown}"))?;
     file.persist(path)
         .map_err(|e| anyhow::anyhow!("cannot write {shown}: {}", describe(&e.error)))?;

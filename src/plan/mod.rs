@@ -39,6 +39,13 @@ pub struct Target {
     pub kind: Kind,
 }
 
+impl Target {
+    /// The rule id as findings share it.
+    pub fn rule_id(&self) -> std::sync::Arc<str> {
+        self.rule.as_str().into()
+    }
+}
+
 /// What a target asks for, by rule kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {

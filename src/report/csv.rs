@@ -31,16 +31,16 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
             .from_writer(&mut out);
         w.write_record(HEADER)?;
         let opt = |v: Option<String>| v.unwrap_or_default();
-        for f in &report.findings {
+        for f in report.findings.iter() {
             let row = [
-                f.rule.clone(),
-                f.clause.clone(),
+                f.rule.to_owned(),
+                f.clause.to_owned(),
                 f.severity.label().to_owned(),
                 f.status.code().to_owned(),
-                f.id.clone(),
-                f.full_name.clone(),
-                f.unit.clone(),
-                f.title.clone(),
+                f.id.to_owned(),
+                f.full_name.to_owned(),
+                f.unit.to_owned(),
+                f.title.to_owned(),
                 opt(f.program.map(|p| p.code().to_owned())),
                 opt(f.anchor.map(|d| d.to_string())),
                 opt(f.deadline.map(|d| d.to_string())),
@@ -48,8 +48,8 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
                 opt(f.days_left.map(|n| n.to_string())),
                 opt(f.days_late.map(|n| n.to_string())),
                 opt(f.completed_on.map(|d| d.to_string())),
-                opt(f.note.clone()),
-                f.message.clone(),
+                opt(f.note.map(str::to_owned)),
+                f.message.to_string(),
             ];
             w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
         }

@@ -1,10 +1,14 @@
 //! The report as JSON: SPEC §5, the contract scripts rely on.
 
+use std::io::Write;
+
 use crate::report::Report;
 
-/// Pretty-printed JSON with a final newline.
-pub fn render(report: &Report) -> anyhow::Result<String> {
-    let mut text = serde_json::to_string_pretty(report)?;
-    text.push('\n');
-    Ok(text)
+/// Pretty-printed JSON with a final newline, written as it is made: a national
+/// report is as large as its inputs (issue 6).
+pub fn write(report: &Report, out: &mut (impl Write + ?Sized)) -> anyhow::Result<()> {
+    // io errors come back as themselves, so that a closed pipe is still recognised
+    serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
 }

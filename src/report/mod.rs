@@ -7,7 +7,7 @@ pub mod table;
 mod text;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::input::diag::Diagnostic;
 use crate::input::table::FileSummary;
@@ -15,7 +15,7 @@ use crate::model::{Program, Roster, Severity};
 use crate::plan::Plan;
 use crate::plan::rules::{Evaluation, Finding, PersonStatus, TargetResult, TargetStatus};
 
-pub use text::finding_message;
+pub use text::{Message, finding_message};
 
 /// Bumped when a field changes meaning (SPEC §5).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -51,15 +51,16 @@ pub struct Summary {
     pub input_warnings: usize,
 }
 
-/// A finding with the official's details, ready to print.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FindingRow {
-    pub rule: String,
-    pub clause: String,
-    pub id: String,
-    pub full_name: String,
-    pub unit: String,
-    pub title: String,
+/// A finding with the official's details, ready to print: a view of the roster,
+/// made as it is rendered (issue 6: 1.5 million of them at national scale).
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingRow<'a> {
+    pub rule: &'a str,
+    pub clause: &'a str,
+    pub id: &'a str,
+    pub full_name: &'a str,
+    pub unit: &'a str,
+    pub title: &'a str,
     pub status: PersonStatus,
     pub severity: Severity,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -77,16 +78,106 @@ pub struct FindingRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_on: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<&'static str>,
     /// One sentence for people.
-    pub message: String,
+    pub message: Message<'a>,
     /// Physical line of the official in the roster.
     pub line: u64,
 }
 
+/// The findings in report order: by rule as the plan lists them, most urgent first,
+/// then by id. Each is read out of the roster only when it is rendered.
+#[derive(Clone, Debug)]
+pub struct Findings<'a> {
+    roster: &'a Roster,
+    /// (rule, clause) in plan order.
+    rules: Vec<(&'a str, &'a str)>,
+    list: Vec<Finding>,
+}
+
+impl<'a> Findings<'a> {
+    /// Put `findings` in report order.
+    fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>) -> Findings<'a> {
+        let rules: Vec<(&str, &str)> = plan
+            .rule_ids()
+            .into_iter()
+            .map(|rule| {
+                let clause = plan.targets.iter().find(|t| t.rule == rule);
+                (rule, clause.map_or("", |t| t.clause.as_str()))
+            })
+            .collect();
+        let rank = |f: &Finding| {
+            rules
+                .iter()
+                .position(|(r, _)| **r == *f.rule)
+                .unwrap_or(usize::MAX)
+        };
+        // A stable sort on (rule, urgency, id): ids are compared as their rank in the
+        // roster sorted by id, worked out once rather than per comparison.
+        let id_rank = roster.id_ranks();
+        let id_of = |f: &Finding| id_rank.get(f.official as usize).copied();
+        list.sort_by_key(|f| (rank(f), urgency(f), id_of(f)));
+        Findings {
+            roster,
+            rules,
+            list,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Every finding with the official's details.
+    pub fn iter(&self) -> impl Iterator<Item = FindingRow<'_>> {
+        self.list.iter().filter_map(|f| self.row(f))
+    }
+
+    fn row<'s>(&'s self, f: &'s Finding) -> Option<FindingRow<'s>> {
+        let o = self.roster.get(f.official)?;
+        let names = self.roster.names(f.official)?;
+        let days = |s: PersonStatus| f.days.filter(|_| f.status == s);
+        let clause = self
+            .rules
+            .iter()
+            .find(|(r, _)| **r == *f.rule)
+            .map_or("", |(_, c)| c);
+        Some(FindingRow {
+            rule: &f.rule,
+            clause,
+            id: names.id,
+            full_name: names.full_name,
+            unit: names.unit,
+            title: names.title,
+            status: f.status,
+            severity: f.severity,
+            program: f.program,
+            anchor: f.anchor,
+            deadline: f.deadline,
+            days_overdue: days(PersonStatus::Overdue),
+            days_left: days(PersonStatus::DueSoon),
+            days_late: days(PersonStatus::Late),
+            completed_on: f.completed_on,
+            note: f.note,
+            message: Message(f),
+            line: o.line,
+        })
+    }
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
 /// Everything a `check` says.
 #[derive(Clone, Debug, Serialize)]
-pub struct Report {
+pub struct Report<'a> {
     pub schema_version: u32,
     /// RFC 3339, UTC.
     pub generated_at: String,
@@ -98,7 +189,7 @@ pub struct Report {
     pub inputs: Inputs,
     pub summary: Summary,
     pub targets: Vec<TargetResult>,
-    pub findings: Vec<FindingRow>,
+    pub findings: Findings<'a>,
     /// Problems in the input that did not stop the check (and, with
     /// `--skip-invalid`, the rows left out), capped per code.
     pub input_problems: Vec<Diagnostic>,
@@ -131,60 +222,16 @@ fn urgency(f: &Finding) -> (u8, i64) {
     }
 }
 
-impl Report {
-    pub fn build(sources: Sources<'_>, evaluation: Evaluation) -> Report {
+impl<'a> Report<'a> {
+    pub fn build(sources: Sources<'a>, evaluation: Evaluation) -> Report<'a> {
         let Evaluation { targets, findings } = evaluation;
-        let rule_order = sources.plan.rule_ids();
-        let mut findings = findings;
-        findings.sort_by_cached_key(|f| {
-            let rank = rule_order
-                .iter()
-                .position(|r| *r == f.rule)
-                .unwrap_or(usize::MAX);
-            let id = sources.roster.get(f.official).map(|o| o.id.clone());
-            (rank, urgency(f), id)
-        });
-        let clause_of = |rule: &str| {
-            sources
-                .plan
-                .targets
-                .iter()
-                .find(|t| t.rule == rule)
-                .map(|t| t.clause.clone())
-                .unwrap_or_default()
-        };
-        let rows: Vec<FindingRow> = findings
-            .iter()
-            .filter_map(|f| {
-                let o = sources.roster.get(f.official)?;
-                let days = |s: PersonStatus| f.days.filter(|_| f.status == s);
-                Some(FindingRow {
-                    rule: f.rule.clone(),
-                    clause: clause_of(&f.rule),
-                    id: o.id.clone(),
-                    full_name: o.full_name.clone(),
-                    unit: o.unit.clone(),
-                    title: o.title.clone(),
-                    status: f.status,
-                    severity: f.severity,
-                    program: f.program,
-                    anchor: f.anchor,
-                    deadline: f.deadline,
-                    days_overdue: days(PersonStatus::Overdue),
-                    days_left: days(PersonStatus::DueSoon),
-                    days_late: days(PersonStatus::Late),
-                    completed_on: f.completed_on,
-                    note: f.note.map(str::to_owned),
-                    message: finding_message(f),
-                    line: o.line,
-                })
-            })
-            .collect();
+        let finding_count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        let (finding_errors, finding_warnings) = (
+            finding_count(Severity::Error),
+            finding_count(Severity::Warning),
+        );
         let count = |s: TargetStatus| targets.iter().filter(|t| t.status == s).count();
-        let severity_count = |s: Severity| {
-            targets.iter().filter(|t| t.severity == Some(s)).count()
-                + rows.iter().filter(|f| f.severity == s).count()
-        };
+        let target_count = |s: Severity| targets.iter().filter(|t| t.severity == Some(s)).count();
         let summary = Summary {
             targets: targets.len(),
             met: count(TargetStatus::Met),
@@ -193,8 +240,8 @@ impl Report {
             in_progress: count(TargetStatus::InProgress),
             open: count(TargetStatus::Open),
             no_data: count(TargetStatus::NoData),
-            errors: severity_count(Severity::Error),
-            warnings: severity_count(Severity::Warning),
+            errors: target_count(Severity::Error) + finding_errors,
+            warnings: target_count(Severity::Warning) + finding_warnings,
             rows_left_out: sources.inputs.roster.rejected + sources.inputs.enrolments.rejected,
             input_warnings: sources.input_warnings,
         };
@@ -208,7 +255,7 @@ impl Report {
             inputs: sources.inputs,
             summary,
             targets,
-            findings: rows,
+            findings: Findings::new(sources.plan, sources.roster, findings),
             input_problems: sources.input_problems,
         }
     }
@@ -217,7 +264,7 @@ impl Report {
     pub fn worst(&self) -> Option<Severity> {
         let targets = self.targets.iter().filter_map(|t| t.severity);
         targets
-            .chain(self.findings.iter().map(|f| f.severity))
+            .chain(self.findings.list.iter().map(|f| f.severity))
             .max()
     }
 }

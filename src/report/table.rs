@@ -218,14 +218,14 @@ fn findings_table(rows: &[&FindingRow], style: Style) -> String {
     );
     for f in rows {
         table.add_row(vec![
-            Cell::new(&f.id),
-            Cell::new(&f.full_name),
-            Cell::new(&f.unit),
+            Cell::new(f.id),
+            Cell::new(f.full_name),
+            Cell::new(f.unit),
             status_cell(person_status(f.status), Some(f.severity), style),
             Cell::new(f.program.map_or("", |p| p.code())),
             Cell::new(f.deadline.map(|d| d.to_string()).unwrap_or_default()),
             number(days_cell(f)),
-            Cell::new(f.note.as_deref().unwrap_or("")),
+            Cell::new(f.note.unwrap_or("")),
         ]);
     }
     table.to_string()
@@ -266,17 +266,18 @@ pub fn render(report: &Report, style: Style) -> String {
     out.push_str("Targets\n");
     out.push_str(&targets(report, style));
     out.push('\n');
+    let findings: Vec<FindingRow> = report.findings.iter().collect();
     let mut rules: Vec<&str> = Vec::new();
-    for f in &report.findings {
-        if !rules.contains(&f.rule.as_str()) {
-            rules.push(&f.rule);
+    for f in &findings {
+        if !rules.contains(&f.rule) {
+            rules.push(f.rule);
         }
     }
     if rules.is_empty() {
         out.push_str("\nFindings: none\n");
     }
     for rule in rules {
-        let rows: Vec<&FindingRow> = report.findings.iter().filter(|f| f.rule == rule).collect();
+        let rows: Vec<&FindingRow> = findings.iter().filter(|f| f.rule == rule).collect();
         out.push_str(&format!(
             "\n{rule} ({}): {}\n",
             rows[0].clause,

@@ -30,6 +30,7 @@ As-of 2026-11-25: a college head with a master's degree and no doctorate is due 
 ";
 
 pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Evaluation) {
+    let rule = target.rule_id();
     let mut counts = Counts::default();
     let deadline = doctorate.deadline;
     for (idx, official) in ctx.roster.iter() {
@@ -49,7 +50,7 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
         counts.add(status);
         if let Some(severity) = status.severity() {
             out.findings.push(Finding {
-                rule: target.rule.clone(),
+                rule: rule.clone(),
                 official: idx,
                 status,
                 severity,

@@ -32,6 +32,7 @@ not_ready: the department-level programme is the one that counts.
 ";
 
 pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
+    let rule = target.rule_id();
     let (mut ready, mut not_ready, mut missing) = (0u32, 0u32, 0u32);
     for (idx, official) in ctx.roster.iter() {
         if official.role != Role::Planned {
@@ -51,7 +52,7 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
         }
         if status != PersonStatus::Done {
             out.findings.push(Finding {
-                rule: target.rule.clone(),
+                rule: rule.clone(),
                 official: idx,
                 status,
                 severity: Severity::Warning,

@@ -81,6 +81,7 @@ fn applies(window: &Window, official: &Official) -> bool {
 }
 
 pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Evaluation) {
+    let rule = target.rule_id();
     let mut counts = Counts::default();
     for (idx, official) in ctx.roster.iter() {
         if !applies(window, official) {
@@ -95,7 +96,7 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
             Required::ByTitleLevel => official.title_level.map(|l| l.title_program()),
         };
         let mut finding = Finding {
-            rule: target.rule.clone(),
+            rule: rule.clone(),
             official: idx,
             status: PersonStatus::MissingData,
             severity: crate::model::Severity::Warning,
