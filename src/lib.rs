@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod history;
+pub mod ids;
 pub mod input;
 pub mod model;
 pub mod output;

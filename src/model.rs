@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::ids::Ids;
+
 /// How bad a problem or a finding is. An input error rejects the row; an error
 /// finding is a target missed (SPEC §3 "Severity").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -171,13 +173,10 @@ impl Groups {
 /// Dense index of an official in the roster, in file order.
 pub type OfficialIdx = u32;
 
-/// One row of the roster (SPEC §2 `roster.csv`).
-#[derive(Clone, Debug, PartialEq)]
+/// What the rules know of an official: one row of the roster (SPEC §2 `roster.csv`)
+/// without its text, which the roster keeps apart ([`Roster::names`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Official {
-    pub id: String,
-    pub full_name: String,
-    pub unit: String,
-    pub title: String,
     pub role: Role,
     pub title_level: Option<TitleLevel>,
     pub appointed_on: Option<NaiveDate>,
@@ -195,6 +194,50 @@ pub struct Official {
 impl Official {
     pub fn is_incumbent(&self) -> bool {
         self.role == Role::Incumbent
+    }
+}
+
+/// A whole roster row, text included: what a roster can be built from in code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficialRow {
+    pub id: String,
+    pub full_name: String,
+    pub unit: String,
+    pub title: String,
+    pub role: Role,
+    pub title_level: Option<TitleLevel>,
+    pub appointed_on: Option<NaiveDate>,
+    pub language_groups: Groups,
+    pub language_level: Option<u8>,
+    pub degree: Option<Degree>,
+    pub head_of: Option<HeadOf>,
+    pub department_leader: bool,
+    pub central_plan_approved_on: Option<NaiveDate>,
+    pub line: u64,
+}
+
+impl OfficialRow {
+    /// The row's text and facts.
+    pub fn split(&self) -> (Names<'_>, Official) {
+        let names = Names {
+            id: &self.id,
+            full_name: &self.full_name,
+            unit: &self.unit,
+            title: &self.title,
+        };
+        let official = Official {
+            role: self.role,
+            title_level: self.title_level,
+            appointed_on: self.appointed_on,
+            language_groups: self.language_groups,
+            language_level: self.language_level,
+            degree: self.degree,
+            head_of: self.head_of,
+            department_leader: self.department_leader,
+            central_plan_approved_on: self.central_plan_approved_on,
+            line: self.line,
+        };
+        (names, official)
     }
 }
 
@@ -229,26 +272,65 @@ pub struct Names<'a> {
 }
 
 /// Every official of a roster, held in memory and found by id.
+///
+/// The text of the rows lives in two arenas rather than in four `String`s per
+/// official (issue 6: 2 million officials, 8 million allocations before).
 #[derive(Clone, Debug, Default)]
 pub struct Roster {
     officials: Vec<Official>,
-    by_id: std::collections::HashMap<String, OfficialIdx>,
+    /// Ids, numbered as the officials.
+    ids: Ids,
+    /// Full names, units and titles, one after another.
+    text: String,
+    /// Per official: where its text starts, and the lengths of the three parts.
+    spans: Vec<(usize, [u32; 3])>,
 }
 
 impl Roster {
-    /// Add an official; returns the index of the official already holding the id, if any.
-    pub fn insert(&mut self, official: Official) -> Result<OfficialIdx, OfficialIdx> {
-        if let Some(&first) = self.by_id.get(&official.id) {
-            return Err(first);
+    /// Room for about `n` officials with `text_bytes` of text, allocated once.
+    pub fn with_capacity(n: usize, text_bytes: usize) -> Roster {
+        Roster {
+            officials: Vec::with_capacity(n),
+            ids: Ids::with_capacity(n, n * 12),
+            text: String::with_capacity(text_bytes),
+            spans: Vec::with_capacity(n),
         }
-        let idx = OfficialIdx::try_from(self.officials.len()).unwrap_or(OfficialIdx::MAX);
-        self.by_id.insert(official.id.clone(), idx);
+    }
+
+    /// Add an official; returns the index of the official already holding the id, if any.
+    pub fn insert(
+        &mut self,
+        names: Names<'_>,
+        official: Official,
+    ) -> Result<OfficialIdx, OfficialIdx> {
+        let idx = match self.ids.insert(names.id) {
+            Some(Ok(idx)) => idx,
+            Some(Err(first)) => return Err(first),
+            None => return Err(OfficialIdx::MAX),
+        };
+        let start = self.text.len();
+        let mut lengths = [0u32; 3];
+        for (len, part) in lengths
+            .iter_mut()
+            .zip([names.full_name, names.unit, names.title])
+        {
+            // a cell is at most 64 KiB (BAD-INPUT row 16)
+            *len = u32::try_from(part.len()).unwrap_or(u32::MAX);
+            self.text.push_str(part);
+        }
+        self.spans.push((start, lengths));
         self.officials.push(official);
         Ok(idx)
     }
 
+    /// Add a whole row.
+    pub fn insert_row(&mut self, row: &OfficialRow) -> Result<OfficialIdx, OfficialIdx> {
+        let (names, official) = row.split();
+        self.insert(names, official)
+    }
+
     pub fn find(&self, id: &str) -> Option<OfficialIdx> {
-        self.by_id.get(id).copied()
+        self.ids.find(id)
     }
 
     pub fn get(&self, idx: OfficialIdx) -> Option<&Official> {
@@ -257,30 +339,19 @@ impl Roster {
 
     /// The text of an official's row.
     pub fn names(&self, idx: OfficialIdx) -> Option<Names<'_>> {
-        self.officials.get(idx as usize).map(|o| Names {
-            id: &o.id,
-            full_name: &o.full_name,
-            unit: &o.unit,
-            title: &o.title,
+        let &(start, [a, b, c]) = self.spans.get(idx as usize)?;
+        let (a, b, c) = (a as usize, b as usize, c as usize);
+        Some(Names {
+            id: self.ids.get(idx)?,
+            full_name: self.text.get(start..start + a)?,
+            unit: self.text.get(start + a..start + a + b)?,
+            title: self.text.get(start + a + b..start + a + b + c)?,
         })
     }
 
-    /// Each official's position in the roster sorted by id (byte order): what the
-    /// report sorts findings by, worked out once. Rosters usually come sorted by id,
-    /// which one pass confirms.
-    pub fn id_ranks(&self) -> Vec<u32> {
-        let id = |i: usize| self.names(i as OfficialIdx).map_or("", |n| n.id);
-        let all = 0..self.len();
-        if all.clone().skip(1).all(|i| id(i - 1) < id(i)) {
-            return all.map(|i| i as u32).collect();
-        }
-        let mut order: Vec<u32> = all.map(|i| i as u32).collect();
-        order.sort_unstable_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
-        let mut ranks = vec![0; order.len()];
-        for (rank, &i) in order.iter().enumerate() {
-            ranks[i as usize] = rank as u32;
-        }
-        ranks
+    /// Every id, in roster order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter()
     }
 
     pub fn officials(&self) -> &[Official] {
@@ -299,6 +370,24 @@ impl Roster {
     pub fn is_empty(&self) -> bool {
         self.officials.is_empty()
     }
+
+    /// Each official's position in the roster sorted by id (byte order): what the
+    /// report sorts findings by, worked out once. Rosters usually come sorted by id,
+    /// which one pass confirms.
+    pub fn id_ranks(&self) -> Vec<u32> {
+        let id = |i: usize| self.ids.get(i as u32).unwrap_or("");
+        let all = 0..self.len();
+        if all.clone().skip(1).all(|i| id(i - 1) < id(i)) {
+            return all.map(|i| i as u32).collect();
+        }
+        let mut order: Vec<u32> = all.map(|i| i as u32).collect();
+        order.sort_unstable_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
+        let mut ranks = vec![0; order.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i as usize] = rank as u32;
+        }
+        ranks
+    }
 }
 
 #[cfg(test)]
@@ -309,7 +398,7 @@ mod tests {
     fn roster(ids: &[&str]) -> Roster {
         let mut roster = Roster::default();
         for id in ids {
-            roster.insert(incumbent(id)).unwrap();
+            roster.insert_row(&incumbent(id)).unwrap();
         }
         roster
     }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ENROLMENTS};
 use crate::input::diag::{CAP_PER_CODE, Code, Diagnostic, Diagnostics, Severity};
+use crate::input::duplicates::Duplicates;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Row, Table};
 use crate::input::values::{BOOLEANS, PROGRAMS, STATUSES};
@@ -34,7 +35,9 @@ pub fn stream_enrolments(
     else {
         return Ok(None);
     };
-    let mut seen: HashMap<Enrolment, u64> = HashMap::new();
+    // about 54 bytes an enrolment row
+    let bytes = std::fs::metadata(&options.enrolments).map_or(0, |m| m.len() as usize);
+    let mut seen = Duplicates::with_capacity(bytes / 54);
     let mut unknown = UnknownIds::default();
     let mut of_rejected_officials = 0;
     let mut structural = Vec::new();
@@ -79,10 +82,8 @@ pub fn stream_enrolments(
                     status: f.status,
                     abroad: f.abroad,
                 };
-                if let Some(&first) = seen.get(&enrolment) {
+                if let Some(first) = seen.check(&enrolment, row.line) {
                     diags.push(duplicate_row(&row, first));
-                } else {
-                    seen.insert(enrolment, row.line);
                 }
                 sink(&enrolment);
             }
@@ -207,10 +208,9 @@ impl UnknownIds {
         }
         let map = self.without_zeros.get_or_insert_with(|| {
             roster
-                .officials()
-                .iter()
-                .filter(|o| o.id.starts_with('0') && o.id.bytes().all(|b| b.is_ascii_digit()))
-                .map(|o| (o.id.trim_start_matches('0').to_owned(), o.id.clone()))
+                .ids()
+                .filter(|id| id.starts_with('0') && id.bytes().all(|b| b.is_ascii_digit()))
+                .map(|id| (id.trim_start_matches('0').to_owned(), id.to_owned()))
                 .collect()
         });
         if id.bytes().all(|b| b.is_ascii_digit())
@@ -218,12 +218,8 @@ impl UnknownIds {
         {
             return format!("Excel may have dropped its leading zeros: did you mean \"{full}\"?");
         }
-        if let Some(same) = roster
-            .officials()
-            .iter()
-            .find(|o| o.id.eq_ignore_ascii_case(id))
-        {
-            return format!("ids are case-sensitive: did you mean \"{}\"?", same.id);
+        if let Some(same) = roster.ids().find(|o| o.eq_ignore_ascii_case(id)) {
+            return format!("ids are case-sensitive: did you mean \"{same}\"?");
         }
         "check the id; if ids have leading zeros, Excel may have dropped them".into()
     }

@@ -6,6 +6,7 @@ pub mod cells;
 pub mod columns;
 pub mod date;
 pub mod diag;
+pub mod duplicates;
 pub mod enrolments;
 pub mod records;
 pub mod roster;

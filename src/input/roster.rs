@@ -1,5 +1,6 @@
 //! `roster.csv`: one row per official, held in memory by id (SPEC §2).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::input::cells::Cells;
@@ -11,7 +12,7 @@ use crate::input::values::{
     BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups, parse_level,
 };
 use crate::input::{LoadOptions, fatal_io};
-use crate::model::{Official, Role, Roster};
+use crate::model::{Names, Official, Role, Roster};
 
 /// The roster as read, with what was left out.
 pub struct LoadedRoster {
@@ -30,7 +31,9 @@ pub fn load_roster(
     let Some(mut table) = Table::open(&options.roster, ROSTER, options.delimiter, diags) else {
         return Ok(None);
     };
-    let mut roster = Roster::default();
+    // Sized from the file once: a roster row is about 130 bytes, most of it text.
+    let bytes = std::fs::metadata(&options.roster).map_or(0, |m| m.len() as usize);
+    let mut roster = Roster::with_capacity(bytes / 128, bytes);
     let mut rejected_ids: HashMap<String, u64> = HashMap::new();
     loop {
         let mut structural = Vec::new();
@@ -44,25 +47,31 @@ pub fn load_roster(
             Err(e) => return Err(fatal_io(&table, e)),
         };
         let mut cells = Cells::new(&row, diags);
-        let official = read_official(&mut cells, options);
+        let read = read_official(&mut cells, options);
         let rejected = cells.rejected();
         let line = row.line;
-        let id = official.id.clone();
+        let id = read.id;
         let first_line = roster
             .find(&id)
             .and_then(|first| roster.get(first))
             .map(|o| o.line)
-            .or_else(|| rejected_ids.get(&id).copied());
+            .or_else(|| rejected_ids.get(id.as_ref()).copied());
         if let (Some(first_line), false) = (first_line, id.is_empty()) {
             diags.push(duplicate_id(&row, &id, first_line));
             table.reject();
         } else if rejected {
             if !id.is_empty() {
-                rejected_ids.insert(id, line);
+                rejected_ids.insert(id.into_owned(), line);
             }
             table.reject();
         } else {
-            let inserted = roster.insert(official);
+            let names = Names {
+                id: &id,
+                full_name: &read.full_name,
+                unit: &read.unit,
+                title: &read.title,
+            };
+            let inserted = roster.insert(names, read.official);
             debug_assert!(inserted.is_ok());
         }
     }
@@ -92,11 +101,20 @@ fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::input::diag:
     )
 }
 
+/// A roster row as read: its text, borrowed from the row unless it had to change.
+struct ReadOfficial<'a> {
+    id: Cow<'a, str>,
+    full_name: Cow<'a, str>,
+    unit: Cow<'a, str>,
+    title: Cow<'a, str>,
+    official: Official,
+}
+
 /// Every cell of a roster row, each problem reported.
-fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Official {
+fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> ReadOfficial<'a> {
     let row = cells.row;
     let id = cells.id(Column::Id);
-    let full_name = clean_text(row.get(Column::FullName)).into_owned();
+    let full_name = clean_text(row.get(Column::FullName));
     if full_name.is_empty() {
         cells.error(
             Column::FullName,
@@ -145,11 +163,7 @@ fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Offici
         );
         cells.report(d);
     }
-    Official {
-        id: id.into_owned(),
-        full_name,
-        unit: clean_text(row.get(Column::Unit)).into_owned(),
-        title: clean_text(row.get(Column::Title)).into_owned(),
+    let official = Official {
         role: role.unwrap_or(Role::Planned),
         title_level,
         appointed_on,
@@ -160,5 +174,12 @@ fn read_official(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Offici
         department_leader: department_leader.unwrap_or(false),
         central_plan_approved_on,
         line: row.line,
+    };
+    ReadOfficial {
+        id,
+        full_name,
+        unit: clean_text(row.get(Column::Unit)),
+        title: clean_text(row.get(Column::Title)),
+        official,
     }
 }

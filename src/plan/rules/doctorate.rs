@@ -80,7 +80,7 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, HeadOf, Official, Severity};
+    use crate::model::{EnrolmentStatus, HeadOf, OfficialRow, Severity};
     use crate::plan::Kind;
     use crate::plan::rules::TargetStatus;
     use crate::plan::rules::testing::*;
@@ -100,8 +100,8 @@ mod tests {
         )
     }
 
-    fn head(id: &str, degree: Degree) -> Official {
-        Official {
+    fn head(id: &str, degree: Degree) -> OfficialRow {
+        OfficialRow {
             head_of: Some(HeadOf::College),
             degree: Some(degree),
             ..incumbent(id)
@@ -153,7 +153,7 @@ mod tests {
     fn officials_heading_nothing_are_not_counted() {
         let w = World::new(vec![
             incumbent("A"),
-            Official {
+            OfficialRow {
                 head_of: Some(HeadOf::Health),
                 ..planned("P")
             },

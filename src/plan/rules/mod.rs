@@ -307,14 +307,14 @@ pub(crate) mod testing {
     //! Rosters built in code for the rule tests.
 
     use super::*;
-    use crate::model::{Enrolment, EnrolmentStatus, Groups, Official, Role, TitleLevel};
+    use crate::model::{Enrolment, EnrolmentStatus, Groups, OfficialRow, Role, TitleLevel};
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    pub fn incumbent(id: &str) -> Official {
-        Official {
+    pub fn incumbent(id: &str) -> OfficialRow {
+        OfficialRow {
             id: id.into(),
             full_name: format!("Nguyễn Văn {id}"),
             unit: "Sở Nội vụ".into(),
@@ -332,8 +332,8 @@ pub(crate) mod testing {
         }
     }
 
-    pub fn planned(id: &str) -> Official {
-        Official {
+    pub fn planned(id: &str) -> OfficialRow {
+        OfficialRow {
             role: Role::Planned,
             ..incumbent(id)
         }
@@ -346,10 +346,10 @@ pub(crate) mod testing {
     }
 
     impl World {
-        pub fn new(officials: Vec<Official>) -> World {
+        pub fn new(officials: Vec<OfficialRow>) -> World {
             let mut roster = Roster::default();
             for o in officials {
-                roster.insert(o).unwrap();
+                roster.insert_row(&o).unwrap();
             }
             let history = History::new(roster.len(), 2022);
             World { roster, history }

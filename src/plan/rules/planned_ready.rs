@@ -94,13 +94,13 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Official, Program, TitleLevel};
+    use crate::model::{EnrolmentStatus, OfficialRow, Program, TitleLevel};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
     #[test]
     fn planned_officials_need_the_programme_of_their_planned_level() {
-        let district = |id: &str| Official {
+        let district = |id: &str| OfficialRow {
             title_level: Some(TitleLevel::District),
             ..planned(id)
         };
@@ -108,7 +108,7 @@ mod tests {
             planned("wrong-level"),
             district("ready"),
             district("enrolled"),
-            Official {
+            OfficialRow {
                 title_level: None,
                 ..planned("no-level")
             },
@@ -139,13 +139,7 @@ mod tests {
         let got: Vec<(&str, PersonStatus, Option<&str>)> = e
             .findings
             .iter()
-            .map(|f| {
-                (
-                    w.roster.get(f.official).unwrap().id.as_str(),
-                    f.status,
-                    f.note,
-                )
-            })
+            .map(|f| (w.roster.names(f.official).unwrap().id, f.status, f.note))
             .collect();
         assert_eq!(
             got,

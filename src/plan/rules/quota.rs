@@ -116,7 +116,7 @@ pub fn evaluate(target: &Target, quota: &Quota, ctx: &Context<'_>, out: &mut Eva
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Groups, Official};
+    use crate::model::{EnrolmentStatus, Groups, OfficialRow};
     use crate::plan::rules::testing::*;
     use crate::plan::{Kind, YearQuota};
 
@@ -233,7 +233,7 @@ mod tests {
 
     #[test]
     fn language_quotas_count_officials_of_the_group() {
-        let in_group = |id: &str, g| Official {
+        let in_group = |id: &str, g| OfficialRow {
             language_groups: Groups::default().with(g),
             ..incumbent(id)
         };

@@ -74,7 +74,7 @@ pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Eva
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Groups, Official};
+    use crate::model::{Groups, OfficialRow};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use proptest::prelude::*;
@@ -94,7 +94,7 @@ mod tests {
     /// `population` incumbents of group `group`, the first `at_level_4` at level 4.
     fn group_of(group: u8, population: usize, at_level_4: usize) -> World {
         let officials = (0..population)
-            .map(|i| Official {
+            .map(|i| OfficialRow {
                 language_groups: Groups::default().with(group),
                 language_level: Some(if i < at_level_4 { 4 } else { 3 }),
                 ..incumbent(&format!("G{i}"))
@@ -171,23 +171,23 @@ mod tests {
     #[test]
     fn planned_officials_and_other_groups_do_not_count() {
         let mut officials = vec![
-            Official {
+            OfficialRow {
                 language_groups: Groups::default().with(1).with(2),
                 language_level: Some(5),
                 ..incumbent("both")
             },
-            Official {
+            OfficialRow {
                 language_groups: Groups::default().with(2),
                 language_level: Some(6),
                 ..planned("planned")
             },
-            Official {
+            OfficialRow {
                 language_groups: Groups::default().with(2),
                 language_level: None,
                 ..incumbent("none")
             },
         ];
-        officials.push(Official {
+        officials.push(OfficialRow {
             language_groups: Groups::default().with(1),
             language_level: Some(3),
             ..incumbent("three")

@@ -175,7 +175,7 @@ pub fn in_progress_note(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, TitleLevel};
+    use crate::model::{EnrolmentStatus, OfficialRow, TitleLevel};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use crate::plan::rules::{Detail, TargetStatus};
@@ -192,8 +192,8 @@ mod tests {
         )
     }
 
-    fn appointed(id: &str, on: NaiveDate) -> Official {
-        Official {
+    fn appointed(id: &str, on: NaiveDate) -> OfficialRow {
+        OfficialRow {
             appointed_on: Some(on),
             ..incumbent(id)
         }
@@ -375,7 +375,7 @@ mod tests {
         );
         let e = run(&sector, &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.findings.len(), 1);
-        assert_eq!(w.roster.get(e.findings[0].official).unwrap().id, "L");
+        assert_eq!(w.roster.names(e.findings[0].official).unwrap().id, "L");
     }
 
     #[test]
