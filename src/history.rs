@@ -31,7 +31,13 @@ pub struct Training {
 pub struct History {
     first_year: i32,
     officials: Vec<Training>,
+    /// When the facts were folded before the roster was read (`input::parallel`):
+    /// per official of the roster, the slot of its facts (`NONE`: no enrolment).
+    slots: Option<Vec<u32>>,
 }
+
+/// No slot: an official without enrolments.
+pub const NONE: u32 = u32::MAX;
 
 impl History {
     /// An empty history for `officials` officials, tracking years from `first_year`.
@@ -39,7 +45,24 @@ impl History {
         History {
             first_year,
             officials: vec![Training::default(); officials],
+            slots: None,
         }
+    }
+
+    /// Facts folded by slot (an enrolment's `official` is a slot, numbered in the
+    /// order ids first appear), to be read by official once [`History::assign`]ed.
+    pub fn by_slot(first_year: i32) -> History {
+        History::new(0, first_year)
+    }
+
+    /// How many slots have facts.
+    pub fn slots(&self) -> usize {
+        self.officials.len()
+    }
+
+    /// Read the facts of official `i` from slot `slots[i]` from now on.
+    pub fn assign(&mut self, slots: Vec<u32>) {
+        self.slots = Some(slots);
     }
 
     pub fn first_year(&self) -> i32 {
@@ -54,7 +77,12 @@ impl History {
     /// Fold one enrolment in.
     pub fn record(&mut self, enrolment: &Enrolment) {
         let year_bit = self.year_bit(enrolment.started_on.year());
-        let Some(training) = self.officials.get_mut(enrolment.official as usize) else {
+        let slot = enrolment.official as usize;
+        if self.slots.is_none() && slot >= self.officials.len() && slot < NONE as usize {
+            // folding by slot: a new id
+            self.officials.resize(slot + 1, Training::default());
+        }
+        let Some(training) = self.officials.get_mut(slot) else {
             debug_assert!(false, "enrolment of an official outside the roster");
             return;
         };
@@ -79,8 +107,12 @@ impl History {
     }
 
     fn get(&self, official: OfficialIdx) -> Training {
+        let slot = match &self.slots {
+            None => official,
+            Some(slots) => slots.get(official as usize).copied().unwrap_or(NONE),
+        };
         self.officials
-            .get(official as usize)
+            .get(slot as usize)
             .copied()
             .unwrap_or_default()
     }
@@ -142,6 +174,21 @@ mod tests {
         h.record(&late);
         assert_eq!(h.completed(0, Program::Sector), Some(date(2023, 6, 1)));
         assert_eq!(h.completed(0, Program::Language), None);
+    }
+
+    #[test]
+    fn facts_folded_by_slot_are_read_by_official() {
+        let mut h = History::by_slot(2022);
+        let mut e = enrolment(Program::Sector, date(2024, 1, 1), Some(date(2024, 6, 1)));
+        e.official = 1;
+        h.record(&e);
+        assert_eq!(h.slots(), 2);
+        // official 0 of the roster has slot 1, official 1 no enrolment, official 2 slot 0
+        h.assign(vec![1, NONE, 0]);
+        assert_eq!(h.completed(0, Program::Sector), Some(date(2024, 6, 1)));
+        assert_eq!(h.completed(1, Program::Sector), None);
+        assert_eq!(h.completed(2, Program::Sector), None);
+        assert_eq!(h.completed(3, Program::Sector), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use crate::ids::Ids;
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ENROLMENTS};
 use crate::input::diag::{CAP_PER_CODE, Code, Diagnostic, Diagnostics, Severity};
@@ -22,12 +23,23 @@ pub struct LoadedEnrolments {
     pub of_rejected_officials: usize,
 }
 
-/// Read the enrolments and hand every accepted row to `sink`.
-/// `roster` is `None` when the roster could not be read: ids are then not checked.
-/// Returns `None` when the file cannot be used at all (see `diags`).
+/// Who an enrolment row's id names.
+pub enum Officials<'r> {
+    /// The roster could not be read: ids are not checked.
+    Unread,
+    /// An official of the roster; ids not in it are reported.
+    Roster(&'r LoadedRoster),
+    /// A number per distinct id, in the order they appear, for reading the
+    /// enrolments before the roster is read (`input::parallel`): every id is taken.
+    Numbered(&'r mut Ids),
+}
+
+/// Read the enrolments and hand every accepted row to `sink`, its `official` as
+/// `officials` resolves the id. Returns `None` when the file cannot be used at all
+/// (see `diags`).
 pub fn stream_enrolments(
     options: &LoadOptions,
-    roster: Option<&LoadedRoster>,
+    mut officials: Officials<'_>,
     diags: &mut Diagnostics,
     mut sink: impl FnMut(&Enrolment),
 ) -> anyhow::Result<Option<LoadedEnrolments>> {
@@ -41,6 +53,8 @@ pub fn stream_enrolments(
     let mut unknown = UnknownIds::default();
     let mut of_rejected_officials = 0;
     let mut structural = Vec::new();
+    // Rows of one official usually come together: the last id found is not looked up again.
+    let mut last: (String, u32) = (String::new(), u32::MAX);
     loop {
         structural.clear();
         let row = match table.next_row(diags, &mut structural) {
@@ -50,10 +64,12 @@ pub fn stream_enrolments(
         };
         let mut cells = Cells::new(&row, diags);
         let id = cells.id(Column::Id);
-        let official = match roster {
-            None => None,
-            Some(_) if id.is_empty() => None,
-            Some(loaded) => match loaded.roster.find(&id) {
+        let official = match &mut officials {
+            Officials::Unread => None,
+            _ if id.is_empty() => None,
+            _ if *id == *last.0 => Some(last.1),
+            Officials::Numbered(ids) => ids.insert(&id).map(|found| found.unwrap_or_else(|i| i)),
+            Officials::Roster(loaded) => match loaded.roster.find(&id) {
                 Some(idx) => Some(idx),
                 None if loaded.rejected_ids.contains_key(id.as_ref()) => {
                     of_rejected_officials += 1;
@@ -70,6 +86,11 @@ pub fn stream_enrolments(
                 }
             },
         };
+        if let Some(official) = official {
+            last.0.clear();
+            last.0.push_str(&id);
+            last.1 = official;
+        }
         let fields = read_fields(&mut cells, options);
         let rejected = cells.rejected();
         match (official, fields, rejected) {

@@ -8,6 +8,7 @@ pub mod date;
 pub mod diag;
 pub mod duplicates;
 pub mod enrolments;
+mod parallel;
 pub mod records;
 pub mod roster;
 pub mod source;
@@ -21,6 +22,8 @@ use chrono::NaiveDate;
 
 use crate::history::History;
 use crate::input::diag::Diagnostics;
+use crate::input::enrolments::Officials;
+use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Table};
 use crate::model::Roster;
 
@@ -53,16 +56,41 @@ fn fatal_io(table: &Table, e: std::io::Error) -> anyhow::Error {
 }
 
 /// Read both files, reporting every problem in `diags`. `None` when a file
-/// could not be used at all; the problems say why.
+/// could not be used at all; the problems say why. Both files are read at once
+/// (`parallel`), with the same results and problems as [`load_in_order`].
 pub fn load(
     options: &LoadOptions,
     first_year: i32,
     diags: &mut Diagnostics,
 ) -> anyhow::Result<Option<Loaded>> {
+    parallel::load(options, first_year, diags)
+}
+
+/// The roster, then the enrolments checked against it, on one thread: the order
+/// that defines what `load` reports.
+pub fn load_in_order(
+    options: &LoadOptions,
+    first_year: i32,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<Option<Loaded>> {
     let roster = roster::load_roster(options, diags)?;
+    enrolments_of(options, roster, first_year, diags)
+}
+
+/// Stream the enrolments against a roster already read.
+fn enrolments_of(
+    options: &LoadOptions,
+    roster: Option<LoadedRoster>,
+    first_year: i32,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<Option<Loaded>> {
     let mut history = History::new(roster.as_ref().map_or(0, |r| r.roster.len()), first_year);
+    let officials = match &roster {
+        Some(roster) => Officials::Roster(roster),
+        None => Officials::Unread,
+    };
     let enrolments =
-        enrolments::stream_enrolments(options, roster.as_ref(), diags, |e| history.record(e))?;
+        enrolments::stream_enrolments(options, officials, diags, |e| history.record(e))?;
     let (Some(roster), Some(enrolments)) = (roster, enrolments) else {
         return Ok(None);
     };

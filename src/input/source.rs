@@ -1,15 +1,19 @@
 //! Opening an input file: its bytes as UTF-8, its byte order mark, its SHA-256.
 //!
 //! The SHA-256 is taken of the bytes as they are read, so an archived report
-//! names exactly the export it was made from (SPEC §5) without a second read.
+//! names exactly the export it was made from (SPEC §5) without a second read. It is
+//! worked out on a thread of its own, beside the parsing (issue 6: 800 MB to hash at
+//! national scale).
 
 use std::fs::File;
 use std::io::{self, Cursor, Read};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use encoding_rs_io::DecodeReaderBytesBuilder;
-use sha2::{Digest, Sha256};
+use sha2::{Digest as _, Sha256};
 
 /// How the bytes of a file were turned into UTF-8.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -31,35 +35,87 @@ pub struct Source {
     pub display: String,
     pub path: PathBuf,
     pub encoding: Encoding,
-    digest: Arc<Mutex<Sha256>>,
+    digest: DigestThread,
 }
 
 impl Source {
-    /// The SHA-256 of every byte read so far, in hex; the whole file's once it was read to the end.
+    /// The SHA-256 of the file in hex. Call it once the file was read to the end:
+    /// bytes read after the first call are not hashed.
     pub fn sha256(&self) -> String {
-        let digest = self
-            .digest
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-            .finalize();
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        self.digest.finish().to_owned()
     }
+}
+
+/// A SHA-256 worked out on its own thread from the chunks sent to it.
+#[derive(Debug, Clone)]
+struct DigestThread {
+    chunks: Arc<Mutex<Option<SyncSender<Vec<u8>>>>>,
+    hasher: Arc<Mutex<Option<JoinHandle<String>>>>,
+    hex: Arc<OnceLock<String>>,
+}
+
+impl DigestThread {
+    fn start() -> DigestThread {
+        // a few chunks in flight: the parser never waits on the hash for long
+        let (chunks, received) = sync_channel(16);
+        let hasher = std::thread::spawn(move || hash(received));
+        DigestThread {
+            chunks: Arc::new(Mutex::new(Some(chunks))),
+            hasher: Arc::new(Mutex::new(Some(hasher))),
+            hex: Arc::new(OnceLock::new()),
+        }
+    }
+
+    fn update(&self, bytes: &[u8]) {
+        let chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(chunks) = chunks.as_ref() {
+            // the hasher ends only when the channel closes
+            let _ = chunks.send(bytes.to_vec());
+        }
+    }
+
+    fn finish(&self) -> &str {
+        self.hex.get_or_init(|| {
+            drop(
+                self.chunks
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take(),
+            );
+            let hasher = self
+                .hasher
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            hasher.and_then(|h| h.join().ok()).unwrap_or_default()
+        })
+    }
+}
+
+fn hash(chunks: Receiver<Vec<u8>>) -> String {
+    let mut digest = Sha256::new();
+    for chunk in chunks {
+        digest.update(&chunk);
+    }
+    digest
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Hashes the bytes that pass through it.
 struct Hashing<R> {
     inner: R,
-    digest: Arc<Mutex<Sha256>>,
+    digest: DigestThread,
 }
 
 impl<R: Read> Read for Hashing<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.digest
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .update(&buf[..n]);
+        if n > 0 {
+            self.digest.update(&buf[..n]);
+        }
         Ok(n)
     }
 }
@@ -80,10 +136,10 @@ pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
         ));
     }
     let file = File::open(path).map_err(reason)?;
-    let digest = Arc::new(Mutex::new(Sha256::new()));
+    let digest = DigestThread::start();
     let mut hashing = Hashing {
         inner: file,
-        digest: Arc::clone(&digest),
+        digest: digest.clone(),
     };
     let mut head = Vec::with_capacity(3);
     (&mut hashing)

@@ -272,7 +272,7 @@ impl Table {
             line: record.line,
             // checked by `check_record`; checking again costs little next to a
             // borrow that the loop of `advance` could not hand out
-            data: std::str::from_utf8(record.get_all()).unwrap_or(""),
+            data: simdutf8::basic::from_utf8(record.get_all()).unwrap_or(""),
             cells: &self.cells,
             header: &self.header,
             file: &self.source.display,
@@ -422,7 +422,7 @@ fn check_record(
     let data = record.get_all();
     // One check of the whole record, then of each cell boundary: the same verdict as
     // checking every cell (issue 6), and the first bad cell found the slow way.
-    let text = std::str::from_utf8(data).ok().filter(|text| {
+    let text = simdutf8::basic::from_utf8(data).ok().filter(|text| {
         cells
             .iter()
             .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
