@@ -106,15 +106,18 @@ impl History {
         }
     }
 
-    fn get(&self, official: OfficialIdx) -> Training {
+    fn get(&self, official: OfficialIdx) -> &Training {
+        const NOTHING: Training = Training {
+            earliest_completion: [None; 8],
+            started: [0; 8],
+            abroad: 0,
+            in_progress: 0,
+        };
         let slot = match &self.slots {
             None => official,
             Some(slots) => slots.get(official as usize).copied().unwrap_or(NONE),
         };
-        self.officials
-            .get(slot as usize)
-            .copied()
-            .unwrap_or_default()
+        self.officials.get(slot as usize).unwrap_or(&NOTHING)
     }
 
     /// The earliest dated completion of `program`, if any.

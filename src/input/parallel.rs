@@ -21,6 +21,7 @@ use crate::ids::Ids;
 use crate::input::diag::Diagnostics;
 use crate::input::enrolments::{self, Officials};
 use crate::input::{LoadOptions, Loaded, enrolments_of, roster};
+use crate::model::Roster;
 
 pub fn load(
     options: &LoadOptions,
@@ -30,7 +31,9 @@ pub fn load(
     let (roster, roster_diags, numbered) = thread::scope(|scope| {
         let numbered = scope.spawn(|| {
             let mut diags = Diagnostics::default();
-            let mut ids = Ids::default();
+            // a national file has about 5 rows of 54 bytes per official
+            let bytes = std::fs::metadata(&options.enrolments).map_or(0, |m| m.len() as usize);
+            let mut ids = Ids::with_capacity(bytes / 270, bytes / 27);
             let mut history = History::by_slot(first_year);
             let read = enrolments::stream_enrolments(
                 options,
@@ -61,13 +64,9 @@ pub fn load(
             return Ok(None);
         }
     };
-    let mut slots = vec![NONE; roster.roster.len()];
-    for (slot, id) in (0..).zip(ids.iter()) {
-        match roster.roster.find(id) {
-            Some(official) => slots[official as usize] = slot,
-            None => return enrolments_of(options, Some(roster), first_year, diags),
-        }
-    }
+    let Some(slots) = join(&roster.roster, &ids) else {
+        return enrolments_of(options, Some(roster), first_year, diags);
+    };
     history.assign(slots);
     diags.extend(enrolment_diags);
     Ok(Some(Loaded {
@@ -76,4 +75,20 @@ pub fn load(
         history,
         enrolments_of_rejected: 0,
     }))
+}
+
+/// Per official of the roster, the slot its id was numbered with (`NONE`: no
+/// enrolment); `None` when an id is not an official's.
+fn join(roster: &Roster, ids: &Ids) -> Option<Vec<u32>> {
+    let mut slots = vec![NONE; roster.len()];
+    let mut in_roster_order = roster.ids();
+    for (slot, id) in (0..).zip(ids.iter()) {
+        // enrolments usually come in the roster's order: then nothing is looked up
+        let official = match in_roster_order.next() {
+            Some(same) if same == id => slot,
+            _ => roster.find(id)?,
+        };
+        slots[official as usize] = slot;
+    }
+    Some(slots)
 }

@@ -128,6 +128,15 @@ impl<'a> Findings<'a> {
         self.list.len()
     }
 
+    /// The findings from `start`, up to `n` of them.
+    pub fn range(&self, start: usize, n: usize) -> impl Iterator<Item = FindingRow<'_>> {
+        self.list
+            .iter()
+            .skip(start)
+            .take(n)
+            .filter_map(|f| self.row(f))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
@@ -257,6 +266,27 @@ impl<'a> Report<'a> {
             targets,
             findings: Findings::new(sources.plan, sources.roster, findings),
             input_problems: sources.input_problems,
+        }
+    }
+
+    /// The report without its findings: what the JSON renderer frames them with.
+    pub fn frame(&self) -> Report<'a> {
+        Report {
+            schema_version: self.schema_version,
+            generated_at: self.generated_at.clone(),
+            as_of: self.as_of,
+            plan: self.plan.clone(),
+            plan_file: self.plan_file.clone(),
+            due_soon_days: self.due_soon_days,
+            inputs: self.inputs.clone(),
+            summary: self.summary.clone(),
+            targets: self.targets.clone(),
+            findings: Findings {
+                roster: self.findings.roster,
+                rules: self.findings.rules.clone(),
+                list: Vec::new(),
+            },
+            input_problems: self.input_problems.clone(),
         }
     }
 
