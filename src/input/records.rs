@@ -438,15 +438,28 @@ mod tests {
     use super::*;
 
     /// Every record with its line, blank lines before it, end line and flags.
-    fn everything(input: &[u8], plain: bool) -> Vec<(u64, u64, Vec<u64>, Vec<Vec<u8>>, usize, bool, bool)> {
+    fn everything(
+        input: &[u8],
+        plain: bool,
+    ) -> Vec<(u64, u64, Vec<u64>, Vec<Vec<u8>>, usize, bool, bool)> {
         let mut r = Records::new(input, None).unwrap();
         r.plain = plain;
         let mut out = Vec::new();
         while r.read().unwrap() {
             let blank = r.take_blank_lines();
             let rec = r.record();
-            let fields = (0..rec.len()).filter_map(|i| rec.get(i).map(<[u8]>::to_vec)).collect();
-            out.push((rec.line, rec.end_line, blank, fields, rec.len(), rec.unclosed_quote, rec.is_blank()));
+            let fields = (0..rec.len())
+                .filter_map(|i| rec.get(i).map(<[u8]>::to_vec))
+                .collect();
+            out.push((
+                rec.line,
+                rec.end_line,
+                blank,
+                fields,
+                rec.len(),
+                rec.unclosed_quote,
+                rec.is_blank(),
+            ));
         }
         out
     }

@@ -51,28 +51,28 @@ pub fn load_roster(
         let rejected = cells.rejected();
         let line = row.line;
         let id = read.id;
-        let first_line = roster
-            .find(&id)
-            .and_then(|first| roster.get(first))
-            .map(|o| o.line)
-            .or_else(|| rejected_ids.get(id.as_ref()).copied());
-        if let (Some(first_line), false) = (first_line, id.is_empty()) {
-            diags.push(duplicate_id(&row, &id, first_line));
-            table.reject();
-        } else if rejected {
-            if !id.is_empty() {
+        let line_of = |roster: &Roster, first| roster.get(first).map_or(0, |o| o.line);
+        let earlier = rejected_ids.get(id.as_ref()).copied();
+        if rejected || id.is_empty() || earlier.is_some() {
+            let first_line = roster.find(&id).map(|f| line_of(&roster, f)).or(earlier);
+            if let (Some(first_line), false) = (first_line, id.is_empty()) {
+                diags.push(duplicate_id(&row, &id, first_line));
+            } else if !id.is_empty() {
                 rejected_ids.insert(id.into_owned(), line);
             }
             table.reject();
-        } else {
-            let names = Names {
-                id: &id,
-                full_name: &read.full_name,
-                unit: &read.unit,
-                title: &read.title,
-            };
-            let inserted = roster.insert(names, read.official);
-            debug_assert!(inserted.is_ok());
+            continue;
+        }
+        let names = Names {
+            id: &id,
+            full_name: &read.full_name,
+            unit: &read.unit,
+            title: &read.title,
+        };
+        // one lookup: the insert finds an earlier official with the id
+        if let Err(first) = roster.insert(names, read.official) {
+            diags.push(duplicate_id(&row, &id, line_of(&roster, first)));
+            table.reject();
         }
     }
     if table.rows() == 0 {

@@ -51,6 +51,11 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
 
 /// Free text (names, units, titles): NFC and trimmed.
 pub fn clean_text(s: &str) -> Cow<'_, str> {
+    let plain_end = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii_graphic());
+    if plain_end(s.as_bytes().first()) && plain_end(s.as_bytes().last()) {
+        // nothing to trim: the common case, decided without decoding
+        return nfc(s);
+    }
     nfc(s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c)))
 }
 
