@@ -437,11 +437,12 @@ impl<'a> Record<'a> {
 mod tests {
     use super::*;
 
+    /// A record as the tests compare it: line, end line, blank lines before it,
+    /// fields, field count, unclosed quote, blank.
+    type Seen = (u64, u64, Vec<u64>, Vec<Vec<u8>>, usize, bool, bool);
+
     /// Every record with its line, blank lines before it, end line and flags.
-    fn everything(
-        input: &[u8],
-        plain: bool,
-    ) -> Vec<(u64, u64, Vec<u64>, Vec<Vec<u8>>, usize, bool, bool)> {
+    fn everything(input: &[u8], plain: bool) -> Vec<Seen> {
         let mut r = Records::new(input, None).unwrap();
         r.plain = plain;
         let mut out = Vec::new();
