@@ -349,6 +349,11 @@ impl Roster {
         })
     }
 
+    /// The id of official `idx`.
+    pub fn id(&self, idx: OfficialIdx) -> Option<&str> {
+        self.ids.get(idx)
+    }
+
     /// Every id, in roster order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.ids.iter()

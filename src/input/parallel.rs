@@ -80,15 +80,20 @@ pub fn load(
 /// Per official of the roster, the slot its id was numbered with (`NONE`: no
 /// enrolment); `None` when an id is not an official's.
 fn join(roster: &Roster, ids: &Ids) -> Option<Vec<u32>> {
+    /// How far ahead in the roster an id is looked for before it is looked up.
+    const AHEAD: u32 = 8;
     let mut slots = vec![NONE; roster.len()];
-    let mut in_roster_order = roster.ids();
+    // Enrolments usually come in the roster's order, skipping officials without
+    // any: then the next official or one a little further on has the id.
+    let mut next: u32 = 0;
     for (slot, id) in (0..).zip(ids.iter()) {
-        // enrolments usually come in the roster's order: then nothing is looked up
-        let official = match in_roster_order.next() {
-            Some(same) if same == id => slot,
-            _ => roster.find(id)?,
+        let ahead = (next..next.saturating_add(AHEAD)).find(|&i| roster.id(i) == Some(id));
+        let official = match ahead {
+            Some(official) => official,
+            None => roster.find(id)?,
         };
         slots[official as usize] = slot;
+        next = official + 1;
     }
     Some(slots)
 }
