@@ -9,7 +9,9 @@ use std::io::Write;
 use std::sync::mpsc::sync_channel;
 use std::thread;
 
-use crate::report::Report;
+use std::fmt::Write as _;
+
+use crate::report::{FindingRow, Report};
 
 /// Findings rendered per chunk.
 const CHUNK: usize = 4096;
@@ -61,21 +63,82 @@ pub fn write(report: &Report, out: &mut (impl Write + ?Sized)) -> anyhow::Result
 /// after its separator, as `to_writer_pretty` writes them there.
 fn render_chunk(report: &Report, chunk: usize) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(CHUNK * 512);
-    let mut one = Vec::with_capacity(1024);
+    let mut text = String::new();
     for (i, row) in (chunk * CHUNK..).zip(report.findings.range(chunk * CHUNK, CHUNK)) {
         out.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, &row)?;
-        // rendered at depth 0: indent every line after the first by two levels
-        let mut start = 0;
-        for nl in memchr::memchr_iter(b'\n', &one) {
-            out.extend_from_slice(&one[start..=nl]);
-            out.extend_from_slice(b"    ");
-            start = nl + 1;
-        }
-        out.extend_from_slice(&one[start..]);
+        finding(&mut out, &row, &mut text)?;
     }
     Ok(out)
+}
+
+/// One finding as `to_writer_pretty` writes the derived `Serialize` of [`FindingRow`]
+/// at depth 2: the same keys in the same order, the same skipped `None`s, strings
+/// escaped by serde_json itself. Written by hand because serde's generic path was
+/// most of the time of a national report (issue 6); the unit test below holds the
+/// two to the same bytes.
+fn finding(out: &mut Vec<u8>, f: &FindingRow<'_>, text: &mut String) -> anyhow::Result<()> {
+    fn key(out: &mut Vec<u8>, name: &str) {
+        out.extend_from_slice(if out.last() == Some(&b'{') {
+            b"\n      \""
+        } else {
+            b",\n      \""
+        });
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\": ");
+    }
+    fn string(out: &mut Vec<u8>, name: &str, value: &str) -> anyhow::Result<()> {
+        key(out, name);
+        serde_json::to_writer(&mut *out, value)?;
+        Ok(())
+    }
+    fn shown(
+        out: &mut Vec<u8>,
+        text: &mut String,
+        name: &str,
+        value: impl std::fmt::Display,
+    ) -> anyhow::Result<()> {
+        text.clear();
+        write!(text, "{value}")?;
+        string(out, name, text)
+    }
+    fn number(out: &mut Vec<u8>, name: &str, value: Option<i64>) -> anyhow::Result<()> {
+        if let Some(n) = value {
+            key(out, name);
+            write!(out, "{n}")?;
+        }
+        Ok(())
+    }
+    out.push(b'{');
+    string(out, "rule", f.rule)?;
+    string(out, "clause", f.clause)?;
+    string(out, "id", f.id)?;
+    string(out, "full_name", f.full_name)?;
+    string(out, "unit", f.unit)?;
+    string(out, "title", f.title)?;
+    string(out, "status", f.status.code())?;
+    string(out, "severity", f.severity.label())?;
+    if let Some(p) = f.program {
+        string(out, "program", p.code())?;
+    }
+    for (name, date) in [("anchor", f.anchor), ("deadline", f.deadline)] {
+        if let Some(date) = date {
+            shown(out, text, name, date)?;
+        }
+    }
+    number(out, "days_overdue", f.days_overdue)?;
+    number(out, "days_left", f.days_left)?;
+    number(out, "days_late", f.days_late)?;
+    if let Some(date) = f.completed_on {
+        shown(out, text, "completed_on", date)?;
+    }
+    if let Some(note) = f.note {
+        string(out, "note", note)?;
+    }
+    shown(out, text, "message", f.message)?;
+    key(out, "line");
+    write!(out, "{}", f.line)?;
+    out.extend_from_slice(b"\n    }");
+    Ok(())
 }
 
 #[cfg(test)]
@@ -85,7 +148,7 @@ mod tests {
     use crate::input::table::FileSummary;
     use crate::model::OfficialRow;
     use crate::plan::rules::evaluate;
-    use crate::plan::rules::testing::{World, date, planned};
+    use crate::plan::rules::testing::{World, date, incumbent, planned};
     use crate::report::{Inputs, Sources};
 
     fn file(path: &str) -> FileSummary {
@@ -104,9 +167,28 @@ mod tests {
     fn writes_the_bytes_serde_json_writes_for_the_whole_report() {
         let plan = crate::plan::load_plan(None).unwrap();
         for n in [0, 1, CHUNK, 2 * CHUNK + 7] {
-            let officials: Vec<OfficialRow> =
-                (0..n).map(|i| planned(&format!("P\"{i:05}\\\n"))).collect();
-            let world = World::new(officials);
+            let mut officials: Vec<OfficialRow> = (0..n)
+                .map(|i| planned(&format!("P\"{i:05}\\\n\u{1}")))
+                .collect();
+            // window findings of every kind: overdue, due soon, late, missing data
+            for (i, appointed) in [None, Some(date(2020, 1, 1)), Some(date(2025, 1, 10))]
+                .into_iter()
+                .enumerate()
+            {
+                officials.push(OfficialRow {
+                    appointed_on: appointed,
+                    department_leader: true,
+                    central_plan_approved_on: appointed,
+                    ..incumbent(&format!("I{i}"))
+                });
+            }
+            let mut world = World::new(officials);
+            world.completed(
+                "I1",
+                crate::model::Program::Sector,
+                date(2021, 1, 1),
+                date(2023, 6, 1),
+            );
             let as_of = date(2026, 11, 25);
             let report = Report::build(
                 Sources {
@@ -126,6 +208,10 @@ mod tests {
                 },
                 evaluate(&plan, &world.ctx(as_of)),
             );
+            let statuses: Vec<_> = report.findings.iter().map(|f| f.status.code()).collect();
+            for status in ["overdue", "due_soon", "late", "missing_data"] {
+                assert!(statuses.contains(&status), "no {status} finding");
+            }
             assert!(report.findings.len() >= n);
             let mut ours = Vec::new();
             write(&report, &mut ours).unwrap();
