@@ -116,7 +116,7 @@ impl<'a> Findings<'a> {
         // roster sorted by id, worked out once rather than per comparison.
         let id_rank = roster.id_ranks();
         let id_of = |f: &Finding| id_rank.get(f.official as usize).copied();
-        list.sort_by_key(|f| (rank(f), urgency(f), id_of(f)));
+        list.sort_by_cached_key(|f| (rank(f), urgency(f), id_of(f)));
         Findings {
             roster,
             rules,

@@ -272,21 +272,49 @@ fn result(
     }
 }
 
-/// Evaluate every target of `plan`.
+/// Evaluate every target of `plan`. Targets are independent: they are shared out
+/// between two threads and their results put back in plan order (issue 6: each reads
+/// the whole roster, 2 million officials at national scale).
 pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
+    let targets = &plan.targets;
+    let half = |first: usize| -> Vec<(usize, Evaluation)> {
+        (first..targets.len())
+            .step_by(2)
+            .map(|i| {
+                let mut out = Evaluation::default();
+                evaluate_target(&targets[i], ctx, &mut out);
+                (i, out)
+            })
+            .collect()
+    };
+    let mut results = std::thread::scope(|scope| {
+        let odd = scope.spawn(|| half(1));
+        let mut results = half(0);
+        results.extend(
+            odd.join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        );
+        results
+    });
+    results.sort_by_key(|(i, _)| *i);
     let mut out = Evaluation::default();
-    for target in &plan.targets {
-        match &target.kind {
-            Kind::Share(share) => share::evaluate(target, share, ctx, &mut out),
-            Kind::Window(window) => window::evaluate(target, window, ctx, &mut out),
-            Kind::Quota(quota) => quota::evaluate(target, quota, ctx, &mut out),
-            Kind::Postgraduate(pg) => postgraduate::evaluate(target, pg, ctx, &mut out),
-            Kind::Doctorate(doctorate) => doctorate::evaluate(target, doctorate, ctx, &mut out),
-            Kind::Overseas(overseas) => overseas::evaluate(target, overseas, ctx, &mut out),
-            Kind::PlannedReady => planned_ready::evaluate(target, ctx, &mut out),
-        }
+    for (_, one) in results {
+        out.targets.extend(one.targets);
+        out.findings.extend(one.findings);
     }
     out
+}
+
+fn evaluate_target(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
+    match &target.kind {
+        Kind::Share(share) => share::evaluate(target, share, ctx, out),
+        Kind::Window(window) => window::evaluate(target, window, ctx, out),
+        Kind::Quota(quota) => quota::evaluate(target, quota, ctx, out),
+        Kind::Postgraduate(pg) => postgraduate::evaluate(target, pg, ctx, out),
+        Kind::Doctorate(doctorate) => doctorate::evaluate(target, doctorate, ctx, out),
+        Kind::Overseas(overseas) => overseas::evaluate(target, overseas, ctx, out),
+        Kind::PlannedReady => planned_ready::evaluate(target, ctx, out),
+    }
 }
 
 /// The documentation of a rule kind, printed by `explain`.
