@@ -64,7 +64,13 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// The cell under `column`, trimmed; empty when the file has no such column.
     pub fn get(&self, column: Column) -> &'a str {
-        self.raw(column).trim()
+        let raw = self.raw(column);
+        let plain_end = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii_graphic());
+        if plain_end(raw.as_bytes().first()) && plain_end(raw.as_bytes().last()) {
+            raw // nothing to trim, decided without decoding
+        } else {
+            raw.trim()
+        }
     }
 
     /// The cell under `column` as it is in the file.
