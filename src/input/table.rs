@@ -9,12 +9,15 @@ use std::path::Path;
 
 use crate::input::columns::{Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
-use crate::input::records::{Record, Records};
+use crate::input::records::{self, Ahead, Record, Records};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
 use crate::input::text::clean_id;
 
 /// The largest cell accepted (BAD-INPUT row 16).
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+
+/// Files larger than this are split into records ahead, on a thread of their own.
+const READ_AHEAD_BYTES: u64 = 4 << 20;
 
 /// What was read of one file, for the report and the summary line.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -44,7 +47,7 @@ fn delimiter_name<S: serde::Serializer>(d: &u8, s: S) -> Result<S::Ok, S::Error>
 pub struct Table {
     pub source: Source,
     pub header: Header,
-    records: Records<Utf8Reader>,
+    records: records::Source<Utf8Reader>,
     blank_columns: Vec<usize>,
     rows: usize,
     rejected: usize,
@@ -251,6 +254,13 @@ impl Table {
         if fatal {
             return None;
         }
+        // a large file is split into records on a thread of its own
+        let large = std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AHEAD_BYTES);
+        let records = if large {
+            records::Source::Ahead(Ahead::start(records))
+        } else {
+            records::Source::Here(records)
+        };
         Some(Table {
             source,
             blank_columns: header.blank(),
