@@ -512,7 +512,7 @@ impl Batch {
 
 /// Records read here, or ahead on a thread.
 pub enum Source<R> {
-    Here(Records<R>),
+    Here(Box<Records<R>>),
     Ahead(Ahead),
 }
 

@@ -259,7 +259,7 @@ impl Table {
         let records = if large {
             records::Source::Ahead(Ahead::start(records))
         } else {
-            records::Source::Here(records)
+            records::Source::Here(Box::new(records))
         };
         Some(Table {
             source,
