@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use boiduong::input::diag::{Diagnostics, Severity};
-use boiduong::input::{LoadOptions, Loaded, load, load_in_order};
+use boiduong::input::{LoadOptions, Loaded, load_at_once, load_in_order};
 use boiduong::model::Program;
 use chrono::NaiveDate;
 
@@ -50,7 +50,7 @@ fn seen(loaded: &Option<Loaded>, diags: &Diagnostics) -> String {
 fn same_both_ways(roster: &Path, enrolments: &Path) {
     let o = options(roster, enrolments);
     let (mut d1, mut d2) = (Diagnostics::default(), Diagnostics::default());
-    let at_once = load(&o, 2023, &mut d1).unwrap();
+    let at_once = load_at_once(&o, 2023, &mut d1).unwrap();
     let in_order = load_in_order(&o, 2023, &mut d2).unwrap();
     assert_eq!(
         seen(&at_once, &d1),

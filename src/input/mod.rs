@@ -55,10 +55,27 @@ fn fatal_io(table: &Table, e: std::io::Error) -> anyhow::Error {
     )
 }
 
+/// Below this many bytes in both files together, a thread costs more than it saves.
+const AT_ONCE_BYTES: u64 = 4 << 20;
+
 /// Read both files, reporting every problem in `diags`. `None` when a file
-/// could not be used at all; the problems say why. Both files are read at once
-/// (`parallel`), with the same results and problems as [`load_in_order`].
+/// could not be used at all; the problems say why. Large files are read at once
+/// ([`load_at_once`]), small ones in order: the same results and problems.
 pub fn load(
+    options: &LoadOptions,
+    first_year: i32,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<Option<Loaded>> {
+    let size = |path| std::fs::metadata(path).map_or(0, |m| m.len());
+    if size(&options.roster) + size(&options.enrolments) < AT_ONCE_BYTES {
+        load_in_order(options, first_year, diags)
+    } else {
+        load_at_once(options, first_year, diags)
+    }
+}
+
+/// Both files at once, on two threads (`parallel`).
+pub fn load_at_once(
     options: &LoadOptions,
     first_year: i32,
     diags: &mut Diagnostics,

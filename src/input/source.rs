@@ -46,27 +46,44 @@ impl Source {
     }
 }
 
-/// A SHA-256 worked out on its own thread from the chunks sent to it.
+/// Files larger than this are hashed on a thread of their own.
+const HASH_APART_BYTES: u64 = 4 << 20;
+
+/// A SHA-256 worked out from the chunks sent to it, on its own thread for a large
+/// file (a small one is hashed as it is read: a thread costs more than the hash).
 #[derive(Debug, Clone)]
 struct DigestThread {
+    here: Option<Arc<Mutex<Sha256>>>,
     chunks: Arc<Mutex<Option<SyncSender<Vec<u8>>>>>,
     hasher: Arc<Mutex<Option<JoinHandle<String>>>>,
     hex: Arc<OnceLock<String>>,
 }
 
 impl DigestThread {
-    fn start() -> DigestThread {
-        // a few chunks in flight: the parser never waits on the hash for long
-        let (chunks, received) = sync_channel(16);
-        let hasher = std::thread::spawn(move || hash(received));
-        DigestThread {
-            chunks: Arc::new(Mutex::new(Some(chunks))),
-            hasher: Arc::new(Mutex::new(Some(hasher))),
+    fn start(size: u64) -> DigestThread {
+        let mut digest = DigestThread {
+            here: Some(Arc::new(Mutex::new(Sha256::new()))),
+            chunks: Arc::new(Mutex::new(None)),
+            hasher: Arc::new(Mutex::new(None)),
             hex: Arc::new(OnceLock::new()),
+        };
+        if size > HASH_APART_BYTES {
+            // a few chunks in flight: the parser never waits on the hash for long
+            let (chunks, received) = sync_channel(16);
+            digest.here = None;
+            digest.chunks = Arc::new(Mutex::new(Some(chunks)));
+            digest.hasher = Arc::new(Mutex::new(Some(std::thread::spawn(move || hash(received)))));
         }
+        digest
     }
 
     fn update(&self, bytes: &[u8]) {
+        if let Some(here) = &self.here {
+            here.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .update(bytes);
+            return;
+        }
         let chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(chunks) = chunks.as_ref() {
             // the hasher ends only when the channel closes
@@ -76,6 +93,10 @@ impl DigestThread {
 
     fn finish(&self) -> &str {
         self.hex.get_or_init(|| {
+            if let Some(here) = &self.here {
+                let digest = here.lock().unwrap_or_else(PoisonError::into_inner).clone();
+                return hex(digest.finalize().as_slice());
+            }
             drop(
                 self.chunks
                     .lock()
@@ -97,11 +118,11 @@ fn hash(chunks: Receiver<Vec<u8>>) -> String {
     for chunk in chunks {
         digest.update(&chunk);
     }
-    digest
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(digest.finalize().as_slice())
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Hashes the bytes that pass through it.
@@ -136,7 +157,7 @@ pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
         ));
     }
     let file = File::open(path).map_err(reason)?;
-    let digest = DigestThread::start();
+    let digest = DigestThread::start(meta.len());
     let mut hashing = Hashing {
         inner: file,
         digest: digest.clone(),

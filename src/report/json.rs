@@ -29,7 +29,11 @@ pub fn write(report: &Report, out: &mut (impl Write + ?Sized)) -> anyhow::Result
     out.write_all(head.as_bytes())?;
     let total = report.findings.len();
     let chunks = total.div_ceil(CHUNK);
-    if chunks > 0 {
+    if chunks == 1 {
+        // a province's findings: no thread
+        out.write_all(&render_chunk(report, 0)?)?;
+        out.write_all(b"\n  ")?;
+    } else if chunks > 1 {
         thread::scope(|scope| -> anyhow::Result<()> {
             // two renderers, each taking every other chunk; the writer takes them in turn
             let mut rendered = Vec::new();
