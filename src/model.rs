@@ -273,17 +273,20 @@ pub struct Names<'a> {
 
 /// Every official of a roster, held in memory and found by id.
 ///
-/// The text of the rows lives in two arenas rather than in four `String`s per
-/// official (issue 6: 2 million officials, 8 million allocations before).
+/// The text of the rows lives in arenas rather than in four `String`s per official
+/// (issue 6: 2 million officials, 8 million allocations before); units and titles,
+/// which repeat, are kept once each.
 #[derive(Clone, Debug, Default)]
 pub struct Roster {
     officials: Vec<Official>,
     /// Ids, numbered as the officials.
     ids: Ids,
-    /// Full names, units and titles, one after another.
-    text: String,
-    /// Per official: where its text starts, and the lengths of the three parts.
-    spans: Vec<(usize, [u32; 3])>,
+    /// Full names, one after another.
+    names: String,
+    /// Units and titles, each kept once.
+    phrases: Ids,
+    /// Per official: where its full name starts and ends, its unit and its title.
+    spans: Vec<(usize, u32, u32, u32)>,
 }
 
 impl Roster {
@@ -292,7 +295,8 @@ impl Roster {
         Roster {
             officials: Vec::with_capacity(n),
             ids: Ids::with_capacity(n, n * 12),
-            text: String::with_capacity(text_bytes),
+            names: String::with_capacity(text_bytes),
+            phrases: Ids::default(),
             spans: Vec::with_capacity(n),
         }
     }
@@ -308,17 +312,16 @@ impl Roster {
             Some(Err(first)) => return Err(first),
             None => return Err(OfficialIdx::MAX),
         };
-        let start = self.text.len();
-        let mut lengths = [0u32; 3];
-        for (len, part) in lengths
-            .iter_mut()
-            .zip([names.full_name, names.unit, names.title])
-        {
-            // a cell is at most 64 KiB (BAD-INPUT row 16)
-            *len = u32::try_from(part.len()).unwrap_or(u32::MAX);
-            self.text.push_str(part);
-        }
-        self.spans.push((start, lengths));
+        let mut phrase = |text: &str| match self.phrases.insert(text) {
+            Some(Ok(i) | Err(i)) => i,
+            None => u32::MAX,
+        };
+        let (unit, title) = (phrase(names.unit), phrase(names.title));
+        let start = self.names.len();
+        self.names.push_str(names.full_name);
+        // a cell is at most 64 KiB (BAD-INPUT row 16)
+        let len = u32::try_from(names.full_name.len()).unwrap_or(u32::MAX);
+        self.spans.push((start, len, unit, title));
         self.officials.push(official);
         Ok(idx)
     }
@@ -339,13 +342,12 @@ impl Roster {
 
     /// The text of an official's row.
     pub fn names(&self, idx: OfficialIdx) -> Option<Names<'_>> {
-        let &(start, [a, b, c]) = self.spans.get(idx as usize)?;
-        let (a, b, c) = (a as usize, b as usize, c as usize);
+        let &(start, len, unit, title) = self.spans.get(idx as usize)?;
         Some(Names {
             id: self.ids.get(idx)?,
-            full_name: self.text.get(start..start + a)?,
-            unit: self.text.get(start + a..start + a + b)?,
-            title: self.text.get(start + a + b..start + a + b + c)?,
+            full_name: self.names.get(start..start + len as usize)?,
+            unit: self.phrases.get(unit)?,
+            title: self.phrases.get(title)?,
         })
     }
 

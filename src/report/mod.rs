@@ -107,15 +107,18 @@ impl<'a> Findings<'a> {
             })
             .collect();
         let rank = |f: &Finding| {
-            rules
-                .iter()
-                .position(|(r, _)| **r == *f.rule)
-                .unwrap_or(usize::MAX)
+            let rank = rules.iter().position(|(r, _)| **r == *f.rule);
+            rank.map_or(u32::MAX, |r| r as u32)
         };
         // A stable sort on (rule, urgency, id): ids are compared as their rank in the
         // roster sorted by id, worked out once rather than per comparison.
         let id_rank = roster.id_ranks();
-        let id_of = |f: &Finding| id_rank.get(f.official as usize).copied();
+        let id_of = |f: &Finding| {
+            id_rank
+                .get(f.official as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
+        };
         list.sort_by_cached_key(|f| (rank(f), urgency(f), id_of(f)));
         Findings {
             roster,

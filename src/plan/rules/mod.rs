@@ -298,6 +298,19 @@ pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
     });
     results.sort_by_key(|(i, _)| *i);
     let mut out = Evaluation::default();
+    // The findings go into the largest list, which is not copied (1.5 million
+    // PLANNED-READY findings at national scale): those before it in front, the rest after.
+    let largest = (0..results.len()).max_by_key(|&i| results[i].1.findings.len());
+    let total = results.iter().map(|(_, e)| e.findings.len()).sum::<usize>();
+    if let Some(largest) = largest {
+        out.findings = std::mem::take(&mut results[largest].1.findings);
+        out.findings.reserve(total - out.findings.len());
+        let before: Vec<Finding> = results[..largest]
+            .iter_mut()
+            .flat_map(|(_, e)| std::mem::take(&mut e.findings))
+            .collect();
+        out.findings.splice(0..0, before);
+    }
     for (_, one) in results {
         out.targets.extend(one.targets);
         out.findings.extend(one.findings);
