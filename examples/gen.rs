@@ -28,6 +28,7 @@ use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
+use boiduong::input::columns::{ColumnSpec, ENROLMENTS, ROSTER};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 const AS_OF: (i32, u32, u32) = (2026, 11, 25);
@@ -231,53 +232,6 @@ const HEAD_OF: [(&str, &str); 4] = [
     ("college", "Trường cao đẳng"),
     ("health", "Y tế"),
     ("science_technology", "Khoa học và Công nghệ"),
-];
-
-const ROSTER_EN: [&str; 13] = [
-    "id",
-    "full_name",
-    "unit",
-    "title",
-    "role",
-    "title_level",
-    "appointed_on",
-    "language_groups",
-    "language_level",
-    "degree",
-    "head_of",
-    "department_leader",
-    "central_plan_approved_on",
-];
-const ROSTER_VI: [&str; 13] = [
-    "Mã cán bộ",
-    "Họ và tên",
-    "Cơ quan, đơn vị",
-    "Chức danh",
-    "Diện",
-    "Cấp chức danh",
-    "Ngày bổ nhiệm",
-    "Nhóm ngoại ngữ",
-    "Bậc ngoại ngữ",
-    "Trình độ",
-    "Người đứng đầu",
-    "Lãnh đạo sở",
-    "Ngày phê duyệt quy hoạch",
-];
-const ENROLMENTS_EN: [&str; 6] = [
-    "id",
-    "program",
-    "started_on",
-    "completed_on",
-    "status",
-    "abroad",
-];
-const ENROLMENTS_VI: [&str; 6] = [
-    "Mã cán bộ",
-    "Chương trình",
-    "Ngày bắt đầu",
-    "Ngày hoàn thành",
-    "Trạng thái",
-    "Ở nước ngoài",
 ];
 
 struct Options {
@@ -720,17 +674,20 @@ impl Gen<'_> {
 fn main() -> std::io::Result<()> {
     let o = options();
     fs::create_dir_all(&o.out)?;
-    let (roster_header, enrolments_header): (&[&str], &[&str]) = if o.vi {
-        (&ROSTER_VI, &ENROLMENTS_VI)
-    } else {
-        (&ROSTER_EN, &ENROLMENTS_EN)
+    // the headers boiduong reads: SPEC §2's names, or the first Vietnamese alias
+    let header = |specs: &[ColumnSpec]| -> Vec<&'static str> {
+        specs
+            .iter()
+            .map(|c| if o.vi { c.aliases[0] } else { c.name })
+            .collect()
     };
+    let (roster_header, enrolments_header) = (header(ROSTER), header(ENROLMENTS));
     let cal = Calendar::new();
     let as_of = cal.off(date(AS_OF.0, AS_OF.1, AS_OF.2));
     debug_assert_eq!(cal.day(as_of).year(), AS_OF.0);
     let mut g = Gen {
-        roster: Out::create(o.out.join("roster.csv"), &o, roster_header)?,
-        enrolments: Out::create(o.out.join("enrolments.csv"), &o, enrolments_header)?,
+        roster: Out::create(o.out.join("roster.csv"), &o, &roster_header)?,
+        enrolments: Out::create(o.out.join("enrolments.csv"), &o, &enrolments_header)?,
         rng: fastrand::Rng::with_seed(o.seed),
         cal,
         as_of,

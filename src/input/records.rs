@@ -608,14 +608,12 @@ mod tests {
     /// fields, field count, unclosed quote, blank.
     type Seen = (u64, u64, Vec<u64>, Vec<Vec<u8>>, usize, bool, bool);
 
-    /// Every record with its line, blank lines before it, end line and flags.
-    fn everything(input: &[u8], plain: bool) -> Vec<Seen> {
-        let mut r = Records::new(input, None).unwrap();
-        r.plain = plain;
+    /// Every record of `source` with its line, blank lines before it, end line and flags.
+    fn seen<R: Read>(mut source: Source<R>) -> Vec<Seen> {
         let mut out = Vec::new();
-        while r.read().unwrap() {
-            let blank = r.take_blank_lines();
-            let rec = r.record();
+        while source.read().unwrap() {
+            let blank = source.take_blank_lines();
+            let rec = source.record();
             let fields = (0..rec.len())
                 .filter_map(|i| rec.get(i).map(<[u8]>::to_vec))
                 .collect();
@@ -629,7 +627,15 @@ mod tests {
                 rec.is_blank(),
             ));
         }
+        assert!(!source.read().unwrap());
         out
+    }
+
+    /// Every record of `input`, split by hand where it can be (`plain`) or not.
+    fn everything(input: &[u8], plain: bool) -> Vec<Seen> {
+        let mut r = Records::new(input, None).unwrap();
+        r.plain = plain;
+        seen(Source::Here(Box::new(r)))
     }
 
     proptest::proptest! {
@@ -668,28 +674,8 @@ mod tests {
         }
         input.extend(b"\"open,1,2\n3");
         let here = everything(&input, true);
-        let mut ahead: Source<&[u8]> = Source::Ahead(Ahead::start(
-            Records::new(std::io::Cursor::new(input), None).unwrap(),
-        ));
-        let mut seen = Vec::new();
-        while ahead.read().unwrap() {
-            let blank = ahead.take_blank_lines();
-            let rec = ahead.record();
-            let fields = (0..rec.len())
-                .filter_map(|i| rec.get(i).map(<[u8]>::to_vec))
-                .collect();
-            seen.push((
-                rec.line,
-                rec.end_line,
-                blank,
-                fields,
-                rec.len(),
-                rec.unclosed_quote,
-                rec.is_blank(),
-            ));
-        }
-        assert_eq!(seen, here);
-        assert!(!ahead.read().unwrap());
+        let records = Records::new(std::io::Cursor::new(input), None).unwrap();
+        assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
     }
 
     #[test]
