@@ -5,11 +5,13 @@
 //! fields), detect a quote left open at the end of the file, and bound memory
 //! on hostile input (a field of a gigabyte is counted, not kept).
 
+mod ahead;
+
 use std::io::{self, Read};
-use std::sync::mpsc::{Receiver, sync_channel};
-use std::thread;
 
 use csv_core::{ReadRecordResult, ReaderBuilder};
+
+pub use ahead::{Ahead, Source};
 
 /// Bytes of one record kept in memory; beyond this the record is only measured.
 const MAX_RECORD_BYTES: usize = 4 << 20;
@@ -377,172 +379,6 @@ impl<R: Read> Records<R> {
     /// Lines that were empty, between records, since the last call.
     pub fn take_blank_lines(&mut self) -> Vec<u64> {
         std::mem::take(&mut self.blank_lines)
-    }
-}
-
-/// Records read ahead on a thread of their own, in batches: the splitting of a large
-/// file runs beside the checking of its rows (issue 6: the enrolments, 10 million
-/// rows, are the longest task of a national check).
-pub struct Ahead {
-    batches: Receiver<io::Result<Batch>>,
-    batch: Batch,
-    /// The record last read, in `batch`.
-    at: usize,
-    delimiter: u8,
-}
-
-/// Records copied out of [`Records`] one after another.
-#[derive(Default)]
-struct Batch {
-    data: Vec<u8>,
-    /// Field ends, relative to each record's data.
-    ends: Vec<usize>,
-    blank_lines: Vec<u64>,
-    records: Vec<Copied>,
-}
-
-/// Where one record of a batch is.
-struct Copied {
-    line: u64,
-    end_line: u64,
-    data: (usize, usize),
-    ends: (usize, usize),
-    blank_lines: (usize, usize),
-    field_count: usize,
-    truncated: bool,
-    unclosed_quote: bool,
-}
-
-/// Records per batch, and bytes at most.
-const BATCH_RECORDS: usize = 4096;
-const BATCH_BYTES: usize = 1 << 20;
-
-impl Ahead {
-    /// Read the rest of `records` on a thread.
-    pub fn start<R: Read + Send + 'static>(mut records: Records<R>) -> Ahead {
-        let delimiter = records.delimiter();
-        let (send, batches) = sync_channel(4);
-        thread::spawn(move || {
-            loop {
-                let mut batch = Batch::default();
-                let mut end = false;
-                while batch.records.len() < BATCH_RECORDS && batch.data.len() < BATCH_BYTES {
-                    match records.read() {
-                        Ok(true) => batch.push(&mut records),
-                        Ok(false) => {
-                            end = true;
-                            break;
-                        }
-                        Err(e) => {
-                            let _ = send.send(Ok(batch));
-                            let _ = send.send(Err(e));
-                            return;
-                        }
-                    }
-                }
-                if send.send(Ok(batch)).is_err() || end {
-                    return; // the reader was dropped, or all is read
-                }
-            }
-        });
-        Ahead {
-            batches,
-            batch: Batch::default(),
-            at: usize::MAX,
-            delimiter,
-        }
-    }
-
-    fn read(&mut self) -> io::Result<bool> {
-        self.at = self.at.wrapping_add(1);
-        while self.at >= self.batch.records.len() {
-            match self.batches.recv() {
-                Ok(batch) => {
-                    self.batch = batch?;
-                    self.at = 0;
-                }
-                Err(_) => return Ok(false),
-            }
-        }
-        Ok(true)
-    }
-
-    fn record(&self) -> Record<'_> {
-        let b = &self.batch;
-        let r = &b.records[self.at.min(b.records.len().saturating_sub(1))];
-        Record {
-            line: r.line,
-            end_line: r.end_line,
-            data: &b.data[r.data.0..r.data.1],
-            ends: &b.ends[r.ends.0..r.ends.1],
-            field_count: r.field_count,
-            truncated: r.truncated,
-            unclosed_quote: r.unclosed_quote,
-        }
-    }
-
-    fn take_blank_lines(&mut self) -> Vec<u64> {
-        let b = &self.batch;
-        let (start, end) = b.records.get(self.at).map_or((0, 0), |r| r.blank_lines);
-        b.blank_lines[start..end].to_vec()
-    }
-}
-
-impl Batch {
-    fn push<R: Read>(&mut self, records: &mut Records<R>) {
-        let blank_start = self.blank_lines.len();
-        self.blank_lines.extend(records.take_blank_lines());
-        let record = records.record();
-        let data_start = self.data.len();
-        self.data.extend_from_slice(record.data);
-        let ends_start = self.ends.len();
-        self.ends.extend_from_slice(record.ends);
-        self.records.push(Copied {
-            line: record.line,
-            end_line: record.end_line,
-            data: (data_start, self.data.len()),
-            ends: (ends_start, self.ends.len()),
-            blank_lines: (blank_start, self.blank_lines.len()),
-            field_count: record.field_count,
-            truncated: record.truncated,
-            unclosed_quote: record.unclosed_quote,
-        });
-    }
-}
-
-/// Records read here, or ahead on a thread.
-pub enum Source<R> {
-    Here(Box<Records<R>>),
-    Ahead(Ahead),
-}
-
-impl<R: Read> Source<R> {
-    pub fn read(&mut self) -> io::Result<bool> {
-        match self {
-            Source::Here(r) => r.read(),
-            Source::Ahead(a) => a.read(),
-        }
-    }
-
-    pub fn record(&self) -> Record<'_> {
-        match self {
-            Source::Here(r) => r.record(),
-            Source::Ahead(a) => a.record(),
-        }
-    }
-
-    pub fn take_blank_lines(&mut self) -> Vec<u64> {
-        match self {
-            Source::Here(r) => r.take_blank_lines(),
-            Source::Ahead(a) => a.take_blank_lines(),
-        }
-    }
-
-    pub fn delimiter(&self) -> u8 {
-        match self {
-            Source::Here(r) => r.delimiter(),
-            Source::Ahead(a) => a.delimiter,
-        }
     }
 }
 
