@@ -177,12 +177,23 @@ fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         Format::Json => report::json::render(&report)?.into_bytes(),
         Format::Csv => report::csv::render(&report)?,
     };
-    output::write(args.output.as_deref(), &bytes)?;
-    let left_out = report.summary.rows_left_out;
-    if left_out > 0 {
-        eprintln!(
-            "warning: {left_out} input row(s) with errors were left out (--skip-invalid); the report is incomplete"
+    if let Err(problem) = output::write(args.output.as_deref(), &bytes)? {
+        eprintln!("{problem}");
+        return Ok(Outcome::InputError);
+    }
+    let inputs = &report.inputs;
+    let with_errors = inputs.roster.rejected + inputs.enrolments.rejected;
+    if report.summary.rows_left_out > 0 {
+        let mut line = format!(
+            "warning: {with_errors} input row(s) with errors were left out (--skip-invalid)"
         );
+        if inputs.enrolments_of_rejected_officials > 0 {
+            line.push_str(&format!(
+                ", and {} enrolment(s) of the officials whose roster rows were left out",
+                inputs.enrolments_of_rejected_officials
+            ));
+        }
+        eprintln!("{line}; the report is incomplete");
         return Ok(Outcome::InputError);
     }
     let worst = report.worst();

@@ -3,9 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::Context as _;
-
-use crate::input::diag::Diagnostics;
+use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::source::describe;
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
@@ -29,8 +27,12 @@ pub fn describe_inputs(files: &[FileSummary]) {
             d => format!("'{}'", d as char),
         };
         eprintln!(
-            "{}: {:?}, delimiter {delimiter}, {} rows, {} rejected, sha256 {}",
-            f.path, f.encoding, f.rows, f.rejected, f.sha256
+            "{}: {}, delimiter {delimiter}, {} rows, {} rejected, sha256 {}",
+            f.path,
+            f.encoding.name(),
+            f.rows,
+            f.rejected,
+            f.sha256
         );
         if !f.ignored_columns.is_empty() {
             eprintln!(
@@ -57,26 +59,48 @@ pub fn table_style(to_file: bool) -> Style {
 }
 
 /// Write `bytes` to `path` atomically (a temporary file beside it, then a
-/// rename: an older report survives a failed run), or to stdout.
-pub fn write(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+/// rename: an older report survives a failed run), or to stdout. A file that
+/// cannot be written is an `io` problem naming the path (BAD-INPUT row 34); an
+/// error writing stdout (a closed pipe) is returned as such.
+pub fn write(path: Option<&Path>, bytes: &[u8]) -> io::Result<Result<(), Diagnostic>> {
     let Some(path) = path else {
         let mut out = io::stdout().lock();
         out.write_all(bytes)?;
         out.flush()?;
-        return Ok(());
+        return Ok(Ok(()));
+    };
+    Ok(write_file(path, bytes))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let shown = path.display().to_string();
+    let problem = |reason: String| Diagnostic {
+        file: shown.clone(),
+        line: None,
+        column: None,
+        severity: Severity::Error,
+        code: Code::Io,
+        message: format!("cannot write {shown}: {reason}"),
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let shown = path.display();
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| anyhow::anyhow!("cannot write {shown}: {}", describe(&e)))?;
+    if !dir.is_dir() {
+        return Err(problem(format!(
+            "the directory {} does not exist",
+            dir.display()
+        )));
+    }
+    if path.is_dir() {
+        return Err(problem("it is a directory".into()));
+    }
+    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(|e| problem(describe(&e)))?;
     file.write_all(bytes)
         .and_then(|()| file.flush())
-        .with_context(|| format!("cannot write {shown}"))?;
+        .map_err(|e| problem(describe(&e)))?;
     file.persist(path)
-        .map_err(|e| anyhow::anyhow!("cannot write {shown}: {}", describe(&e.error)))?;
+        .map_err(|e| problem(describe(&e.error)))?;
     Ok(())
 }
 

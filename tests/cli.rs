@@ -160,7 +160,8 @@ fn a_roster_with_only_a_header_is_a_no_rows_error_and_exits_2() {
         .code(2)
         .stderr(predicate::str::contains(
             "roster.csv: error[no-rows]: the roster has a header but no officials",
-        ));
+        ))
+        .stderr(predicate::str::contains("error[unknown-id]").not());
 }
 
 #[test]
@@ -226,14 +227,14 @@ fn a_tab_delimiter_is_detected_from_the_header() {
 }
 
 #[test]
-fn a_header_with_as_many_commas_as_semicolons_is_split_on_commas_without_the_option() {
+fn a_header_with_as_many_commas_as_semicolons_is_split_where_the_column_names_are_known() {
+    // "Mã cán bộ;Họ và tên;Diện;Ngày bổ nhiệm, bầu cử, phê chuẩn": three of each, but
+    // only `;` gives known column names.
     check("delimiter-override")
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:1: error[missing-column]: no column \"role\" (Vietnamese: \"Diện\"); \
-             the header has: \"Mã cán bộ;Họ và tên;Diện;Ngày bổ nhiệm\", \"bầu cử\"",
-        ));
+        .stderr(predicate::str::contains("error[missing-column]").not());
+    let (report, _) = json_report("delimiter-override", &[]);
+    assert_eq!(report["inputs"]["roster"]["delimiter"], ";");
 }
 
 #[test]
@@ -371,7 +372,7 @@ fn a_row_with_one_cell_too_few_is_missing_cell() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "roster.csv:4:12: error[missing-cell]: 12 fields, header has 13",
+            "roster.csv:4:13: error[missing-cell]: 12 fields, header has 13",
         ));
 }
 
@@ -400,8 +401,6 @@ fn an_unclosed_quote_in_a_crlf_file_points_at_the_line_where_it_opened() {
 }
 
 #[test]
-#[ignore = "bug: an unclosed quote in the header line is reported as missing-column, \
-            with the rest of the file printed as one header name"]
 fn an_unclosed_quote_in_the_header_is_unclosed_quote_on_line_1() {
     check("unclosed-quote-header")
         .assert()
@@ -413,8 +412,6 @@ fn an_unclosed_quote_in_the_header_is_unclosed_quote_on_line_1() {
 }
 
 #[test]
-#[ignore = "bug: officials swallowed by an unclosed quote in the roster are reported as \
-            unknown-id in the enrolments, though they are in the roster file"]
 fn an_enrolment_of_an_official_swallowed_by_an_unclosed_quote_is_not_unknown_id() {
     check("unclosed-quote")
         .assert()
@@ -923,8 +920,6 @@ fn an_output_path_in_a_missing_directory_exits_2_naming_the_path() {
 }
 
 #[test]
-#[ignore = "bug: a report that cannot be written prints `error: cannot write …` \
-            without the stable code [io] of BAD-INPUT row 34"]
 fn an_output_path_in_a_missing_directory_is_error_io() {
     let tmp = tempfile::tempdir().expect("a temporary directory");
     let target = tmp.path().join("missing").join("report.json");

@@ -149,6 +149,17 @@ pub const ENROLMENTS: &[ColumnSpec] = &[
     ),
 ];
 
+/// The index in `specs` of the column a header cell names, if any.
+pub fn find(specs: &[ColumnSpec], cell: &str) -> Option<usize> {
+    let key = fold(cell);
+    if key.is_empty() {
+        return None;
+    }
+    specs
+        .iter()
+        .position(|s| fold(s.name) == key || s.aliases.iter().any(|a| fold(a) == key))
+}
+
 /// Which column of the file holds each known column.
 #[derive(Clone, Debug)]
 pub struct Header {
@@ -183,14 +194,7 @@ impl Header {
         let mut found = vec![None; specs.len()];
         let mut problems = Vec::new();
         for (i, name) in names.iter().enumerate() {
-            let key = fold(name);
-            if key.is_empty() {
-                continue;
-            }
-            let Some(s) = specs
-                .iter()
-                .position(|s| fold(s.name) == key || s.aliases.iter().any(|a| fold(a) == key))
-            else {
+            let Some(s) = find(specs, name) else {
                 continue;
             };
             match found[s] {

@@ -47,13 +47,14 @@ pub fn stream_enrolments(
         };
         let mut cells = Cells::new(&row, diags);
         let id = cells.id(Column::Id);
+        let mut of_rejected_official = false;
         let official = match roster {
             None => None,
             Some(_) if id.is_empty() => None,
             Some(loaded) => match loaded.roster.find(&id) {
                 Some(idx) => Some(idx),
                 None if loaded.rejected_ids.contains_key(&id) => {
-                    of_rejected_officials += 1;
+                    of_rejected_official = true;
                     None
                 }
                 None => {
@@ -69,8 +70,8 @@ pub fn stream_enrolments(
         };
         let fields = read_fields(&mut cells, options);
         let rejected = cells.rejected();
-        match (official, fields, rejected) {
-            (Some(official), Some(f), false) => {
+        match (official, fields) {
+            (Some(official), Some(f)) if !rejected => {
                 let enrolment = Enrolment {
                     official,
                     program: f.program,
@@ -86,7 +87,10 @@ pub fn stream_enrolments(
                 }
                 sink(&enrolment);
             }
-            _ => table.reject(),
+            _ if rejected => table.reject(),
+            // Left out with its official's rejected roster row, or not resolved
+            // because the roster could not be read.
+            _ => of_rejected_officials += usize::from(of_rejected_official),
         }
     }
     if table.rows() == 0 {

@@ -60,8 +60,9 @@ pub fn load(
 ) -> anyhow::Result<Option<Loaded>> {
     let roster = roster::load_roster(options, diags)?;
     let mut history = History::new(roster.as_ref().map_or(0, |r| r.roster.len()), first_year);
-    let enrolments =
-        enrolments::stream_enrolments(options, roster.as_ref(), diags, |e| history.record(e))?;
+    // A roster without rows says nothing about ids: don't call every enrolment unknown.
+    let ids = roster.as_ref().filter(|r| r.summary.rows > 0);
+    let enrolments = enrolments::stream_enrolments(options, ids, diags, |e| history.record(e))?;
     let (Some(roster), Some(enrolments)) = (roster, enrolments) else {
         return Ok(None);
     };

@@ -24,6 +24,18 @@ pub enum Encoding {
     Utf16Be,
 }
 
+impl Encoding {
+    /// The name the JSON report uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+        }
+    }
+}
+
 /// An opened input file.
 #[derive(Debug)]
 pub struct Source {
@@ -173,6 +185,18 @@ mod tests {
             read_all(&be),
             (Encoding::Utf16Be, "Mã\tx\n".into(), read_all(&be).2)
         );
+    }
+
+    #[test]
+    fn encodings_are_named_alike_in_json_and_messages() {
+        for e in [
+            Encoding::Utf8,
+            Encoding::Utf8Bom,
+            Encoding::Utf16Le,
+            Encoding::Utf16Be,
+        ] {
+            assert_eq!(serde_json::to_value(e).unwrap(), e.name());
+        }
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub struct Summary {
     pub no_data: usize,
     pub errors: usize,
     pub warnings: usize,
-    /// Input rows rejected (only with `--skip-invalid`: otherwise there is no report).
+    /// Input rows rejected for an error, and enrolments of the officials whose
+    /// roster rows were (only with `--skip-invalid`: otherwise there is no report).
     pub rows_left_out: usize,
     pub input_warnings: usize,
 }
@@ -195,7 +196,9 @@ impl Report {
             no_data: count(TargetStatus::NoData),
             errors: severity_count(Severity::Error),
             warnings: severity_count(Severity::Warning),
-            rows_left_out: sources.inputs.roster.rejected + sources.inputs.enrolments.rejected,
+            rows_left_out: sources.inputs.roster.rejected
+                + sources.inputs.enrolments.rejected
+                + sources.inputs.enrolments_of_rejected_officials,
             input_warnings: sources.input_warnings,
         };
         Report {
