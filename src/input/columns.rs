@@ -54,13 +54,16 @@ const fn spec(
     }
 }
 
+/// The official's id: the key of the roster and the link of an enrolment to it.
+const ID: ColumnSpec = spec(
+    Column::Id,
+    "id",
+    &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
+    true,
+);
+
 pub const ROSTER: &[ColumnSpec] = &[
-    spec(
-        Column::Id,
-        "id",
-        &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
-        true,
-    ),
+    ID,
     spec(
         Column::FullName,
         "full_name",
@@ -121,12 +124,7 @@ pub const ROSTER: &[ColumnSpec] = &[
 ];
 
 pub const ENROLMENTS: &[ColumnSpec] = &[
-    spec(
-        Column::Id,
-        "id",
-        &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
-        true,
-    ),
+    ID,
     spec(
         Column::Program,
         "program",
