@@ -20,6 +20,9 @@ pub struct Cli {
 pub enum Command {
     /// Evaluate every target of the plan and print the gap report.
     Check(CheckArgs),
+    /// Compare two JSON reports of `check` (say, two quarters): new, resolved and
+    /// persisting findings, how each target row moved, and the same per unit.
+    Diff(DiffArgs),
 }
 
 /// Where the data is and how to read it; shared by the commands that read it.
@@ -48,7 +51,8 @@ pub struct InputArgs {
     /// (the exit code stays 2: the report is incomplete).
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Say more on stderr: the files' encoding and delimiter, ignored columns.
+    /// Say more on stderr: the files' encoding and delimiter, ignored columns,
+    /// the baseline.
     #[arg(short, long, action = clap::ArgAction::Count)]
     pub verbose: u8,
 }
@@ -63,9 +67,34 @@ pub struct CheckArgs {
     /// Write the report to FILE (atomically: an older report survives a failed run).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 1 when a finding or target is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    /// Exit 1 when a finding or target is at or above this severity; `new`: only
+    /// for errors that are new since --baseline.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, requires_if("new", "baseline"))]
     pub fail_on: FailOn,
+    /// An earlier JSON report of `check` (last quarter's): mark each finding new
+    /// or persisting, and list the baseline's findings that are gone as resolved.
+    #[arg(long, value_name = "PREV.json")]
+    pub baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier JSON report of `check`.
+    #[arg(value_name = "OLD.json")]
+    pub old: PathBuf,
+    /// The later JSON report of `check`, of the same plan.
+    #[arg(value_name = "NEW.json")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the diff to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// `new`: exit 1 when there are errors that are new in NEW.json; `never`
+    /// (default): exit 0 whatever changed.
+    #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
+    pub fail_on: DiffFailOn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,9 +109,24 @@ pub enum Format {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
+    /// Errors: overdue officials, ratio shortfalls, short past-year quotas.
     Error,
+    /// Errors and warnings: also late, due soon, missing data, behind pace.
     Warning,
+    /// Always exit 0 when the check ran.
     Never,
+    /// Only errors new since --baseline: a new finding at error severity, a
+    /// finding that became an error (due soon, now overdue), or a target row
+    /// that became an error.
+    New,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFailOn {
+    /// Exit 0 whatever changed.
+    Never,
+    /// Exit 1 when NEW.json has errors that OLD.json did not (see `check --fail-on new`).
+    New,
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {

@@ -40,6 +40,8 @@ pub enum Code {
     Whitespace,
     Io,
     Plan,
+    /// A JSON report given to `check --baseline` or `diff` that cannot be compared.
+    Baseline,
 }
 
 impl Code {
@@ -70,6 +72,7 @@ impl Code {
             Code::Whitespace => "whitespace",
             Code::Io => "io",
             Code::Plan => "plan",
+            Code::Baseline => "baseline",
         }
     }
 }
