@@ -105,6 +105,9 @@ pub enum Format {
     Json,
     /// One row per finding, for Excel (UTF-8 with BOM).
     Csv,
+    /// The summary and the targets as Markdown tables, then the findings by rule,
+    /// for a mail or a document.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -264,6 +264,7 @@ fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         }
         Format::Json => report::json::render(&report)?.into_bytes(),
         Format::Csv => report::csv::render(&report)?,
+        Format::Markdown => report::markdown::render(&report).into_bytes(),
     };
     if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
         return Ok(outcome);
@@ -321,6 +322,7 @@ fn compare(args: &DiffArgs, now: Now) -> anyhow::Result<Outcome> {
         }
         Format::Json => report::json::render(&diff)?.into_bytes(),
         Format::Csv => report::csv::render_diff(&diff)?,
+        Format::Markdown => report::markdown::render_diff(&diff).into_bytes(),
     };
     if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
         return Ok(outcome);

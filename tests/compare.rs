@@ -205,6 +205,14 @@ fn diff_of_the_two_example_quarters() {
         .unwrap();
     let json = blank_generated_at(&String::from_utf8(out.stdout).unwrap());
     insta::assert_snapshot!("diff-example-quarters-json", json);
+    let out = diff_in(dir.path())
+        .args(["--format", "markdown"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(
+        "diff-example-quarters-markdown",
+        String::from_utf8(out.stdout).unwrap()
+    );
 }
 
 #[test]
@@ -332,7 +340,7 @@ fn verbose_names_the_baseline() {
 fn two_runs_on_the_same_input_give_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let before = json_report(check("sample"), dir.path(), "before.json");
-    for format in ["table", "json", "csv"] {
+    for format in ["table", "json", "csv", "markdown"] {
         let run = || {
             let out = check("sample-later")
                 .args(["--format", format, "--baseline"])
@@ -351,7 +359,7 @@ fn two_runs_on_the_same_input_give_the_same_bytes() {
         assert_eq!(first, run(), "{format} differs between two runs");
     }
     let quarters = example_quarters();
-    for format in ["table", "json", "csv"] {
+    for format in ["table", "json", "csv", "markdown"] {
         let run = || {
             let out = diff_in(quarters.path())
                 .args(["--format", format])

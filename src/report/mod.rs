@@ -1,10 +1,11 @@
 //! The gap report: built once from the evaluation, rendered by pure functions
-//! (`table`, `json`, `csv`). The JSON shape is the contract of SPEC §5.
+//! (`table`, `json`, `csv`, `markdown`). The JSON shape is the contract of SPEC §5.
 //! `diff` compares two reports (or a report and its baseline).
 
 pub mod csv;
 pub mod diff;
 pub mod json;
+pub mod markdown;
 pub mod table;
 mod text;
 

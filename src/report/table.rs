@@ -176,7 +176,7 @@ pub(crate) fn target_row_text(t: &TargetResult) -> [String; 9] {
     ]
 }
 
-/// The headings of the targets table, also those of a diff.
+/// The headings of the targets table, also those of a diff and of Markdown.
 pub(crate) const TARGET_HEADINGS: [&str; 9] = [
     "Rule",
     "Clause",
@@ -220,7 +220,7 @@ pub(crate) fn days_cell(f: &FindingRow) -> String {
     }
 }
 
-/// The headings of a findings table.
+/// The headings of a findings table, also those of Markdown.
 pub(crate) const FINDING_HEADINGS: [&str; 8] = [
     "ID",
     "Full name",
@@ -416,7 +416,7 @@ pub(crate) fn target_change_cells(t: &TargetChange) -> [String; 9] {
     ]
 }
 
-/// The unit headings of a diff.
+/// The unit headings of a diff, also those of Markdown.
 pub(crate) const UNIT_HEADINGS: [&str; 6] = [
     "Unit",
     "Overdue",
