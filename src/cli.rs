@@ -53,8 +53,12 @@ pub struct InputArgs {
     pub skip_invalid: bool,
     /// Say more on stderr: the files' encoding and delimiter, ignored columns,
     /// the baseline.
-    #[arg(short, long, action = clap::ArgAction::Count)]
+    #[arg(short, long, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
+    /// Print nothing on stderr but errors; the exit code speaks (the report on
+    /// stdout is unchanged).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +99,9 @@ pub struct DiffArgs {
     /// (default): exit 0 whatever changed.
     #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
     pub fail_on: DiffFailOn,
+    /// Print nothing on stderr but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -116,15 +116,22 @@ pub fn prepare(args: &InputArgs, now: Now) -> anyhow::Result<Result<Prepared, Ou
         |p| p.display().to_string(),
     );
     let as_of = args.as_of.unwrap_or(now.today);
+    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+    let progress = output::progress(size(&args.roster) + size(&args.enrolments), args.quiet);
     let options = LoadOptions {
         roster: args.roster.clone(),
         enrolments: args.enrolments.clone(),
         delimiter: args.delimiter,
         as_of,
+        on_read: progress.as_ref().map(|(_, hook)| hook.clone()),
     };
     let mut diags = Diagnostics::default();
-    let loaded = input::load(&options, plan.first_year, &mut diags)?;
-    output::print_diagnostics(&diags);
+    let loaded = input::load(&options, plan.first_year, &mut diags);
+    if let Some((bar, _)) = progress {
+        bar.finish_and_clear();
+    }
+    let loaded = loaded?;
+    output::print_diagnostics(&diags, args.quiet);
     if let (Some(loaded), true) = (&loaded, args.verbose > 0) {
         output::describe_inputs(&loaded.files);
     }
@@ -159,17 +166,24 @@ fn read_report(path: &Path) -> Result<PriorReport, Outcome> {
 
 /// Warnings about two reports that can be compared but may differ for reasons
 /// other than the data: a later report as the older one, another due-soon window.
-fn comparison_warnings(old: &PriorReport, new_as_of: NaiveDate, new_due_soon_days: Option<u32>) {
+fn comparison_warnings(
+    old: &PriorReport,
+    new_as_of: NaiveDate,
+    new_due_soon_days: Option<u32>,
+    quiet: bool,
+) {
     let warn = |message: String| {
-        let warning = Diagnostic {
-            file: old.reference.path.clone(),
-            line: None,
-            column: None,
-            severity: Severity::Warning,
-            code: Code::Baseline,
-            message,
-        };
-        eprintln!("{warning}");
+        output::print_diagnostic(
+            &Diagnostic {
+                file: old.reference.path.clone(),
+                line: None,
+                column: None,
+                severity: Severity::Warning,
+                code: Code::Baseline,
+                message,
+            },
+            quiet,
+        );
     };
     if old.reference.as_of > new_as_of {
         warn(format!(
@@ -189,6 +203,7 @@ fn comparison_warnings(old: &PriorReport, new_as_of: NaiveDate, new_due_soon_day
 }
 
 fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
+    let quiet = args.input.quiet;
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args.baseline.as_deref().map(read_report).transpose() {
@@ -204,7 +219,7 @@ fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
             eprintln!("{problem}");
             return Ok(Outcome::InputError);
         }
-        comparison_warnings(prior, prepared.as_of, Some(args.input.due_soon_days));
+        comparison_warnings(prior, prepared.as_of, Some(args.input.due_soon_days), quiet);
     }
     let Prepared {
         plan,
@@ -270,7 +285,9 @@ fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         return Ok(outcome);
     }
     if report.summary.rows_left_out > 0 {
-        eprintln!("{}", left_out_notice(&report));
+        if !quiet {
+            eprintln!("{}", left_out_notice(&report));
+        }
         return Ok(Outcome::InputError);
     }
     let worst = report.worst();
@@ -313,7 +330,7 @@ fn compare(args: &DiffArgs, now: Now) -> anyhow::Result<Outcome> {
         eprintln!("{problem}");
         return Ok(Outcome::InputError);
     }
-    comparison_warnings(&old, new.reference.as_of, new.due_soon_days);
+    comparison_warnings(&old, new.reference.as_of, new.due_soon_days, args.quiet);
     let diff: Diff = diff::compare(&old, &new, now.stamp());
     let bytes = match args.format {
         Format::Table => {

@@ -176,9 +176,14 @@ impl Diagnostics {
 
     /// Lines saying how many of a code were found beyond the cap.
     pub fn overflow(&self) -> Vec<String> {
+        self.overflow_where(|_| true)
+    }
+
+    /// The lines of `overflow` about problems of the severities `keep` accepts.
+    pub fn overflow_where(&self, keep: impl Fn(Severity) -> bool) -> Vec<String> {
         self.counts
             .iter()
-            .filter(|(_, n)| **n > CAP_PER_CODE)
+            .filter(|((_, _, severity), n)| **n > CAP_PER_CODE && keep(*severity))
             .map(|((file, code, severity), n)| {
                 format!(
                     "{file}: … and {} more {}[{code}] not shown ({n} in all)",
