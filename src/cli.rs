@@ -1,9 +1,12 @@
-//! The command line: clap derive types, and nothing else imports clap.
+//! The command line: clap derive types, and nothing else imports clap (nor
+//! clap_complete and clap_mangen, which write the completions and the manual).
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+pub use clap_complete::Shell;
 
 use crate::input::date::parse_date;
 
@@ -23,6 +26,21 @@ pub enum Command {
     /// Compare two JSON reports of `check` (say, two quarters): new, resolved and
     /// persisting findings, how each target row moved, and the same per unit.
     Diff(DiffArgs),
+    /// Print a completion script for SHELL on stdout.
+    ///
+    /// bash: `boiduong completions bash > /etc/bash_completion.d/boiduong`;
+    /// zsh: into a directory of $fpath as `_boiduong`; fish:
+    /// `~/.config/fish/completions/boiduong.fish`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff) on stdout: `boiduong man | man -l -`.
+    Man {
+        /// A command's own page (e.g. `check`) instead of the main page.
+        command: Option<String>,
+    },
 }
 
 /// Where the data is and how to read it; shared by the commands that read it.
@@ -137,6 +155,37 @@ pub enum DiffFailOn {
     Never,
     /// Exit 1 when NEW.json has errors that OLD.json did not (see `check --fail-on new`).
     New,
+}
+
+/// The completion script for `shell`.
+pub fn write_completions(shell: Shell, out: &mut impl Write) {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "boiduong", out);
+}
+
+/// The manual page of boiduong, or of one of its commands. `Ok(None)`: there is
+/// no such command.
+pub fn man_page(command: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
+    let mut cli = Cli::command();
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => return Ok(None),
+        },
+    };
+    let mut out = Vec::new();
+    clap_mangen::Man::new(page).render(&mut out)?;
+    Ok(Some(out))
+}
+
+/// The names of the commands, for a message.
+pub fn command_names() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {

@@ -79,7 +79,28 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     match &cli.command {
         Command::Check(args) => check(args, now),
         Command::Diff(args) => compare(args, now),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            cli::write_completions(*shell, &mut script);
+            print(&script)
+        }
+        Command::Man { command } => match cli::man_page(command.as_deref())? {
+            Some(page) => print(&page),
+            None => {
+                eprintln!(
+                    "error: there is no command \"{}\"; the commands are: {}",
+                    command.as_deref().unwrap_or_default(),
+                    cli::command_names().join(", ")
+                );
+                Ok(Outcome::InputError)
+            }
+        },
     }
+}
+
+/// Write `bytes` to stdout.
+fn print(bytes: &[u8]) -> anyhow::Result<Outcome> {
+    Ok(deliver(None, bytes)?.err().unwrap_or(Outcome::Clean))
 }
 
 /// Write `bytes` to `path` (atomically) or stdout. `Err(outcome)` when the file
