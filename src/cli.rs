@@ -1,9 +1,12 @@
-//! The command line: clap derive types, and nothing else imports clap.
+//! The command line: clap derive types, and nothing else imports clap (nor
+//! clap_complete and clap_mangen, which write the completions and the manual).
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+pub use clap_complete::Shell;
 
 use crate::input::date::parse_date;
 
@@ -20,6 +23,24 @@ pub struct Cli {
 pub enum Command {
     /// Evaluate every target of the plan and print the gap report.
     Check(CheckArgs),
+    /// Compare two JSON reports of `check` (say, two quarters): new, resolved and
+    /// persisting findings, how each target row moved, and the same per unit.
+    Diff(DiffArgs),
+    /// Print a completion script for SHELL on stdout.
+    ///
+    /// bash: `boiduong completions bash > /etc/bash_completion.d/boiduong`;
+    /// zsh: into a directory of $fpath as `_boiduong`; fish:
+    /// `~/.config/fish/completions/boiduong.fish`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff) on stdout: `boiduong man | man -l -`.
+    Man {
+        /// A command's own page (e.g. `check`) instead of the main page.
+        command: Option<String>,
+    },
 }
 
 /// Where the data is and how to read it; shared by the commands that read it.
@@ -48,9 +69,14 @@ pub struct InputArgs {
     /// (the exit code stays 2: the report is incomplete).
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Say more on stderr: the files' encoding and delimiter, ignored columns.
-    #[arg(short, long, action = clap::ArgAction::Count)]
+    /// Say more on stderr: the files' encoding and delimiter, ignored columns,
+    /// the baseline.
+    #[arg(short, long, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
+    /// Print nothing on stderr but errors; the exit code speaks (the report on
+    /// stdout is unchanged).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -63,9 +89,37 @@ pub struct CheckArgs {
     /// Write the report to FILE (atomically: an older report survives a failed run).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 1 when a finding or target is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    /// Exit 1 when a finding or target is at or above this severity; `new`: only
+    /// for errors that are new since --baseline.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, requires_if("new", "baseline"))]
     pub fail_on: FailOn,
+    /// An earlier JSON report of `check` (last quarter's): mark each finding new
+    /// or persisting, and list the baseline's findings that are gone as resolved.
+    #[arg(long, value_name = "PREV.json")]
+    pub baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier JSON report of `check`.
+    #[arg(value_name = "OLD.json")]
+    pub old: PathBuf,
+    /// The later JSON report of `check`, of the same plan.
+    #[arg(value_name = "NEW.json")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the diff to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// `new`: exit 1 when there are errors that are new in NEW.json; `never`
+    /// (default): exit 0 whatever changed.
+    #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
+    pub fail_on: DiffFailOn,
+    /// Print nothing on stderr but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,13 +130,62 @@ pub enum Format {
     Json,
     /// One row per finding, for Excel (UTF-8 with BOM).
     Csv,
+    /// The summary and the targets as Markdown tables, then the findings by rule,
+    /// for a mail or a document.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
+    /// Errors: overdue officials, ratio shortfalls, short past-year quotas.
     Error,
+    /// Errors and warnings: also late, due soon, missing data, behind pace.
     Warning,
+    /// Always exit 0 when the check ran.
     Never,
+    /// Only errors new since --baseline: a new finding at error severity, a
+    /// finding that became an error (due soon, now overdue), or a target row
+    /// that became an error.
+    New,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFailOn {
+    /// Exit 0 whatever changed.
+    Never,
+    /// Exit 1 when NEW.json has errors that OLD.json did not (see `check --fail-on new`).
+    New,
+}
+
+/// The completion script for `shell`.
+pub fn write_completions(shell: Shell, out: &mut impl Write) {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "boiduong", out);
+}
+
+/// The manual page of boiduong, or of one of its commands. `Ok(None)`: there is
+/// no such command.
+pub fn man_page(command: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
+    let mut cli = Cli::command();
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => return Ok(None),
+        },
+    };
+    let mut out = Vec::new();
+    clap_mangen::Man::new(page).render(&mut out)?;
+    Ok(Some(out))
+}
+
+/// The names of the commands, for a message.
+pub fn command_names() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {

@@ -3,11 +3,11 @@
 //! Everything here is typed and already validated; raw CSV rows never leave `input/`.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How bad a problem or a finding is. An input error rejects the row; an error
 /// finding is a target missed (SPEC §3 "Severity").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Warning,

@@ -1,22 +1,61 @@
-//! Writing at the edges: the report to stdout or a file, messages to stderr.
+//! Writing at the edges: the report to stdout or a file, messages to stderr, a
+//! progress bar while large inputs are read.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Arc;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
-use crate::input::source::describe;
+use crate::input::source::{ReadHook, describe};
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
-/// Every kept diagnostic, then the counts of those not shown.
-pub fn print_diagnostics(diags: &Diagnostics) {
+/// Every kept diagnostic, then the counts of those not shown; with `quiet`, the
+/// errors only.
+pub fn print_diagnostics(diags: &Diagnostics, quiet: bool) {
+    let shown = |severity: Severity| severity == Severity::Error || !quiet;
     let mut err = io::stderr().lock();
-    for d in diags.kept() {
+    for d in diags.kept().iter().filter(|d| shown(d.severity)) {
         let _ = writeln!(err, "{d}");
     }
-    for line in diags.overflow() {
+    for line in diags.overflow_where(shown) {
         let _ = writeln!(err, "{line}");
     }
+}
+
+/// One message on stderr, unless it is a warning and `quiet`.
+pub fn print_diagnostic(d: &Diagnostic, quiet: bool) {
+    if d.severity == Severity::Error || !quiet {
+        eprintln!("{d}");
+    }
+}
+
+/// Inputs smaller than this are read too fast for a progress bar to help.
+pub const PROGRESS_FROM_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Whether to show a progress bar while reading `total` bytes of input: only on
+/// a terminal, never with `--quiet`, and only for large inputs.
+pub fn wants_progress(total: u64, stderr_is_terminal: bool, quiet: bool) -> bool {
+    stderr_is_terminal && !quiet && total >= PROGRESS_FROM_BYTES
+}
+
+/// A progress bar on stderr for reading `total` bytes, and the hook that moves it;
+/// `None` when `wants_progress` says no. It never touches stdout.
+pub fn progress(total: u64, quiet: bool) -> Option<(ProgressBar, ReadHook)> {
+    if !wants_progress(total, io::stderr().is_terminal(), quiet) {
+        return None;
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template(
+        "reading the inputs {bar:40} {binary_bytes}/{binary_total_bytes} ({eta} left)",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    let moved = bar.clone();
+    let hook = ReadHook(Arc::new(move |n| moved.inc(n as u64)));
+    Some((bar, hook))
 }
 
 /// With `--verbose`: how each file was read.
@@ -111,4 +150,18 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_progress_bar_only_on_a_terminal_only_for_large_inputs_never_quiet() {
+        let large = PROGRESS_FROM_BYTES;
+        assert!(wants_progress(large, true, false));
+        assert!(!wants_progress(large - 1, true, false));
+        assert!(!wants_progress(large, false, false));
+        assert!(!wants_progress(large, true, true));
+    }
 }

@@ -40,6 +40,8 @@ pub enum Code {
     Whitespace,
     Io,
     Plan,
+    /// A JSON report given to `check --baseline` or `diff` that cannot be compared.
+    Baseline,
 }
 
 impl Code {
@@ -70,6 +72,7 @@ impl Code {
             Code::Whitespace => "whitespace",
             Code::Io => "io",
             Code::Plan => "plan",
+            Code::Baseline => "baseline",
         }
     }
 }
@@ -173,9 +176,14 @@ impl Diagnostics {
 
     /// Lines saying how many of a code were found beyond the cap.
     pub fn overflow(&self) -> Vec<String> {
+        self.overflow_where(|_| true)
+    }
+
+    /// The lines of `overflow` about problems of the severities `keep` accepts.
+    pub fn overflow_where(&self, keep: impl Fn(Severity) -> bool) -> Vec<String> {
         self.counts
             .iter()
-            .filter(|(_, n)| **n > CAP_PER_CODE)
+            .filter(|((_, _, severity), n)| **n > CAP_PER_CODE && keep(*severity))
             .map(|((file, code, severity), n)| {
                 format!(
                     "{file}: … and {} more {}[{code}] not shown ({n} in all)",

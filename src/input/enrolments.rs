@@ -30,8 +30,13 @@ pub fn stream_enrolments(
     diags: &mut Diagnostics,
     mut sink: impl FnMut(&Enrolment),
 ) -> anyhow::Result<Option<LoadedEnrolments>> {
-    let Some(mut table) = Table::open(&options.enrolments, ENROLMENTS, options.delimiter, diags)
-    else {
+    let Some(mut table) = Table::open(
+        &options.enrolments,
+        ENROLMENTS,
+        options.delimiter,
+        options.on_read.as_ref(),
+        diags,
+    ) else {
         return Ok(None);
     };
     let mut seen: HashMap<Enrolment, u64> = HashMap::new();

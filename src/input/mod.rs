@@ -31,6 +31,8 @@ pub struct LoadOptions {
     /// `None`: detected from each header line.
     pub delimiter: Option<u8>,
     pub as_of: NaiveDate,
+    /// Told of every byte read from either file (a progress bar); usually `None`.
+    pub on_read: Option<source::ReadHook>,
 }
 
 /// Everything read from the inputs.

@@ -27,7 +27,13 @@ pub fn load_roster(
     options: &LoadOptions,
     diags: &mut Diagnostics,
 ) -> anyhow::Result<Option<LoadedRoster>> {
-    let Some(mut table) = Table::open(&options.roster, ROSTER, options.delimiter, diags) else {
+    let Some(mut table) = Table::open(
+        &options.roster,
+        ROSTER,
+        options.delimiter,
+        options.on_read.as_ref(),
+        diags,
+    ) else {
         return Ok(None);
     };
     let mut roster = Roster::default();

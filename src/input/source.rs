@@ -36,6 +36,17 @@ impl Encoding {
     }
 }
 
+/// Told how many bytes were just read from an input file, each time some are: what
+/// moves a progress bar. Costs nothing when there is none.
+#[derive(Clone)]
+pub struct ReadHook(pub Arc<dyn Fn(usize) + Send + Sync>);
+
+impl std::fmt::Debug for ReadHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReadHook")
+    }
+}
+
 /// An opened input file.
 #[derive(Debug)]
 pub struct Source {
@@ -59,10 +70,11 @@ impl Source {
     }
 }
 
-/// Hashes the bytes that pass through it.
+/// Hashes the bytes that pass through it (and tells the hook how many).
 struct Hashing<R> {
     inner: R,
     digest: Arc<Mutex<Sha256>>,
+    on_read: Option<ReadHook>,
 }
 
 impl<R: Read> Read for Hashing<R> {
@@ -72,6 +84,9 @@ impl<R: Read> Read for Hashing<R> {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .update(&buf[..n]);
+        if let Some(hook) = &self.on_read {
+            (hook.0)(n);
+        }
         Ok(n)
     }
 }
@@ -83,6 +98,11 @@ pub type Utf8Reader = Box<dyn Read + Send>;
 /// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16.
 /// The error names the path and the reason given by the system.
 pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
+    open_with(path, None)
+}
+
+/// `open`, telling `on_read` of every byte read from the file.
+pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8Reader), String> {
     let display = path.display().to_string();
     let reason = |e: io::Error| format!("cannot read {display}: {}", describe(&e));
     let meta = std::fs::metadata(path).map_err(reason)?;
@@ -96,6 +116,7 @@ pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
     let mut hashing = Hashing {
         inner: file,
         digest: Arc::clone(&digest),
+        on_read,
     };
     let mut head = Vec::with_capacity(3);
     (&mut hashing)

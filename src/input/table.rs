@@ -140,9 +140,10 @@ impl Table {
         path: &Path,
         specs: &'static [ColumnSpec],
         delimiter: Option<u8>,
+        on_read: Option<&source::ReadHook>,
         diags: &mut Diagnostics,
     ) -> Option<Table> {
-        let (source, reader) = match source::open(path) {
+        let (source, reader) = match source::open_with(path, on_read.cloned()) {
             Ok(opened) => opened,
             Err(reason) => {
                 diags.push(file_problem(

@@ -1,7 +1,11 @@
 //! The findings as CSV for Excel: one row per official and rule, UTF-8 with a
 //! byte order mark so Excel reads the Vietnamese right, formulas neutralised.
+//!
+//! Against a baseline (`check --baseline`, `diff`), two columns follow, `change`
+//! and `previous_status`, and the resolved findings come last.
 
-use crate::report::{Report, neutralise};
+use crate::report::diff::Diff;
+use crate::report::{FindingRow, Report, neutralise};
 
 const HEADER: [&str; 17] = [
     "rule",
@@ -23,16 +27,33 @@ const HEADER: [&str; 17] = [
     "message",
 ];
 
+/// The two columns a comparison adds.
+const CHANGE_HEADER: [&str; 2] = ["change", "previous_status"];
+
 pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
+    match &report.resolved {
+        Some(resolved) => write(report.findings.iter().chain(resolved), true),
+        None => write(report.findings.iter(), false),
+    }
+}
+
+/// A diff's findings: new, then persisting, then resolved.
+pub fn render_diff(diff: &Diff) -> anyhow::Result<Vec<u8>> {
+    let f = &diff.findings;
+    write(f.new.iter().chain(&f.persisting).chain(&f.resolved), true)
+}
+
+fn write<'a>(rows: impl Iterator<Item = &'a FindingRow>, change: bool) -> anyhow::Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        w.write_record(HEADER)?;
+        let extra: &[&str] = if change { &CHANGE_HEADER } else { &[] };
+        w.write_record(HEADER.iter().chain(extra))?;
         let opt = |v: Option<String>| v.unwrap_or_default();
-        for f in &report.findings {
-            let row = [
+        for f in rows {
+            let mut row = vec![
                 f.rule.clone(),
                 f.clause.clone(),
                 f.severity.label().to_owned(),
@@ -51,6 +72,10 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
                 opt(f.note.clone()),
                 f.message.clone(),
             ];
+            if change {
+                row.push(opt(f.change.map(|c| c.code().to_owned())));
+                row.push(opt(f.previous_status.map(|s| s.code().to_owned())));
+            }
             w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
         }
         w.flush()?;

@@ -1,13 +1,16 @@
 //! The gap report: built once from the evaluation, rendered by pure functions
-//! (`table`, `json`, `csv`). The JSON shape is the contract of SPEC §5.
+//! (`table`, `json`, `csv`, `markdown`). The JSON shape is the contract of SPEC §5.
+//! `diff` compares two reports (or a report and its baseline).
 
 pub mod csv;
+pub mod diff;
 pub mod json;
+pub mod markdown;
 pub mod table;
 mod text;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::input::diag::Diagnostic;
 use crate::input::table::FileSummary;
@@ -50,19 +53,85 @@ pub struct Summary {
     /// roster rows were (only with `--skip-invalid`: otherwise there is no report).
     pub rows_left_out: usize,
     pub input_warnings: usize,
+    /// With `--baseline`: findings not in the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<usize>,
+    /// With `--baseline`: findings also in the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persisting: Option<usize>,
+    /// With `--baseline`: findings of the baseline that are gone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<usize>,
+    /// With `--baseline`: errors that are new — see `diff::new_errors` (what
+    /// `--fail-on new` fails on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_errors: Option<usize>,
 }
 
-/// A finding with the official's details, ready to print.
+/// Where a finding stands against an earlier report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Not in the earlier report.
+    New,
+    /// In both (same fingerprint), whatever its status.
+    Persisting,
+    /// In the earlier report only.
+    Resolved,
+}
+
+impl Change {
+    pub fn code(self) -> &'static str {
+        match self {
+            Change::New => "new",
+            Change::Persisting => "persisting",
+            Change::Resolved => "resolved",
+        }
+    }
+}
+
+/// What makes a finding the same finding in two reports: never its line, since
+/// rows move between exports, nor its status, which is what may change.
+/// Findings carry a programme (windows, doctorates, planned-ready); a group or a
+/// year joins the fingerprint when findings of such kinds appear.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Fingerprint<'a> {
+    pub rule: &'a str,
+    pub id: &'a str,
+    pub program: Option<Program>,
+}
+
+/// An earlier report, as a later one names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReportRef {
+    pub path: String,
+    pub sha256: String,
+    pub generated_at: String,
+    pub as_of: NaiveDate,
+}
+
+/// A finding with the official's details, ready to print. Read back from an
+/// earlier report, only what identifies it is required.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FindingRow {
     pub rule: String,
+    #[serde(default)]
     pub clause: String,
     pub id: String,
+    #[serde(default)]
     pub full_name: String,
+    #[serde(default)]
     pub unit: String,
+    #[serde(default)]
     pub title: String,
     pub status: PersonStatus,
     pub severity: Severity,
+    /// With a baseline: new, persisting, or (in `resolved`) resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+    /// With a baseline, for a persisting finding: its status in the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_status: Option<PersonStatus>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub program: Option<Program>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,9 +149,22 @@ pub struct FindingRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// One sentence for people.
+    #[serde(default)]
     pub message: String,
     /// Physical line of the official in the roster.
+    #[serde(default)]
     pub line: u64,
+}
+
+impl FindingRow {
+    /// What makes it the same finding in another report (see `Fingerprint`).
+    pub fn fingerprint(&self) -> Fingerprint<'_> {
+        Fingerprint {
+            rule: &self.rule,
+            id: &self.id,
+            program: self.program,
+        }
+    }
 }
 
 /// Everything a `check` says.
@@ -97,12 +179,18 @@ pub struct Report {
     pub plan_file: String,
     pub due_soon_days: u32,
     pub inputs: Inputs,
+    /// With `--baseline`: the earlier report the findings are marked against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<ReportRef>,
     pub summary: Summary,
     pub targets: Vec<TargetResult>,
     pub findings: Vec<FindingRow>,
     /// Problems in the input that did not stop the check (and, with
     /// `--skip-invalid`, the rows left out), capped per code.
     pub input_problems: Vec<Diagnostic>,
+    /// With `--baseline`: its findings that are gone, in its order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<Vec<FindingRow>>,
 }
 
 /// What a report is built from.
@@ -168,6 +256,8 @@ impl Report {
                     title: o.title.clone(),
                     status: f.status,
                     severity: f.severity,
+                    change: None,
+                    previous_status: None,
                     program: f.program,
                     anchor: f.anchor,
                     deadline: f.deadline,
@@ -200,6 +290,7 @@ impl Report {
                 + sources.inputs.enrolments.rejected
                 + sources.inputs.enrolments_of_rejected_officials,
             input_warnings: sources.input_warnings,
+            ..Summary::default()
         };
         Report {
             schema_version: SCHEMA_VERSION,
@@ -213,6 +304,8 @@ impl Report {
             targets,
             findings: rows,
             input_problems: sources.input_problems,
+            baseline: None,
+            resolved: None,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The words of the report, in one place: statuses, headings and finding sentences.
 
 use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
+use crate::report::{Change, FindingRow, ReportRef, Summary};
 
 /// A target status as people read it.
 pub fn target_status(status: TargetStatus) -> &'static str {
@@ -69,4 +70,30 @@ pub fn finding_message(f: &Finding) -> String {
         text.push_str(&format!(" ({note})"));
     }
     text
+}
+
+/// What changed about a finding since the baseline: "new", "was due soon", or
+/// nothing for a finding that stands as it stood.
+pub fn change_note(f: &FindingRow) -> String {
+    match (f.change, f.previous_status) {
+        (Some(Change::New), _) => "new".to_owned(),
+        (Some(Change::Resolved), _) => "resolved".to_owned(),
+        (Some(Change::Persisting), Some(before)) if before != f.status => {
+            format!("was {}", person_status(before))
+        }
+        _ => String::new(),
+    }
+}
+
+/// "Since the baseline (as of 2026-09-30): 12 new, 70 persisting, 8 resolved; 3 new errors."
+pub fn since_baseline(baseline: &ReportRef, s: &Summary) -> String {
+    let n = |v: Option<usize>| v.unwrap_or(0);
+    format!(
+        "Since the baseline (as of {}): {} new, {} persisting, {} resolved; {} new errors.",
+        baseline.as_of,
+        n(s.new),
+        n(s.persisting),
+        n(s.resolved),
+        n(s.new_errors)
+    )
 }

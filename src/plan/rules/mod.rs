@@ -12,7 +12,7 @@ pub mod share;
 pub mod window;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::history::History;
 use crate::model::{OfficialIdx, Program, Roster, Severity};
@@ -29,7 +29,7 @@ pub struct Context<'a> {
 }
 
 /// Where a target stands (SPEC §5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetStatus {
     Met,
@@ -54,7 +54,7 @@ impl TargetStatus {
 }
 
 /// Where one official stands under one rule (SPEC §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PersonStatus {
     Done,
@@ -94,7 +94,7 @@ impl PersonStatus {
 }
 
 /// How many officials a window-like rule found in each status.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub done: u32,
     pub late: u32,
@@ -138,7 +138,7 @@ impl Counts {
 }
 
 /// What a quota-like row counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Subject {
     Program { program: Program },
@@ -146,8 +146,9 @@ pub enum Subject {
     Abroad { abroad: bool },
 }
 
-/// The numbers of one target result, by kind. Serialised flat into the target.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The numbers of one target result, by kind. Serialised flat into the target; read
+/// back (an earlier report, for a comparison) by trying the kinds in this order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Detail {
     Share {
@@ -172,7 +173,7 @@ pub enum Detail {
         year: i32,
         #[serde(skip_serializing_if = "Option::is_none")]
         quota: Option<u32>,
-        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         derived: bool,
         achieved: u32,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -200,14 +201,14 @@ pub enum Detail {
 }
 
 /// Officials counted in one year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearCount {
     pub year: i32,
     pub officials: u32,
 }
 
 /// The verdict on one target (or one year or group of it).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TargetResult {
     pub rule: String,
     pub clause: String,
@@ -216,6 +217,122 @@ pub struct TargetResult {
     pub severity: Option<Severity>,
     #[serde(flatten)]
     pub detail: Detail,
+}
+
+impl Detail {
+    /// The numbers the summary shows for the row, and a comparison of two reports
+    /// follows. For the 100% rules (windows, planned-ready) the shortfall is the
+    /// officials overdue, or not ready, and the requirement is everyone.
+    pub fn key_numbers(&self) -> KeyNumbers {
+        match self {
+            Detail::Share {
+                population,
+                achieved,
+                required,
+                shortfall,
+                ..
+            } => KeyNumbers {
+                population: Some(*population),
+                achieved: *achieved,
+                required: Some(*required),
+                shortfall: Some(*shortfall),
+            },
+            Detail::Window {
+                population, counts, ..
+            } => KeyNumbers {
+                population: Some(*population),
+                achieved: counts.done,
+                required: Some(*population),
+                shortfall: Some(counts.overdue),
+            },
+            Detail::Quota {
+                quota,
+                achieved,
+                shortfall,
+                ..
+            } => KeyNumbers {
+                population: *quota,
+                achieved: *achieved,
+                required: *quota,
+                shortfall: *shortfall,
+            },
+            Detail::Postgraduate {
+                achieved,
+                required,
+                shortfall,
+                ..
+            } => KeyNumbers {
+                population: None,
+                achieved: *achieved,
+                required: Some(*required),
+                shortfall: Some(*shortfall),
+            },
+            Detail::PlannedReady {
+                population,
+                ready,
+                not_ready,
+                missing_data,
+            } => KeyNumbers {
+                population: Some(*population),
+                achieved: *ready,
+                required: Some(*population),
+                shortfall: Some(not_ready + missing_data),
+            },
+        }
+    }
+}
+
+/// The numbers of a target row that people compare: see `Detail::key_numbers`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct KeyNumbers {
+    /// The population, or a year's quota; `None` where there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<u32>,
+    pub achieved: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shortfall: Option<u32>,
+}
+
+/// What a target row is about besides its rule: the group, programme and year
+/// that tell the rows of one rule apart, the same in every report of a plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct TargetKey {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<Program>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+impl TargetResult {
+    /// The row's group, programme and year (see `TargetKey`).
+    pub fn key(&self) -> TargetKey {
+        match &self.detail {
+            Detail::Share { group, .. } => TargetKey {
+                group: Some(*group),
+                ..TargetKey::default()
+            },
+            Detail::Window { program, .. } => TargetKey {
+                program: *program,
+                ..TargetKey::default()
+            },
+            Detail::Quota { subject, year, .. } => TargetKey {
+                group: match subject {
+                    Subject::Group { group } => Some(*group),
+                    Subject::Program { .. } | Subject::Abroad { .. } => None,
+                },
+                program: match subject {
+                    Subject::Program { program } => Some(*program),
+                    Subject::Group { .. } | Subject::Abroad { .. } => None,
+                },
+                year: Some(*year),
+            },
+            Detail::Postgraduate { .. } | Detail::PlannedReady { .. } => TargetKey::default(),
+        }
+    }
 }
 
 /// One official under one rule, when there is something to act on.
