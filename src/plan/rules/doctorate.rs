@@ -1,7 +1,7 @@
 //! Heads of the Political School, colleges, health and science & technology hold a
 //! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
 
-use crate::model::{Degree, Program};
+use crate::model::{Degree, Official, Program};
 use crate::plan::rules::window::{classify, in_progress_note};
 use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
 use crate::plan::{Doctorate, Target};
@@ -29,15 +29,19 @@ As-of 2026-11-25: a college head with a master's degree and no doctorate is due 
 - Planned officials are not heads yet and are not counted.
 ";
 
+/// Whether an official is an incumbent head of one of the institutions.
+pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {
+    official.is_incumbent()
+        && official
+            .head_of
+            .is_some_and(|h| doctorate.heads.contains(&h))
+}
+
 pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Evaluation) {
     let mut counts = Counts::default();
     let deadline = doctorate.deadline;
     for (idx, official) in ctx.roster.iter() {
-        let is_head = official.is_incumbent()
-            && official
-                .head_of
-                .is_some_and(|h| doctorate.heads.contains(&h));
-        if !is_head {
+        if !is_head(doctorate, official) {
             continue;
         }
         let completed = ctx.history.completed(idx, Program::Doctor);
@@ -79,7 +83,7 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, HeadOf, Official, Severity};
+    use crate::model::{EnrolmentStatus, HeadOf, Severity};
     use crate::plan::Kind;
     use crate::plan::rules::TargetStatus;
     use crate::plan::rules::testing::*;

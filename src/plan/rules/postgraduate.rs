@@ -2,7 +2,7 @@
 
 use chrono::Datelike;
 
-use crate::model::Severity;
+use crate::model::{Program, Severity};
 use crate::plan::rules::quota::year_status;
 use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, YearCount, result};
 use crate::plan::{Postgraduate, Target};
@@ -31,19 +31,22 @@ The year of as-of is shown beside it and judged on its own pace when no year is 
 - Withdrawn enrolments do not count.
 ";
 
+/// Distinct officials starting any of `programs` in `year` (one person counts once).
+pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {
+    let n = ctx
+        .roster
+        .iter()
+        .filter(|(idx, _)| {
+            programs
+                .iter()
+                .any(|&p| ctx.history.started_in(*idx, p, year))
+        })
+        .count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 pub fn evaluate(target: &Target, pg: &Postgraduate, ctx: &Context<'_>, out: &mut Evaluation) {
-    let count = |year: i32| {
-        let n = ctx
-            .roster
-            .iter()
-            .filter(|(idx, _)| {
-                pg.programs
-                    .iter()
-                    .any(|&p| ctx.history.started_in(*idx, p, year))
-            })
-            .count();
-        u32::try_from(n).unwrap_or(u32::MAX)
-    };
+    let count = |year: i32| starts(ctx, &pg.programs, year);
     let this_year = ctx.as_of.year();
     let years: Vec<YearCount> = (pg.from_year..this_year)
         .map(|year| YearCount {
@@ -88,7 +91,7 @@ pub fn evaluate(target: &Target, pg: &Postgraduate, ctx: &Context<'_>, out: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Program};
+    use crate::model::EnrolmentStatus;
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
