@@ -24,33 +24,46 @@ const HEADER: [&str; 17] = [
 ];
 
 pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let rows = report.findings.iter().map(|f| {
+        vec![
+            f.rule.clone(),
+            f.clause.clone(),
+            f.severity.label().to_owned(),
+            f.status.code().to_owned(),
+            f.id.clone(),
+            f.full_name.clone(),
+            f.unit.clone(),
+            f.title.clone(),
+            opt(f.program.map(|p| p.code().to_owned())),
+            opt(f.anchor.map(|d| d.to_string())),
+            opt(f.deadline.map(|d| d.to_string())),
+            opt(f.days_overdue.map(|n| n.to_string())),
+            opt(f.days_left.map(|n| n.to_string())),
+            opt(f.days_late.map(|n| n.to_string())),
+            opt(f.completed_on.map(|d| d.to_string())),
+            opt(f.note.clone()),
+            f.message.clone(),
+        ]
+    });
+    for_excel(b',', &HEADER, rows)
+}
+
+/// CSV as Excel opens it right: UTF-8 with a byte order mark, CRLF line ends,
+/// and every cell that a spreadsheet would run as a formula neutralised.
+pub fn for_excel(
+    delimiter: u8,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> anyhow::Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        w.write_record(HEADER)?;
-        let opt = |v: Option<String>| v.unwrap_or_default();
-        for f in &report.findings {
-            let row = [
-                f.rule.clone(),
-                f.clause.clone(),
-                f.severity.label().to_owned(),
-                f.status.code().to_owned(),
-                f.id.clone(),
-                f.full_name.clone(),
-                f.unit.clone(),
-                f.title.clone(),
-                opt(f.program.map(|p| p.code().to_owned())),
-                opt(f.anchor.map(|d| d.to_string())),
-                opt(f.deadline.map(|d| d.to_string())),
-                opt(f.days_overdue.map(|n| n.to_string())),
-                opt(f.days_left.map(|n| n.to_string())),
-                opt(f.days_late.map(|n| n.to_string())),
-                opt(f.completed_on.map(|d| d.to_string())),
-                opt(f.note.clone()),
-                f.message.clone(),
-            ];
+        w.write_record(header)?;
+        for row in rows {
             w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
         }
         w.flush()?;

@@ -2,6 +2,7 @@
 //! (`table`, `json`, `csv`). The JSON shape is the contract of SPEC §5.
 
 pub mod csv;
+pub mod gaps;
 pub mod json;
 pub mod table;
 mod text;
@@ -223,10 +224,49 @@ impl Report {
 }
 
 /// Whether a cell would be read as a formula by a spreadsheet (BAD-INPUT row 32).
+pub fn is_formula_like(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
+}
+
+/// `-915`, `+3.5`: a signed number, which a spreadsheet reads as a number, never a formula.
+fn is_plain_number(cell: &str) -> bool {
+    let Some(unsigned) = cell.strip_prefix(['-', '+']) else {
+        return false;
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && digits(frac)
+}
+
+/// A cell a spreadsheet would run as a formula, prefixed with `'` so it is text.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula_like(cell) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_formulas_but_not_signed_numbers() {
+        for formula in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "-",
+            "-1e5",
+            "\t=1",
+            "-.5",
+        ] {
+            assert_eq!(neutralise(formula), format!("'{formula}"), "{formula}");
+        }
+        for plain in ["-915", "+84912345678", "-3.5", "Nguyễn Văn An", "12"] {
+            assert_eq!(neutralise(plain), plain, "{plain}");
+        }
     }
 }
