@@ -10,6 +10,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod report;
+pub mod validate;
 
 use std::process::ExitCode;
 
