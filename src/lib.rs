@@ -3,6 +3,7 @@
 //! `run` reads like the job: load the plan and the inputs, evaluate, render.
 
 pub mod cli;
+pub mod filename;
 pub mod gaps;
 pub mod history;
 pub mod input;

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod gaps;
 pub mod json;
+pub mod rules;
 pub mod table;
 mod text;
 
