@@ -12,13 +12,12 @@ use crate::report::table::Style;
 
 /// Every kept diagnostic, then the counts of those not shown.
 pub fn print_diagnostics(diags: &Diagnostics) {
-    let mut err = io::stderr().lock();
-    for d in diags.kept() {
-        let _ = writeln!(err, "{d}");
-    }
-    for line in diags.overflow() {
-        let _ = writeln!(err, "{line}");
-    }
+    let _ = write!(io::stderr().lock(), "{diags}");
+}
+
+/// Whether stdout is a terminal (a binary workbook must not go there).
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
 }
 
 /// With `--verbose`: how each file was read.
