@@ -106,8 +106,13 @@ pub fn list_heading(list: &ProgrammeList, province: bool, year: i32) -> String {
 
 /// A language group against its share, if nothing changes.
 pub fn language_line(gap: &LanguageGap, province: bool, year: i32) -> String {
+    let incumbents = if gap.population == 1 {
+        "incumbent"
+    } else {
+        "incumbents"
+    };
     let mut text = format!(
-        "{} ({}): group {}, {} incumbents, {} at level {}+; {}% is {}: ",
+        "{} ({}): group {}, {} {incumbents}, {} at level {}+; {}% is {}: ",
         gap.rule,
         gap.clause,
         gap.group,
@@ -119,15 +124,16 @@ pub fn language_line(gap: &LanguageGap, province: bool, year: i32) -> String {
     );
     if gap.shortfall == 0 {
         text.push_str("met, nobody to send");
+    } else if province {
+        text.push_str(&format!(
+            "{} short if nothing changes, so {} to send",
+            gap.shortfall, gap.shortfall
+        ));
     } else {
         text.push_str(&format!(
-            "{} short if nothing changes; send {}",
+            "{} short if nothing changes; {} of those to send in this unit",
             gap.shortfall,
-            if province {
-                format!("these {}", gap.shortfall)
-            } else {
-                format!("{} of this unit", gap.candidates.len())
-            }
+            gap.candidates.len()
         ));
     }
     if province {
@@ -171,7 +177,10 @@ pub fn postgraduate_line(need: &PostgraduateNeed, as_of: NaiveDate) -> String {
             need.year
         )),
     }
-    text.push_str(&format!("; {} recorded so far.", need.registered));
+    text.push_str(&format!(
+        "; {} has {} recorded.",
+        need.year, need.registered
+    ));
     text
 }
 
