@@ -110,6 +110,14 @@ impl<'a> GapsReport<'a> {
         self.unit.is_none()
     }
 
+    /// Whether the summary shows the plan's numbers: the province's report, for
+    /// a year the plan gives numbers for.
+    pub fn has_plan_numbers(&self) -> bool {
+        self.is_province()
+            && (self.gaps.lists.iter().any(|l| l.quota.is_some())
+                || self.gaps.languages.iter().any(|l| l.plan_number.is_some()))
+    }
+
     /// A row per programme, and one per language group after the language
     /// programme: how many to train against the plan's number for the year.
     pub fn summary(&self) -> Vec<SummaryRow> {

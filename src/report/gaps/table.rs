@@ -30,6 +30,9 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     out.push_str(&format!("\nSummary for {year}\n"));
     out.push_str(&summary(report, style));
     out.push('\n');
+    if province && !report.has_plan_numbers() {
+        out.push_str(&format!("The plan sets no yearly number for {year}.\n"));
+    }
     for need in report.postgraduate() {
         out.push('\n');
         out.push_str(&postgraduate_line(need, report.as_of()));
@@ -64,10 +67,10 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
 }
 
 fn summary(report: &GapsReport<'_>, style: Style) -> String {
-    let province = report.is_province();
+    let numbers = report.has_plan_numbers();
     let number_header = format!("Plan's number for {}", report.year());
     let mut header = vec!["Programme", "Why", "To train"];
-    if province {
+    if numbers {
         header.extend([number_header.as_str(), "Pressure"]);
     }
     let mut table = new_table(style, &header);
@@ -77,7 +80,7 @@ fn summary(report: &GapsReport<'_>, style: Style) -> String {
             Cell::new(row.why),
             number(row.to_train),
         ];
-        if province {
+        if numbers {
             cells.push(Cell::new(row.plan_number.unwrap_or_else(|| "—".into())));
             cells.push(Cell::new(row.pressure.unwrap_or_default()));
         }

@@ -81,7 +81,7 @@ fn summary(
     let mut row = if report.unit.is_some() { 3 } else { 2 };
     let number_header = format!("Plan's number for {year}");
     let mut header = vec!["Programme", "Why", "To train"];
-    if province {
+    if report.has_plan_numbers() {
         header.extend([number_header.as_str(), "Pressure"]);
     }
     for (col, title) in (0..).zip(header) {
