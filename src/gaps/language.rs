@@ -117,26 +117,22 @@ mod tests {
         }
     }
 
-    fn lang_2() -> (Target, Share) {
+    /// LANG-2 (30% of group 2) in `w`, for 2027 as of 2026-09-30.
+    fn lang_2(w: &World) -> LanguageGap {
         let share = Share {
             group: 2,
             percent: 30,
             min_level: 4,
             baseline: None,
         };
-        (target("LANG-2", Kind::Share(share.clone())), share)
-    }
-
-    fn plan(targets: Vec<Target>) -> Plan {
-        Plan {
-            id: "test".into(),
-            issued_on: date(2023, 6, 5),
-            issuer: String::new(),
-            title_vi: String::new(),
-            title_en: String::new(),
-            first_year: 2023,
-            targets,
-        }
+        let t = target("LANG-2", Kind::Share(share.clone()));
+        gap(
+            &plan(vec![t.clone()]),
+            &t,
+            &share,
+            &w.ctx(date(2026, 9, 30)),
+            2027,
+        )
     }
 
     #[test]
@@ -182,14 +178,7 @@ mod tests {
             EnrolmentStatus::Enrolled,
             false,
         );
-        let (t, s) = lang_2();
-        let gap = gap(
-            &plan(vec![t.clone()]),
-            &t,
-            &s,
-            &w.ctx(date(2026, 9, 30)),
-            2027,
-        );
+        let gap = lang_2(&w);
         assert_eq!(
             (gap.population, gap.achieved, gap.required, gap.shortfall),
             (10, 1, 3, 2)
@@ -222,14 +211,7 @@ mod tests {
             member("B", Some(1), None),
             member("C", Some(1), None),
         ]);
-        let (t, s) = lang_2();
-        let gap = gap(
-            &plan(vec![t.clone()]),
-            &t,
-            &s,
-            &w.ctx(date(2026, 9, 30)),
-            2027,
-        );
+        let gap = lang_2(&w);
         assert_eq!((gap.required, gap.shortfall), (1, 0));
         assert!(gap.candidates.is_empty());
     }

@@ -236,11 +236,17 @@ fn reason(target: &Target, why: Why, note: Option<&'static str>) -> Reason {
     }
 }
 
-/// A deadline not met as of `ctx.as_of`, with signed days.
-fn due(deadline: NaiveDate, ctx: &Context<'_>) -> Why {
+/// `program` not completed by `deadline`, as of `ctx.as_of`: the reason with
+/// signed days, and the note when the official is on a course of it now.
+fn due(
+    deadline: NaiveDate,
+    program: Program,
+    idx: OfficialIdx,
+    ctx: &Context<'_>,
+) -> (Why, Option<&'static str>) {
     let (status, days) = classify(deadline, None, ctx.as_of, ctx.due_soon_days);
     let days = days.unwrap_or(0);
-    Why::Due {
+    let why = Why::Due {
         deadline,
         status,
         days_left: if status == PersonStatus::Overdue {
@@ -248,7 +254,8 @@ fn due(deadline: NaiveDate, ctx: &Context<'_>) -> Why {
         } else {
             days
         },
-    }
+    };
+    (why, in_progress_note(ctx, idx, program, status))
 }
 
 /// TITLE-2Y, CVCC-2Y, SECTOR-2Y: not completed, deadline on or before `last_day`;
@@ -276,12 +283,7 @@ fn windows(target: &Target, w: &Window, ctx: &Context<'_>, last_day: NaiveDate, 
                 let Some(due_on) = deadline(anchor, w.months).filter(|d| *d <= last_day) else {
                     continue;
                 };
-                let why = due(due_on, ctx);
-                let status = match why {
-                    Why::Due { status, .. } => status,
-                    _ => PersonStatus::Open,
-                };
-                (why, in_progress_note(ctx, idx, p, status))
+                due(due_on, p, idx, ctx)
             }
             _ => (Why::DeadlineUnknown, Some(window::missing_note(w, anchor))),
         };
@@ -318,12 +320,7 @@ fn doctorates(target: &Target, d: &Doctorate, ctx: &Context<'_>, lists: &mut Lis
         if !doctorate::is_head(d, official) || holds {
             continue;
         }
-        let why = due(d.deadline, ctx);
-        let status = match why {
-            Why::Due { status, .. } => status,
-            _ => PersonStatus::Open,
-        };
-        let note = in_progress_note(ctx, idx, program, status);
+        let (why, note) = due(d.deadline, program, idx, ctx);
         lists.add(Some(program), idx, reason(target, why, note));
     }
 }
@@ -412,49 +409,6 @@ mod tests {
     use crate::model::{EnrolmentStatus, Groups, HeadOf, Official};
     use crate::plan::rules::testing::*;
     use crate::plan::{Anchor, AppliesTo, Quota, Required, Share, YearQuota};
-
-    fn title_2y() -> Target {
-        target(
-            "TITLE-2Y",
-            Kind::Window(Window {
-                applies_to: AppliesTo::Incumbents,
-                anchor: Anchor::AppointedOn,
-                program: Required::ByTitleLevel,
-                months: 24,
-            }),
-        )
-    }
-
-    fn sector_2y() -> Target {
-        target(
-            "SECTOR-2Y",
-            Kind::Window(Window {
-                applies_to: AppliesTo::DepartmentLeaders,
-                anchor: Anchor::AppointedOn,
-                program: Required::Program(Program::Sector),
-                months: 24,
-            }),
-        )
-    }
-
-    fn plan(targets: Vec<Target>) -> Plan {
-        Plan {
-            id: "test".into(),
-            issued_on: date(2023, 6, 5),
-            issuer: String::new(),
-            title_vi: String::new(),
-            title_en: String::new(),
-            first_year: 2023,
-            targets,
-        }
-    }
-
-    fn appointed(id: &str, on: NaiveDate) -> Official {
-        Official {
-            appointed_on: Some(on),
-            ..incumbent(id)
-        }
-    }
 
     fn ids(w: &World, gaps: &Gaps, program: Option<Program>) -> Vec<String> {
         gaps.lists
@@ -669,14 +623,11 @@ mod tests {
             EnrolmentStatus::Enrolled,
             false,
         );
-        let t = target(
-            "PG-HEAD-DOCTOR",
-            Kind::Doctorate(Doctorate {
-                heads: vec![HeadOf::College],
-                deadline: date(2026, 12, 31),
-            }),
+        let gaps = compute(
+            &plan(vec![pg_head_doctor()]),
+            &w.ctx(date(2025, 3, 1)),
+            2025,
         );
-        let gaps = compute(&plan(vec![t]), &w.ctx(date(2025, 3, 1)), 2025);
         assert_eq!(ids(&w, &gaps, Some(Program::Doctor)), vec!["MASTER"]);
         let r = &gaps.lists[0].entries[0].reasons[0];
         assert_eq!(r.note, Some("enrolled, not yet completed"));

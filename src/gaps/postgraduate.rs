@@ -65,7 +65,6 @@ pub fn need(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::EnrolmentStatus;
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
@@ -79,31 +78,10 @@ mod tests {
         (target("PG-ANNUAL", Kind::Postgraduate(pg.clone())), pg)
     }
 
-    /// `per_year[i]` officials starting a master's in 2023 + i.
-    fn world(per_year: &[usize]) -> World {
-        let total: usize = per_year.iter().sum();
-        let mut w = World::new((0..total).map(|i| incumbent(&format!("P{i}"))).collect());
-        let mut i = 0;
-        for (k, &n) in per_year.iter().enumerate() {
-            for _ in 0..n {
-                w.enrol(
-                    &format!("P{i}"),
-                    Program::Master,
-                    date(2023 + k as i32, 9, 1),
-                    None,
-                    EnrolmentStatus::Enrolled,
-                    false,
-                );
-                i += 1;
-            }
-        }
-        w
-    }
-
     #[test]
     fn the_year_needs_what_brings_the_average_into_range() {
         // 2023–2026: 12 + 9 + 14 + 5 = 40; over 2023–2027 the average needs 50 to 75.
-        let w = world(&[12, 9, 14, 5, 2]);
+        let w = master_starts(&[12, 9, 14, 5, 2]);
         let (t, p) = pg();
         let need = need(&t, &p, &w.ctx(date(2026, 9, 30)), 2027).unwrap();
         assert_eq!(
@@ -115,7 +93,7 @@ mod tests {
 
     #[test]
     fn years_already_above_the_range_leave_no_room() {
-        let w = world(&[40]);
+        let w = master_starts(&[40]);
         let (t, p) = pg();
         let need = need(&t, &p, &w.ctx(date(2024, 1, 10)), 2024).unwrap();
         assert_eq!((need.at_least, need.at_most), (0, None));
@@ -123,7 +101,7 @@ mod tests {
 
     #[test]
     fn a_year_before_the_target_counts_has_no_need() {
-        let w = world(&[]);
+        let w = master_starts(&[]);
         let (t, p) = pg();
         assert_eq!(need(&t, &p, &w.ctx(date(2022, 1, 10)), 2022), None);
         let first = need(&t, &p, &w.ctx(date(2022, 1, 10)), 2023).unwrap();

@@ -84,24 +84,8 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, HeadOf, Severity};
-    use crate::plan::Kind;
     use crate::plan::rules::TargetStatus;
     use crate::plan::rules::testing::*;
-
-    fn pg_head() -> Target {
-        target(
-            "PG-HEAD-DOCTOR",
-            Kind::Doctorate(Doctorate {
-                heads: vec![
-                    HeadOf::PoliticalSchool,
-                    HeadOf::College,
-                    HeadOf::Health,
-                    HeadOf::ScienceTechnology,
-                ],
-                deadline: date(2026, 12, 31),
-            }),
-        )
-    }
 
     fn head(id: &str, degree: Degree) -> Official {
         Official {
@@ -114,12 +98,12 @@ mod tests {
     #[test]
     fn the_last_day_of_2026_is_not_yet_overdue() {
         let w = World::new(vec![head("H", Degree::Master)]);
-        let e = run(&pg_head(), &w.ctx(date(2026, 12, 31)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2026, 12, 31)));
         assert_eq!(
             (e.findings[0].status, e.findings[0].days),
             (PersonStatus::DueSoon, Some(0))
         );
-        let e = run(&pg_head(), &w.ctx(date(2027, 1, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2027, 1, 1)));
         assert_eq!(
             (e.findings[0].status, e.findings[0].days),
             (PersonStatus::Overdue, Some(1))
@@ -144,10 +128,10 @@ mod tests {
             EnrolmentStatus::Enrolled,
             false,
         );
-        let e = run(&pg_head(), &w.ctx(date(2026, 6, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2026, 6, 1)));
         assert_eq!(e.findings.len(), 0);
         assert_eq!(e.targets[0].status, TargetStatus::InProgress);
-        let e = run(&pg_head(), &w.ctx(date(2026, 11, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2026, 11, 1)));
         assert_eq!(e.findings.len(), 1);
         assert_eq!(e.findings[0].note, Some("enrolled, not yet completed"));
     }
@@ -161,7 +145,7 @@ mod tests {
                 ..planned("P")
             },
         ]);
-        let e = run(&pg_head(), &w.ctx(date(2027, 6, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2027, 6, 1)));
         assert_eq!(e.targets[0].status, TargetStatus::NoData);
     }
 }

@@ -107,28 +107,6 @@ mod tests {
         )
     }
 
-    /// `per_year[i]` officials starting a master's in 2023 + i.
-    fn world(per_year: &[usize]) -> World {
-        let total: usize = per_year.iter().sum();
-        let mut w = World::new((0..total).map(|i| incumbent(&format!("P{i}"))).collect());
-        let mut i = 0;
-        for (k, &n) in per_year.iter().enumerate() {
-            for _ in 0..n {
-                let start = date(2023 + k as i32, 9, 1);
-                w.enrol(
-                    &format!("P{i}"),
-                    Program::Master,
-                    start,
-                    None,
-                    EnrolmentStatus::Enrolled,
-                    false,
-                );
-                i += 1;
-            }
-        }
-        w
-    }
-
     fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32) {
         match &e.targets[0].detail {
             Detail::Postgraduate {
@@ -143,12 +121,12 @@ mod tests {
 
     #[test]
     fn averages_the_complete_years() {
-        let w = world(&[12, 9, 14, 2]);
+        let w = master_starts(&[12, 9, 14, 2]);
         assert_eq!(
             verdict(&run(&pg_annual(), &w.ctx(date(2026, 11, 25)))),
             (TargetStatus::Met, 35, 30, 0)
         );
-        let w = world(&[8, 9]);
+        let w = master_starts(&[8, 9]);
         assert_eq!(
             verdict(&run(&pg_annual(), &w.ctx(date(2025, 3, 1)))),
             (TargetStatus::Gap, 17, 20, 3)
@@ -157,7 +135,7 @@ mod tests {
 
     #[test]
     fn exactly_ten_a_year_is_met() {
-        let w = world(&[10, 10]);
+        let w = master_starts(&[10, 10]);
         assert_eq!(
             verdict(&run(&pg_annual(), &w.ctx(date(2025, 1, 1)))).0,
             TargetStatus::Met
@@ -166,7 +144,7 @@ mod tests {
 
     #[test]
     fn one_official_starting_both_counts_once() {
-        let mut w = world(&[1]);
+        let mut w = master_starts(&[1]);
         w.enrol(
             "P0",
             Program::Doctor,
@@ -180,7 +158,7 @@ mod tests {
 
     #[test]
     fn the_first_year_is_judged_on_its_pace() {
-        let w = world(&[3]);
+        let w = master_starts(&[3]);
         let e = run(&pg_annual(), &w.ctx(date(2023, 12, 1)));
         assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
         let e = run(&pg_annual(), &w.ctx(date(2023, 2, 1)));

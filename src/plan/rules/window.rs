@@ -194,25 +194,6 @@ mod tests {
     use crate::plan::rules::testing::*;
     use crate::plan::rules::{Detail, TargetStatus};
 
-    fn title_2y() -> Target {
-        target(
-            "TITLE-2Y",
-            Kind::Window(Window {
-                applies_to: AppliesTo::Incumbents,
-                anchor: Anchor::AppointedOn,
-                program: Required::ByTitleLevel,
-                months: 24,
-            }),
-        )
-    }
-
-    fn appointed(id: &str, on: NaiveDate) -> Official {
-        Official {
-            appointed_on: Some(on),
-            ..incumbent(id)
-        }
-    }
-
     fn counts(e: &Evaluation) -> Counts {
         match e.targets[0].detail {
             Detail::Window { counts, .. } => counts,
@@ -378,16 +359,7 @@ mod tests {
         let mut leader = appointed("L", date(2023, 1, 10));
         leader.department_leader = true;
         let w = World::new(vec![leader, appointed("N", date(2023, 1, 10))]);
-        let sector = target(
-            "SECTOR-2Y",
-            Kind::Window(Window {
-                applies_to: AppliesTo::DepartmentLeaders,
-                anchor: Anchor::AppointedOn,
-                program: Required::Program(Program::Sector),
-                months: 24,
-            }),
-        );
-        let e = run(&sector, &w.ctx(date(2026, 11, 25)));
+        let e = run(&sector_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.findings.len(), 1);
         assert_eq!(w.roster.get(e.findings[0].official).unwrap().id, "L");
     }

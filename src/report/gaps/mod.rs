@@ -15,6 +15,17 @@ use crate::model::{Official, OfficialIdx, Roster};
 
 pub use text::{days, list_label, plan_number, pressure, reasons};
 
+/// The columns of a programme's list, in the table and the workbook.
+pub const LIST_HEADER: [&str; 7] = [
+    "ID",
+    "Full name",
+    "Unit",
+    "Title",
+    "Why",
+    "Deadline",
+    "Days",
+];
+
 /// What the renderers of `gaps` read.
 #[derive(Clone, Debug)]
 pub struct GapsReport<'a> {

@@ -6,7 +6,7 @@ use comfy_table::Cell;
 use crate::gaps::ProgrammeList;
 use crate::model::{Program, Severity};
 use crate::report::gaps::text::{language_line, list_heading, postgraduate_line};
-use crate::report::gaps::{GapsReport, days, reasons};
+use crate::report::gaps::{GapsReport, LIST_HEADER, days, reasons};
 use crate::report::table::{Style, new_table, number, status_cell};
 
 /// The whole report as text.
@@ -99,18 +99,7 @@ fn days_cell(days_left: Option<i64>, style: Style) -> Cell {
 }
 
 fn people(report: &GapsReport<'_>, list: &ProgrammeList, style: Style) -> String {
-    let mut table = new_table(
-        style,
-        &[
-            "ID",
-            "Full name",
-            "Unit",
-            "Title",
-            "Why",
-            "Deadline",
-            "Days",
-        ],
-    );
+    let mut table = new_table(style, &LIST_HEADER);
     for p in report.people(list) {
         table.add_row(vec![
             Cell::new(&p.official.id),

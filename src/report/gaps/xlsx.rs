@@ -5,18 +5,9 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::report::gaps::text::{language_line, postgraduate_line};
-use crate::report::gaps::{GapsReport, list_label, reasons};
+use crate::report::gaps::{GapsReport, LIST_HEADER, list_label, reasons};
 use crate::report::is_formula_like;
 
-const HEADER: [&str; 7] = [
-    "ID",
-    "Full name",
-    "Unit",
-    "Title",
-    "Why",
-    "Deadline",
-    "Days",
-];
 const DEADLINE: u16 = 5;
 /// Autofit stops at this width (pixels): a long reason wraps the screen otherwise.
 const MAX_WIDTH: u32 = 420;
@@ -42,7 +33,7 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
         let name = sheet_name(list_label(list.program), &names);
         let sheet = book.add_worksheet().set_name(&name)?;
         names.push(name);
-        for (col, title) in (0..).zip(HEADER) {
+        for (col, title) in (0..).zip(LIST_HEADER) {
             sheet.write_string_with_format(0, col, title, &formats.bold)?;
         }
         let mut row = 0;
