@@ -191,16 +191,6 @@ pub fn prepare(
     }))
 }
 
-/// With `--skip-invalid`, rows were left out: say so; the result is incomplete (exit 2).
-fn incomplete(left_out: usize) -> Option<Outcome> {
-    (left_out > 0).then(|| {
-        eprintln!(
-            "warning: {left_out} input row(s) with errors were left out (--skip-invalid); the result is incomplete"
-        );
-        Outcome::InputError
-    })
-}
-
 fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
     let prepared = match prepare(&args.input, args.evaluate.skip_invalid, now)? {
         Ok(p) => p,
@@ -251,8 +241,12 @@ fn check(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         Format::Csv => report::csv::render(&report)?,
     };
     output::write(args.output.as_deref(), &bytes)?;
-    if let Some(outcome) = incomplete(report.summary.rows_left_out) {
-        return Ok(outcome);
+    let left_out = report.summary.rows_left_out;
+    if left_out > 0 {
+        eprintln!(
+            "warning: {left_out} input row(s) with errors were left out (--skip-invalid); the report is incomplete"
+        );
+        return Ok(Outcome::InputError);
     }
     let worst = report.worst();
     let failing = match args.fail_on {
@@ -316,8 +310,15 @@ fn gaps(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
         let bytes = render_lists(&report, args.format, args.output.is_some())?;
         output::write(args.output.as_deref(), &bytes)?;
     }
-    let left_out = loaded.files.iter().map(|f| f.rejected).sum();
-    Ok(incomplete(left_out).unwrap_or(Outcome::Clean))
+    // As check: with --skip-invalid, lists made without some rows are incomplete.
+    let left_out: usize = loaded.files.iter().map(|f| f.rejected).sum();
+    if left_out > 0 {
+        eprintln!(
+            "warning: {left_out} input row(s) with errors were left out (--skip-invalid); the lists are incomplete"
+        );
+        return Ok(Outcome::InputError);
+    }
+    Ok(Outcome::Clean)
 }
 
 fn extension(format: ListFormat) -> &'static str {
