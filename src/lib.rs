@@ -289,13 +289,7 @@ fn gaps(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
     if let Some(dir) = &args.by_unit {
         let units = report.units();
         let names = filename::unique(&units, extension(args.format));
-        std::fs::create_dir_all(dir).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot create {}: {}",
-                dir.display(),
-                input::source::describe(&e)
-            )
-        })?;
+        output::create_dir(dir)?;
         for (unit, name) in units.iter().zip(&names) {
             let bytes = render_lists(&report.for_unit(unit), args.format, true)?;
             output::write(Some(&dir.join(name)), &bytes)?;
@@ -414,13 +408,7 @@ fn template(args: &TemplateArgs) -> anyhow::Result<Outcome> {
         );
         return Ok(Outcome::InputError);
     }
-    std::fs::create_dir_all(&args.dir).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot create {}: {}",
-            args.dir.display(),
-            input::source::describe(&e)
-        )
-    })?;
+    output::create_dir(&args.dir)?;
     for (file, path) in files.iter().zip(&paths) {
         output::write(Some(path), &file.bytes)?;
         eprintln!("wrote {}", path.display());

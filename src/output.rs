@@ -79,6 +79,12 @@ pub fn write(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Make `dir` and its parents, if missing, for files written into it.
+pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {}", dir.display(), describe(&e)))
+}
+
 /// Whether an error is a closed pipe (`boiduong check | head`): not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {

@@ -15,9 +15,9 @@ use chrono::NaiveDate;
 use crate::model::{Degree, OfficialIdx, Program, Role, TitleLevel};
 use crate::plan::rules::window::{self, classify, deadline, in_progress_note};
 use crate::plan::rules::{Context, PersonStatus, doctorate};
-use crate::plan::{Doctorate, Kind, Plan, QuotaSubject, Target, Window};
+use crate::plan::{Doctorate, Kind, Plan, QuotaSubject, Required, Target, Window};
 
-pub use language::{Candidate, LanguageGap, rank};
+pub use language::{Candidate, LanguageGap};
 pub use postgraduate::PostgraduateNeed;
 
 /// Everything `gaps` says about one year.
@@ -51,7 +51,7 @@ pub struct ProgrammeList {
 /// A number the plan gives for the year: an App. 02 quota or an App. 01 number.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanNumber {
-    pub rule: String,
+    /// Where the plan gives it, e.g. `App. 02 row 1`.
     pub clause: String,
     pub number: u32,
     /// Worked out from the total, not in the source (App. 02, 2025).
@@ -75,6 +75,7 @@ pub struct Reason {
     pub note: Option<&'static str>,
 }
 
+/// What a target found about an official.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Why {
     /// Not completed, and the deadline is on or before 31/12 of the year.
@@ -262,8 +263,8 @@ fn due(
 /// a missing anchor date or title level is listed too, never skipped.
 fn windows(target: &Target, w: &Window, ctx: &Context<'_>, last_day: NaiveDate, lists: &mut Lists) {
     match w.program {
-        crate::plan::Required::Program(p) => lists.touch(Some(p), &target.rule),
-        crate::plan::Required::ByTitleLevel => {
+        Required::Program(p) => lists.touch(Some(p), &target.rule),
+        Required::ByTitleLevel => {
             for level in [TitleLevel::Department, TitleLevel::District] {
                 lists.touch(Some(level.title_program()), &target.rule);
             }
@@ -330,7 +331,6 @@ pub fn plan_number(plan: &Plan, subject: QuotaSubject, year: i32) -> Option<Plan
     plan.targets.iter().find_map(|t| match &t.kind {
         Kind::Quota(q) if q.subject == subject => {
             q.years.iter().find(|y| y.year == year).map(|y| PlanNumber {
-                rule: t.rule.clone(),
                 clause: t.clause.clone(),
                 number: y.quota,
                 derived: y.derived,
@@ -408,7 +408,7 @@ mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Groups, HeadOf, Official};
     use crate::plan::rules::testing::*;
-    use crate::plan::{Anchor, AppliesTo, Quota, Required, Share, YearQuota};
+    use crate::plan::{Anchor, AppliesTo, Quota, Share, YearQuota};
 
     fn ids(w: &World, gaps: &Gaps, program: Option<Program>) -> Vec<String> {
         gaps.lists
@@ -661,7 +661,6 @@ mod tests {
         assert_eq!(
             gaps.lists[0].quota,
             Some(PlanNumber {
-                rule: "QUOTA-A2".into(),
                 clause: "x".into(),
                 number: 7,
                 derived: true
