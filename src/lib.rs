@@ -287,11 +287,15 @@ fn gaps(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
     let lists = gaps::compute(&plan, &ctx, args.year);
     let report = GapsReport::new(&plan.id, &loaded.roster, &loaded.files, lists);
     if let Some(dir) = &args.by_unit {
-        let units = report.units();
-        let names = filename::unique(&units, extension(args.format));
+        let units = report.by_unit();
+        let unit_names: Vec<String> = units
+            .iter()
+            .map(|u| u.unit.clone().unwrap_or_default())
+            .collect();
+        let names = filename::unique(&unit_names, extension(args.format));
         output::create_dir(dir)?;
         for (unit, name) in units.iter().zip(&names) {
-            let bytes = render_lists(&report.for_unit(unit), args.format, true)?;
+            let bytes = render_lists(unit, args.format, true)?;
             output::write(Some(&dir.join(name)), &bytes)?;
         }
         eprintln!(

@@ -7,8 +7,8 @@
 mod language;
 mod postgraduate;
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry as Slot;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -138,32 +138,36 @@ impl Entry {
 }
 
 impl Gaps {
-    /// The same lists with only the officials `keep` keeps (one unit's, for
-    /// `--by-unit`). Numbers about the province (shares, quotas, starts) stay.
-    pub fn only(&self, keep: impl Fn(OfficialIdx) -> bool) -> Gaps {
-        let mut cut = self.clone();
-        for list in &mut cut.lists {
-            list.entries.retain(|e| keep(e.official));
+    /// The lists cut by `key` (each official's unit, for `--by-unit`): for every
+    /// key, the same lists with only its officials, in the same order. One pass
+    /// over the lists; the numbers about the province (shares, quotas, starts)
+    /// stay in every part.
+    pub fn split<K: Ord>(&self, key: impl Fn(OfficialIdx) -> K) -> BTreeMap<K, Gaps> {
+        let mut empty = self.clone();
+        for list in &mut empty.lists {
+            list.entries.clear();
         }
-        for language in &mut cut.languages {
-            language.candidates.retain(|c| keep(c.official));
+        for language in &mut empty.languages {
+            language.candidates.clear();
         }
-        cut
-    }
-
-    /// Every official on a list or among the language candidates.
-    pub fn officials(&self) -> impl Iterator<Item = OfficialIdx> + '_ {
-        let listed = self
-            .lists
-            .iter()
-            .flat_map(|l| &l.entries)
-            .map(|e| e.official);
-        let candidates = self
-            .languages
-            .iter()
-            .flat_map(|l| &l.candidates)
-            .map(|c| c.official);
-        listed.chain(candidates)
+        let mut parts: BTreeMap<K, Gaps> = BTreeMap::new();
+        for (l, list) in self.lists.iter().enumerate() {
+            for entry in &list.entries {
+                let part = parts
+                    .entry(key(entry.official))
+                    .or_insert_with(|| empty.clone());
+                part.lists[l].entries.push(entry.clone());
+            }
+        }
+        for (g, language) in self.languages.iter().enumerate() {
+            for candidate in &language.candidates {
+                let part = parts
+                    .entry(key(candidate.official))
+                    .or_insert_with(|| empty.clone());
+                part.languages[g].candidates.push(candidate.clone());
+            }
+        }
+        parts
     }
 }
 
@@ -639,6 +643,29 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn split_gives_each_unit_its_officials_in_the_same_order() {
+        let in_unit = |id: &str, unit: &str, on| Official {
+            unit: unit.into(),
+            ..appointed(id, on)
+        };
+        let w = World::new(vec![
+            in_unit("A1", "A", date(2025, 3, 1)),
+            in_unit("B1", "B", date(2024, 3, 1)),
+            in_unit("A2", "A", date(2023, 3, 1)),
+        ]);
+        let gaps = compute(&plan(vec![title_2y()]), &w.ctx(date(2026, 9, 30)), 2027);
+        let parts = gaps.split(|idx| w.roster.get(idx).unwrap().unit.clone());
+        assert_eq!(parts.keys().collect::<Vec<_>>(), vec!["A", "B"]);
+        let a = &parts["A"];
+        assert_eq!(ids(&w, a, Some(Program::TitleDepartment)), vec!["A2", "A1"]);
+        assert_eq!(a.lists.len(), gaps.lists.len(), "every list, the empty too");
+        assert_eq!(
+            ids(&w, &parts["B"], Some(Program::TitleDepartment)),
+            vec!["B1"]
+        );
     }
 
     #[test]

@@ -77,29 +77,21 @@ impl<'a> GapsReport<'a> {
         self.gaps.as_of
     }
 
-    /// The report of one unit: its officials only.
-    pub fn for_unit(&self, unit: &str) -> GapsReport<'a> {
+    /// One report per unit of the officials listed, in unit order: each unit's
+    /// people, and the unit's name.
+    pub fn by_unit(&self) -> Vec<GapsReport<'a>> {
         let roster = self.roster;
-        GapsReport {
-            unit: Some(unit.to_owned()),
-            gaps: self
-                .gaps
-                .only(|idx| roster.get(idx).is_some_and(|o| o.unit == unit)),
-            ..self.clone()
-        }
-    }
-
-    /// The units of everyone listed, sorted, each once.
-    pub fn units(&self) -> Vec<String> {
-        let mut units: Vec<String> = self
-            .gaps
-            .officials()
-            .filter_map(|idx| self.roster.get(idx))
-            .map(|o| o.unit.clone())
-            .collect();
-        units.sort();
-        units.dedup();
-        units
+        self.gaps
+            .split(|idx| roster.get(idx).map_or("", |o| o.unit.as_str()))
+            .into_iter()
+            .map(|(unit, gaps)| GapsReport {
+                plan: self.plan,
+                roster,
+                inputs: self.inputs,
+                unit: Some(unit.to_owned()),
+                gaps,
+            })
+            .collect()
     }
 
     pub fn official(&self, idx: OfficialIdx) -> Option<&'a Official> {
