@@ -41,6 +41,29 @@ pub enum Command {
         /// A command's own page (e.g. `check`) instead of the main page.
         command: Option<String>,
     },
+    /// List who must be trained in a year, per programme and why: the lists for
+    /// next year's training plan.
+    Gaps(GapsArgs),
+    /// Check the input files only: every data problem and consistency warning
+    /// (exit 0 clean, 1 warnings, 2 errors).
+    Validate(ValidateArgs),
+    /// List every target of the plan: rule id, clause and text.
+    Rules(RulesArgs),
+    /// Explain a rule: what it checks, how, an example, its edge cases and the
+    /// plan's own words.
+    Explain(ExplainArgs),
+    /// Write blank roster.csv and enrolments.csv with the right headers, and a
+    /// description of their columns.
+    Template(TemplateArgs),
+}
+
+/// Which plan to use; shared by every command that reads one.
+#[derive(Debug, Args)]
+pub struct PlanFile {
+    /// A plan file of the same shape as data/plan-143-KH-UBND-2023.toml
+    /// (default: that plan, embedded).
+    #[arg(long = "plan", value_name = "FILE")]
+    pub path: Option<PathBuf>,
 }
 
 /// Where the data is and how to read it; shared by the commands that read it.
@@ -55,20 +78,11 @@ pub struct InputArgs {
     /// Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
     pub as_of: Option<NaiveDate>,
-    /// A plan file of the same shape as data/plan-143-KH-UBND-2023.toml
-    /// (default: that plan, embedded).
-    #[arg(long, value_name = "FILE")]
-    pub plan: Option<PathBuf>,
+    #[command(flatten)]
+    pub plan: PlanFile,
     /// The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
-    /// A deadline within this many days of as-of is "due soon".
-    #[arg(long, value_name = "DAYS", default_value_t = 90)]
-    pub due_soon_days: u32,
-    /// Check without the rows that have errors, and say how many were left out
-    /// (the exit code stays 2: the report is incomplete).
-    #[arg(long)]
-    pub skip_invalid: bool,
     /// Say more on stderr: the files' encoding and delimiter, ignored columns,
     /// the baseline.
     #[arg(short, long, action = clap::ArgAction::Count, conflicts_with = "quiet")]
@@ -79,10 +93,24 @@ pub struct InputArgs {
     pub quiet: bool,
 }
 
+/// How the rules are run on the data; shared by `check` and `gaps`.
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    /// A deadline within this many days of as-of is "due soon".
+    #[arg(long, value_name = "DAYS", default_value_t = 90)]
+    pub due_soon_days: u32,
+    /// Run without the rows that have errors, and say how many were left out
+    /// (the exit code stays 2: the result is incomplete).
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub evaluate: EvaluateArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -133,6 +161,79 @@ pub enum Format {
     /// The summary and the targets as Markdown tables, then the findings by rule,
     /// for a mail or a document.
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub evaluate: EvaluateArgs,
+    /// The year to plan for: deadlines up to 31/12 of it, the plan's numbers for it.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: i32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// Write the lists to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write one file per unit into DIR (created if missing), in the chosen
+    /// format, so that each department receives its own list.
+    #[arg(long, value_name = "DIR")]
+    pub by_unit: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Tables for people.
+    Table,
+    /// One row per official and programme, for Excel (UTF-8 with BOM).
+    Csv,
+    /// An Excel workbook: a summary sheet and one sheet per programme.
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule id, e.g. LANG-2 (`rules` lists them).
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The folder to write into (created if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The language of the headers and of the column descriptions.
+    #[arg(long, value_enum, default_value_t = Lang::Vi)]
+    pub lang: Lang,
+    /// Overwrite files of the same names.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Tiếng Việt: Vietnamese headers, `;` as the delimiter (as Excel saves in Vietnam).
+    Vi,
+    /// English headers, `,` as the delimiter.
+    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -204,7 +305,6 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_is_well_formed() {

@@ -25,6 +25,11 @@ pub fn print_diagnostics(diags: &Diagnostics, quiet: bool) {
     }
 }
 
+/// Whether stdout is a terminal (a binary workbook must not go there).
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
 /// One message on stderr, unless it is a warning and `quiet`.
 pub fn print_diagnostic(d: &Diagnostic, quiet: bool) {
     if d.severity == Severity::Error || !quiet {
@@ -141,6 +146,12 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     file.persist(path)
         .map_err(|e| problem(describe(&e.error)))?;
     Ok(())
+}
+
+/// Make `dir` and its parents, if missing, for files written into it.
+pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {}", dir.display(), describe(&e)))
 }
 
 /// Whether an error is a closed pipe (`boiduong check | head`): not a failure.

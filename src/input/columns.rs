@@ -228,6 +228,11 @@ impl Header {
         self.found[s]
     }
 
+    /// How `column` is named, if this file reads it.
+    pub fn spec(&self, column: Column) -> Option<&'static ColumnSpec> {
+        self.specs.iter().find(|s| s.column == column)
+    }
+
     /// Cells with no header name (0-based).
     pub fn blank(&self) -> Vec<usize> {
         (0..self.names.len())

@@ -30,6 +30,9 @@ pub struct FileSummary {
     pub rejected: usize,
     /// Header cells that name no known column, as written: ignored.
     pub ignored_columns: Vec<String>,
+    /// Where each known column is, for messages about a typed row (`validate`).
+    #[serde(skip)]
+    pub header: Header,
 }
 
 fn delimiter_name<S: serde::Serializer>(d: &u8, s: S) -> Result<S::Ok, S::Error> {
@@ -372,6 +375,7 @@ impl Table {
                 .into_iter()
                 .map(str::to_owned)
                 .collect(),
+            header: self.header.clone(),
         }
     }
 }

@@ -32,50 +32,69 @@ const CHANGE_HEADER: [&str; 2] = ["change", "previous_status"];
 
 pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     match &report.resolved {
-        Some(resolved) => write(report.findings.iter().chain(resolved), true),
-        None => write(report.findings.iter(), false),
+        Some(resolved) => findings(report.findings.iter().chain(resolved), true),
+        None => findings(report.findings.iter(), false),
     }
 }
 
 /// A diff's findings: new, then persisting, then resolved.
 pub fn render_diff(diff: &Diff) -> anyhow::Result<Vec<u8>> {
     let f = &diff.findings;
-    write(f.new.iter().chain(&f.persisting).chain(&f.resolved), true)
+    findings(f.new.iter().chain(&f.persisting).chain(&f.resolved), true)
 }
 
-fn write<'a>(rows: impl Iterator<Item = &'a FindingRow>, change: bool) -> anyhow::Result<Vec<u8>> {
+/// Finding rows, with the comparison columns when `change`.
+fn findings<'a>(
+    rows: impl Iterator<Item = &'a FindingRow>,
+    change: bool,
+) -> anyhow::Result<Vec<u8>> {
+    let extra: &[&str] = if change { &CHANGE_HEADER } else { &[] };
+    let header: Vec<&str> = HEADER.iter().chain(extra).copied().collect();
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let rows = rows.map(|f| {
+        let mut row = vec![
+            f.rule.clone(),
+            f.clause.clone(),
+            f.severity.label().to_owned(),
+            f.status.code().to_owned(),
+            f.id.clone(),
+            f.full_name.clone(),
+            f.unit.clone(),
+            f.title.clone(),
+            opt(f.program.map(|p| p.code().to_owned())),
+            opt(f.anchor.map(|d| d.to_string())),
+            opt(f.deadline.map(|d| d.to_string())),
+            opt(f.days_overdue.map(|n| n.to_string())),
+            opt(f.days_left.map(|n| n.to_string())),
+            opt(f.days_late.map(|n| n.to_string())),
+            opt(f.completed_on.map(|d| d.to_string())),
+            opt(f.note.clone()),
+            f.message.clone(),
+        ];
+        if change {
+            row.push(opt(f.change.map(|c| c.code().to_owned())));
+            row.push(opt(f.previous_status.map(|s| s.code().to_owned())));
+        }
+        row
+    });
+    for_excel(b',', &header, rows)
+}
+
+/// CSV as Excel opens it right: UTF-8 with a byte order mark, CRLF line ends,
+/// and every cell that a spreadsheet would run as a formula neutralised.
+pub fn for_excel(
+    delimiter: u8,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> anyhow::Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        let extra: &[&str] = if change { &CHANGE_HEADER } else { &[] };
-        w.write_record(HEADER.iter().chain(extra))?;
-        let opt = |v: Option<String>| v.unwrap_or_default();
-        for f in rows {
-            let mut row = vec![
-                f.rule.clone(),
-                f.clause.clone(),
-                f.severity.label().to_owned(),
-                f.status.code().to_owned(),
-                f.id.clone(),
-                f.full_name.clone(),
-                f.unit.clone(),
-                f.title.clone(),
-                opt(f.program.map(|p| p.code().to_owned())),
-                opt(f.anchor.map(|d| d.to_string())),
-                opt(f.deadline.map(|d| d.to_string())),
-                opt(f.days_overdue.map(|n| n.to_string())),
-                opt(f.days_left.map(|n| n.to_string())),
-                opt(f.days_late.map(|n| n.to_string())),
-                opt(f.completed_on.map(|d| d.to_string())),
-                opt(f.note.clone()),
-                f.message.clone(),
-            ];
-            if change {
-                row.push(opt(f.change.map(|c| c.code().to_owned())));
-                row.push(opt(f.previous_status.map(|s| s.code().to_owned())));
-            }
+        w.write_record(header)?;
+        for row in rows {
             w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
         }
         w.flush()?;

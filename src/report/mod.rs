@@ -1,11 +1,14 @@
 //! The gap report: built once from the evaluation, rendered by pure functions
-//! (`table`, `json`, `csv`, `markdown`). The JSON shape is the contract of SPEC §5.
+//! (`table`, `json`, `csv`, `markdown`); `gaps` renders next year's lists and
+//! `rules` the plan's rules. The JSON shape is the contract of SPEC §5.
 //! `diff` compares two reports (or a report and its baseline).
 
 pub mod csv;
 pub mod diff;
+pub mod gaps;
 pub mod json;
 pub mod markdown;
+pub mod rules;
 pub mod table;
 mod text;
 
@@ -319,10 +322,49 @@ impl Report {
 }
 
 /// Whether a cell would be read as a formula by a spreadsheet (BAD-INPUT row 32).
+pub fn is_formula_like(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
+}
+
+/// `-915`, `+3.5`: a signed number, which a spreadsheet reads as a number, never a formula.
+fn is_plain_number(cell: &str) -> bool {
+    let Some(unsigned) = cell.strip_prefix(['-', '+']) else {
+        return false;
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && digits(frac)
+}
+
+/// A cell a spreadsheet would run as a formula, prefixed with `'` so it is text.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula_like(cell) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_formulas_but_not_signed_numbers() {
+        for formula in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "-",
+            "-1e5",
+            "\t=1",
+            "-.5",
+        ] {
+            assert_eq!(neutralise(formula), format!("'{formula}"), "{formula}");
+        }
+        for plain in ["-915", "+84912345678", "-3.5", "Nguyễn Văn An", "12"] {
+            assert_eq!(neutralise(plain), plain, "{plain}");
+        }
     }
 }

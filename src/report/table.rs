@@ -19,7 +19,7 @@ pub struct Style {
     pub width: Option<u16>,
 }
 
-fn new_table(style: Style, header: &[&str]) -> Table {
+pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     if style.colour {
@@ -44,7 +44,7 @@ fn new_table(style: Style, header: &[&str]) -> Table {
     table
 }
 
-fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
+pub(crate) fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
     let cell = Cell::new(text);
     if !style.colour {
         return cell;
@@ -56,7 +56,7 @@ fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
     }
 }
 
-fn number(n: impl ToString) -> Cell {
+pub(crate) fn number(n: impl ToString) -> Cell {
     Cell::new(n.to_string()).set_alignment(CellAlignment::Right)
 }
 

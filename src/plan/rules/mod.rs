@@ -520,17 +520,92 @@ pub(crate) mod testing {
         }
     }
 
-    pub fn run(target: &Target, ctx: &Context<'_>) -> Evaluation {
-        let plan = Plan {
+    /// A plan of these targets, counting from 2023.
+    pub fn plan(targets: Vec<Target>) -> Plan {
+        Plan {
             id: "test".into(),
             issued_on: date(2023, 6, 5),
             issuer: String::new(),
             title_vi: String::new(),
             title_en: String::new(),
             first_year: 2023,
-            targets: vec![target.clone()],
-        };
-        evaluate(&plan, ctx)
+            targets,
+        }
+    }
+
+    pub fn run(target: &Target, ctx: &Context<'_>) -> Evaluation {
+        evaluate(&plan(vec![target.clone()]), ctx)
+    }
+
+    /// TITLE-2Y as in Plan 143: the title programme within 24 months of appointment.
+    pub fn title_2y() -> Target {
+        target(
+            "TITLE-2Y",
+            Kind::Window(crate::plan::Window {
+                applies_to: crate::plan::AppliesTo::Incumbents,
+                anchor: crate::plan::Anchor::AppointedOn,
+                program: crate::plan::Required::ByTitleLevel,
+                months: 24,
+            }),
+        )
+    }
+
+    /// SECTOR-2Y as in Plan 143: the sector programme within 24 months, for
+    /// department leaders.
+    pub fn sector_2y() -> Target {
+        target(
+            "SECTOR-2Y",
+            Kind::Window(crate::plan::Window {
+                applies_to: crate::plan::AppliesTo::DepartmentLeaders,
+                anchor: crate::plan::Anchor::AppointedOn,
+                program: crate::plan::Required::Program(Program::Sector),
+                months: 24,
+            }),
+        )
+    }
+
+    /// PG-HEAD-DOCTOR as in Plan 143: the four heads, by 31/12/2026.
+    pub fn pg_head_doctor() -> Target {
+        use crate::model::HeadOf;
+        target(
+            "PG-HEAD-DOCTOR",
+            Kind::Doctorate(crate::plan::Doctorate {
+                heads: vec![
+                    HeadOf::PoliticalSchool,
+                    HeadOf::College,
+                    HeadOf::Health,
+                    HeadOf::ScienceTechnology,
+                ],
+                deadline: date(2026, 12, 31),
+            }),
+        )
+    }
+
+    /// An incumbent appointed on `on`.
+    pub fn appointed(id: &str, on: NaiveDate) -> Official {
+        Official {
+            appointed_on: Some(on),
+            ..incumbent(id)
+        }
+    }
+
+    /// `per_year[i]` officials starting a master's on 1 September of 2023 + i.
+    pub fn master_starts(per_year: &[usize]) -> World {
+        let total: usize = per_year.iter().sum();
+        let mut w = World::new((0..total).map(|i| incumbent(&format!("P{i}"))).collect());
+        let years = (2023..).zip(per_year);
+        let starts = years.flat_map(|(year, &n)| std::iter::repeat_n(year, n));
+        for (i, year) in starts.enumerate() {
+            w.enrol(
+                &format!("P{i}"),
+                Program::Master,
+                date(year, 9, 1),
+                None,
+                EnrolmentStatus::Enrolled,
+                false,
+            );
+        }
+        w
     }
 }
 
