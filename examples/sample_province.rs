@@ -10,6 +10,11 @@
 //! The demo's as-of date is 30/09/2026; nothing in the data is dated after it. The scenarios
 //! (ratios, windows, quotas) are built on purpose and recomputed from the generated rows in a
 //! summary printed to stderr.
+//!
+//! It then writes the same province one quarter later, as of 31/12/2026, to `examples/en-q4/`
+//! and `examples/vi-q4/` (for `boiduong diff` and `check --baseline`): derived from the third
+//! quarter by the named events of `next_quarter`, without drawing another random number, so
+//! the third quarter's files stay exactly as they were.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
@@ -2144,6 +2149,240 @@ fn summary(offs: &[Official], enr: &[Enrolment]) -> String {
     out
 }
 
+// ---------------------------------------------------------------------------------------
+// The fourth quarter: the same province three months later
+// ---------------------------------------------------------------------------------------
+
+/// The as-of date of the second example quarter.
+const AS_OF_Q4: Date = Date::new(2026, 12, 31);
+
+/// The Friday of the last week of a course that started on Monday `start` and runs `weeks`.
+fn last_friday(start: Date, weeks: i64) -> Date {
+    start.add_days(7 * weeks - 3)
+}
+
+/// The province as of 31/12/2026, derived from the third quarter by these events, each
+/// chosen by what the third quarter's data says (no random numbers):
+///
+/// 1. The state-management classes in progress (the September cohort) end: their
+///    officials complete them on the Friday of the last week (some in time, some late, and
+///    the planned officials in them become ready).
+/// 2. The language courses in progress that started before September end in the quarter;
+///    their officials reach level 4 (B2) when they were below it.
+/// 3. Two planned officials who were in the September cohort are appointed to the title
+///    they were planned for: the first at a provincial department (Phó Giám đốc Sở, now a
+///    department leader in groups 1 and 2) and the first of district level (Phó Bí thư
+///    Huyện ủy, group 1).
+/// 4. The incumbent overdue longest in TITLE-2Y retires: gone from the roster, and their
+///    enrolments from the export with them.
+/// 5. Human resources fill in the first missing appointment date (19/08/2024): that
+///    official's title and sector courses were completed before it, so the missing-data
+///    findings go and nothing takes their place.
+/// 6. Three new incumbents: a district Phó Chủ tịch appointed in November (nothing due
+///    yet), a Phó Giám đốc Sở transferred in who was appointed in July 2024 and never took
+///    the title programme (overdue at once), and a Phó Giám đốc Sở whose appointment date
+///    is not in the export (missing data).
+///
+/// Returns the roster, the enrolments and one line per event for stderr.
+fn next_quarter(
+    offs: &[Official],
+    enr: &[Enrolment],
+) -> (Vec<Official>, Vec<Enrolment>, Vec<String>) {
+    let mut offs = offs.to_vec();
+    let mut enr = enr.to_vec();
+    let mut events = Vec::new();
+
+    // 1. The September cohort.
+    let cohort_programs = [
+        Program::TitleDepartment,
+        Program::TitleDistrict,
+        Program::SeniorSpecialist,
+        Program::PrincipalSpecialist,
+        Program::Sector,
+    ];
+    let mut cohort = Vec::new();
+    for e in enr.iter_mut() {
+        if e.status == Status::Enrolled && e.start.y == 2026 && cohort_programs.contains(&e.program)
+        {
+            e.end = Some(last_friday(e.start, e.program.cohort_weeks()));
+            e.status = Status::Completed;
+            cohort.push(e.who);
+        }
+    }
+    events.push(format!(
+        "{} officials of the September cohort completed their class",
+        cohort.len()
+    ));
+
+    // 2. Language courses.
+    let mut raised = Vec::new();
+    for e in enr.iter_mut() {
+        if e.status == Status::Enrolled
+            && e.program == Program::Language
+            && e.start < Date::new(2026, 9, 1)
+        {
+            e.end = Some(last_friday(e.start, 16).max(Date::new(2026, 10, 2)));
+            e.status = Status::Completed;
+            let o = &mut offs[e.who];
+            if o.lang.is_none_or(|l| l < 4) {
+                o.lang = Some(4);
+                o.cefr = true;
+                raised.push(o.id.clone());
+            }
+        }
+    }
+    events.push(format!(
+        "language level 4 (B2) reached by {}",
+        raised.join(", ")
+    ));
+
+    // 3. Appointments of planned officials.
+    let planned_in_cohort = |offs: &[Official], pred: &dyn Fn(&Official) -> bool| {
+        cohort
+            .iter()
+            .copied()
+            .find(|&i| offs[i].role == Role::Planned && pred(&offs[i]))
+            .expect("a planned official in the September cohort")
+    };
+    let to_department = planned_in_cohort(&offs, &|o| {
+        o.kind == Kind::Department && o.level == Some(Level::Department)
+    });
+    let to_district = planned_in_cohort(&offs, &|o| o.level == Some(Level::District));
+    for (i, title, appointed, groups, dept_leader) in [
+        (
+            to_department,
+            "Phó Giám đốc Sở",
+            Date::new(2026, 10, 15),
+            G12,
+            true,
+        ),
+        (
+            to_district,
+            "Phó Bí thư Huyện ủy",
+            Date::new(2026, 11, 2),
+            G1,
+            false,
+        ),
+    ] {
+        let o = &mut offs[i];
+        o.role = Role::Incumbent;
+        o.title = title.to_string();
+        o.appointed = Some(appointed);
+        o.groups = groups.to_vec();
+        o.dept_leader = dept_leader;
+        events.push(format!(
+            "{} appointed {title}, {}, on {}",
+            o.id,
+            o.unit,
+            appointed.iso()
+        ));
+    }
+
+    // 4. A retirement.
+    let completed = |enr: &[Enrolment], who: usize, p: Program| {
+        enr.iter()
+            .any(|e| e.who == who && e.program == p && e.status == Status::Completed)
+    };
+    let retired = (0..offs.len())
+        .filter(|&i| offs[i].role == Role::Incumbent)
+        .filter_map(|i| {
+            let o = &offs[i];
+            let program = o.level?.program();
+            (!completed(&enr, i, program)).then_some((o.appointed?, i))
+        })
+        .min()
+        .expect("an incumbent overdue in TITLE-2Y")
+        .1;
+    events.push(format!("{} retired", offs[retired].id));
+
+    // 5. A missing appointment date filled in.
+    let fixed = (0..offs.len())
+        .find(|&i| offs[i].role == Role::Incumbent && offs[i].appointed.is_none())
+        .expect("an incumbent without an appointment date");
+    offs[fixed].appointed = Some(Date::new(2024, 8, 19));
+    events.push(format!(
+        "{}: appointment date filled in (2024-08-19)",
+        offs[fixed].id
+    ));
+
+    // 6. New incumbents.
+    let newcomers = [
+        Official {
+            full_name: "Tạ Minh Triết".to_string(),
+            unit: "UBND huyện Cẩm Mỹ".to_string(),
+            title: "Phó Chủ tịch UBND huyện".to_string(),
+            level: Some(Level::District),
+            appointed: Some(Date::new(2026, 11, 2)),
+            lang: Some(3),
+            degree: Degree::Master,
+            kind: Kind::District,
+            ..Official::default()
+        },
+        Official {
+            full_name: "Lưu Quốc Khải".to_string(),
+            unit: "Sở Tư pháp".to_string(),
+            title: "Phó Giám đốc Sở".to_string(),
+            level: Some(Level::Department),
+            appointed: Some(Date::new(2024, 7, 1)),
+            groups: G1.to_vec(),
+            lang: Some(3),
+            degree: Degree::Master,
+            dept_leader: true,
+            kind: Kind::Department,
+            ..Official::default()
+        },
+        Official {
+            full_name: "Trịnh Thị Ngọc Hân".to_string(),
+            unit: "Sở Y tế".to_string(),
+            title: "Phó Giám đốc Sở".to_string(),
+            level: Some(Level::Department),
+            appointed: None,
+            groups: G1.to_vec(),
+            lang: Some(4),
+            degree: Degree::Doctor,
+            dept_leader: true,
+            kind: Kind::Department,
+            ..Official::default()
+        },
+    ];
+    for mut o in newcomers {
+        assert!(
+            offs.iter().all(|x| x.full_name != o.full_name),
+            "{} exists",
+            o.full_name
+        );
+        o.id = format!("DN{:04}", offs.len() + 1);
+        events.push(format!(
+            "{} {} joined: {}, {}",
+            o.id, o.full_name, o.title, o.unit
+        ));
+        offs.push(o);
+    }
+
+    // The retirement last, so that indices above stay valid: the roster without them,
+    // their enrolments gone, the others' renumbered.
+    offs.remove(retired);
+    enr.retain(|e| e.who != retired);
+    for e in &mut enr {
+        if e.who > retired {
+            e.who -= 1;
+        }
+    }
+    enr.sort();
+    for o in &offs {
+        for d in [o.appointed, o.central].into_iter().flatten() {
+            assert!(d <= AS_OF_Q4, "{} dated after the fourth quarter", o.id);
+        }
+    }
+    for e in &enr {
+        assert!(
+            e.end.is_none_or(|d| d <= AS_OF_Q4),
+            "{e:?} ends after the fourth quarter"
+        );
+    }
+    (offs, enr, events)
+}
+
 fn main() -> std::io::Result<()> {
     let mut g = Gen::new();
     g.build_roster();
@@ -2161,20 +2400,33 @@ fn main() -> std::io::Result<()> {
     g.abroad();
     g.finish();
 
+    write_quarter(&g.offs, &g.enr, "")?;
+    eprint!("{}", summary(&g.offs, &g.enr));
+
+    let (offs, enr, events) = next_quarter(&g.offs, &g.enr);
+    write_quarter(&offs, &enr, "-q4")?;
+    eprintln!("the fourth quarter (as of {}):", AS_OF_Q4.iso());
+    for event in events {
+        eprintln!("  {event}");
+    }
+    Ok(())
+}
+
+/// `examples/en{suffix}/` and `examples/vi{suffix}/`.
+fn write_quarter(offs: &[Official], enr: &[Enrolment], suffix: &str) -> std::io::Result<()> {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     for lang in [Lang::En, Lang::Vi] {
         let dir = base.join(match lang {
-            Lang::En => "en",
-            Lang::Vi => "vi",
+            Lang::En => format!("en{suffix}"),
+            Lang::Vi => format!("vi{suffix}"),
         });
         fs::create_dir_all(&dir)?;
-        let (roster, enrolments) = render(&g.offs, &g.enr, lang);
+        let (roster, enrolments) = render(offs, enr, lang);
         for (name, text) in [("roster.csv", roster), ("enrolments.csv", enrolments)] {
             let path = dir.join(name);
             fs::write(&path, text)?;
             eprintln!("wrote {}", path.display());
         }
     }
-    eprint!("{}", summary(&g.offs, &g.enr));
     Ok(())
 }

@@ -1,9 +1,12 @@
-//! The command line: clap derive types, and nothing else imports clap.
+//! The command line: clap derive types, and nothing else imports clap (nor
+//! clap_complete and clap_mangen, which write the completions and the manual).
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+pub use clap_complete::Shell;
 
 use crate::input::date::parse_date;
 
@@ -20,6 +23,47 @@ pub struct Cli {
 pub enum Command {
     /// Evaluate every target of the plan and print the gap report.
     Check(CheckArgs),
+    /// Compare two JSON reports of `check` (say, two quarters): new, resolved and
+    /// persisting findings, how each target row moved, and the same per unit.
+    Diff(DiffArgs),
+    /// Print a completion script for SHELL on stdout.
+    ///
+    /// bash: `boiduong completions bash > /etc/bash_completion.d/boiduong`;
+    /// zsh: into a directory of $fpath as `_boiduong`; fish:
+    /// `~/.config/fish/completions/boiduong.fish`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff) on stdout: `boiduong man | man -l -`.
+    Man {
+        /// A command's own page (e.g. `check`) instead of the main page.
+        command: Option<String>,
+    },
+    /// List who must be trained in a year, per programme and why: the lists for
+    /// next year's training plan.
+    Gaps(GapsArgs),
+    /// Check the input files only: every data problem and consistency warning
+    /// (exit 0 clean, 1 warnings, 2 errors).
+    Validate(ValidateArgs),
+    /// List every target of the plan: rule id, clause and text.
+    Rules(RulesArgs),
+    /// Explain a rule: what it checks, how, an example, its edge cases and the
+    /// plan's own words.
+    Explain(ExplainArgs),
+    /// Write blank roster.csv and enrolments.csv with the right headers, and a
+    /// description of their columns.
+    Template(TemplateArgs),
+}
+
+/// Which plan to use; shared by every command that reads one.
+#[derive(Debug, Args)]
+pub struct PlanFile {
+    /// A plan file of the same shape as data/plan-143-KH-UBND-2023.toml
+    /// (default: that plan, embedded).
+    #[arg(long = "plan", value_name = "FILE")]
+    pub path: Option<PathBuf>,
 }
 
 /// Where the data is and how to read it; shared by the commands that read it.
@@ -34,38 +78,76 @@ pub struct InputArgs {
     /// Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
     pub as_of: Option<NaiveDate>,
-    /// A plan file of the same shape as data/plan-143-KH-UBND-2023.toml
-    /// (default: that plan, embedded).
-    #[arg(long, value_name = "FILE")]
-    pub plan: Option<PathBuf>,
+    #[command(flatten)]
+    pub plan: PlanFile,
     /// The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// Say more on stderr: the files' encoding and delimiter, ignored columns,
+    /// the baseline.
+    #[arg(short, long, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+    /// Print nothing on stderr but errors; the exit code speaks (the report on
+    /// stdout is unchanged).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// How the rules are run on the data; shared by `check` and `gaps`.
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
     /// A deadline within this many days of as-of is "due soon".
     #[arg(long, value_name = "DAYS", default_value_t = 90)]
     pub due_soon_days: u32,
-    /// Check without the rows that have errors, and say how many were left out
-    /// (the exit code stays 2: the report is incomplete).
+    /// Run without the rows that have errors, and say how many were left out
+    /// (the exit code stays 2: the result is incomplete).
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Say more on stderr: the files' encoding and delimiter, ignored columns.
-    #[arg(short, long, action = clap::ArgAction::Count)]
-    pub verbose: u8,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub evaluate: EvaluateArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Write the report to FILE (atomically: an older report survives a failed run).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 1 when a finding or target is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    /// Exit 1 when a finding or target is at or above this severity; `new`: only
+    /// for errors that are new since --baseline.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, requires_if("new", "baseline"))]
     pub fail_on: FailOn,
+    /// An earlier JSON report of `check` (last quarter's): mark each finding new
+    /// or persisting, and list the baseline's findings that are gone as resolved.
+    #[arg(long, value_name = "PREV.json")]
+    pub baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier JSON report of `check`.
+    #[arg(value_name = "OLD.json")]
+    pub old: PathBuf,
+    /// The later JSON report of `check`, of the same plan.
+    #[arg(value_name = "NEW.json")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the diff to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// `new`: exit 1 when there are errors that are new in NEW.json; `never`
+    /// (default): exit 0 whatever changed.
+    #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
+    pub fail_on: DiffFailOn,
+    /// Print nothing on stderr but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,13 +158,135 @@ pub enum Format {
     Json,
     /// One row per finding, for Excel (UTF-8 with BOM).
     Csv,
+    /// The summary and the targets as Markdown tables, then the findings by rule,
+    /// for a mail or a document.
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub evaluate: EvaluateArgs,
+    /// The year to plan for: deadlines up to 31/12 of it, the plan's numbers for it.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: i32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// Write the lists to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write one file per unit into DIR (created if missing), in the chosen
+    /// format, so that each department receives its own list.
+    #[arg(long, value_name = "DIR")]
+    pub by_unit: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Tables for people.
+    Table,
+    /// One row per official and programme, for Excel (UTF-8 with BOM).
+    Csv,
+    /// An Excel workbook: a summary sheet and one sheet per programme.
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule id, e.g. LANG-2 (`rules` lists them).
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The folder to write into (created if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The language of the headers and of the column descriptions.
+    #[arg(long, value_enum, default_value_t = Lang::Vi)]
+    pub lang: Lang,
+    /// Overwrite files of the same names.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Tiếng Việt: Vietnamese headers, `;` as the delimiter (as Excel saves in Vietnam).
+    Vi,
+    /// English headers, `,` as the delimiter.
+    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
+    /// Errors: overdue officials, ratio shortfalls, short past-year quotas.
     Error,
+    /// Errors and warnings: also late, due soon, missing data, behind pace.
     Warning,
+    /// Always exit 0 when the check ran.
     Never,
+    /// Only errors new since --baseline: a new finding at error severity, a
+    /// finding that became an error (due soon, now overdue), or a target row
+    /// that became an error.
+    New,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFailOn {
+    /// Exit 0 whatever changed.
+    Never,
+    /// Exit 1 when NEW.json has errors that OLD.json did not (see `check --fail-on new`).
+    New,
+}
+
+/// The completion script for `shell`.
+pub fn write_completions(shell: Shell, out: &mut impl Write) {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "boiduong", out);
+}
+
+/// The manual page of boiduong, or of one of its commands. `Ok(None)`: there is
+/// no such command.
+pub fn man_page(command: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
+    let mut cli = Cli::command();
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => return Ok(None),
+        },
+    };
+    let mut out = Vec::new();
+    clap_mangen::Man::new(page).render(&mut out)?;
+    Ok(Some(out))
+}
+
+/// The names of the commands, for a message.
+pub fn command_names() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
@@ -101,7 +305,6 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_is_well_formed() {

@@ -3,13 +3,13 @@
 //! Everything here is typed and already validated; raw CSV rows never leave `input/`.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ids::Ids;
 
 /// How bad a problem or a finding is. An input error rejects the row; an error
 /// finding is a target missed (SPEC §3 "Severity").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Warning,
@@ -197,50 +197,6 @@ impl Official {
     }
 }
 
-/// A whole roster row, text included: what a roster can be built from in code.
-#[derive(Clone, Debug, PartialEq)]
-pub struct OfficialRow {
-    pub id: String,
-    pub full_name: String,
-    pub unit: String,
-    pub title: String,
-    pub role: Role,
-    pub title_level: Option<TitleLevel>,
-    pub appointed_on: Option<NaiveDate>,
-    pub language_groups: Groups,
-    pub language_level: Option<u8>,
-    pub degree: Option<Degree>,
-    pub head_of: Option<HeadOf>,
-    pub department_leader: bool,
-    pub central_plan_approved_on: Option<NaiveDate>,
-    pub line: u64,
-}
-
-impl OfficialRow {
-    /// The row's text and facts.
-    pub fn split(&self) -> (Names<'_>, Official) {
-        let names = Names {
-            id: &self.id,
-            full_name: &self.full_name,
-            unit: &self.unit,
-            title: &self.title,
-        };
-        let official = Official {
-            role: self.role,
-            title_level: self.title_level,
-            appointed_on: self.appointed_on,
-            language_groups: self.language_groups,
-            language_level: self.language_level,
-            degree: self.degree,
-            head_of: self.head_of,
-            department_leader: self.department_leader,
-            central_plan_approved_on: self.central_plan_approved_on,
-            line: self.line,
-        };
-        (names, official)
-    }
-}
-
 /// One row of the enrolments file, resolved to an official of the roster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Enrolment {
@@ -326,12 +282,6 @@ impl Roster {
         Ok(idx)
     }
 
-    /// Add a whole row.
-    pub fn insert_row(&mut self, row: &OfficialRow) -> Result<OfficialIdx, OfficialIdx> {
-        let (names, official) = row.split();
-        self.insert(names, official)
-    }
-
     pub fn find(&self, id: &str) -> Option<OfficialIdx> {
         self.ids.find(id)
     }
@@ -405,7 +355,8 @@ mod tests {
     fn roster(ids: &[&str]) -> Roster {
         let mut roster = Roster::default();
         for id in ids {
-            roster.insert_row(&incumbent(id)).unwrap();
+            let row = incumbent(id);
+            roster.insert(row.names(), row.official).unwrap();
         }
         roster
     }

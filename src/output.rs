@@ -1,24 +1,66 @@
-//! Writing at the edges: the report to stdout or a file, messages to stderr.
+//! Writing at the edges: the report to stdout or a file, messages to stderr, a
+//! progress bar while large inputs are read.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Arc;
 
-use anyhow::Context as _;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::input::diag::Diagnostics;
-use crate::input::source::describe;
+use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
+use crate::input::source::{ReadHook, describe};
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
-/// Every kept diagnostic, then the counts of those not shown.
-pub fn print_diagnostics(diags: &Diagnostics) {
+/// Every kept diagnostic, then the counts of those not shown; with `quiet`, the
+/// errors only.
+pub fn print_diagnostics(diags: &Diagnostics, quiet: bool) {
+    let shown = |severity: Severity| severity == Severity::Error || !quiet;
     let mut err = io::stderr().lock();
-    for d in diags.kept() {
+    for d in diags.kept().iter().filter(|d| shown(d.severity)) {
         let _ = writeln!(err, "{d}");
     }
-    for line in diags.overflow() {
+    for line in diags.overflow_where(shown) {
         let _ = writeln!(err, "{line}");
     }
+}
+
+/// Whether stdout is a terminal (a binary workbook must not go there).
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+/// One message on stderr, unless it is a warning and `quiet`.
+pub fn print_diagnostic(d: &Diagnostic, quiet: bool) {
+    if d.severity == Severity::Error || !quiet {
+        eprintln!("{d}");
+    }
+}
+
+/// Inputs smaller than this are read too fast for a progress bar to help.
+pub const PROGRESS_FROM_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Whether to show a progress bar while reading `total` bytes of input: only on
+/// a terminal, never with `--quiet`, and only for large inputs.
+pub fn wants_progress(total: u64, stderr_is_terminal: bool, quiet: bool) -> bool {
+    stderr_is_terminal && !quiet && total >= PROGRESS_FROM_BYTES
+}
+
+/// A progress bar on stderr for reading `total` bytes, and the hook that moves it;
+/// `None` when `wants_progress` says no. It never touches stdout.
+pub fn progress(total: u64, quiet: bool) -> Option<(ProgressBar, ReadHook)> {
+    if !wants_progress(total, io::stderr().is_terminal(), quiet) {
+        return None;
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template(
+        "reading the inputs {bar:40} {binary_bytes}/{binary_total_bytes} ({eta} left)",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    let moved = bar.clone();
+    let hook = ReadHook(Arc::new(move |n| moved.inc(n as u64)));
+    Some((bar, hook))
 }
 
 /// With `--verbose`: how each file was read.
@@ -29,8 +71,12 @@ pub fn describe_inputs(files: &[FileSummary]) {
             d => format!("'{}'", d as char),
         };
         eprintln!(
-            "{}: {:?}, delimiter {delimiter}, {} rows, {} rejected, sha256 {}",
-            f.path, f.encoding, f.rows, f.rejected, f.sha256
+            "{}: {}, delimiter {delimiter}, {} rows, {} rejected, sha256 {}",
+            f.path,
+            f.encoding.name(),
+            f.rows,
+            f.rejected,
+            f.sha256
         );
         if !f.ignored_columns.is_empty() {
             eprintln!(
@@ -58,34 +104,64 @@ pub fn table_style(to_file: bool) -> Style {
 
 /// Write what `render` writes to `path` atomically (a temporary file beside it, then
 /// a rename: an older report survives a failed run), or to stdout; buffered, never
-/// held whole (issue 6: a national JSON report is as large as its inputs).
+/// held whole (issue 6: a national JSON report is as large as its inputs). A file
+/// that cannot be written is an `io` problem naming the path (BAD-INPUT row 34); an
+/// error writing stdout (a closed pipe) is returned as such.
 pub fn write(
     path: Option<&Path>,
-    render: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    const BUFFER: usize = 1 << 20;
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<Result<(), Diagnostic>> {
     let Some(path) = path else {
         let mut out = io::BufWriter::with_capacity(BUFFER, io::stdout().lock());
         render(&mut out)?;
         out.flush()?;
-        return Ok(());
+        return Ok(Ok(()));
+    };
+    Ok(write_file(path, render))
+}
+
+/// Rendered output larger than this goes out in pieces.
+const BUFFER: usize = 1 << 20;
+
+fn write_file(
+    path: &Path,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Diagnostic> {
+    let shown = path.display().to_string();
+    let problem = |reason: String| Diagnostic {
+        file: shown.clone(),
+        line: None,
+        column: None,
+        severity: Severity::Error,
+        code: Code::Io,
+        message: format!("cannot write {shown}: {reason}"),
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let shown = path.display();
-    let file = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| anyhow::anyhow!("cannot write {shown}: {}", describe(&e)))?;
+    if !dir.is_dir() {
+        return Err(problem(format!(
+            "the directory {} does not exist",
+            dir.display()
+        )));
+    }
+    if path.is_dir() {
+        return Err(problem("it is a directory".into()));
+    }
+    let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| problem(describe(&e)))?;
     let mut out = io::BufWriter::with_capacity(BUFFER, file);
-    render(&mut out).with_context(|| format!("cannot write {shown}"))?;
-    let file = out
-        .into_inner()
-        .map_err(|e| e.into_error())
-        .with_context(|| format!("cannot write {shown}"))?;
+    render(&mut out).map_err(|e| problem(describe(&e)))?;
+    let file = out.into_inner().map_err(|e| problem(describe(e.error())))?;
     file.persist(path)
-        .map_err(|e| anyhow::anyhow!("cannot write {shown}: {}", describe(&e.error)))?;
+        .map_err(|e| problem(describe(&e.error)))?;
     Ok(())
+}
+
+/// Make `dir` and its parents, if missing, for files written into it.
+pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {}", dir.display(), describe(&e)))
 }
 
 /// Whether an error is a closed pipe (`boiduong check | head`): not a failure.
@@ -95,4 +171,18 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_progress_bar_only_on_a_terminal_only_for_large_inputs_never_quiet() {
+        let large = PROGRESS_FROM_BYTES;
+        assert!(wants_progress(large, true, false));
+        assert!(!wants_progress(large - 1, true, false));
+        assert!(!wants_progress(large, false, false));
+        assert!(!wants_progress(large, true, true));
+    }
 }

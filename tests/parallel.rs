@@ -15,6 +15,7 @@ fn options(roster: &Path, enrolments: &Path) -> LoadOptions {
         enrolments: enrolments.to_path_buf(),
         delimiter: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        on_read: None,
     }
 }
 
@@ -59,10 +60,23 @@ fn same_both_ways(roster: &Path, enrolments: &Path) {
     );
 }
 
+/// Every directory under `root` with a roster and an enrolments file.
+fn scenarios(root: &str) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|dir| dir.join("roster.csv").exists() && dir.join("enrolments.csv").exists())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
 #[test]
 fn the_bundled_files_read_the_same_both_ways() {
-    for dir in ["tests/fixtures/sample", "examples/en", "examples/vi"] {
-        let dir = Path::new(dir);
+    let roots = ["tests/fixtures", "tests/fixtures/bad-input", "examples"];
+    let dirs: Vec<PathBuf> = roots.iter().flat_map(|root| scenarios(root)).collect();
+    assert!(dirs.len() > 60, "{dirs:?}");
+    for dir in dirs {
         same_both_ways(&dir.join("roster.csv"), &dir.join("enrolments.csv"));
     }
 }
@@ -118,4 +132,54 @@ fn unknown_ids_rejected_officials_and_duplicates_read_the_same_both_ways() {
     same_both_ways(&r, &dir.path().join("none.csv"));
     let (r, e) = files(dir.path(), "", &cases[1]);
     same_both_ways(&r, &e);
+}
+
+#[test]
+fn a_roster_without_rows_and_rows_swallowed_by_a_quote_read_the_same_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let enrolments = "id,program,started_on,completed_on,status\n\
+        A,sector,2024-01-01,2024-03-01,completed\n\
+        B,language,2024-05-01,,\n\
+        D,sector,2024-01-01,,\n";
+    let header_only = "id,full_name,role,title_level,appointed_on\n";
+    let swallowed = ROSTER.replace("B,Bình,", "B,\"Bình,");
+    for roster in [header_only, swallowed.as_str()] {
+        let (r, e) = files(dir.path(), roster, enrolments);
+        same_both_ways(&r, &e);
+    }
+}
+
+/// The bytes the progress hook is told of while `load` reads.
+fn hooked(
+    load: fn(&LoadOptions, i32, &mut Diagnostics) -> anyhow::Result<Option<Loaded>>,
+    roster: &Path,
+    enrolments: &Path,
+) -> u64 {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let read = Arc::new(AtomicU64::new(0));
+    let counted = Arc::clone(&read);
+    let options = LoadOptions {
+        on_read: Some(boiduong::input::source::ReadHook(Arc::new(move |n| {
+            counted.fetch_add(n as u64, Ordering::Relaxed);
+        }))),
+        ..options(roster, enrolments)
+    };
+    load(&options, 2023, &mut Diagnostics::default()).unwrap();
+    read.load(Ordering::Relaxed)
+}
+
+#[test]
+fn the_progress_hook_is_told_of_every_byte_once_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let known = "id,program,started_on,completed_on,status\nD,sector,2024-01-01,,\n";
+    let unknown = format!("{known}Z,sector,2024-01-01,,\n");
+    for enrolments in [known, unknown.as_str()] {
+        let (r, e) = files(dir.path(), ROSTER, enrolments);
+        let size = |p: &Path| std::fs::metadata(p).unwrap().len();
+        let total = size(&r) + size(&e);
+        assert_eq!(hooked(load_in_order, &r, &e), total);
+        // an unknown id makes the enrolments read again: not counted again
+        assert_eq!(hooked(load_at_once, &r, &e), total);
+    }
 }

@@ -1,4 +1,4 @@
-//! README.md shows what the first command really prints.
+//! README.md shows what the commands really print.
 
 #![allow(clippy::unwrap_used)] // a failure here is a failed test
 
@@ -7,10 +7,7 @@ use assert_cmd::Command;
 #[test]
 fn the_readme_shows_what_check_on_the_examples_prints() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    let begin = "<!-- check-output:begin -->\n```text\n";
-    let end = "```\n<!-- check-output:end -->";
-    let start = readme.find(begin).unwrap() + begin.len();
-    let shown = &readme[start..readme.find(end).unwrap()];
+    let shown = block(&readme, "check-output");
     let out = Command::cargo_bin("boiduong")
         .unwrap()
         .args([
@@ -34,4 +31,42 @@ fn the_readme_shows_what_check_on_the_examples_prints() {
     );
     assert!(readme.contains("cargo run -- check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 --fail-on never"));
     assert!(readme.contains("\ncargo test\n"));
+}
+
+/// The text between `<!-- NAME:begin -->` and `<!-- NAME:end -->`, without the fence.
+fn block(readme: &str, name: &str) -> String {
+    let begin = format!("<!-- {name}:begin -->\n```text\n");
+    let end = format!("```\n<!-- {name}:end -->");
+    let start = readme.find(&begin).unwrap() + begin.len();
+    readme[start..readme.find(&end).unwrap()].to_owned()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = Command::cargo_bin("boiduong")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_readme_shows_real_excerpts_of_gaps_and_validate() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let command = "gaps --year 2027 --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30";
+    assert!(readme.contains(&format!("cargo run -- {command}\n")));
+    let out = stdout(&command.split(' ').collect::<Vec<_>>());
+    let excerpt = block(&readme, "gaps-output");
+    for part in excerpt.split("…\n") {
+        assert!(out.contains(part), "README.md is out of date:\n{part}");
+    }
+    assert!(out.starts_with(excerpt.split("…\n").next().unwrap()));
+    let command = "validate --roster tests/fixtures/inconsistent/roster.csv --enrolments tests/fixtures/inconsistent/enrolments.csv --as-of 2026-09-30";
+    assert!(readme.contains(&format!("cargo run -- {command}\n")));
+    let out = stdout(&command.split(' ').collect::<Vec<_>>());
+    assert_eq!(
+        block(&readme, "validate-output"),
+        out,
+        "README.md is out of date"
+    );
 }

@@ -60,6 +60,41 @@ fn sample_csv() {
 }
 
 #[test]
+fn sample_markdown() {
+    let (out, code) = check("sample", &["--format", "markdown"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("sample-markdown", out);
+}
+
+#[test]
+fn markdown_escapes_and_caps_the_findings_of_a_rule() {
+    let out = Command::cargo_bin("boiduong")
+        .unwrap()
+        .args([
+            "check",
+            "--roster",
+            "examples/en/roster.csv",
+            "--enrolments",
+            "examples/en/enrolments.csv",
+            "--as-of",
+            "2026-09-30",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("## boiduong: plan 143/KH-UBND as of 2026-09-30\n"));
+    assert!(text.contains(
+        "| LANG-1 | II.2.a, App. 01 row 1 | group 1, 25% at level 4+ | — | 129 | 22 | 33 | 11 | **GAP** |"
+    ));
+    // PLANNED-READY has 34 findings: 20 shown, the rest counted.
+    assert!(
+        text.contains("*… and 14 more: every finding is in `--format csv` or `--format json`.*")
+    );
+}
+
+#[test]
 fn the_json_report_has_the_fields_of_the_contract() {
     let (out, _) = check("sample", &["--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -123,8 +123,16 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
         as_of: NaiveDate,
         fatal: bool,
     ) {
-        if date.is_some_and(|d| d > as_of) {
-            let what = format!("is after the as-of date {as_of}");
+        if let Some(date) = date.filter(|d| *d > as_of) {
+            // A year ahead is more likely a typo in the year than a plan.
+            let far = as_of
+                .checked_add_months(chrono::Months::new(12))
+                .is_some_and(|year_on| date > year_on);
+            let what = if far {
+                format!("is more than a year after the as-of date {as_of} (is the year right?)")
+            } else {
+                format!("is after the as-of date {as_of}")
+            };
             if fatal {
                 self.error(
                     column,

@@ -59,13 +59,16 @@ const fn spec(
     }
 }
 
+/// The official's id: the key of the roster and the link of an enrolment to it.
+const ID: ColumnSpec = spec(
+    Column::Id,
+    "id",
+    &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
+    true,
+);
+
 pub const ROSTER: &[ColumnSpec] = &[
-    spec(
-        Column::Id,
-        "id",
-        &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
-        true,
-    ),
+    ID,
     spec(
         Column::FullName,
         "full_name",
@@ -126,12 +129,7 @@ pub const ROSTER: &[ColumnSpec] = &[
 ];
 
 pub const ENROLMENTS: &[ColumnSpec] = &[
-    spec(
-        Column::Id,
-        "id",
-        &["Mã cán bộ", "Mã CB", "Mã số cán bộ"],
-        true,
-    ),
+    ID,
     spec(
         Column::Program,
         "program",
@@ -154,6 +152,17 @@ pub const ENROLMENTS: &[ColumnSpec] = &[
     ),
 ];
 
+/// The index in `specs` of the column a header cell names, if any.
+pub fn find(specs: &[ColumnSpec], cell: &str) -> Option<usize> {
+    let key = fold(cell);
+    if key.is_empty() {
+        return None;
+    }
+    specs
+        .iter()
+        .position(|s| fold(s.name) == key || s.aliases.iter().any(|a| fold(a) == key))
+}
+
 /// Which column of the file holds each known column.
 #[derive(Clone, Debug)]
 pub struct Header {
@@ -161,6 +170,7 @@ pub struct Header {
     pub names: Vec<String>,
     /// Per entry of the spec table, the 0-based index of its cell.
     found: Vec<Option<usize>>,
+    specs: &'static [ColumnSpec],
     /// The same by [`Column`], for reading cells by index on the hot path.
     by_column: [Option<usize>; Column::COUNT],
 }
@@ -189,14 +199,7 @@ impl Header {
         let mut found = vec![None; specs.len()];
         let mut problems = Vec::new();
         for (i, name) in names.iter().enumerate() {
-            let key = fold(name);
-            if key.is_empty() {
-                continue;
-            }
-            let Some(s) = specs
-                .iter()
-                .position(|s| fold(s.name) == key || s.aliases.iter().any(|a| fold(a) == key))
-            else {
+            let Some(s) = find(specs, name) else {
                 continue;
             };
             match found[s] {
@@ -224,6 +227,7 @@ impl Header {
             Header {
                 names,
                 found,
+                specs,
                 by_column,
             },
             problems,
@@ -233,6 +237,11 @@ impl Header {
     /// The 0-based cell index of `column`, if the file has it.
     pub fn index(&self, column: Column) -> Option<usize> {
         self.by_column[column as usize]
+    }
+
+    /// How `column` is named, if this file reads it.
+    pub fn spec(&self, column: Column) -> Option<&'static ColumnSpec> {
+        self.specs.iter().find(|s| s.column == column)
     }
 
     /// Cells with no header name (0-based).

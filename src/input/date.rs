@@ -10,6 +10,8 @@ use chrono::{Datelike, Days, NaiveDate};
 pub enum DateError {
     /// The shape is right but the calendar has no such day (`31/02/2024`).
     NoSuchDate,
+    /// The shape is right but there is no such month (`2024-13-01`).
+    NoSuchMonth(u32),
     /// `01/02/24`.
     TwoDigitYear,
     /// `02/13/2024`: the second number cannot be a month.
@@ -27,6 +29,7 @@ impl DateError {
     pub fn explain(&self) -> String {
         match self {
             DateError::NoSuchDate => "is not a date: no such day in the calendar".into(),
+            DateError::NoSuchMonth(m) => format!("is not a date: there is no month {m}"),
             DateError::TwoDigitYear => {
                 "is not a date: the year must have four digits (dd/mm/yyyy)".into()
             }
@@ -57,6 +60,9 @@ fn number(part: &str, max: usize) -> Option<u32> {
 
 fn ymd(year: u32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
     let year = i32::try_from(year).map_err(|_| DateError::Unrecognised)?;
+    if !(1..=12).contains(&month) {
+        return Err(DateError::NoSuchMonth(month));
+    }
     NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDate)
 }
 
@@ -212,7 +218,9 @@ mod tests {
                 .explain()
                 .contains("13/02/2024")
         );
-        assert_eq!(parse_date("13/13/2024"), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("13/13/2024"), Err(DateError::NoSuchMonth(13)));
+        assert_eq!(parse_date("2022-13-01"), Err(DateError::NoSuchMonth(13)));
+        assert_eq!(parse_date("01/00/2022"), Err(DateError::NoSuchMonth(0)));
     }
 
     #[test]

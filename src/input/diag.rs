@@ -11,7 +11,8 @@ use serde::Serialize;
 
 pub use crate::model::Severity;
 
-/// The stable codes of BAD-INPUT.md. Never renamed, never reused.
+/// The stable codes of BAD-INPUT.md, and of the consistency warnings of
+/// `validate`. Never renamed, never reused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
@@ -40,6 +41,12 @@ pub enum Code {
     Whitespace,
     Io,
     Plan,
+    /// A JSON report given to `check --baseline` or `diff` that cannot be compared.
+    Baseline,
+    /// `validate`: a planned official listed in a language group.
+    PlannedInGroup,
+    /// `validate`: the head of an institution with no degree recorded.
+    HeadWithoutDegree,
 }
 
 impl Code {
@@ -70,6 +77,9 @@ impl Code {
             Code::Whitespace => "whitespace",
             Code::Io => "io",
             Code::Plan => "plan",
+            Code::Baseline => "baseline",
+            Code::PlannedInGroup => "planned-in-group",
+            Code::HeadWithoutDegree => "head-without-degree",
         }
     }
 }
@@ -167,15 +177,35 @@ impl Diagnostics {
             .sum()
     }
 
+    /// How many of each code and severity, all files together: errors first,
+    /// then by code.
+    pub fn tally(&self) -> Vec<(Severity, Code, usize)> {
+        let mut by_code: BTreeMap<(std::cmp::Reverse<Severity>, Code), usize> = BTreeMap::new();
+        for ((_, code, severity), n) in &self.counts {
+            *by_code
+                .entry((std::cmp::Reverse(*severity), *code))
+                .or_insert(0) += n;
+        }
+        by_code
+            .into_iter()
+            .map(|((severity, code), n)| (severity.0, code, n))
+            .collect()
+    }
+
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0
     }
 
     /// Lines saying how many of a code were found beyond the cap.
     pub fn overflow(&self) -> Vec<String> {
+        self.overflow_where(|_| true)
+    }
+
+    /// The lines of `overflow` about problems of the severities `keep` accepts.
+    pub fn overflow_where(&self, keep: impl Fn(Severity) -> bool) -> Vec<String> {
         self.counts
             .iter()
-            .filter(|(_, n)| **n > CAP_PER_CODE)
+            .filter(|((_, _, severity), n)| **n > CAP_PER_CODE && keep(*severity))
             .map(|((file, code, severity), n)| {
                 format!(
                     "{file}: … and {} more {}[{code}] not shown ({n} in all)",
@@ -184,6 +214,19 @@ impl Diagnostics {
                 )
             })
             .collect()
+    }
+}
+
+/// Every kept diagnostic on its own line, then a line per code over the cap.
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in self.kept() {
+            writeln!(f, "{d}")?;
+        }
+        for line in self.overflow() {
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
     }
 }
 

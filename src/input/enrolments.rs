@@ -43,8 +43,13 @@ pub fn stream_enrolments(
     diags: &mut Diagnostics,
     mut sink: impl FnMut(&Enrolment),
 ) -> anyhow::Result<Option<LoadedEnrolments>> {
-    let Some(mut table) = Table::open(&options.enrolments, ENROLMENTS, options.delimiter, diags)
-    else {
+    let Some(mut table) = Table::open(
+        &options.enrolments,
+        ENROLMENTS,
+        options.delimiter,
+        options.on_read.as_ref(),
+        diags,
+    ) else {
         return Ok(None);
     };
     // about 54 bytes an enrolment row
@@ -64,6 +69,7 @@ pub fn stream_enrolments(
         };
         let mut cells = Cells::new(&row, diags);
         let id = cells.id(Column::Id);
+        let mut of_rejected_official = false;
         let official = match &mut officials {
             Officials::Unread => None,
             _ if id.is_empty() => None,
@@ -72,7 +78,7 @@ pub fn stream_enrolments(
             Officials::Roster(loaded) => match loaded.roster.find(&id) {
                 Some(idx) => Some(idx),
                 None if loaded.rejected_ids.contains_key(id.as_ref()) => {
-                    of_rejected_officials += 1;
+                    of_rejected_official = true;
                     None
                 }
                 None => {
@@ -93,8 +99,8 @@ pub fn stream_enrolments(
         }
         let fields = read_fields(&mut cells, options);
         let rejected = cells.rejected();
-        match (official, fields, rejected) {
-            (Some(official), Some(f), false) => {
+        match (official, fields) {
+            (Some(official), Some(f)) if !rejected => {
                 let enrolment = Enrolment {
                     official,
                     program: f.program,
@@ -108,7 +114,10 @@ pub fn stream_enrolments(
                 }
                 sink(&enrolment);
             }
-            _ => table.reject(),
+            _ if rejected => table.reject(),
+            // Left out with its official's rejected roster row, or not resolved
+            // because the roster could not be read.
+            _ => of_rejected_officials += usize::from(of_rejected_official),
         }
     }
     if table.rows() == 0 {

@@ -35,6 +35,8 @@ pub struct LoadOptions {
     /// `None`: detected from each header line.
     pub delimiter: Option<u8>,
     pub as_of: NaiveDate,
+    /// Told of every byte read from either file (a progress bar); usually `None`.
+    pub on_read: Option<source::ReadHook>,
 }
 
 /// Everything read from the inputs.
@@ -102,7 +104,8 @@ fn enrolments_of(
     diags: &mut Diagnostics,
 ) -> anyhow::Result<Option<Loaded>> {
     let mut history = History::new(roster.as_ref().map_or(0, |r| r.roster.len()), first_year);
-    let officials = match &roster {
+    // A roster without rows says nothing about ids: don't call every enrolment unknown.
+    let officials = match roster.as_ref().filter(|r| r.summary.rows > 0) {
         Some(roster) => Officials::Roster(roster),
         None => Officials::Unread,
     };

@@ -52,12 +52,18 @@ pub fn load(
     });
     let roster = roster?;
     diags.extend(roster_diags);
+    // Read again, the enrolments are not counted again: a progress bar already
+    // stands at the end of both files.
+    let again = LoadOptions {
+        on_read: None,
+        ..options.clone()
+    };
     let (read, enrolment_diags, ids, mut history) = numbered;
     let (roster, read) = match (roster, read?) {
         (Some(roster), Some(read)) => (roster, read),
         (None, Some(_)) => {
             // the roster could not be read: ids are not checked, no row is taken
-            return enrolments_of(options, None, first_year, diags);
+            return enrolments_of(&again, None, first_year, diags);
         }
         (_, None) => {
             diags.extend(enrolment_diags);
@@ -65,7 +71,7 @@ pub fn load(
         }
     };
     let Some(slots) = join(&roster.roster, &ids) else {
-        return enrolments_of(options, Some(roster), first_year, diags);
+        return enrolments_of(&again, Some(roster), first_year, diags);
     };
     history.assign(slots);
     diags.extend(enrolment_diags);

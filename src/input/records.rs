@@ -53,30 +53,43 @@ impl LineCounter {
     }
 }
 
-/// The delimiter of a header line: the most frequent of `,` `;` tab outside
-/// quotes (ties go to the earlier of that list); `,` when none occurs.
-pub fn sniff_delimiter(header: &[u8]) -> u8 {
-    let mut counts = [0usize; 3];
+/// The cells of a header line split on `delimiter` outside quotes, quotes removed.
+fn header_cells(header: &[u8], delimiter: u8) -> Vec<String> {
+    let mut cells = vec![Vec::new()];
     let mut quoted = false;
     for &b in header {
         match b {
             b'"' => quoted = !quoted,
             b'\r' | b'\n' if !quoted => break,
-            _ if !quoted => {
-                if let Some(i) = DELIMITERS.iter().position(|&d| d == b) {
-                    counts[i] += 1;
+            _ if b == delimiter && !quoted => cells.push(Vec::new()),
+            _ => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push(b);
                 }
             }
-            _ => {}
         }
     }
-    let mut best = 0;
-    for i in 1..counts.len() {
-        if counts[i] > counts[best] {
-            best = i;
+    cells
+        .into_iter()
+        .map(|c| String::from_utf8_lossy(&c).into_owned())
+        .collect()
+}
+
+/// The delimiter of a header line: the one of `,` `;` tab that splits it into the
+/// most cells `known` recognises, then the most frequent outside quotes (a
+/// Vietnamese header such as `Mã cán bộ;Cơ quan, đơn vị` has commas inside names);
+/// `,` when nothing tells them apart.
+pub fn sniff_delimiter(header: &[u8], known: &dyn Fn(&str) -> bool) -> u8 {
+    let mut best = (0usize, 0usize, b',');
+    for d in DELIMITERS {
+        let cells = header_cells(header, d);
+        let recognised = cells.iter().filter(|c| known(c)).count();
+        let score = (recognised, cells.len() - 1);
+        if score > (best.0, best.1) {
+            best = (score.0, score.1, d);
         }
     }
-    DELIMITERS[best]
+    best.2
 }
 
 /// Whether `bytes` holds a complete first line (a terminator outside quotes).
@@ -117,8 +130,13 @@ pub struct Records<R> {
 }
 
 impl<R: Read> Records<R> {
-    /// Start reading `src`; the delimiter is `delimiter`, or detected from the header line.
-    pub fn new(src: R, delimiter: Option<u8>) -> io::Result<Records<R>> {
+    /// Start reading `src`; the delimiter is `delimiter`, or detected from the header
+    /// line, preferring the one under which `known` recognises the most header cells.
+    pub fn new(
+        src: R,
+        delimiter: Option<u8>,
+        known: &dyn Fn(&str) -> bool,
+    ) -> io::Result<Records<R>> {
         let mut records = Records {
             src,
             parser: csv_core::Reader::new(),
@@ -152,7 +170,7 @@ impl<R: Read> Records<R> {
                 {
                     records.fill()?;
                 }
-                sniff_delimiter(&records.buf[records.start..records.end])
+                sniff_delimiter(&records.buf[records.start..records.end], known)
             }
         };
         records.delimiter = delimiter;
@@ -469,7 +487,7 @@ mod tests {
 
     /// Every record of `input`, split by hand where it can be (`plain`) or not.
     fn everything(input: &[u8], plain: bool) -> Vec<Seen> {
-        let mut r = Records::new(input, None).unwrap();
+        let mut r = Records::new(input, None, &|_| false).unwrap();
         r.plain = plain;
         seen(Source::Here(Box::new(r)))
     }
@@ -510,7 +528,7 @@ mod tests {
         }
         input.extend(b"\"open,1,2\n3");
         let here = everything(&input, true);
-        let records = Records::new(std::io::Cursor::new(input), None).unwrap();
+        let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
         assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
     }
 
@@ -526,7 +544,7 @@ mod tests {
     }
 
     fn all(input: &[u8]) -> Vec<(u64, Vec<String>, bool)> {
-        let mut r = Records::new(input, None).unwrap();
+        let mut r = Records::new(input, None, &|_| false).unwrap();
         let mut out = Vec::new();
         while r.read().unwrap() {
             let rec = r.record();
@@ -561,7 +579,10 @@ mod tests {
 
     #[test]
     fn remembers_blank_lines_between_records_but_not_at_the_end() {
-        let mut r = Records::new(&b"h\r\n\r\na\r\n\r\n\r\nb\r\n\r\n\r\n"[..], None).unwrap();
+        let mut r = Records::new(&b"h\r\n\r\na\r\n\r\n\r\nb\r\n\r\n\r\n"[..], None, &|_| {
+            false
+        })
+        .unwrap();
         let mut seen = Vec::new();
         while r.read().unwrap() {
             seen.push((r.record().line, r.take_blank_lines()));
@@ -572,14 +593,24 @@ mod tests {
 
     #[test]
     fn detects_the_delimiter_outside_quotes() {
-        assert_eq!(sniff_delimiter(b"id,full_name,unit\n"), b',');
+        let none = &|_: &str| false;
+        assert_eq!(sniff_delimiter(b"id,full_name,unit\n", none), b',');
         assert_eq!(
-            sniff_delimiter("Mã cán bộ;Họ và tên;Cơ quan, đơn vị\n".as_bytes()),
+            sniff_delimiter("Mã cán bộ;Họ và tên;Cơ quan, đơn vị\n".as_bytes(), none),
             b';'
         );
-        assert_eq!(sniff_delimiter(b"\"a;b;c\",x,y\n"), b',');
-        assert_eq!(sniff_delimiter(b"id\tname\tunit, x\n"), b'\t');
-        assert_eq!(sniff_delimiter(b"id\n1;2;3;4\n"), b',');
+        assert_eq!(sniff_delimiter(b"\"a;b;c\",x,y\n", none), b',');
+        assert_eq!(sniff_delimiter(b"id\tname\tunit, x\n", none), b'\t');
+        assert_eq!(sniff_delimiter(b"id\n1;2;3;4\n", none), b',');
+    }
+
+    #[test]
+    fn prefers_the_delimiter_that_makes_known_headers() {
+        let known =
+            &|c: &str| ["Mã cán bộ", "Cơ quan, đơn vị", "Ngày bổ nhiệm, bầu cử"].contains(&c);
+        let header = "Mã cán bộ;Cơ quan, đơn vị;Ngày bổ nhiệm, bầu cử\n".as_bytes();
+        assert_eq!(sniff_delimiter(header, &|_| false), b',');
+        assert_eq!(sniff_delimiter(header, known), b';');
     }
 
     #[test]
@@ -608,7 +639,7 @@ mod tests {
         let mut input = b"h,x\n\"".to_vec();
         input.extend(std::iter::repeat_n(b'y', MAX_RECORD_BYTES + 10));
         input.extend(b"\",2\nz,3\n");
-        let mut r = Records::new(&input[..], None).unwrap();
+        let mut r = Records::new(&input[..], None, &|_| false).unwrap();
         assert!(r.read().unwrap());
         assert!(r.read().unwrap());
         let rec = r.record();
@@ -622,7 +653,7 @@ mod tests {
 
     #[test]
     fn blank_records_are_recognised() {
-        let mut r = Records::new(&b"a,b,c\n,,\n , ,\n1,,\n"[..], None).unwrap();
+        let mut r = Records::new(&b"a,b,c\n,,\n , ,\n1,,\n"[..], None, &|_| false).unwrap();
         let mut blank = Vec::new();
         while r.read().unwrap() {
             blank.push(r.record().is_blank());

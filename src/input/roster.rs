@@ -28,7 +28,13 @@ pub fn load_roster(
     options: &LoadOptions,
     diags: &mut Diagnostics,
 ) -> anyhow::Result<Option<LoadedRoster>> {
-    let Some(mut table) = Table::open(&options.roster, ROSTER, options.delimiter, diags) else {
+    let Some(mut table) = Table::open(
+        &options.roster,
+        ROSTER,
+        options.delimiter,
+        options.on_read.as_ref(),
+        diags,
+    ) else {
         return Ok(None);
     };
     // Sized from the file once: a roster row is about 130 bytes, most of it text.

@@ -28,6 +28,29 @@ pub enum Encoding {
     Utf16Be,
 }
 
+impl Encoding {
+    /// The name the JSON report uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+        }
+    }
+}
+
+/// Told how many bytes were just read from an input file, each time some are: what
+/// moves a progress bar. Costs nothing when there is none.
+#[derive(Clone)]
+pub struct ReadHook(pub Arc<dyn Fn(usize) + Send + Sync>);
+
+impl std::fmt::Debug for ReadHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReadHook")
+    }
+}
+
 /// An opened input file.
 #[derive(Debug)]
 pub struct Source {
@@ -125,10 +148,11 @@ fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Hashes the bytes that pass through it.
+/// Hashes the bytes that pass through it (and tells the hook how many).
 struct Hashing<R> {
     inner: R,
     digest: DigestThread,
+    on_read: Option<ReadHook>,
 }
 
 impl<R: Read> Read for Hashing<R> {
@@ -136,6 +160,9 @@ impl<R: Read> Read for Hashing<R> {
         let n = self.inner.read(buf)?;
         if n > 0 {
             self.digest.update(&buf[..n]);
+        }
+        if let Some(hook) = &self.on_read {
+            (hook.0)(n);
         }
         Ok(n)
     }
@@ -148,6 +175,11 @@ pub type Utf8Reader = Box<dyn Read + Send>;
 /// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16.
 /// The error names the path and the reason given by the system.
 pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
+    open_with(path, None)
+}
+
+/// `open`, telling `on_read` of every byte read from the file.
+pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8Reader), String> {
     let display = path.display().to_string();
     let reason = |e: io::Error| format!("cannot read {display}: {}", describe(&e));
     let meta = std::fs::metadata(path).map_err(reason)?;
@@ -161,6 +193,7 @@ pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
     let mut hashing = Hashing {
         inner: file,
         digest: digest.clone(),
+        on_read,
     };
     let mut head = Vec::with_capacity(3);
     (&mut hashing)
@@ -250,6 +283,18 @@ mod tests {
             read_all(&be),
             (Encoding::Utf16Be, "Mã\tx\n".into(), read_all(&be).2)
         );
+    }
+
+    #[test]
+    fn encodings_are_named_alike_in_json_and_messages() {
+        for e in [
+            Encoding::Utf8,
+            Encoding::Utf8Bom,
+            Encoding::Utf16Le,
+            Encoding::Utf16Be,
+        ] {
+            assert_eq!(serde_json::to_value(e).unwrap(), e.name());
+        }
     }
 
     #[test]

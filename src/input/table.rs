@@ -7,7 +7,7 @@
 use std::io;
 use std::path::Path;
 
-use crate::input::columns::{Column, ColumnSpec, Header, HeaderProblem};
+use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::records::{self, Ahead, Record, Records};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
@@ -33,6 +33,9 @@ pub struct FileSummary {
     pub rejected: usize,
     /// Header cells that name no known column, as written: ignored.
     pub ignored_columns: Vec<String>,
+    /// Where each known column is, for messages about a typed row (`validate`).
+    #[serde(skip)]
+    pub header: Header,
 }
 
 fn delimiter_name<S: serde::Serializer>(d: &u8, s: S) -> Result<S::Ok, S::Error> {
@@ -148,9 +151,10 @@ impl Table {
         path: &Path,
         specs: &'static [ColumnSpec],
         delimiter: Option<u8>,
+        on_read: Option<&source::ReadHook>,
         diags: &mut Diagnostics,
     ) -> Option<Table> {
-        let (source, reader) = match source::open(path) {
+        let (source, reader) = match source::open_with(path, on_read.cloned()) {
             Ok(opened) => opened,
             Err(reason) => {
                 diags.push(file_problem(
@@ -171,7 +175,8 @@ impl Table {
                 format!("cannot read {file}: {}", source::describe(&e)),
             )
         };
-        let mut records = match Records::new(reader, delimiter) {
+        let known = |cell: &str| columns::find(specs, cell).is_some();
+        let mut records = match Records::new(reader, delimiter, &known) {
             Ok(r) => r,
             Err(e) => {
                 diags.push(io_problem(e));
@@ -195,6 +200,20 @@ impl Table {
             }
         }
         let record = records.record();
+        if record.unclosed_quote {
+            diags.push(Diagnostic {
+                column: Some(record.len().max(1)),
+                ..file_problem(
+                    &file,
+                    Some(record.line),
+                    Code::UnclosedQuote,
+                    "a quote opened in the header is never closed: it swallows the whole file; \
+                     close it or remove it"
+                        .into(),
+                )
+            });
+            return None;
+        }
         let mut cells = Vec::with_capacity(record.len());
         for i in 0..record.len() {
             let bytes = record.get(i).unwrap_or_default();
@@ -334,16 +353,11 @@ impl Table {
             match check_record(&record, &self.header, &self.blank_columns, &mut self.cells) {
                 Ok(()) => return Ok(true),
                 Err((column, code, message)) => {
-                    let id = self
-                        .header
-                        .index(Column::Id)
-                        .and_then(|i| record.get(i))
-                        .and_then(|b| std::str::from_utf8(b).ok())
-                        .map(|s| clean_id(s).0.into_owned())
-                        .filter(|id| !id.is_empty());
-                    if let Some(id) = id {
-                        rejected.push((id, record.line));
-                    }
+                    rejected.extend(rejected_ids(
+                        &record,
+                        &self.header,
+                        self.records.delimiter(),
+                    ));
                     diags.push(Diagnostic {
                         column: Some(column),
                         ..file_problem(file, Some(record.line), code, message)
@@ -378,8 +392,46 @@ impl Table {
                 .into_iter()
                 .map(str::to_owned)
                 .collect(),
+            header: self.header.clone(),
         }
     }
+}
+
+/// The ids of the officials a rejected record holds, best effort: its own id cell
+/// and, when an unclosed quote swallowed the rest of the file, the id cell of each
+/// swallowed line (split naively on the delimiter), so that their enrolments are
+/// left out with them rather than reported as unknown.
+fn rejected_ids(record: &Record<'_>, header: &Header, delimiter: u8) -> Vec<(String, u64)> {
+    let Some(id_at) = header.index(Column::Id) else {
+        return Vec::new();
+    };
+    let text = |b: &[u8]| {
+        std::str::from_utf8(b)
+            .ok()
+            .map(|s| clean_id(s).0.into_owned())
+    };
+    let mut ids: Vec<(String, u64)> = record
+        .get(id_at)
+        .and_then(text)
+        .map(|id| (id, record.line))
+        .into_iter()
+        .collect();
+    if record.unclosed_quote {
+        let swallowed = record
+            .get(record.len().saturating_sub(1))
+            .unwrap_or_default();
+        let lines = swallowed
+            .split(|&b| b == b'\n' || b == b'\r')
+            .filter(|l| !l.is_empty());
+        // The first piece is the rest of the row that opened the quote.
+        for (k, line) in lines.enumerate().skip(1) {
+            if let Some(id) = line.split(|&b| b == delimiter).nth(id_at).and_then(text) {
+                ids.push((id, record.line + k as u64));
+            }
+        }
+    }
+    ids.retain(|(id, _)| !id.is_empty());
+    ids
 }
 
 /// The structural checks of one record; on success `cells` holds each cell's byte range.
@@ -403,13 +455,14 @@ fn check_record(
         ));
     }
     if record.len() != width {
-        let (code, word) = if record.len() > width {
-            (Code::ExtraCell, "too many")
+        // The column of the first cell too many, or of the first one missing.
+        let (code, word, column) = if record.len() > width {
+            (Code::ExtraCell, "too many", width + 1)
         } else {
-            (Code::MissingCell, "too few")
+            (Code::MissingCell, "too few", record.len() + 1)
         };
         return Err((
-            record.len().min(width + 1),
+            column,
             code,
             format!(
                 "{} fields, header has {width} ({word} cells: a stray delimiter or quote?)",

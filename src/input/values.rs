@@ -208,7 +208,7 @@ fn nearest<T>(key: &str, vocabulary: &Vocabulary<T>) -> Option<&'static str> {
     best.and_then(|(_, i)| vocabulary.terms[i].spellings.first().copied())
 }
 
-const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
+pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
 
 /// `1`, `1|2`, `1 2 3`; empty is no group (SPEC §2 `language_groups`).
 pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
@@ -233,7 +233,8 @@ pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
     Ok(groups)
 }
 
-const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), or the old A, B, C certificates";
+pub const LEVELS_ALLOWED: &str =
+    "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), or the old A, B, C certificates";
 
 /// A foreign-language level of the six-level framework (LANGUAGE-LEVELS.md):
 /// `4`, `bậc 4`, `Bậc 4/6`, `4/6`, CEFR `B2`, or an old `C` certificate (= bậc 3).

@@ -1,48 +1,63 @@
-//! The report as JSON: SPEC §5, the contract scripts rely on.
+//! The report as JSON: SPEC §5, the contract scripts rely on; and a diff the same way.
 //!
 //! A national report has 1.5 million findings and is as large as its inputs (issue 6),
-//! so the findings are rendered on two threads, a chunk at a time, and written in
-//! order as they come: the bytes are those of `serde_json::to_writer_pretty` on the
-//! whole report, never held whole.
+//! so it is written as it is made, never held whole, and its findings are rendered on
+//! two threads, a chunk at a time, and written in order. Every byte comes from
+//! serde_json: the report without its findings, and each chunk of findings as the
+//! array of an object, pretty-printed at the depth they have in the report. Cut at
+//! the array's brackets, the pieces join into the bytes of
+//! `serde_json::to_writer_pretty` on the whole report (a test holds them to it).
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::sync::mpsc::sync_channel;
 use std::thread;
 
-use std::fmt::Write as _;
+use serde::{Serialize, Serializer};
 
-use crate::report::{FindingRow, Report};
+use crate::report::{Findings, Report};
+
+/// Pretty-printed JSON with a final newline: a `Diff`, or anything held whole.
+pub fn render(value: &impl Serialize) -> anyhow::Result<String> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}
 
 /// Findings rendered per chunk.
 const CHUNK: usize = 4096;
-/// Where the findings go in the frame: the key at depth 1 with an empty array. A
-/// raw line feed never occurs inside a JSON string, so this occurs once.
-const EMPTY_FINDINGS: &str = "\n  \"findings\": []";
+/// Where the findings go in the report without them: the key at depth 1 with an
+/// empty array. A raw line feed never occurs inside a JSON string, so this occurs once.
+const EMPTY_FINDINGS: &[u8] = b"\n  \"findings\": []";
+/// What serde_json writes around the findings of a [`Chunk`], at the same depth as
+/// in the report.
+const CHUNK_HEAD: &[u8] = b"{\n  \"findings\": [";
+const CHUNK_TAIL: &[u8] = b"\n  ]\n}";
 
-/// Pretty-printed JSON with a final newline, written as it is made.
-pub fn write(report: &Report, out: &mut (impl Write + ?Sized)) -> anyhow::Result<()> {
-    let frame = serde_json::to_string_pretty(&report.frame())?;
-    let Some(at) = frame.find(EMPTY_FINDINGS) else {
-        anyhow::bail!("internal error: no findings in the JSON report");
-    };
+/// A report, pretty-printed with a final newline, written as it is made.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let frame = serde_json::to_vec_pretty(&report.frame())?;
+    let at = frame
+        .windows(EMPTY_FINDINGS.len())
+        .position(|w| w == EMPTY_FINDINGS)
+        .ok_or_else(|| io::Error::other("internal error: no findings in the JSON report"))?;
+    // `head` ends with the opening bracket of the findings, `tail` starts with the closing one.
     let (head, tail) = frame.split_at(at + EMPTY_FINDINGS.len() - 1);
-    out.write_all(head.as_bytes())?;
-    let total = report.findings.len();
-    let chunks = total.div_ceil(CHUNK);
+    out.write_all(head)?;
+    let chunks = report.findings.len().div_ceil(CHUNK);
     if chunks == 1 {
         // a province's findings: no thread
-        out.write_all(&render_chunk(report, 0)?)?;
-        out.write_all(b"\n  ")?;
+        out.write_all(&render_chunk(&report.findings, 0)?)?;
     } else if chunks > 1 {
-        thread::scope(|scope| -> anyhow::Result<()> {
+        thread::scope(|scope| -> io::Result<()> {
             // two renderers, each taking every other chunk; the writer takes them in turn
             let mut rendered = Vec::new();
             for worker in 0..2 {
-                let (send, receive) = sync_channel::<anyhow::Result<Vec<u8>>>(2);
+                let (send, receive) = sync_channel::<io::Result<Vec<u8>>>(2);
                 rendered.push(receive);
+                let findings = &report.findings;
                 scope.spawn(move || {
                     for chunk in (worker..chunks).step_by(2) {
-                        if send.send(render_chunk(report, chunk)).is_err() {
+                        if send.send(render_chunk(findings, chunk)).is_err() {
                             return; // the writer stopped
                         }
                     }
@@ -51,109 +66,72 @@ pub fn write(report: &Report, out: &mut (impl Write + ?Sized)) -> anyhow::Result
             for chunk in 0..chunks {
                 let bytes = rendered[chunk % 2]
                     .recv()
-                    .map_err(|_| anyhow::anyhow!("internal error: a JSON renderer stopped"))??;
+                    .map_err(|_| io::Error::other("internal error: a JSON renderer stopped"))??;
                 out.write_all(&bytes)?;
             }
             Ok(())
         })?;
+    }
+    if chunks > 0 {
         out.write_all(b"\n  ")?;
     }
-    out.write_all(tail.as_bytes())?;
-    out.write_all(b"\n")?;
-    Ok(())
+    out.write_all(tail)?;
+    out.write_all(b"\n")
 }
 
-/// Chunk `chunk` of the findings as elements of the findings array at depth 2, each
-/// after its separator, as `to_writer_pretty` writes them there.
-fn render_chunk(report: &Report, chunk: usize) -> anyhow::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(CHUNK * 512);
-    let mut text = String::new();
-    for (i, row) in (chunk * CHUNK..).zip(report.findings.range(chunk * CHUNK, CHUNK)) {
-        out.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
-        finding(&mut out, &row, &mut text)?;
+/// Chunk `chunk` of the findings as serde_json writes them inside the findings
+/// array of the report: each element after its separator (a comma before every
+/// one but the report's first), without the brackets.
+fn render_chunk(findings: &Findings<'_>, chunk: usize) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(CHUNK * 640);
+    let rows = Rows {
+        findings,
+        start: chunk * CHUNK,
+        n: CHUNK,
+    };
+    serde_json::to_writer_pretty(&mut bytes, &Chunk { findings: rows })?;
+    let inner = bytes
+        .strip_prefix(CHUNK_HEAD)
+        .and_then(|b| b.strip_suffix(CHUNK_TAIL))
+        .ok_or_else(|| io::Error::other("internal error: a chunk of findings is not an array"))?;
+    let mut out = Vec::with_capacity(inner.len() + 1);
+    if chunk > 0 {
+        out.push(b',');
     }
+    out.extend_from_slice(inner);
     Ok(out)
 }
 
-/// One finding as `to_writer_pretty` writes the derived `Serialize` of [`FindingRow`]
-/// at depth 2: the same keys in the same order, the same skipped `None`s, strings
-/// escaped by serde_json itself. Written by hand because serde's generic path was
-/// most of the time of a national report (issue 6); the unit test below holds the
-/// two to the same bytes.
-fn finding(out: &mut Vec<u8>, f: &FindingRow<'_>, text: &mut String) -> anyhow::Result<()> {
-    fn key(out: &mut Vec<u8>, name: &str) {
-        out.extend_from_slice(if out.last() == Some(&b'{') {
-            b"\n      \""
-        } else {
-            b",\n      \""
-        });
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(b"\": ");
+/// One chunk of the findings, as the array of an object: `{"findings": [...]}`
+/// puts them at the depth they have in the report.
+#[derive(Serialize)]
+struct Chunk<'r> {
+    findings: Rows<'r>,
+}
+
+/// `n` findings from `start`, serialised as a sequence.
+struct Rows<'r> {
+    findings: &'r Findings<'r>,
+    start: usize,
+    n: usize,
+}
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.findings.range(self.start, self.n))
     }
-    fn string(out: &mut Vec<u8>, name: &str, value: &str) -> anyhow::Result<()> {
-        key(out, name);
-        serde_json::to_writer(&mut *out, value)?;
-        Ok(())
-    }
-    fn shown(
-        out: &mut Vec<u8>,
-        text: &mut String,
-        name: &str,
-        value: impl std::fmt::Display,
-    ) -> anyhow::Result<()> {
-        text.clear();
-        write!(text, "{value}")?;
-        string(out, name, text)
-    }
-    fn number(out: &mut Vec<u8>, name: &str, value: Option<i64>) -> anyhow::Result<()> {
-        if let Some(n) = value {
-            key(out, name);
-            write!(out, "{n}")?;
-        }
-        Ok(())
-    }
-    out.push(b'{');
-    string(out, "rule", f.rule)?;
-    string(out, "clause", f.clause)?;
-    string(out, "id", f.id)?;
-    string(out, "full_name", f.full_name)?;
-    string(out, "unit", f.unit)?;
-    string(out, "title", f.title)?;
-    string(out, "status", f.status.code())?;
-    string(out, "severity", f.severity.label())?;
-    if let Some(p) = f.program {
-        string(out, "program", p.code())?;
-    }
-    for (name, date) in [("anchor", f.anchor), ("deadline", f.deadline)] {
-        if let Some(date) = date {
-            shown(out, text, name, date)?;
-        }
-    }
-    number(out, "days_overdue", f.days_overdue)?;
-    number(out, "days_left", f.days_left)?;
-    number(out, "days_late", f.days_late)?;
-    if let Some(date) = f.completed_on {
-        shown(out, text, "completed_on", date)?;
-    }
-    if let Some(note) = f.note {
-        string(out, "note", note)?;
-    }
-    shown(out, text, "message", f.message)?;
-    key(out, "line");
-    write!(out, "{}", f.line)?;
-    out.extend_from_slice(b"\n    }");
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::baseline::PriorReport;
+    use crate::input::columns::{Header, ROSTER};
     use crate::input::source::Encoding;
     use crate::input::table::FileSummary;
-    use crate::model::OfficialRow;
     use crate::plan::rules::evaluate;
-    use crate::plan::rules::testing::{World, date, incumbent, planned};
-    use crate::report::{Inputs, Sources};
+    use crate::plan::rules::testing::{OfficialRow, World, date, incumbent, planned};
+    use crate::report::{FindingRow, Inputs, ReportRef, Sources, diff};
 
     fn file(path: &str) -> FileSummary {
         FileSummary {
@@ -164,6 +142,37 @@ mod tests {
             rows: 1,
             rejected: 0,
             ignored_columns: vec!["STT".into()],
+            header: Header::match_cells(&[], ROSTER).0,
+        }
+    }
+
+    /// A baseline with every other finding of `report`, the others' statuses
+    /// changed, and one finding that is gone.
+    fn baseline_of(report: &Report) -> PriorReport {
+        let mut findings: Vec<FindingRow<'static>> = report
+            .findings
+            .iter()
+            .step_by(2)
+            .map(|f| FindingRow {
+                status: crate::plan::rules::PersonStatus::DueSoon,
+                ..f.into_owned()
+            })
+            .collect();
+        findings.push(FindingRow {
+            id: "GONE\"\n".into(),
+            ..findings[0].clone()
+        });
+        PriorReport {
+            reference: ReportRef {
+                path: "q3.json".into(),
+                sha256: "1".repeat(64),
+                generated_at: "then".into(),
+                as_of: date(2026, 9, 30),
+            },
+            plan: report.plan.clone(),
+            due_soon_days: Some(90),
+            targets: report.targets[1..].to_vec(),
+            findings,
         }
     }
 
@@ -179,12 +188,11 @@ mod tests {
                 .into_iter()
                 .enumerate()
             {
-                officials.push(OfficialRow {
-                    appointed_on: appointed,
-                    department_leader: true,
-                    central_plan_approved_on: appointed,
-                    ..incumbent(&format!("I{i}"))
-                });
+                officials.push(incumbent(&format!("I{i}")).with(|o| {
+                    o.appointed_on = appointed;
+                    o.department_leader = true;
+                    o.central_plan_approved_on = appointed;
+                }));
             }
             let mut world = World::new(officials);
             world.completed(
@@ -194,7 +202,7 @@ mod tests {
                 date(2023, 6, 1),
             );
             let as_of = date(2026, 11, 25);
-            let report = Report::build(
+            let mut report = Report::build(
                 Sources {
                     plan: &plan,
                     plan_file: "plan.toml".into(),
@@ -217,11 +225,19 @@ mod tests {
                 assert!(statuses.contains(&status), "no {status} finding");
             }
             assert!(report.findings.len() >= n);
-            let mut ours = Vec::new();
-            write(&report, &mut ours).unwrap();
-            let mut whole = serde_json::to_vec_pretty(&report).unwrap();
-            whole.push(b'\n');
-            assert!(ours == whole, "{n} officials");
+            // without a baseline, then marked against one
+            for marked in [false, true] {
+                if marked {
+                    let baseline = baseline_of(&report);
+                    diff::mark(&mut report, &baseline);
+                    assert!(report.findings.iter().all(|f| f.change.is_some()));
+                }
+                let mut ours = Vec::new();
+                write(&report, &mut ours).unwrap();
+                let mut whole = serde_json::to_vec_pretty(&report).unwrap();
+                whole.push(b'\n');
+                assert!(ours == whole, "{n} officials, marked: {marked}");
+            }
         }
     }
 }

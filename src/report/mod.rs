@@ -1,13 +1,21 @@
 //! The gap report: built once from the evaluation, rendered by pure functions
-//! (`table`, `json`, `csv`). The JSON shape is the contract of SPEC §5.
+//! (`table`, `json`, `csv`, `markdown`); `gaps` renders next year's lists and
+//! `rules` the plan's rules. The JSON shape is the contract of SPEC §5.
+//! `diff` compares two reports (or a report and its baseline).
 
 pub mod csv;
+pub mod diff;
+pub mod gaps;
 pub mod json;
+pub mod markdown;
+pub mod rules;
 pub mod table;
 mod text;
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::input::diag::Diagnostic;
 use crate::input::table::FileSummary;
@@ -15,7 +23,7 @@ use crate::model::{Program, Roster, Severity};
 use crate::plan::Plan;
 use crate::plan::rules::{Evaluation, Finding, PersonStatus, TargetResult, TargetStatus};
 
-pub use text::{Message, finding_message};
+pub use text::finding_message;
 
 /// Bumped when a field changes meaning (SPEC §5).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -46,23 +54,91 @@ pub struct Summary {
     pub no_data: usize,
     pub errors: usize,
     pub warnings: usize,
-    /// Input rows rejected (only with `--skip-invalid`: otherwise there is no report).
+    /// Input rows rejected for an error, and enrolments of the officials whose
+    /// roster rows were (only with `--skip-invalid`: otherwise there is no report).
     pub rows_left_out: usize,
     pub input_warnings: usize,
+    /// With `--baseline`: findings not in the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<usize>,
+    /// With `--baseline`: findings also in the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persisting: Option<usize>,
+    /// With `--baseline`: findings of the baseline that are gone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<usize>,
+    /// With `--baseline`: errors that are new — see `diff::new_errors` (what
+    /// `--fail-on new` fails on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_errors: Option<usize>,
 }
 
-/// A finding with the official's details, ready to print: a view of the roster,
-/// made as it is rendered (issue 6: 1.5 million of them at national scale).
-#[derive(Clone, Debug, Serialize)]
-pub struct FindingRow<'a> {
+/// Where a finding stands against an earlier report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Not in the earlier report.
+    New,
+    /// In both (same fingerprint), whatever its status.
+    Persisting,
+    /// In the earlier report only.
+    Resolved,
+}
+
+impl Change {
+    pub fn code(self) -> &'static str {
+        match self {
+            Change::New => "new",
+            Change::Persisting => "persisting",
+            Change::Resolved => "resolved",
+        }
+    }
+}
+
+/// What makes a finding the same finding in two reports: never its line, since
+/// rows move between exports, nor its status, which is what may change.
+/// Findings carry a programme (windows, doctorates, planned-ready); a group or a
+/// year joins the fingerprint when findings of such kinds appear.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Fingerprint<'a> {
     pub rule: &'a str,
-    pub clause: &'a str,
     pub id: &'a str,
-    pub full_name: &'a str,
-    pub unit: &'a str,
-    pub title: &'a str,
+    pub program: Option<Program>,
+}
+
+/// An earlier report, as a later one names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReportRef {
+    pub path: String,
+    pub sha256: String,
+    pub generated_at: String,
+    pub as_of: NaiveDate,
+}
+
+/// A finding with the official's details, ready to print. The report's own are
+/// borrowed from the roster as they are rendered, never held all at once (issue 6:
+/// 1.5 million of them at national scale); read back from an earlier report they
+/// are owned, and only what identifies them is required.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingRow<'a> {
+    pub rule: Cow<'a, str>,
+    #[serde(default)]
+    pub clause: Cow<'a, str>,
+    pub id: Cow<'a, str>,
+    #[serde(default)]
+    pub full_name: Cow<'a, str>,
+    #[serde(default)]
+    pub unit: Cow<'a, str>,
+    #[serde(default)]
+    pub title: Cow<'a, str>,
     pub status: PersonStatus,
     pub severity: Severity,
+    /// With a baseline: new, persisting, or (in `resolved`) resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+    /// With a baseline, for a persisting finding: its status in the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_status: Option<PersonStatus>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub program: Option<Program>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -78,11 +154,58 @@ pub struct FindingRow<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_on: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<&'static str>,
+    pub note: Option<Cow<'a, str>>,
     /// One sentence for people.
-    pub message: Message<'a>,
+    #[serde(default)]
+    pub message: Cow<'a, str>,
     /// Physical line of the official in the roster.
+    #[serde(default)]
     pub line: u64,
+}
+
+impl FindingRow<'_> {
+    /// The row with its text its own.
+    pub fn into_owned(self) -> FindingRow<'static> {
+        let own = |text: Cow<'_, str>| Cow::Owned(text.into_owned());
+        FindingRow {
+            rule: own(self.rule),
+            clause: own(self.clause),
+            id: own(self.id),
+            full_name: own(self.full_name),
+            unit: own(self.unit),
+            title: own(self.title),
+            status: self.status,
+            severity: self.severity,
+            change: self.change,
+            previous_status: self.previous_status,
+            program: self.program,
+            anchor: self.anchor,
+            deadline: self.deadline,
+            days_overdue: self.days_overdue,
+            days_left: self.days_left,
+            days_late: self.days_late,
+            completed_on: self.completed_on,
+            note: self.note.map(own),
+            message: own(self.message),
+            line: self.line,
+        }
+    }
+
+    /// What makes it the same finding in another report (see `Fingerprint`).
+    pub fn fingerprint(&self) -> Fingerprint<'_> {
+        Fingerprint {
+            rule: &self.rule,
+            id: &self.id,
+            program: self.program,
+        }
+    }
+}
+
+/// How a finding of the report stands against a baseline (`check --baseline`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Mark {
+    pub change: Option<Change>,
+    pub previous_status: Option<PersonStatus>,
 }
 
 /// The findings in report order: by rule as the plan lists them, most urgent first,
@@ -93,6 +216,8 @@ pub struct Findings<'a> {
     /// (rule, clause) in plan order.
     rules: Vec<(&'a str, &'a str)>,
     list: Vec<Finding>,
+    /// Per finding, with a baseline; empty without one.
+    marks: Vec<Mark>,
 }
 
 impl<'a> Findings<'a> {
@@ -124,6 +249,7 @@ impl<'a> Findings<'a> {
             roster,
             rules,
             list,
+            marks: Vec::new(),
         }
     }
 
@@ -131,27 +257,44 @@ impl<'a> Findings<'a> {
         self.list.len()
     }
 
-    /// The findings from `start`, up to `n` of them.
-    pub fn range(&self, start: usize, n: usize) -> impl Iterator<Item = FindingRow<'_>> {
-        self.list
-            .iter()
-            .skip(start)
-            .take(n)
-            .filter_map(|f| self.row(f))
-    }
-
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
 
-    /// Every finding with the official's details.
-    pub fn iter(&self) -> impl Iterator<Item = FindingRow<'_>> {
-        self.list.iter().filter_map(|f| self.row(f))
+    /// The findings from `start`, up to `n` of them.
+    pub fn range(&self, start: usize, n: usize) -> impl Iterator<Item = FindingRow<'_>> {
+        let end = start.saturating_add(n).min(self.list.len());
+        (start.min(end)..end).filter_map(|i| self.row(i))
     }
 
-    fn row<'s>(&'s self, f: &'s Finding) -> Option<FindingRow<'s>> {
+    /// Every finding with the official's details.
+    pub fn iter(&self) -> impl Iterator<Item = FindingRow<'_>> {
+        self.range(0, self.list.len())
+    }
+
+    /// What tells each finding from the others across reports, and how bad it is:
+    /// what a comparison with a baseline reads, without the rest of the row.
+    pub fn keys(&self) -> impl Iterator<Item = (Fingerprint<'_>, Severity)> {
+        self.list.iter().map(|f| {
+            let fingerprint = Fingerprint {
+                rule: &f.rule,
+                id: self.roster.id(f.official).unwrap_or(""),
+                program: f.program,
+            };
+            (fingerprint, f.severity)
+        })
+    }
+
+    /// Mark each finding against a baseline, in report order.
+    pub fn mark(&mut self, marks: Vec<Mark>) {
+        self.marks = marks;
+    }
+
+    fn row(&self, i: usize) -> Option<FindingRow<'_>> {
+        let f = self.list.get(i)?;
         let o = self.roster.get(f.official)?;
         let names = self.roster.names(f.official)?;
+        let mark = self.marks.get(i).copied().unwrap_or_default();
         let days = |s: PersonStatus| f.days.filter(|_| f.status == s);
         let clause = self
             .rules
@@ -159,14 +302,16 @@ impl<'a> Findings<'a> {
             .find(|(r, _)| **r == *f.rule)
             .map_or("", |(_, c)| c);
         Some(FindingRow {
-            rule: &f.rule,
-            clause,
-            id: names.id,
-            full_name: names.full_name,
-            unit: names.unit,
-            title: names.title,
+            rule: Cow::Borrowed(&f.rule),
+            clause: Cow::Borrowed(clause),
+            id: Cow::Borrowed(names.id),
+            full_name: Cow::Borrowed(names.full_name),
+            unit: Cow::Borrowed(names.unit),
+            title: Cow::Borrowed(names.title),
             status: f.status,
             severity: f.severity,
+            change: mark.change,
+            previous_status: mark.previous_status,
             program: f.program,
             anchor: f.anchor,
             deadline: f.deadline,
@@ -174,8 +319,8 @@ impl<'a> Findings<'a> {
             days_left: days(PersonStatus::DueSoon),
             days_late: days(PersonStatus::Late),
             completed_on: f.completed_on,
-            note: f.note,
-            message: Message(f),
+            note: f.note.map(Cow::Borrowed),
+            message: Cow::Owned(finding_message(f)),
             line: o.line,
         })
     }
@@ -199,12 +344,18 @@ pub struct Report<'a> {
     pub plan_file: String,
     pub due_soon_days: u32,
     pub inputs: Inputs,
+    /// With `--baseline`: the earlier report the findings are marked against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<ReportRef>,
     pub summary: Summary,
     pub targets: Vec<TargetResult>,
     pub findings: Findings<'a>,
     /// Problems in the input that did not stop the check (and, with
     /// `--skip-invalid`, the rows left out), capped per code.
     pub input_problems: Vec<Diagnostic>,
+    /// With `--baseline`: its findings that are gone, in its order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<Vec<FindingRow<'static>>>,
 }
 
 /// What a report is built from.
@@ -254,8 +405,11 @@ impl<'a> Report<'a> {
             no_data: count(TargetStatus::NoData),
             errors: target_count(Severity::Error) + finding_errors,
             warnings: target_count(Severity::Warning) + finding_warnings,
-            rows_left_out: sources.inputs.roster.rejected + sources.inputs.enrolments.rejected,
+            rows_left_out: sources.inputs.roster.rejected
+                + sources.inputs.enrolments.rejected
+                + sources.inputs.enrolments_of_rejected_officials,
             input_warnings: sources.input_warnings,
+            ..Summary::default()
         };
         Report {
             schema_version: SCHEMA_VERSION,
@@ -269,6 +423,8 @@ impl<'a> Report<'a> {
             targets,
             findings: Findings::new(sources.plan, sources.roster, findings),
             input_problems: sources.input_problems,
+            baseline: None,
+            resolved: None,
         }
     }
 
@@ -288,8 +444,11 @@ impl<'a> Report<'a> {
                 roster: self.findings.roster,
                 rules: self.findings.rules.clone(),
                 list: Vec::new(),
+                marks: Vec::new(),
             },
             input_problems: self.input_problems.clone(),
+            baseline: self.baseline.clone(),
+            resolved: self.resolved.clone(),
         }
     }
 
@@ -303,10 +462,49 @@ impl<'a> Report<'a> {
 }
 
 /// Whether a cell would be read as a formula by a spreadsheet (BAD-INPUT row 32).
+pub fn is_formula_like(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
+}
+
+/// `-915`, `+3.5`: a signed number, which a spreadsheet reads as a number, never a formula.
+fn is_plain_number(cell: &str) -> bool {
+    let Some(unsigned) = cell.strip_prefix(['-', '+']) else {
+        return false;
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && digits(frac)
+}
+
+/// A cell a spreadsheet would run as a formula, prefixed with `'` so it is text.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula_like(cell) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_formulas_but_not_signed_numbers() {
+        for formula in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "-",
+            "-1e5",
+            "\t=1",
+            "-.5",
+        ] {
+            assert_eq!(neutralise(formula), format!("'{formula}"), "{formula}");
+        }
+        for plain in ["-915", "+84912345678", "-3.5", "Nguyễn Văn An", "12"] {
+            assert_eq!(neutralise(plain), plain, "{plain}");
+        }
     }
 }

@@ -1,12 +1,13 @@
 //! The report as tables for a terminal or a mail: targets first, then the findings
-//! by rule, most urgent first.
+//! by rule, most urgent first; and a diff of two reports the same way.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use crate::model::Severity;
 use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult, TargetStatus};
-use crate::report::text::{person_status, target_status};
+use crate::report::diff::{Diff, TargetChange, TargetSide};
+use crate::report::text::{change_note, person_status, since_baseline, target_status};
 use crate::report::{FindingRow, Report};
 
 /// How the table may look.
@@ -18,7 +19,7 @@ pub struct Style {
     pub width: Option<u16>,
 }
 
-fn new_table(style: Style, header: &[&str]) -> Table {
+pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     if style.colour {
@@ -43,7 +44,7 @@ fn new_table(style: Style, header: &[&str]) -> Table {
     table
 }
 
-fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
+pub(crate) fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
     let cell = Cell::new(text);
     if !style.colour {
         return cell;
@@ -55,7 +56,7 @@ fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
     }
 }
 
-fn number(n: impl ToString) -> Cell {
+pub(crate) fn number(n: impl ToString) -> Cell {
     Cell::new(n.to_string()).set_alignment(CellAlignment::Right)
 }
 
@@ -159,40 +160,58 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
     }
 }
 
+/// A target row as the text of `TARGET_HEADINGS`.
+pub(crate) fn target_row_text(t: &TargetResult) -> [String; 9] {
+    let [what, year, population, achieved, required, shortfall] = target_cells(t);
+    [
+        t.rule.clone(),
+        t.clause.clone(),
+        what,
+        year,
+        population,
+        achieved,
+        required,
+        shortfall,
+        target_status(t.status).to_owned(),
+    ]
+}
+
+/// The headings of the targets table, also those of a diff and of Markdown.
+pub(crate) const TARGET_HEADINGS: [&str; 9] = [
+    "Rule",
+    "Clause",
+    "Group / programme",
+    "Year",
+    "Population / quota",
+    "Achieved",
+    "Required",
+    "Shortfall",
+    "Status",
+];
+
 /// The targets table.
 pub fn targets(report: &Report, style: Style) -> String {
-    let mut table = new_table(
-        style,
-        &[
-            "Rule",
-            "Clause",
-            "Group / programme",
-            "Year",
-            "Population / quota",
-            "Achieved",
-            "Required",
-            "Shortfall",
-            "Status",
-        ],
-    );
+    let mut table = new_table(style, &TARGET_HEADINGS);
     for t in &report.targets {
-        let [what, year, population, achieved, required, shortfall] = target_cells(t);
-        table.add_row(vec![
-            Cell::new(&t.rule),
-            Cell::new(&t.clause),
-            Cell::new(what),
-            Cell::new(year),
-            number(population),
-            number(achieved),
-            number(required),
-            number(shortfall),
-            status_cell(target_status(t.status), t.severity, style),
-        ]);
+        table.add_row(target_row(target_row_text(t), t.severity, style));
     }
     table.to_string()
 }
 
-fn days_cell(f: &FindingRow) -> String {
+/// The cells of a row of `TARGET_HEADINGS`: the numbers right-aligned, the status coloured.
+fn target_row(cells: [String; 9], severity: Option<Severity>, style: Style) -> Vec<Cell> {
+    cells
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| match i {
+            4..=7 => number(text),
+            8 => status_cell(&text, severity, style),
+            _ => Cell::new(text),
+        })
+        .collect()
+}
+
+pub(crate) fn days_cell(f: &FindingRow) -> String {
     match (f.days_overdue, f.days_left, f.days_late) {
         (Some(n), _, _) => format!("{n} overdue"),
         (_, Some(n), _) => format!("{n} left"),
@@ -201,38 +220,48 @@ fn days_cell(f: &FindingRow) -> String {
     }
 }
 
-/// The findings of one rule.
-fn findings_table(rows: &[&FindingRow], style: Style) -> String {
-    let mut table = new_table(
-        style,
-        &[
-            "ID",
-            "Full name",
-            "Unit",
-            "Status",
-            "Programme",
-            "Deadline",
-            "Days",
-            "Note",
-        ],
-    );
+/// The headings of a findings table, also those of Markdown.
+pub(crate) const FINDING_HEADINGS: [&str; 8] = [
+    "ID",
+    "Full name",
+    "Unit",
+    "Status",
+    "Programme",
+    "Deadline",
+    "Days",
+    "Note",
+];
+
+/// The findings of one rule; with `change`, a first column saying what is new
+/// since the baseline, or what a finding's status was.
+fn findings_table(rows: &[&FindingRow], style: Style, change: bool) -> String {
+    let mut headings = FINDING_HEADINGS.to_vec();
+    if change {
+        headings.insert(0, "Change");
+    }
+    let mut table = new_table(style, &headings);
     for f in rows {
-        table.add_row(vec![
-            Cell::new(f.id),
-            Cell::new(f.full_name),
-            Cell::new(f.unit),
+        let mut cells = Vec::with_capacity(headings.len());
+        if change {
+            cells.push(Cell::new(change_note(f)));
+        }
+        cells.extend([
+            Cell::new(&f.id),
+            Cell::new(&f.full_name),
+            Cell::new(&f.unit),
             status_cell(person_status(f.status), Some(f.severity), style),
             Cell::new(f.program.map_or("", |p| p.code())),
             Cell::new(f.deadline.map(|d| d.to_string()).unwrap_or_default()),
             number(days_cell(f)),
-            Cell::new(f.note.unwrap_or("")),
+            Cell::new(f.note.as_deref().unwrap_or("")),
         ]);
+        table.add_row(cells);
     }
     table.to_string()
 }
 
 /// "8 overdue, 5 due soon": the statuses of a rule's findings, most urgent first.
-fn tally(rows: &[&FindingRow]) -> String {
+pub(crate) fn tally(rows: &[&FindingRow]) -> String {
     let order = [
         PersonStatus::Overdue,
         PersonStatus::DueSoon,
@@ -266,29 +295,53 @@ pub fn render(report: &Report, style: Style) -> String {
     out.push_str("Targets\n");
     out.push_str(&targets(report, style));
     out.push('\n');
-    let findings: Vec<FindingRow> = report.findings.iter().collect();
-    let mut rules: Vec<&str> = Vec::new();
-    for f in &findings {
-        if !rules.contains(&f.rule) {
-            rules.push(f.rule);
-        }
-    }
-    if rules.is_empty() {
+    if report.findings.is_empty() {
         out.push_str("\nFindings: none\n");
     }
-    for rule in rules {
-        let rows: Vec<&FindingRow> = findings.iter().filter(|f| f.rule == rule).collect();
+    let change = report.baseline.is_some();
+    let findings: Vec<FindingRow> = report.findings.iter().collect();
+    out.push_str(&findings_by_rule(&findings, "", style, change));
+    if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
         out.push_str(&format!(
-            "\n{rule} ({}): {}\n",
-            rows[0].clause,
-            tally(&rows)
+            "\nResolved since the baseline ({}, as of {}): {}\n",
+            baseline.path,
+            baseline.as_of,
+            resolved.len()
         ));
-        out.push_str(&findings_table(&rows, style));
-        out.push('\n');
+        out.push_str(&findings_by_rule(resolved, "Resolved: ", style, false));
     }
     out.push('\n');
     out.push_str(&summary_line(report));
     out.push('\n');
+    out
+}
+
+/// The rules of `findings` in their order of first appearance, each with its rows.
+pub(crate) fn by_rule<'s>(
+    findings: &'s [FindingRow<'s>],
+) -> Vec<(&'s str, Vec<&'s FindingRow<'s>>)> {
+    let mut groups: Vec<(&str, Vec<&FindingRow>)> = Vec::new();
+    for f in findings {
+        match groups.iter_mut().find(|(rule, _)| *rule == f.rule) {
+            Some((_, rows)) => rows.push(f),
+            None => groups.push((&f.rule, vec![f])),
+        }
+    }
+    groups
+}
+
+/// A heading and a table for each rule of `findings`.
+fn findings_by_rule(findings: &[FindingRow], prefix: &str, style: Style, change: bool) -> String {
+    let mut out = String::new();
+    for (rule, rows) in by_rule(findings) {
+        out.push_str(&format!(
+            "\n{prefix}{rule} ({}): {}\n",
+            rows[0].clause,
+            tally(&rows)
+        ));
+        out.push_str(&findings_table(&rows, style, change));
+        out.push('\n');
+    }
     out
 }
 
@@ -314,6 +367,10 @@ pub fn summary_line(report: &Report) -> String {
         s.errors,
         s.warnings
     );
+    if let Some(baseline) = &report.baseline {
+        line.push(' ');
+        line.push_str(&since_baseline(baseline, s));
+    }
     if s.rows_left_out > 0 {
         line.push_str(&format!(
             " {} input rows were left out (--skip-invalid): this report is incomplete.",
@@ -321,4 +378,125 @@ pub fn summary_line(report: &Report) -> String {
         ));
     }
     line
+}
+
+/// "11 → 7", or "7" when it did not change; "—" for nothing.
+pub(crate) fn before_after<T: PartialEq + ToString>(before: Option<T>, after: Option<T>) -> String {
+    let show = |v: Option<T>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
+    if before == after {
+        show(after)
+    } else {
+        format!("{} → {}", show(before), show(after))
+    }
+}
+
+/// The cells of a target row of a diff: what, year, then population, achieved,
+/// required, shortfall and status, each "before → after" when it moved.
+pub(crate) fn target_change_cells(t: &TargetChange) -> [String; 9] {
+    let [what, year, ..] = target_cells(&t.row);
+    let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
+    let (before, after) = (numbers(&t.before), numbers(&t.after));
+    let status = |side: &Option<TargetSide>| side.as_ref().map(|s| target_status(s.status));
+    [
+        t.rule.clone(),
+        t.clause.clone(),
+        what,
+        year,
+        before_after(
+            before.and_then(|n| n.population),
+            after.and_then(|n| n.population),
+        ),
+        before_after(before.map(|n| n.achieved), after.map(|n| n.achieved)),
+        before_after(
+            before.and_then(|n| n.required),
+            after.and_then(|n| n.required),
+        ),
+        before_after(
+            before.and_then(|n| n.shortfall),
+            after.and_then(|n| n.shortfall),
+        ),
+        before_after(status(&t.before), status(&t.after)),
+    ]
+}
+
+/// The unit headings of a diff, also those of Markdown.
+pub(crate) const UNIT_HEADINGS: [&str; 6] = [
+    "Unit",
+    "Overdue",
+    "Due soon",
+    "Missing data",
+    "Not ready",
+    "Late",
+];
+
+/// A diff as text: the targets that moved, the new, resolved and changed findings,
+/// the units whose findings changed, and a summary line.
+pub fn render_diff(diff: &Diff, style: Style) -> String {
+    let mut out = format!(
+        "boiduong diff: plan {}, as of {} → {}\nold: {} (generated {}) · new: {} (generated {})\n",
+        diff.plan,
+        diff.old.as_of,
+        diff.new.as_of,
+        diff.old.path,
+        diff.old.generated_at,
+        diff.new.path,
+        diff.new.generated_at,
+    );
+    let s = &diff.summary;
+    out.push_str(&format!(
+        "\nTargets that moved: {} of {}\n",
+        s.targets_moved, s.targets
+    ));
+    let moved: Vec<&TargetChange> = diff.targets.iter().filter(|t| t.moved).collect();
+    if !moved.is_empty() {
+        let mut table = new_table(style, &TARGET_HEADINGS);
+        for t in moved {
+            let severity = t
+                .after
+                .as_ref()
+                .or(t.before.as_ref())
+                .and_then(|s| s.severity);
+            table.add_row(target_row(target_change_cells(t), severity, style));
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    for (title, rows, change) in diff.finding_sections() {
+        out.push_str(&format!("\n{title}: {}\n", rows.len()));
+        out.push_str(&findings_by_rule(&rows, "", style, change));
+    }
+    let units: Vec<_> = diff.units.iter().filter(|u| u.before != u.after).collect();
+    out.push_str(&format!(
+        "\nUnits whose findings changed: {} of {}\n",
+        units.len(),
+        diff.units.len()
+    ));
+    if !units.is_empty() {
+        let mut table = new_table(style, &UNIT_HEADINGS);
+        for u in units {
+            let mut cells = vec![Cell::new(&u.unit)];
+            for ((_, before), (_, after)) in
+                u.before.by_status().into_iter().zip(u.after.by_status())
+            {
+                cells.push(number(before_after(Some(before), Some(after))));
+            }
+            table.add_row(cells);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&diff_summary_line(diff));
+    out.push('\n');
+    out
+}
+
+/// One line: the findings new, resolved and persisting, the new errors, the targets that moved.
+pub fn diff_summary_line(diff: &Diff) -> String {
+    let s = &diff.summary;
+    format!(
+        "Summary: {} new, {} resolved, {} persisting ({} changed status); {} new errors; \
+         {} of {} target rows moved.",
+        s.new, s.resolved, s.persisting, s.changed_status, s.new_errors, s.targets_moved, s.targets
+    )
 }

@@ -3,9 +3,9 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
 
 use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
+use crate::report::{Change, FindingRow, ReportRef, Summary};
 
 /// A target status as people read it.
 pub fn target_status(status: TargetStatus) -> &'static str {
@@ -56,8 +56,8 @@ impl fmt::Display for MaybeDate {
     }
 }
 
-/// One sentence saying what is wrong and by how much. Written straight into the
-/// report, never kept (issue 6: a national report has 1.5 million of them).
+/// One sentence saying what is wrong and by how much, written without a string per
+/// piece (issue 6: a national report has 1.5 million of them).
 #[derive(Clone, Copy, Debug)]
 pub struct Message<'a>(pub &'a Finding);
 
@@ -103,13 +103,33 @@ impl fmt::Display for Message<'_> {
     }
 }
 
-impl Serialize for Message<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 /// One sentence saying what is wrong and by how much.
 pub fn finding_message(f: &Finding) -> String {
     Message(f).to_string()
+}
+
+/// What changed about a finding since the baseline: "new", "was due soon", or
+/// nothing for a finding that stands as it stood.
+pub fn change_note(f: &FindingRow) -> String {
+    match (f.change, f.previous_status) {
+        (Some(Change::New), _) => "new".to_owned(),
+        (Some(Change::Resolved), _) => "resolved".to_owned(),
+        (Some(Change::Persisting), Some(before)) if before != f.status => {
+            format!("was {}", person_status(before))
+        }
+        _ => String::new(),
+    }
+}
+
+/// "Since the baseline (as of 2026-09-30): 12 new, 70 persisting, 8 resolved; 3 new errors."
+pub fn since_baseline(baseline: &ReportRef, s: &Summary) -> String {
+    let n = |v: Option<usize>| v.unwrap_or(0);
+    format!(
+        "Since the baseline (as of {}): {} new, {} persisting, {} resolved; {} new errors.",
+        baseline.as_of,
+        n(s.new),
+        n(s.persisting),
+        n(s.resolved),
+        n(s.new_errors)
+    )
 }

@@ -1,7 +1,7 @@
 //! Heads of the Political School, colleges, health and science & technology hold a
 //! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
 
-use crate::model::{Degree, Program};
+use crate::model::{Degree, Official, Program};
 use crate::plan::rules::window::{classify, in_progress_note};
 use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
 use crate::plan::{Doctorate, Target};
@@ -29,16 +29,20 @@ As-of 2026-11-25: a college head with a master's degree and no doctorate is due 
 - Planned officials are not heads yet and are not counted.
 ";
 
+/// Whether an official is an incumbent head of one of the institutions.
+pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {
+    official.is_incumbent()
+        && official
+            .head_of
+            .is_some_and(|h| doctorate.heads.contains(&h))
+}
+
 pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Evaluation) {
     let rule = target.rule_id();
     let mut counts = Counts::default();
     let deadline = doctorate.deadline;
     for (idx, official) in ctx.roster.iter() {
-        let is_head = official.is_incumbent()
-            && official
-                .head_of
-                .is_some_and(|h| doctorate.heads.contains(&h));
-        if !is_head {
+        if !is_head(doctorate, official) {
             continue;
         }
         let completed = ctx.history.completed(idx, Program::Doctor);
@@ -80,43 +84,26 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, HeadOf, OfficialRow, Severity};
-    use crate::plan::Kind;
+    use crate::model::{EnrolmentStatus, HeadOf, Severity};
     use crate::plan::rules::TargetStatus;
     use crate::plan::rules::testing::*;
 
-    fn pg_head() -> Target {
-        target(
-            "PG-HEAD-DOCTOR",
-            Kind::Doctorate(Doctorate {
-                heads: vec![
-                    HeadOf::PoliticalSchool,
-                    HeadOf::College,
-                    HeadOf::Health,
-                    HeadOf::ScienceTechnology,
-                ],
-                deadline: date(2026, 12, 31),
-            }),
-        )
-    }
-
     fn head(id: &str, degree: Degree) -> OfficialRow {
-        OfficialRow {
-            head_of: Some(HeadOf::College),
-            degree: Some(degree),
-            ..incumbent(id)
-        }
+        incumbent(id).with(|o| {
+            o.head_of = Some(HeadOf::College);
+            o.degree = Some(degree);
+        })
     }
 
     #[test]
     fn the_last_day_of_2026_is_not_yet_overdue() {
         let w = World::new(vec![head("H", Degree::Master)]);
-        let e = run(&pg_head(), &w.ctx(date(2026, 12, 31)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2026, 12, 31)));
         assert_eq!(
             (e.findings[0].status, e.findings[0].days),
             (PersonStatus::DueSoon, Some(0))
         );
-        let e = run(&pg_head(), &w.ctx(date(2027, 1, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2027, 1, 1)));
         assert_eq!(
             (e.findings[0].status, e.findings[0].days),
             (PersonStatus::Overdue, Some(1))
@@ -141,10 +128,10 @@ mod tests {
             EnrolmentStatus::Enrolled,
             false,
         );
-        let e = run(&pg_head(), &w.ctx(date(2026, 6, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2026, 6, 1)));
         assert_eq!(e.findings.len(), 0);
         assert_eq!(e.targets[0].status, TargetStatus::InProgress);
-        let e = run(&pg_head(), &w.ctx(date(2026, 11, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2026, 11, 1)));
         assert_eq!(e.findings.len(), 1);
         assert_eq!(e.findings[0].note, Some("enrolled, not yet completed"));
     }
@@ -153,12 +140,9 @@ mod tests {
     fn officials_heading_nothing_are_not_counted() {
         let w = World::new(vec![
             incumbent("A"),
-            OfficialRow {
-                head_of: Some(HeadOf::Health),
-                ..planned("P")
-            },
+            planned("P").with(|o| o.head_of = Some(HeadOf::Health)),
         ]);
-        let e = run(&pg_head(), &w.ctx(date(2027, 6, 1)));
+        let e = run(&pg_head_doctor(), &w.ctx(date(2027, 6, 1)));
         assert_eq!(e.targets[0].status, TargetStatus::NoData);
     }
 }

@@ -14,7 +14,7 @@ pub mod window;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::history::History;
 use crate::model::{OfficialIdx, Program, Roster, Severity};
@@ -31,7 +31,7 @@ pub struct Context<'a> {
 }
 
 /// Where a target stands (SPEC §5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetStatus {
     Met,
@@ -56,7 +56,7 @@ impl TargetStatus {
 }
 
 /// Where one official stands under one rule (SPEC §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PersonStatus {
     Done,
@@ -96,7 +96,7 @@ impl PersonStatus {
 }
 
 /// How many officials a window-like rule found in each status.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub done: u32,
     pub late: u32,
@@ -140,7 +140,7 @@ impl Counts {
 }
 
 /// What a quota-like row counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Subject {
     Program { program: Program },
@@ -148,8 +148,9 @@ pub enum Subject {
     Abroad { abroad: bool },
 }
 
-/// The numbers of one target result, by kind. Serialised flat into the target.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The numbers of one target result, by kind. Serialised flat into the target; read
+/// back (an earlier report, for a comparison) by trying the kinds in this order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Detail {
     Share {
@@ -174,7 +175,7 @@ pub enum Detail {
         year: i32,
         #[serde(skip_serializing_if = "Option::is_none")]
         quota: Option<u32>,
-        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         derived: bool,
         achieved: u32,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -202,14 +203,14 @@ pub enum Detail {
 }
 
 /// Officials counted in one year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearCount {
     pub year: i32,
     pub officials: u32,
 }
 
 /// The verdict on one target (or one year or group of it).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TargetResult {
     pub rule: String,
     pub clause: String,
@@ -218,6 +219,122 @@ pub struct TargetResult {
     pub severity: Option<Severity>,
     #[serde(flatten)]
     pub detail: Detail,
+}
+
+impl Detail {
+    /// The numbers the summary shows for the row, and a comparison of two reports
+    /// follows. For the 100% rules (windows, planned-ready) the shortfall is the
+    /// officials overdue, or not ready, and the requirement is everyone.
+    pub fn key_numbers(&self) -> KeyNumbers {
+        match self {
+            Detail::Share {
+                population,
+                achieved,
+                required,
+                shortfall,
+                ..
+            } => KeyNumbers {
+                population: Some(*population),
+                achieved: *achieved,
+                required: Some(*required),
+                shortfall: Some(*shortfall),
+            },
+            Detail::Window {
+                population, counts, ..
+            } => KeyNumbers {
+                population: Some(*population),
+                achieved: counts.done,
+                required: Some(*population),
+                shortfall: Some(counts.overdue),
+            },
+            Detail::Quota {
+                quota,
+                achieved,
+                shortfall,
+                ..
+            } => KeyNumbers {
+                population: *quota,
+                achieved: *achieved,
+                required: *quota,
+                shortfall: *shortfall,
+            },
+            Detail::Postgraduate {
+                achieved,
+                required,
+                shortfall,
+                ..
+            } => KeyNumbers {
+                population: None,
+                achieved: *achieved,
+                required: Some(*required),
+                shortfall: Some(*shortfall),
+            },
+            Detail::PlannedReady {
+                population,
+                ready,
+                not_ready,
+                missing_data,
+            } => KeyNumbers {
+                population: Some(*population),
+                achieved: *ready,
+                required: Some(*population),
+                shortfall: Some(not_ready + missing_data),
+            },
+        }
+    }
+}
+
+/// The numbers of a target row that people compare: see `Detail::key_numbers`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct KeyNumbers {
+    /// The population, or a year's quota; `None` where there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<u32>,
+    pub achieved: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shortfall: Option<u32>,
+}
+
+/// What a target row is about besides its rule: the group, programme and year
+/// that tell the rows of one rule apart, the same in every report of a plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct TargetKey {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<Program>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+impl TargetResult {
+    /// The row's group, programme and year (see `TargetKey`).
+    pub fn key(&self) -> TargetKey {
+        match &self.detail {
+            Detail::Share { group, .. } => TargetKey {
+                group: Some(*group),
+                ..TargetKey::default()
+            },
+            Detail::Window { program, .. } => TargetKey {
+                program: *program,
+                ..TargetKey::default()
+            },
+            Detail::Quota { subject, year, .. } => TargetKey {
+                group: match subject {
+                    Subject::Group { group } => Some(*group),
+                    Subject::Program { .. } | Subject::Abroad { .. } => None,
+                },
+                program: match subject {
+                    Subject::Program { program } => Some(*program),
+                    Subject::Group { .. } | Subject::Abroad { .. } => None,
+                },
+                year: Some(*year),
+            },
+            Detail::Postgraduate { .. } | Detail::PlannedReady { .. } => TargetKey::default(),
+        }
+    }
 }
 
 /// One official under one rule, when there is something to act on.
@@ -348,10 +465,37 @@ pub(crate) mod testing {
     //! Rosters built in code for the rule tests.
 
     use super::*;
-    use crate::model::{Enrolment, EnrolmentStatus, Groups, OfficialRow, Role, TitleLevel};
+    use crate::model::{Enrolment, EnrolmentStatus, Groups, Names, Official, Role, TitleLevel};
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A roster row built in code: the text the roster keeps apart, and the facts.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct OfficialRow {
+        pub id: String,
+        pub full_name: String,
+        pub unit: String,
+        pub title: String,
+        pub official: Official,
+    }
+
+    impl OfficialRow {
+        pub fn names(&self) -> Names<'_> {
+            Names {
+                id: &self.id,
+                full_name: &self.full_name,
+                unit: &self.unit,
+                title: &self.title,
+            }
+        }
+
+        /// The row with its facts changed by `change`.
+        pub fn with(mut self, change: impl FnOnce(&mut Official)) -> OfficialRow {
+            change(&mut self.official);
+            self
+        }
     }
 
     pub fn incumbent(id: &str) -> OfficialRow {
@@ -360,24 +504,23 @@ pub(crate) mod testing {
             full_name: format!("Nguyễn Văn {id}"),
             unit: "Sở Nội vụ".into(),
             title: "Giám đốc Sở".into(),
-            role: Role::Incumbent,
-            title_level: Some(TitleLevel::Department),
-            appointed_on: None,
-            language_groups: Groups::default(),
-            language_level: None,
-            degree: None,
-            head_of: None,
-            department_leader: false,
-            central_plan_approved_on: None,
-            line: 2,
+            official: Official {
+                role: Role::Incumbent,
+                title_level: Some(TitleLevel::Department),
+                appointed_on: None,
+                language_groups: Groups::default(),
+                language_level: None,
+                degree: None,
+                head_of: None,
+                department_leader: false,
+                central_plan_approved_on: None,
+                line: 2,
+            },
         }
     }
 
     pub fn planned(id: &str) -> OfficialRow {
-        OfficialRow {
-            role: Role::Planned,
-            ..incumbent(id)
-        }
+        incumbent(id).with(|o| o.role = Role::Planned)
     }
 
     /// A roster and history built in code.
@@ -390,7 +533,7 @@ pub(crate) mod testing {
         pub fn new(officials: Vec<OfficialRow>) -> World {
             let mut roster = Roster::default();
             for o in officials {
-                roster.insert_row(&o).unwrap();
+                roster.insert(o.names(), o.official).unwrap();
             }
             let history = History::new(roster.len(), 2022);
             World { roster, history }
@@ -447,17 +590,89 @@ pub(crate) mod testing {
         }
     }
 
-    pub fn run(target: &Target, ctx: &Context<'_>) -> Evaluation {
-        let plan = Plan {
+    /// A plan of these targets, counting from 2023.
+    pub fn plan(targets: Vec<Target>) -> Plan {
+        Plan {
             id: "test".into(),
             issued_on: date(2023, 6, 5),
             issuer: String::new(),
             title_vi: String::new(),
             title_en: String::new(),
             first_year: 2023,
-            targets: vec![target.clone()],
-        };
-        evaluate(&plan, ctx)
+            targets,
+        }
+    }
+
+    pub fn run(target: &Target, ctx: &Context<'_>) -> Evaluation {
+        evaluate(&plan(vec![target.clone()]), ctx)
+    }
+
+    /// TITLE-2Y as in Plan 143: the title programme within 24 months of appointment.
+    pub fn title_2y() -> Target {
+        target(
+            "TITLE-2Y",
+            Kind::Window(crate::plan::Window {
+                applies_to: crate::plan::AppliesTo::Incumbents,
+                anchor: crate::plan::Anchor::AppointedOn,
+                program: crate::plan::Required::ByTitleLevel,
+                months: 24,
+            }),
+        )
+    }
+
+    /// SECTOR-2Y as in Plan 143: the sector programme within 24 months, for
+    /// department leaders.
+    pub fn sector_2y() -> Target {
+        target(
+            "SECTOR-2Y",
+            Kind::Window(crate::plan::Window {
+                applies_to: crate::plan::AppliesTo::DepartmentLeaders,
+                anchor: crate::plan::Anchor::AppointedOn,
+                program: crate::plan::Required::Program(Program::Sector),
+                months: 24,
+            }),
+        )
+    }
+
+    /// PG-HEAD-DOCTOR as in Plan 143: the four heads, by 31/12/2026.
+    pub fn pg_head_doctor() -> Target {
+        use crate::model::HeadOf;
+        target(
+            "PG-HEAD-DOCTOR",
+            Kind::Doctorate(crate::plan::Doctorate {
+                heads: vec![
+                    HeadOf::PoliticalSchool,
+                    HeadOf::College,
+                    HeadOf::Health,
+                    HeadOf::ScienceTechnology,
+                ],
+                deadline: date(2026, 12, 31),
+            }),
+        )
+    }
+
+    /// An incumbent appointed on `on`.
+    pub fn appointed(id: &str, on: NaiveDate) -> OfficialRow {
+        incumbent(id).with(|o| o.appointed_on = Some(on))
+    }
+
+    /// `per_year[i]` officials starting a master's on 1 September of 2023 + i.
+    pub fn master_starts(per_year: &[usize]) -> World {
+        let total: usize = per_year.iter().sum();
+        let mut w = World::new((0..total).map(|i| incumbent(&format!("P{i}"))).collect());
+        let years = (2023..).zip(per_year);
+        let starts = years.flat_map(|(year, &n)| std::iter::repeat_n(year, n));
+        for (i, year) in starts.enumerate() {
+            w.enrol(
+                &format!("P{i}"),
+                Program::Master,
+                date(year, 9, 1),
+                None,
+                EnrolmentStatus::Enrolled,
+                false,
+            );
+        }
+        w
     }
 }
 

@@ -94,24 +94,18 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, OfficialRow, Program, TitleLevel};
+    use crate::model::{EnrolmentStatus, Program, TitleLevel};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
     #[test]
     fn planned_officials_need_the_programme_of_their_planned_level() {
-        let district = |id: &str| OfficialRow {
-            title_level: Some(TitleLevel::District),
-            ..planned(id)
-        };
+        let district = |id: &str| planned(id).with(|o| o.title_level = Some(TitleLevel::District));
         let mut w = World::new(vec![
             planned("wrong-level"),
             district("ready"),
             district("enrolled"),
-            OfficialRow {
-                title_level: None,
-                ..planned("no-level")
-            },
+            planned("no-level").with(|o| o.title_level = None),
             incumbent("incumbent"),
         ]);
         w.completed(

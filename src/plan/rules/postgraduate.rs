@@ -2,7 +2,7 @@
 
 use chrono::Datelike;
 
-use crate::model::Severity;
+use crate::model::{Program, Severity};
 use crate::plan::rules::quota::year_status;
 use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, YearCount, result};
 use crate::plan::{Postgraduate, Target};
@@ -31,19 +31,22 @@ The year of as-of is shown beside it and judged on its own pace when no year is 
 - Withdrawn enrolments do not count.
 ";
 
+/// Distinct officials starting any of `programs` in `year` (one person counts once).
+pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {
+    let n = ctx
+        .roster
+        .iter()
+        .filter(|(idx, _)| {
+            programs
+                .iter()
+                .any(|&p| ctx.history.started_in(*idx, p, year))
+        })
+        .count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 pub fn evaluate(target: &Target, pg: &Postgraduate, ctx: &Context<'_>, out: &mut Evaluation) {
-    let count = |year: i32| {
-        let n = ctx
-            .roster
-            .iter()
-            .filter(|(idx, _)| {
-                pg.programs
-                    .iter()
-                    .any(|&p| ctx.history.started_in(*idx, p, year))
-            })
-            .count();
-        u32::try_from(n).unwrap_or(u32::MAX)
-    };
+    let count = |year: i32| starts(ctx, &pg.programs, year);
     let this_year = ctx.as_of.year();
     let years: Vec<YearCount> = (pg.from_year..this_year)
         .map(|year| YearCount {
@@ -88,7 +91,7 @@ pub fn evaluate(target: &Target, pg: &Postgraduate, ctx: &Context<'_>, out: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Program};
+    use crate::model::EnrolmentStatus;
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
@@ -102,28 +105,6 @@ mod tests {
                 from_year: 2023,
             }),
         )
-    }
-
-    /// `per_year[i]` officials starting a master's in 2023 + i.
-    fn world(per_year: &[usize]) -> World {
-        let total: usize = per_year.iter().sum();
-        let mut w = World::new((0..total).map(|i| incumbent(&format!("P{i}"))).collect());
-        let mut i = 0;
-        for (k, &n) in per_year.iter().enumerate() {
-            for _ in 0..n {
-                let start = date(2023 + k as i32, 9, 1);
-                w.enrol(
-                    &format!("P{i}"),
-                    Program::Master,
-                    start,
-                    None,
-                    EnrolmentStatus::Enrolled,
-                    false,
-                );
-                i += 1;
-            }
-        }
-        w
     }
 
     fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32) {
@@ -140,12 +121,12 @@ mod tests {
 
     #[test]
     fn averages_the_complete_years() {
-        let w = world(&[12, 9, 14, 2]);
+        let w = master_starts(&[12, 9, 14, 2]);
         assert_eq!(
             verdict(&run(&pg_annual(), &w.ctx(date(2026, 11, 25)))),
             (TargetStatus::Met, 35, 30, 0)
         );
-        let w = world(&[8, 9]);
+        let w = master_starts(&[8, 9]);
         assert_eq!(
             verdict(&run(&pg_annual(), &w.ctx(date(2025, 3, 1)))),
             (TargetStatus::Gap, 17, 20, 3)
@@ -154,7 +135,7 @@ mod tests {
 
     #[test]
     fn exactly_ten_a_year_is_met() {
-        let w = world(&[10, 10]);
+        let w = master_starts(&[10, 10]);
         assert_eq!(
             verdict(&run(&pg_annual(), &w.ctx(date(2025, 1, 1)))).0,
             TargetStatus::Met
@@ -163,7 +144,7 @@ mod tests {
 
     #[test]
     fn one_official_starting_both_counts_once() {
-        let mut w = world(&[1]);
+        let mut w = master_starts(&[1]);
         w.enrol(
             "P0",
             Program::Doctor,
@@ -177,7 +158,7 @@ mod tests {
 
     #[test]
     fn the_first_year_is_judged_on_its_pace() {
-        let w = world(&[3]);
+        let w = master_starts(&[3]);
         let e = run(&pg_annual(), &w.ctx(date(2023, 12, 1)));
         assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
         let e = run(&pg_annual(), &w.ctx(date(2023, 2, 1)));

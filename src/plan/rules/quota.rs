@@ -18,9 +18,10 @@ achieved (programme or group, year) = distinct officials with an enrolment that 
 withdrawn and starts in that year; one person counts once in a year, and again in another
 year where they start again. For a language group, officials of the group (incumbent or
 planned, App. 01 covers both) starting `language`. A past year is met when achieved ≥
-quota, else a gap (error) short by quota − achieved. The year of as-of is in progress:
-met once reached, at risk (warning) when behind pace, i.e. achieved × days in the year <
-quota × days already past; later years are open. Starting more than the quota is met.
+quota, else a gap (error) short by quota − achieved. The year of as-of is in progress
+(also once the number is reached: the year is not over), or at risk (warning) when behind
+pace, i.e. achieved × days in the year < quota × days already past. Later years are open.
+Starting more than the quota is met.
 
 ## Example
 title_department 2024, quota 17: 15 distinct officials started in 2024 → gap, shortfall 2.
@@ -45,12 +46,14 @@ pub fn year_status(
     if year > as_of.year() {
         return (TargetStatus::Open, None, None);
     }
-    if missing == 0 {
-        return (TargetStatus::Met, None, Some(0));
-    }
     if year < as_of.year() {
-        return (TargetStatus::Gap, Some(Severity::Error), Some(missing));
+        return if missing == 0 {
+            (TargetStatus::Met, None, Some(0))
+        } else {
+            (TargetStatus::Gap, Some(Severity::Error), Some(missing))
+        };
     }
+    // The as-of year is in progress (SPEC §3), even once its number is reached.
     let days_in_year = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
         366
     } else {
@@ -116,7 +119,7 @@ pub fn evaluate(target: &Target, quota: &Quota, ctx: &Context<'_>, out: &mut Eva
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Groups, OfficialRow};
+    use crate::model::{EnrolmentStatus, Groups};
     use crate::plan::rules::testing::*;
     use crate::plan::{Kind, YearQuota};
 
@@ -226,17 +229,19 @@ mod tests {
             TargetStatus::InProgress
         );
         assert_eq!(
-            year_status(2025, 10, 10, date(2025, 1, 1)).0,
-            TargetStatus::Met
+            year_status(2025, 10, 10, date(2025, 1, 1)),
+            (TargetStatus::InProgress, None, Some(0))
+        );
+        assert_eq!(
+            year_status(2025, 10, 12, date(2025, 12, 31)).0,
+            TargetStatus::InProgress
         );
     }
 
     #[test]
     fn language_quotas_count_officials_of_the_group() {
-        let in_group = |id: &str, g| OfficialRow {
-            language_groups: Groups::default().with(g),
-            ..incumbent(id)
-        };
+        let in_group =
+            |id: &str, g| incumbent(id).with(|o| o.language_groups = Groups::default().with(g));
         let mut w = World::new(vec![in_group("A", 1), in_group("B", 2), incumbent("C")]);
         for id in ["A", "B", "C"] {
             w.enrol(

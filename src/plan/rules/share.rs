@@ -1,7 +1,7 @@
 //! A share of a language group at foreign-language level 4 or above:
 //! LANG-1 (II.2.a), LANG-2 (II.2.b), LANG-3 (II.2.c), App. 01.
 
-use crate::model::Severity;
+use crate::model::{Official, OfficialIdx, Roster, Severity};
 use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, result};
 use crate::plan::{Share, Target};
 
@@ -34,18 +34,30 @@ pub fn required(percent: u32, population: u32) -> u32 {
     u32::try_from(product.div_ceil(100)).unwrap_or(u32::MAX)
 }
 
+/// The population of a share: the incumbents of its group, with their index.
+pub fn members<'a>(
+    share: &'a Share,
+    roster: &'a Roster,
+) -> impl Iterator<Item = (OfficialIdx, &'a Official)> + 'a {
+    roster
+        .iter()
+        .filter(|(_, o)| o.is_incumbent() && o.language_groups.contains(share.group))
+}
+
+/// Whether an official holds the level the share asks for.
+pub fn reaches(share: &Share, official: &Official) -> bool {
+    official
+        .language_level
+        .is_some_and(|l| l >= share.min_level)
+}
+
 pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Evaluation) {
     let mut population = 0u32;
     let mut achieved = 0u32;
-    for official in ctx.roster.officials() {
-        if official.is_incumbent() && official.language_groups.contains(share.group) {
-            population += 1;
-            if official
-                .language_level
-                .is_some_and(|l| l >= share.min_level)
-            {
-                achieved += 1;
-            }
+    for (_, official) in members(share, ctx.roster) {
+        population += 1;
+        if reaches(share, official) {
+            achieved += 1;
         }
     }
     let required = required(share.percent, population);
@@ -74,7 +86,7 @@ pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Eva
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Groups, OfficialRow};
+    use crate::model::Groups;
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use proptest::prelude::*;
@@ -94,10 +106,11 @@ mod tests {
     /// `population` incumbents of group `group`, the first `at_level_4` at level 4.
     fn group_of(group: u8, population: usize, at_level_4: usize) -> World {
         let officials = (0..population)
-            .map(|i| OfficialRow {
-                language_groups: Groups::default().with(group),
-                language_level: Some(if i < at_level_4 { 4 } else { 3 }),
-                ..incumbent(&format!("G{i}"))
+            .map(|i| {
+                incumbent(&format!("G{i}")).with(|o| {
+                    o.language_groups = Groups::default().with(group);
+                    o.language_level = Some(if i < at_level_4 { 4 } else { 3 });
+                })
             })
             .collect();
         World::new(officials)
@@ -171,27 +184,23 @@ mod tests {
     #[test]
     fn planned_officials_and_other_groups_do_not_count() {
         let mut officials = vec![
-            OfficialRow {
-                language_groups: Groups::default().with(1).with(2),
-                language_level: Some(5),
-                ..incumbent("both")
-            },
-            OfficialRow {
-                language_groups: Groups::default().with(2),
-                language_level: Some(6),
-                ..planned("planned")
-            },
-            OfficialRow {
-                language_groups: Groups::default().with(2),
-                language_level: None,
-                ..incumbent("none")
-            },
+            incumbent("both").with(|o| {
+                o.language_groups = Groups::default().with(1).with(2);
+                o.language_level = Some(5);
+            }),
+            planned("planned").with(|o| {
+                o.language_groups = Groups::default().with(2);
+                o.language_level = Some(6);
+            }),
+            incumbent("none").with(|o| {
+                o.language_groups = Groups::default().with(2);
+                o.language_level = None;
+            }),
         ];
-        officials.push(OfficialRow {
-            language_groups: Groups::default().with(1),
-            language_level: Some(3),
-            ..incumbent("three")
-        });
+        officials.push(incumbent("three").with(|o| {
+            o.language_groups = Groups::default().with(1);
+            o.language_level = Some(3);
+        }));
         let w = World::new(officials);
         assert_eq!(
             verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),

@@ -71,13 +71,41 @@ pub fn classify(
     }
 }
 
-fn applies(window: &Window, official: &Official) -> bool {
+/// Whether the window applies to an official: incumbents, some of them by a column.
+pub fn applies(window: &Window, official: &Official) -> bool {
     official.is_incumbent()
         && match window.applies_to {
             AppliesTo::Incumbents => true,
             AppliesTo::CentrallyPlannedIncumbents => official.central_plan_approved_on.is_some(),
             AppliesTo::DepartmentLeaders => official.department_leader,
         }
+}
+
+/// The date the window runs from for an official, if the roster has it.
+pub fn anchor(window: &Window, official: &Official) -> Option<NaiveDate> {
+    match window.anchor {
+        Anchor::AppointedOn => official.appointed_on,
+        Anchor::CentralPlanApprovedOn => official.central_plan_approved_on,
+    }
+}
+
+/// The programme the window asks of an official; `None` when it goes by a title
+/// level the roster does not give.
+pub fn required(window: &Window, official: &Official) -> Option<Program> {
+    match window.program {
+        Required::Program(p) => Some(p),
+        Required::ByTitleLevel => official.title_level.map(|l| l.title_program()),
+    }
+}
+
+/// Why no deadline can be worked out for an official the window applies to:
+/// the anchor date is empty, or else the title level.
+pub fn missing_note(window: &Window, anchor: Option<NaiveDate>) -> &'static str {
+    match (anchor, window.anchor) {
+        (None, Anchor::AppointedOn) => "appointed_on is empty",
+        (None, Anchor::CentralPlanApprovedOn) => "central_plan_approved_on is empty",
+        (Some(_), _) => "title_level is empty, so the required programme is unknown",
+    }
 }
 
 pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Evaluation) {
@@ -87,14 +115,8 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
         if !applies(window, official) {
             continue;
         }
-        let anchor = match window.anchor {
-            Anchor::AppointedOn => official.appointed_on,
-            Anchor::CentralPlanApprovedOn => official.central_plan_approved_on,
-        };
-        let program = match window.program {
-            Required::Program(p) => Some(p),
-            Required::ByTitleLevel => official.title_level.map(|l| l.title_program()),
-        };
+        let anchor = anchor(window, official);
+        let program = required(window, official);
         let mut finding = Finding {
             rule: rule.clone(),
             official: idx,
@@ -108,14 +130,7 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
             note: None,
         };
         let (Some(anchor), Some(program)) = (anchor, program) else {
-            finding.note = Some(if anchor.is_none() {
-                match window.anchor {
-                    Anchor::AppointedOn => "appointed_on is empty",
-                    Anchor::CentralPlanApprovedOn => "central_plan_approved_on is empty",
-                }
-            } else {
-                "title_level is empty, so the required programme is unknown"
-            });
+            finding.note = Some(missing_note(window, anchor));
             counts.add(PersonStatus::MissingData);
             out.findings.push(finding);
             continue;
@@ -167,7 +182,7 @@ pub fn in_progress_note(
 ) -> Option<&'static str> {
     (matches!(
         status,
-        PersonStatus::Overdue | PersonStatus::DueSoon | PersonStatus::NotReady
+        PersonStatus::Overdue | PersonStatus::DueSoon | PersonStatus::Open | PersonStatus::NotReady
     ) && ctx.history.in_progress(idx, program))
     .then_some("enrolled, not yet completed")
 }
@@ -175,29 +190,10 @@ pub fn in_progress_note(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, OfficialRow, TitleLevel};
+    use crate::model::{EnrolmentStatus, TitleLevel};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use crate::plan::rules::{Detail, TargetStatus};
-
-    fn title_2y() -> Target {
-        target(
-            "TITLE-2Y",
-            Kind::Window(Window {
-                applies_to: AppliesTo::Incumbents,
-                anchor: Anchor::AppointedOn,
-                program: Required::ByTitleLevel,
-                months: 24,
-            }),
-        )
-    }
-
-    fn appointed(id: &str, on: NaiveDate) -> OfficialRow {
-        OfficialRow {
-            appointed_on: Some(on),
-            ..incumbent(id)
-        }
-    }
 
     fn counts(e: &Evaluation) -> Counts {
         match e.targets[0].detail {
@@ -346,7 +342,7 @@ mod tests {
     #[test]
     fn a_missing_date_or_level_is_missing_data_never_skipped() {
         let mut no_level = appointed("B", date(2025, 1, 1));
-        no_level.title_level = None;
+        no_level.official.title_level = None;
         let w = World::new(vec![incumbent("A"), no_level, planned("C")]);
         let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(counts(&e).missing_data, 2);
@@ -362,18 +358,9 @@ mod tests {
     #[test]
     fn sector_applies_to_department_leaders_only() {
         let mut leader = appointed("L", date(2023, 1, 10));
-        leader.department_leader = true;
+        leader.official.department_leader = true;
         let w = World::new(vec![leader, appointed("N", date(2023, 1, 10))]);
-        let sector = target(
-            "SECTOR-2Y",
-            Kind::Window(Window {
-                applies_to: AppliesTo::DepartmentLeaders,
-                anchor: Anchor::AppointedOn,
-                program: Required::Program(Program::Sector),
-                months: 24,
-            }),
-        );
-        let e = run(&sector, &w.ctx(date(2026, 11, 25)));
+        let e = run(&sector_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.findings.len(), 1);
         assert_eq!(w.roster.names(e.findings[0].official).unwrap().id, "L");
     }
@@ -381,8 +368,8 @@ mod tests {
     #[test]
     fn cvcc_runs_from_the_planning_approval() {
         let mut o = appointed("C", date(2020, 1, 1));
-        o.central_plan_approved_on = Some(date(2025, 6, 30));
-        o.title_level = Some(TitleLevel::District);
+        o.official.central_plan_approved_on = Some(date(2025, 6, 30));
+        o.official.title_level = Some(TitleLevel::District);
         let w = World::new(vec![o, appointed("X", date(2020, 1, 1))]);
         let cvcc = target(
             "CVCC-2Y",

@@ -1,0 +1,132 @@
+//! `check`: evaluate every target of the plan and print the gap report.
+
+use crate::baseline;
+use crate::cli::{CheckArgs, FailOn, Format};
+use crate::commands::compare::{comparison_warnings, read_report};
+use crate::commands::{Prepared, deliver, deliver_with, left_out_notice, prepare};
+use crate::model::Severity;
+use crate::plan::rules::{Context, evaluate};
+use crate::report::{self, Inputs, Report, Sources, diff};
+use crate::{Now, Outcome, output};
+
+pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
+    let quiet = args.input.quiet;
+    // The baseline first: a file that cannot be compared stops the run before
+    // the (maybe large) inputs are read.
+    let prior = match args.baseline.as_deref().map(read_report).transpose() {
+        Ok(prior) => prior,
+        Err(outcome) => return Ok(outcome),
+    };
+    let prepared = match prepare(&args.input, args.evaluate.skip_invalid, now)? {
+        Ok(p) => p,
+        Err(outcome) => return Ok(outcome),
+    };
+    if let Some(prior) = &prior {
+        if let Err(problem) = baseline::check_plan(prior, &prepared.plan.id) {
+            eprintln!("{problem}");
+            return Ok(Outcome::InputError);
+        }
+        comparison_warnings(
+            prior,
+            prepared.as_of,
+            Some(args.evaluate.due_soon_days),
+            quiet,
+        );
+    }
+    let Prepared {
+        plan,
+        plan_file,
+        as_of,
+        loaded,
+        diags,
+    } = prepared;
+    let ctx = Context {
+        roster: &loaded.roster,
+        history: &loaded.history,
+        as_of,
+        due_soon_days: args.evaluate.due_soon_days,
+    };
+    let evaluation = evaluate(&plan, &ctx);
+    let mut files = loaded.files.into_iter();
+    let (Some(roster_file), Some(enrolments_file)) = (files.next(), files.next()) else {
+        anyhow::bail!("internal error: the inputs were not both read");
+    };
+    let mut report = Report::build(
+        Sources {
+            plan: &plan,
+            plan_file,
+            roster: &loaded.roster,
+            inputs: Inputs {
+                roster: roster_file,
+                enrolments: enrolments_file,
+                enrolments_of_rejected_officials: loaded.enrolments_of_rejected,
+            },
+            input_problems: diags.kept().to_vec(),
+            input_warnings: diags.count(Severity::Warning),
+            as_of,
+            due_soon_days: args.evaluate.due_soon_days,
+            generated_at: now.stamp(),
+        },
+        evaluation,
+    );
+    if let Some(prior) = &prior {
+        diff::mark(&mut report, prior);
+        if args.input.verbose > 0 {
+            let s = &report.summary;
+            eprintln!(
+                "{}: baseline as of {}, sha256 {}: {} new, {} persisting, {} resolved",
+                prior.reference.path,
+                prior.reference.as_of,
+                prior.reference.sha256,
+                s.new.unwrap_or(0),
+                s.persisting.unwrap_or(0),
+                s.resolved.unwrap_or(0)
+            );
+        }
+    }
+    let delivered = match args.format {
+        // written as it is made: a national report is as large as its inputs (issue 6)
+        Format::Json => deliver_with(args.output.as_deref(), |out| {
+            report::json::write(&report, out)
+        })?,
+        Format::Table => {
+            let style = output::table_style(args.output.is_some());
+            let text = report::table::render(&report, style);
+            deliver(args.output.as_deref(), text.as_bytes())?
+        }
+        Format::Csv => deliver(args.output.as_deref(), &report::csv::render(&report)?)?,
+        Format::Markdown => {
+            let text = report::markdown::render(&report);
+            deliver(args.output.as_deref(), text.as_bytes())?
+        }
+    };
+    if let Err(outcome) = delivered {
+        return Ok(outcome);
+    }
+    if report.summary.rows_left_out > 0 {
+        if !quiet {
+            let inputs = &report.inputs;
+            eprintln!(
+                "{}",
+                left_out_notice(
+                    inputs.roster.rejected + inputs.enrolments.rejected,
+                    inputs.enrolments_of_rejected_officials,
+                    "the report is incomplete"
+                )
+            );
+        }
+        return Ok(Outcome::InputError);
+    }
+    let worst = report.worst();
+    let failing = match args.fail_on {
+        FailOn::Error => worst == Some(Severity::Error),
+        FailOn::Warning => worst.is_some(),
+        FailOn::Never => false,
+        FailOn::New => report.summary.new_errors.unwrap_or(0) > 0,
+    };
+    Ok(if failing {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}

@@ -1,0 +1,92 @@
+//! `diff OLD.json NEW.json`, and reading the earlier reports that `diff` and
+//! `check --baseline` compare with.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::baseline::{self, PriorReport};
+use crate::cli::{DiffArgs, DiffFailOn, Format};
+use crate::commands::deliver;
+use crate::input::diag::{Code, Diagnostic};
+use crate::model::Severity;
+use crate::report::diff::{self, Diff};
+use crate::{Now, Outcome, output, report};
+
+/// Read an earlier report, printing why it cannot be used.
+pub fn read_report(path: &Path) -> Result<PriorReport, Outcome> {
+    baseline::read(path).map_err(|problem| {
+        eprintln!("{problem}");
+        Outcome::InputError
+    })
+}
+
+/// Warnings about two reports that can be compared but may differ for reasons
+/// other than the data: a later report as the older one, another due-soon window.
+pub fn comparison_warnings(
+    old: &PriorReport,
+    new_as_of: NaiveDate,
+    new_due_soon_days: Option<u32>,
+    quiet: bool,
+) {
+    let warn = |message: String| {
+        output::print_diagnostic(
+            &Diagnostic {
+                file: old.reference.path.clone(),
+                line: None,
+                column: None,
+                severity: Severity::Warning,
+                code: Code::Baseline,
+                message,
+            },
+            quiet,
+        );
+    };
+    if old.reference.as_of > new_as_of {
+        warn(format!(
+            "it is as of {}, after the report it is compared with (as of {new_as_of}): \
+             new and resolved are the other way round",
+            old.reference.as_of
+        ));
+    }
+    if let (Some(old_days), Some(new_days)) = (old.due_soon_days, new_due_soon_days)
+        && old_days != new_days
+    {
+        warn(format!(
+            "its due-soon window was {old_days} days, now {new_days}: some findings \
+             change for that alone"
+        ));
+    }
+}
+
+/// `diff OLD.json NEW.json`.
+pub fn run(args: &DiffArgs, now: Now) -> anyhow::Result<Outcome> {
+    let (old, new) = match (read_report(&args.old), read_report(&args.new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
+    };
+    if let Err(problem) = baseline::check_plan(&old, &new.plan) {
+        eprintln!("{problem}");
+        return Ok(Outcome::InputError);
+    }
+    comparison_warnings(&old, new.reference.as_of, new.due_soon_days, args.quiet);
+    let diff: Diff = diff::compare(&old, &new, now.stamp());
+    let bytes = match args.format {
+        Format::Table => {
+            let style = output::table_style(args.output.is_some());
+            report::table::render_diff(&diff, style).into_bytes()
+        }
+        Format::Json => report::json::render(&diff)?.into_bytes(),
+        Format::Csv => report::csv::render_diff(&diff)?,
+        Format::Markdown => report::markdown::render_diff(&diff).into_bytes(),
+    };
+    if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
+        return Ok(outcome);
+    }
+    let failing = args.fail_on == DiffFailOn::New && diff.summary.new_errors > 0;
+    Ok(if failing {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}

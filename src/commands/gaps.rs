@@ -1,0 +1,100 @@
+//! `gaps --year Y`: who must be trained in a year, per programme and why.
+
+use crate::cli::{GapsArgs, ListFormat};
+use crate::commands::{Prepared, deliver, left_out_notice, prepare};
+use crate::plan::rules::Context;
+use crate::report::gaps::GapsReport;
+use crate::{Now, Outcome, filename, gaps, output, report};
+
+pub fn run(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
+    let to_file = args.output.is_some() || args.by_unit.is_some();
+    if args.format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
+        eprintln!(
+            "error: a workbook is not for a terminal: use --output FILE.xlsx or --by-unit DIR"
+        );
+        return Ok(Outcome::InputError);
+    }
+    let Prepared {
+        plan,
+        as_of,
+        loaded,
+        ..
+    } = match prepare(&args.input, args.evaluate.skip_invalid, now)? {
+        Ok(p) => p,
+        Err(outcome) => return Ok(outcome),
+    };
+    let ctx = Context {
+        roster: &loaded.roster,
+        history: &loaded.history,
+        as_of,
+        due_soon_days: args.evaluate.due_soon_days,
+    };
+    let lists = gaps::compute(&plan, &ctx, args.year);
+    let report = GapsReport::new(&plan.id, &loaded.roster, &loaded.files, lists);
+    if let Some(dir) = &args.by_unit {
+        let units = report.by_unit();
+        let unit_names: Vec<String> = units
+            .iter()
+            .map(|u| u.unit.clone().unwrap_or_default())
+            .collect();
+        let names = filename::unique(&unit_names, extension(args.format));
+        output::create_dir(dir)?;
+        for (unit, name) in units.iter().zip(&names) {
+            let bytes = render_lists(unit, args.format, true)?;
+            if let Err(outcome) = deliver(Some(&dir.join(name)), &bytes)? {
+                return Ok(outcome);
+            }
+        }
+        if !args.input.quiet {
+            eprintln!(
+                "gaps: {} file(s) written to {}, one per unit with someone to train",
+                names.len(),
+                dir.display()
+            );
+        }
+    }
+    if args.by_unit.is_none() || args.output.is_some() {
+        let bytes = render_lists(&report, args.format, args.output.is_some())?;
+        if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
+            return Ok(outcome);
+        }
+    }
+    // As check: with --skip-invalid, lists made without some rows are incomplete.
+    let rejected: usize = loaded.files.iter().map(|f| f.rejected).sum();
+    if rejected + loaded.enrolments_of_rejected > 0 {
+        if !args.input.quiet {
+            eprintln!(
+                "{}",
+                left_out_notice(
+                    rejected,
+                    loaded.enrolments_of_rejected,
+                    "the lists are incomplete"
+                )
+            );
+        }
+        return Ok(Outcome::InputError);
+    }
+    Ok(Outcome::Clean)
+}
+
+fn extension(format: ListFormat) -> &'static str {
+    match format {
+        ListFormat::Table => "txt",
+        ListFormat::Csv => "csv",
+        ListFormat::Xlsx => "xlsx",
+    }
+}
+
+fn render_lists(
+    report: &GapsReport<'_>,
+    format: ListFormat,
+    to_file: bool,
+) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        ListFormat::Table => {
+            report::gaps::table::render(report, output::table_style(to_file)).into_bytes()
+        }
+        ListFormat::Csv => report::gaps::csv::render(report)?,
+        ListFormat::Xlsx => report::gaps::xlsx::render(report)?,
+    })
+}

@@ -1,0 +1,174 @@
+//! The commands, one file each, and what they share: loading the plan and the
+//! inputs, and delivering what they write.
+
+pub mod check;
+pub mod compare;
+pub mod gaps;
+pub mod rules;
+pub mod template;
+pub mod validate;
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::cli::{InputArgs, PlanFile};
+use crate::input::diag::Diagnostics;
+use crate::input::{self, LoadOptions, Loaded};
+use crate::model::Severity;
+use crate::plan::{self, Plan};
+use crate::{Now, Outcome, output};
+
+/// Write `bytes` to stdout.
+pub fn print(bytes: &[u8]) -> anyhow::Result<Outcome> {
+    Ok(deliver(None, bytes)?.err().unwrap_or(Outcome::Clean))
+}
+
+/// Write `bytes` to `path` (atomically) or stdout. `Err(outcome)` when the file
+/// cannot be written; the problem is printed.
+pub fn deliver(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<Result<(), Outcome>> {
+    deliver_with(path, |out| out.write_all(bytes))
+}
+
+/// `deliver` what `render` writes, as it writes it (a report too large to hold).
+pub fn deliver_with(
+    path: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<Result<(), Outcome>> {
+    if let Err(problem) = output::write(path, render)? {
+        eprintln!("{problem}");
+        return Ok(Err(Outcome::InputError));
+    }
+    Ok(Ok(()))
+}
+
+/// The plan of `--plan`, or the embedded one, and how to name it. A problem
+/// with it is printed, and `None` returned.
+pub fn load_plan(file: &PlanFile) -> Option<(Plan, String)> {
+    match plan::load_plan(file.path.as_deref()) {
+        Ok(plan) => {
+            let name = file.path.as_ref().map_or_else(
+                || plan::EMBEDDED_NAME.to_owned(),
+                |p| p.display().to_string(),
+            );
+            Some((plan, name))
+        }
+        Err(problem) => {
+            eprintln!("{problem}");
+            None
+        }
+    }
+}
+
+/// The plan and both files as read, every input problem collected, before
+/// deciding whether to go on.
+pub struct Read {
+    pub plan: Plan,
+    pub plan_file: String,
+    pub as_of: NaiveDate,
+    /// `None` when a file cannot be used at all; `diags` says why.
+    pub loaded: Option<Loaded>,
+    pub diags: Diagnostics,
+}
+
+/// Load the plan and both files, with a progress bar for large inputs on a
+/// terminal. Only a problem with the plan is printed (and stops the run), and
+/// with `--verbose` how each file was read.
+pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>> {
+    let Some((plan, plan_file)) = load_plan(&args.plan) else {
+        return Ok(Err(Outcome::InputError));
+    };
+    let as_of = args.as_of.unwrap_or(now.today);
+    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+    let progress = output::progress(size(&args.roster) + size(&args.enrolments), args.quiet);
+    let options = LoadOptions {
+        roster: args.roster.clone(),
+        enrolments: args.enrolments.clone(),
+        delimiter: args.delimiter,
+        as_of,
+        on_read: progress.as_ref().map(|(_, hook)| hook.clone()),
+    };
+    let mut diags = Diagnostics::default();
+    let loaded = input::load(&options, plan.first_year, &mut diags);
+    if let Some((bar, _)) = progress {
+        bar.finish_and_clear();
+    }
+    let loaded = loaded?;
+    if let (Some(loaded), true) = (&loaded, args.verbose > 0) {
+        output::describe_inputs(&loaded.files);
+    }
+    Ok(Ok(Read {
+        plan,
+        plan_file,
+        as_of,
+        loaded,
+        diags,
+    }))
+}
+
+/// Plan, inputs and as-of date, loaded and checked: what every command that
+/// evaluates the plan starts from.
+pub struct Prepared {
+    pub plan: Plan,
+    pub plan_file: String,
+    pub as_of: NaiveDate,
+    pub loaded: Loaded,
+    pub diags: Diagnostics,
+}
+
+/// Load the plan and both files, printing every input problem on stderr (only
+/// the errors with `--quiet`). `Err(outcome)` when the run must stop here: a
+/// file cannot be used, or rows have errors and `skip_invalid` is off.
+pub fn prepare(
+    args: &InputArgs,
+    skip_invalid: bool,
+    now: Now,
+) -> anyhow::Result<Result<Prepared, Outcome>> {
+    let Read {
+        plan,
+        plan_file,
+        as_of,
+        loaded,
+        diags,
+    } = match read(args, now)? {
+        Ok(read) => read,
+        Err(outcome) => return Ok(Err(outcome)),
+    };
+    output::print_diagnostics(&diags, args.quiet);
+    let Some(loaded) = loaded else {
+        eprintln!("error: nothing was evaluated: an input file cannot be used (see above)");
+        return Ok(Err(Outcome::InputError));
+    };
+    if diags.has_errors() && !skip_invalid {
+        eprintln!(
+            "error: {} problem(s) in the input; nothing was evaluated on partial data. \
+             Fix them, or use --skip-invalid to go on without the rejected rows.",
+            diags.count(Severity::Error)
+        );
+        return Ok(Err(Outcome::InputError));
+    }
+    Ok(Ok(Prepared {
+        plan,
+        plan_file,
+        as_of,
+        loaded,
+        diags,
+    }))
+}
+
+/// The warning that rows were left out with `--skip-invalid`: `rows` with errors,
+/// and `of_rejected` enrolments of the officials whose roster rows were among
+/// them; `consequence` says what that makes of the output.
+pub fn left_out_notice(rows: usize, of_rejected: usize, consequence: &str) -> String {
+    let mut line =
+        format!("warning: {rows} input row(s) with errors were left out (--skip-invalid)");
+    if of_rejected > 0 {
+        line.push_str(&format!(
+            ", and {of_rejected} enrolment(s) of the officials whose roster rows were left out"
+        ));
+    }
+    line.push_str("; ");
+    line.push_str(consequence);
+    line
+}

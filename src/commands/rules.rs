@@ -1,0 +1,31 @@
+//! `rules` and `explain RULE`: the targets of the loaded plan and their documentation.
+
+use crate::cli::{ExplainArgs, RulesArgs};
+use crate::commands::{load_plan, print};
+use crate::{Outcome, output, report};
+
+pub fn list(args: &RulesArgs) -> anyhow::Result<Outcome> {
+    let Some((plan, _)) = load_plan(&args.plan) else {
+        return Ok(Outcome::InputError);
+    };
+    // The texts are long: wrap them, on a terminal or not.
+    let mut style = output::table_style(false);
+    style.width.get_or_insert(100);
+    print(report::rules::list(&plan, style).as_bytes())
+}
+
+pub fn explain(args: &ExplainArgs) -> anyhow::Result<Outcome> {
+    let Some((plan, _)) = load_plan(&args.plan) else {
+        return Ok(Outcome::InputError);
+    };
+    let Some(text) = report::rules::explain(&plan, &args.rule) else {
+        eprintln!(
+            "error: plan {} has no rule \"{}\"; its rules: {}",
+            plan.id,
+            args.rule,
+            plan.rule_ids().join(", ")
+        );
+        return Ok(Outcome::InputError);
+    };
+    print(text.as_bytes())
+}

@@ -1,0 +1,32 @@
+//! `template DIR`: blank input files with the right headers, and their description.
+
+use std::path::PathBuf;
+
+use crate::cli::TemplateArgs;
+use crate::commands::deliver;
+use crate::{Outcome, output, template};
+
+pub fn run(args: &TemplateArgs) -> anyhow::Result<Outcome> {
+    let files = template::files(args.lang)?;
+    let paths: Vec<PathBuf> = files.iter().map(|f| args.dir.join(f.name)).collect();
+    let existing: Vec<String> = paths
+        .iter()
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !existing.is_empty() && !args.force {
+        eprintln!(
+            "error: {} already exist(s); nothing was written (--force overwrites)",
+            existing.join(", ")
+        );
+        return Ok(Outcome::InputError);
+    }
+    output::create_dir(&args.dir)?;
+    for (file, path) in files.iter().zip(&paths) {
+        if let Err(outcome) = deliver(Some(path), &file.bytes)? {
+            return Ok(outcome);
+        }
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(Outcome::Clean)
+}

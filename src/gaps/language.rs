@@ -1,0 +1,217 @@
+//! The language shares (LANG-1..3, II.2.a–c) for a year: how far each group is from
+//! its share if nothing changes, and whom to send first to close the distance.
+
+use std::cmp::Reverse;
+
+use chrono::NaiveDate;
+
+use crate::gaps::{PlanNumber, plan_number};
+use crate::model::{Official, OfficialIdx, Program, Roster};
+use crate::plan::rules::window::in_progress_note;
+use crate::plan::rules::{Context, PersonStatus, share};
+use crate::plan::{Plan, QuotaSubject, Share, Target};
+
+/// One language group against its share.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanguageGap {
+    pub rule: String,
+    pub clause: String,
+    pub group: u8,
+    pub percent: u32,
+    pub min_level: u8,
+    /// Incumbents of the group.
+    pub population: u32,
+    /// Those at `min_level` or above.
+    pub achieved: u32,
+    /// ⌈percent × population / 100⌉.
+    pub required: u32,
+    /// `required − achieved`: how many must reach the level if nothing else changes.
+    pub shortfall: u32,
+    /// The plan's App. 01 number of officials of the group to study in the year.
+    pub plan_number: Option<PlanNumber>,
+    /// The first `shortfall` incumbents below the level, in [`rank`] order.
+    pub candidates: Vec<Candidate>,
+}
+
+/// An incumbent below the level, ranked to close the shortfall.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub official: OfficialIdx,
+    /// 1 = first to send.
+    pub rank: u32,
+    pub level: Option<u8>,
+    pub appointed_on: Option<NaiveDate>,
+    /// "enrolled, not yet completed" when on a language course now.
+    pub note: Option<&'static str>,
+}
+
+/// The group of `share` in `year`: its numbers and just enough candidates.
+pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32) -> LanguageGap {
+    let mut population = 0u32;
+    let mut below: Vec<(OfficialIdx, &Official)> = Vec::new();
+    for (idx, official) in share::members(s, ctx.roster) {
+        population += 1;
+        if !share::reaches(s, official) {
+            below.push((idx, official));
+        }
+    }
+    let below_count = u32::try_from(below.len()).unwrap_or(u32::MAX);
+    let achieved = population - below_count;
+    let required = share::required(s.percent, population);
+    let shortfall = required.saturating_sub(achieved);
+    rank(ctx.roster, &mut below);
+    // shortfall ≤ population − achieved = below: there are always enough people.
+    let candidates = (1..)
+        .zip(below.iter().take(shortfall as usize))
+        .map(|(rank, &(idx, official))| Candidate {
+            official: idx,
+            rank,
+            level: official.language_level,
+            appointed_on: official.appointed_on,
+            note: in_progress_note(ctx, idx, Program::Language, PersonStatus::Open),
+        })
+        .collect();
+    LanguageGap {
+        rule: target.rule.clone(),
+        clause: target.clause.clone(),
+        group: s.group,
+        percent: s.percent,
+        min_level: s.min_level,
+        population,
+        achieved,
+        required,
+        shortfall,
+        plan_number: plan_number(plan, QuotaSubject::LanguageGroup(s.group), year),
+        candidates,
+    }
+}
+
+/// Whom to send first: the highest current level (closest to the target level),
+/// then the longest in post (earliest appointment; none recorded last), then id.
+pub fn rank(roster: &Roster, officials: &mut [(OfficialIdx, &Official)]) {
+    officials.sort_by(|(a_idx, a), (b_idx, b)| {
+        let key = |o: &Official| {
+            (
+                Reverse(o.language_level.unwrap_or(0)),
+                o.appointed_on.is_none(),
+                o.appointed_on,
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| roster.id(*a_idx).cmp(&roster.id(*b_idx)))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EnrolmentStatus, Groups};
+    use crate::plan::Kind;
+    use crate::plan::rules::testing::*;
+
+    fn member(id: &str, level: Option<u8>, appointed: Option<NaiveDate>) -> OfficialRow {
+        incumbent(id).with(|o| {
+            o.language_groups = Groups::default().with(2);
+            o.language_level = level;
+            o.appointed_on = appointed;
+        })
+    }
+
+    /// LANG-2 (30% of group 2) in `w`, for 2027 as of 2026-09-30.
+    fn lang_2(w: &World) -> LanguageGap {
+        let share = Share {
+            group: 2,
+            percent: 30,
+            min_level: 4,
+            baseline: None,
+        };
+        let t = target("LANG-2", Kind::Share(share.clone()));
+        gap(
+            &plan(vec![t.clone()]),
+            &t,
+            &share,
+            &w.ctx(date(2026, 9, 30)),
+            2027,
+        )
+    }
+
+    #[test]
+    fn ranks_by_level_then_longest_in_post_with_missing_dates_last() {
+        let officials = [
+            member("NONE", None, Some(date(2010, 1, 1))),
+            member("L3-NEW", Some(3), Some(date(2024, 1, 1))),
+            member("L3-NO-DATE", Some(3), None),
+            member("L1", Some(1), Some(date(2015, 1, 1))),
+            member("L3-OLD", Some(3), Some(date(2019, 5, 1))),
+            member("L3-OLD-B", Some(3), Some(date(2019, 5, 1))),
+        ];
+        let w = World::new(officials.to_vec());
+        let mut list: Vec<(OfficialIdx, &Official)> = w.roster.iter().collect();
+        rank(&w.roster, &mut list);
+        let order: Vec<&str> = list
+            .iter()
+            .map(|&(idx, _)| w.roster.id(idx).unwrap())
+            .collect();
+        assert_eq!(
+            order,
+            vec!["L3-OLD", "L3-OLD-B", "L3-NEW", "L3-NO-DATE", "L1", "NONE"]
+        );
+    }
+
+    #[test]
+    fn lists_just_enough_candidates_to_close_the_shortfall() {
+        // 10 incumbents of group 2, 1 at level 4: 30% needs 3, so 2 candidates.
+        let mut officials = vec![member("AT-4", Some(4), None)];
+        for (i, level) in [1, 2, 3, 1, 2, 3, 1, 2, 3].into_iter().enumerate() {
+            officials.push(member(
+                &format!("P{i}"),
+                Some(level),
+                Some(date(2020, 1, 1 + i as u32)),
+            ));
+        }
+        officials.push(
+            member("PLANNED", Some(3), Some(date(2000, 1, 1)))
+                .with(|o| o.role = crate::model::Role::Planned),
+        );
+        let mut w = World::new(officials);
+        w.enrol(
+            "P5",
+            Program::Language,
+            date(2026, 3, 1),
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        let gap = lang_2(&w);
+        assert_eq!(
+            (gap.population, gap.achieved, gap.required, gap.shortfall),
+            (10, 1, 3, 2)
+        );
+        let chosen: Vec<(&str, u32, Option<&str>)> = gap
+            .candidates
+            .iter()
+            .map(|c| (w.roster.id(c.official).unwrap(), c.rank, c.note))
+            .collect();
+        assert_eq!(
+            chosen,
+            vec![
+                ("P2", 1, None),
+                ("P5", 2, Some("enrolled, not yet completed"))
+            ]
+        );
+        assert_eq!(gap.plan_number, None);
+    }
+
+    #[test]
+    fn a_met_share_needs_nobody() {
+        let w = World::new(vec![
+            member("A", Some(4), None),
+            member("B", Some(1), None),
+            member("C", Some(1), None),
+        ]);
+        let gap = lang_2(&w);
+        assert_eq!((gap.required, gap.shortfall), (1, 0));
+        assert!(gap.candidates.is_empty());
+    }
+}

@@ -1,0 +1,42 @@
+//! The lists as CSV for Excel: one row per official and programme, UTF-8 with a
+//! byte order mark, formulas neutralised.
+
+use crate::report::csv::for_excel;
+use crate::report::gaps::{GapsReport, list_label, reasons};
+
+const HEADER: [&str; 8] = [
+    "id",
+    "full_name",
+    "unit",
+    "title",
+    "programme",
+    "reasons",
+    "deadline",
+    "days",
+];
+
+/// `days` is the days from as-of to the deadline, negative when overdue, so that
+/// sorting on it puts the most urgent first.
+pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
+    let rows = report.gaps.lists.iter().flat_map(|list| {
+        report.people(list).map(move |p| {
+            vec![
+                p.official.id.to_owned(),
+                p.official.full_name.to_owned(),
+                p.official.unit.to_owned(),
+                p.official.title.to_owned(),
+                list_label(list.program).to_owned(),
+                reasons(&p.entry.reasons),
+                p.entry
+                    .deadline()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                p.entry
+                    .days_left()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ]
+        })
+    });
+    for_excel(b',', &HEADER, rows)
+}

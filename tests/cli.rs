@@ -1,0 +1,1145 @@
+//! The command line on the broken files users send (BAD-INPUT.md).
+//!
+//! Each test runs the built binary in one case directory of
+//! `tests/fixtures/bad-input/` (see its README.md), so messages name the files as
+//! `roster.csv` and `enrolments.csv`, and checks the exit code and the exact
+//! `FILE:LINE:COLUMN: severity[code]: message` a user reads on stderr.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin_cmd;
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// Every run is as of this date, so that results never depend on the clock.
+const AS_OF: &str = "2026-11-25";
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-input")
+}
+
+fn case_dir(case: &str) -> PathBuf {
+    let dir = fixtures().join(case);
+    assert!(dir.is_dir(), "no fixture directory {}", dir.display());
+    dir
+}
+
+/// `boiduong check` run in `dir` on its `roster.csv` and `enrolments.csv`.
+fn check_in(dir: &Path) -> Command {
+    let mut cmd = cargo_bin_cmd!("boiduong");
+    cmd.current_dir(dir).env("NO_COLOR", "1").args([
+        "check",
+        "--roster",
+        "roster.csv",
+        "--enrolments",
+        "enrolments.csv",
+        "--as-of",
+        AS_OF,
+    ]);
+    cmd
+}
+
+/// `boiduong check` on the files of a fixture case.
+fn check(case: &str) -> Command {
+    check_in(&case_dir(case))
+}
+
+/// The JSON report of a case (with `extra` arguments) and the exit code.
+fn json_report(case: &str, extra: &[&str]) -> (Value, i32) {
+    let output = check(case)
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .expect("the binary runs");
+    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{case}: stdout is not JSON ({e}); stderr:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    (report, output.status.code().expect("an exit code"))
+}
+
+/// The targets and findings of a case, and its exit code: what must not change
+/// with the way a file is written.
+fn results(case: &str, extra: &[&str]) -> (Value, Value, i32) {
+    let (report, code) = json_report(case, extra);
+    (report["targets"].clone(), report["findings"].clone(), code)
+}
+
+/// The case gives exactly the targets, findings and exit code of `plain`.
+fn assert_same_results_as_plain(case: &str, extra: &[&str]) {
+    let (targets, findings, code) = results(case, extra);
+    let (plain_targets, plain_findings, plain_code) = results("plain", &[]);
+    assert!(
+        targets.as_array().is_some_and(|t| !t.is_empty()),
+        "{case}: no targets"
+    );
+    assert_eq!(targets, plain_targets, "{case}: targets differ from plain");
+    assert_eq!(
+        findings, plain_findings,
+        "{case}: findings differ from plain"
+    );
+    assert_eq!(code, plain_code, "{case}: exit code differs from plain");
+}
+
+/// The one target row of `rule` for `program` in `year`.
+fn quota_row<'a>(report: &'a Value, rule: &str, program: &str, year: i64) -> &'a Value {
+    report["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .find(|t| t["rule"] == rule && t["program"] == program && t["year"] == year)
+        .unwrap_or_else(|| panic!("no {rule} row for {program} {year}"))
+}
+
+/// The findings of `rule` about official `id`.
+fn findings_of<'a>(report: &'a Value, rule: &str, id: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == rule && f["id"] == id)
+        .collect()
+}
+
+/// A temporary case directory: `roster` as given, the enrolments of `plain`.
+fn temp_case(roster: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    fs::write(dir.path().join("roster.csv"), roster).expect("write roster.csv");
+    fs::copy(
+        case_dir("plain").join("enrolments.csv"),
+        dir.path().join("enrolments.csv"),
+    )
+    .expect("copy enrolments.csv");
+    dir
+}
+
+/// The header and the first two rows of plain/roster.csv, then `row` on line 4.
+fn roster_with_row_3(row: &str) -> Vec<u8> {
+    let plain = fs::read_to_string(case_dir("plain").join("roster.csv")).expect("plain roster");
+    let mut lines: Vec<&str> = plain.lines().collect();
+    lines[3] = row;
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text.into_bytes()
+}
+
+// --- The reference --------------------------------------------------------------
+
+#[test]
+fn a_clean_export_reports_no_input_problem_and_exits_1_for_its_findings() {
+    check("plain")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_empty())
+        .stdout(predicate::str::contains("TITLE-2Y"));
+}
+
+// --- Row 1: empty file ------------------------------------------------------------
+
+#[test]
+fn a_zero_byte_roster_is_empty_file_and_exits_2() {
+    check("empty-file")
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "roster.csv: error[empty-file]: file is empty",
+        ));
+}
+
+// --- Row 2: header only -----------------------------------------------------------
+
+#[test]
+fn a_roster_with_only_a_header_is_a_no_rows_error_and_exits_2() {
+    check("no-rows-roster")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv: error[no-rows]: the roster has a header but no officials",
+        ))
+        .stderr(predicate::str::contains("error[unknown-id]").not());
+}
+
+#[test]
+fn enrolments_with_only_a_header_are_a_no_rows_warning_and_the_check_runs() {
+    check("no-rows-enrolments")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "enrolments.csv: warning[no-rows]: the enrolments file has a header but no rows",
+        ))
+        .stdout(predicate::str::contains("TITLE-2Y"));
+}
+
+// --- Row 3: byte order marks and UTF-16 -----------------------------------------
+
+#[test]
+fn a_utf8_bom_is_read_like_the_plain_file() {
+    check("utf8-bom")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("utf8-bom", &[]);
+    let (report, _) = json_report("utf8-bom", &[]);
+    assert_eq!(report["inputs"]["roster"]["encoding"], "utf-8-bom");
+}
+
+#[test]
+fn excel_unicode_text_utf16le_with_tabs_is_read_like_the_plain_file() {
+    check("utf16le-tab")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("utf16le-tab", &[]);
+    let (report, _) = json_report("utf16le-tab", &[]);
+    assert_eq!(report["inputs"]["roster"]["encoding"], "utf-16le");
+    assert_eq!(report["inputs"]["enrolments"]["delimiter"], "tab");
+}
+
+#[test]
+fn a_utf16be_file_with_a_bom_is_read_like_the_plain_file() {
+    check("utf16be").assert().stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("utf16be", &[]);
+    let (report, _) = json_report("utf16be", &[]);
+    assert_eq!(report["inputs"]["enrolments"]["encoding"], "utf-16be");
+}
+
+// --- Row 7: delimiters ------------------------------------------------------------
+
+#[test]
+fn a_semicolon_delimiter_is_detected_from_the_header() {
+    check("semicolon")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("semicolon", &[]);
+    let (report, _) = json_report("semicolon", &[]);
+    assert_eq!(report["inputs"]["roster"]["delimiter"], ";");
+}
+
+#[test]
+fn a_tab_delimiter_is_detected_from_the_header() {
+    check("tab").assert().stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("tab", &[]);
+    let (report, _) = json_report("tab", &[]);
+    assert_eq!(report["inputs"]["roster"]["delimiter"], "tab");
+}
+
+#[test]
+fn a_header_with_as_many_commas_as_semicolons_is_split_where_the_column_names_are_known() {
+    // "Mã cán bộ;Họ và tên;Diện;Ngày bổ nhiệm, bầu cử, phê chuẩn": three of each, but
+    // only `;` gives known column names.
+    check("delimiter-override")
+        .assert()
+        .stderr(predicate::str::contains("error[missing-column]").not());
+    let (report, _) = json_report("delimiter-override", &[]);
+    assert_eq!(report["inputs"]["roster"]["delimiter"], ";");
+}
+
+#[test]
+fn the_delimiter_option_overrides_detection() {
+    check("delimiter-override")
+        .args(["--delimiter", ";"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("error[").not());
+    let (report, _) = json_report("delimiter-override", &["--delimiter", ";"]);
+    assert_eq!(report["inputs"]["roster"]["delimiter"], ";");
+    assert_eq!(report["inputs"]["roster"]["rows"], 2);
+    assert_eq!(report["inputs"]["enrolments"]["rows"], 1);
+}
+
+// --- Row 8: how headers and values are written ----------------------------------
+
+#[test]
+fn vietnamese_headers_and_values_give_the_same_results_as_english() {
+    check("vietnamese")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("vietnamese", &[]);
+}
+
+#[test]
+fn vietnamese_without_diacritics_gives_the_same_results_as_english() {
+    check("vietnamese-no-diacritics")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("vietnamese-no-diacritics", &[]);
+}
+
+#[test]
+fn nfd_headers_and_values_give_the_same_results_as_nfc() {
+    check("nfd").assert().stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("nfd", &[]);
+}
+
+#[test]
+fn upper_case_and_padded_headers_and_values_give_the_same_results() {
+    check("upper-case-padded")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("upper-case-padded", &[]);
+}
+
+// --- Row 9: missing column ----------------------------------------------------------
+
+#[test]
+fn a_missing_required_column_is_named_with_its_alias_and_the_headers_found() {
+    check("missing-column")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:1: error[missing-column]: no column \"role\" (Vietnamese: \"Diện\"); \
+             the header has: \"id\", \"full_name\", \"unit\", \"title\", \"title_level\", \
+             \"appointed_on\", \"language_groups\", \"language_level\", \"degree\", \"head_of\", \
+             \"department_leader\", \"central_plan_approved_on\"",
+        ));
+}
+
+// --- Row 10: duplicate column ---------------------------------------------------------
+
+#[test]
+fn the_same_column_twice_is_duplicate_column_at_the_second() {
+    check("duplicate-column")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:1:14: error[duplicate-column]: \"id\" appears twice (columns 1 and 14)",
+        ));
+}
+
+#[test]
+fn a_column_repeated_under_its_vietnamese_alias_is_duplicate_column() {
+    check("duplicate-column-alias")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:1:14: error[duplicate-column]: \"Mã cán bộ\" is column \"id\" again, \
+             already column 1 (\"id\")",
+        ));
+}
+
+// --- Row 11: blank header ---------------------------------------------------------------
+
+#[test]
+fn a_value_under_a_blank_header_is_blank_header_at_its_cell() {
+    check("blank-header")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:14: error[blank-header]: column 14 has no header but this row has \
+             \"chuyển công tác\" in it",
+        ));
+}
+
+// --- Row 12: unknown columns --------------------------------------------------------------
+
+#[test]
+fn unknown_columns_are_ignored_and_the_results_are_unchanged() {
+    check("unknown-columns")
+        .assert()
+        .stderr(predicate::str::is_empty());
+    assert_same_results_as_plain("unknown-columns", &[]);
+}
+
+#[test]
+fn verbose_lists_the_ignored_columns() {
+    check("unknown-columns")
+        .arg("-v")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "roster.csv: ignored columns: STT, Ghi chú",
+        ));
+}
+
+// --- Row 13: cell counts --------------------------------------------------------------------
+
+#[test]
+fn a_row_with_one_cell_too_many_is_extra_cell() {
+    check("cell-count")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:14: error[extra-cell]: 14 fields, header has 13",
+        ));
+}
+
+#[test]
+fn a_row_with_one_cell_too_few_is_missing_cell() {
+    check("cell-count")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:13: error[missing-cell]: 12 fields, header has 13",
+        ));
+}
+
+// --- Row 14: unclosed quote -----------------------------------------------------------------
+
+#[test]
+fn an_unclosed_quote_points_at_the_line_where_it_opened() {
+    check("unclosed-quote")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:2: error[unclosed-quote]: a quote opened on this line is never closed",
+        ))
+        .stderr(predicate::str::contains("(2 more lines)"));
+}
+
+#[test]
+fn an_unclosed_quote_in_a_crlf_file_points_at_the_line_where_it_opened() {
+    check("unclosed-quote-crlf")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:2: error[unclosed-quote]: a quote opened on this line is never closed",
+        ))
+        .stderr(predicate::str::contains("(2 more lines)"));
+}
+
+#[test]
+fn an_unclosed_quote_in_the_header_is_unclosed_quote_on_line_1() {
+    check("unclosed-quote-header")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:1:2: error[unclosed-quote]",
+        ))
+        .stderr(predicate::str::contains("error[missing-column]").not());
+}
+
+#[test]
+fn an_enrolment_of_an_official_swallowed_by_an_unclosed_quote_is_not_unknown_id() {
+    check("unclosed-quote")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error[unknown-id]").not());
+}
+
+// --- Row 15: blank rows ---------------------------------------------------------------------
+
+#[test]
+fn an_empty_line_is_a_blank_row_warning() {
+    check("blank-rows")
+        .assert()
+        .stderr(predicate::str::contains(
+            "roster.csv:3: warning[blank-row]: empty line, skipped",
+        ))
+        .stderr(predicate::str::contains(
+            "enrolments.csv:4: warning[blank-row]: empty line, skipped",
+        ));
+}
+
+#[test]
+fn a_row_of_only_delimiters_is_a_blank_row_warning() {
+    check("blank-rows")
+        .assert()
+        .stderr(predicate::str::contains(
+            "roster.csv:5: warning[blank-row]: row has no values, skipped",
+        ));
+}
+
+#[test]
+fn blank_rows_are_skipped_and_the_check_runs_to_the_end() {
+    check("blank-rows")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("error").not());
+    let (report, code) = json_report("blank-rows", &[]);
+    let (plain_targets, _, plain_code) = results("plain", &[]);
+    assert_eq!(report["targets"], plain_targets);
+    assert_eq!(code, plain_code);
+    assert_eq!(report["inputs"]["roster"]["rows"], 4);
+}
+
+// --- Row 16: too large ------------------------------------------------------------------------
+
+#[test]
+fn a_cell_over_64_kib_is_too_large_at_its_cell() {
+    let name = "ả".repeat(40_000); // 120,000 bytes
+    let dir = temp_case(&roster_with_row_3(&format!(
+        "X03,{name},UBND huyện Long Thành,Chủ tịch,incumbent,district,2025-06-01,1,,master,,no,"
+    )));
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:2: error[too-large]: \"full_name\" holds 120000 bytes; \
+             a cell may hold at most 64 KiB",
+        ));
+}
+
+#[test]
+fn a_cell_of_exactly_64_kib_is_accepted() {
+    let name = "a".repeat(64 * 1024);
+    let dir = temp_case(&roster_with_row_3(&format!(
+        "X03,{name},UBND huyện Long Thành,Chủ tịch,incumbent,district,2025-06-01,1,,master,,no,"
+    )));
+    check_in(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_empty());
+}
+
+#[test]
+fn a_cell_of_several_megabytes_with_line_breaks_is_too_large_and_later_lines_stay_right() {
+    let big = "y\n".repeat(3 << 20); // 6 MiB, 3 Mi line breaks
+    let mut roster = roster_with_row_3(&format!(
+        "X03,\"{big}\",UBND,Chủ tịch,incumbent,district,2025-06-01,1,,master,,no,"
+    ));
+    roster.extend_from_slice(
+        "X05,Võ Văn Em,Sở Xây dựng,Giám đốc,incumbent,department,31/02/2024,1,,master,,yes,\n"
+            .as_bytes(),
+    );
+    let dir = temp_case(&roster);
+    let x05_line = 4 + (3 << 20) + 2;
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "roster.csv:4:2: error[too-large]: \"full_name\" holds {} bytes",
+            6 << 20
+        )))
+        .stderr(predicate::str::contains(format!(
+            "roster.csv:{x05_line}:7: error[bad-date]: \"appointed_on\" = \"31/02/2024\""
+        )));
+}
+
+// --- Row 17: duplicate id -----------------------------------------------------------------------
+
+#[test]
+fn a_duplicate_id_is_reported_at_the_later_line_citing_the_first() {
+    check("duplicate-id")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3",
+        ));
+}
+
+#[test]
+fn an_id_padded_with_spaces_is_a_duplicate_of_the_same_id_without() {
+    check("duplicate-id-padded")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3",
+        ));
+}
+
+#[test]
+fn an_id_in_nfd_is_a_duplicate_of_its_nfc_form() {
+    check("duplicate-id-nfd")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:7:1: error[duplicate-id]: \"HÀ05\" already on line 6",
+        ));
+}
+
+// --- Row 18: duplicate enrolment rows -------------------------------------------------------------
+
+#[test]
+fn identical_enrolment_rows_are_a_duplicate_row_warning_at_the_second() {
+    check("duplicate-row")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:7: warning[duplicate-row]: identical to line 6; counted once",
+        ));
+}
+
+#[test]
+fn identical_enrolment_rows_are_counted_once_in_the_quotas() {
+    let (report, _) = json_report("duplicate-row", &[]);
+    // X04 and X01 (twice) started senior_specialist in 2024: two officials.
+    let row = quota_row(&report, "QUOTA-A2", "senior_specialist", 2024);
+    assert_eq!(row["achieved"], 2, "{row}");
+    assert_eq!(report["inputs"]["enrolments"]["rows"], 6);
+}
+
+// --- Row 19: unknown id -------------------------------------------------------------------------------
+
+#[test]
+fn an_enrolment_of_an_id_not_in_the_roster_is_unknown_id() {
+    check("unknown-id")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:6:1: error[unknown-id]: \"id\" = \"X99\" is not in the roster",
+        ));
+}
+
+#[test]
+fn an_id_that_lost_its_leading_zeros_gets_a_hint_naming_the_roster_id() {
+    check("unknown-id-leading-zeros")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:6:1: error[unknown-id]: \"id\" = \"123\" is not in the roster \
+             (Excel may have dropped its leading zeros: did you mean \"00123\"?)",
+        ));
+}
+
+// --- Row 20: unknown programme -------------------------------------------------------------------------
+
+#[test]
+fn an_unknown_programme_lists_the_allowed_values_and_suggests_the_nearest() {
+    check("unknown-program")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:3:2: error[bad-value]: \"program\" = \"senior_specalist\" is not an \
+             allowed value (allowed: title_department (Lãnh đạo, quản lý cấp sở), title_district",
+        ))
+        .stderr(predicate::str::contains(
+            "doctor (Tiến sĩ); did you mean \"senior_specialist\"?)",
+        ));
+}
+
+// --- Rows 21-24: dates -------------------------------------------------------------------------------------
+
+#[test]
+fn the_31st_of_february_is_bad_date_no_such_day() {
+    check("bad-date-no-such-day")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:2:3: error[bad-date]: \"started_on\" = \"31/02/2024\" is not a date: \
+             no such day in the calendar",
+        ));
+}
+
+#[test]
+fn the_29th_of_february_of_a_common_year_is_bad_date_no_such_day() {
+    check("bad-date-no-such-day")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"29/02/2023\" is not a date: \
+             no such day in the calendar",
+        ));
+}
+
+#[test]
+fn a_two_digit_year_is_bad_date_asking_for_four_digits() {
+    check("bad-date-two-digit-year")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"01/02/24\" is not a date: \
+             the year must have four digits",
+        ));
+}
+
+#[test]
+fn a_month_first_date_is_bad_date_saying_dates_are_day_first() {
+    check("bad-date-month-first")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"02/13/2024\" is not a date: \
+             dates are dd/mm/yyyy, day first (did you mean 13/02/2024?)",
+        ));
+}
+
+#[test]
+fn an_excel_serial_number_is_bad_date_showing_the_date_it_stands_for() {
+    check("bad-date-excel-serial")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"45323\" is not a date: \
+             it looks like an Excel serial number (01/02/2024); format the column as a date",
+        ));
+}
+
+// --- Row 25: bad range -----------------------------------------------------------------------------------------
+
+#[test]
+fn a_completion_before_the_start_is_bad_range_citing_both_columns() {
+    check("bad-range")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:2:4: error[bad-range]: \"completed_on\" = \"2022-04-01\" is before \
+             \"started_on\" = \"2022-05-01\"",
+        ));
+}
+
+// --- Row 26: future dates -----------------------------------------------------------------------------------------
+
+#[test]
+fn a_start_after_as_of_is_a_future_date_warning_and_the_check_runs() {
+    check("future-start")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:4:3: warning[future-date]: \"started_on\" = \"2027-01-11\" is after \
+             the as-of date 2026-11-25",
+        ))
+        .stdout(predicate::str::contains("TITLE-2Y"));
+}
+
+#[test]
+fn a_completion_after_as_of_is_a_future_date_error_and_exits_2() {
+    check("future-completion")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:4:4: error[future-date]: \"completed_on\" = \"2027-01-15\" is after \
+             the as-of date 2026-11-25",
+        ));
+}
+
+// --- Row 27: missing appointment date -------------------------------------------------------------------------------
+
+#[test]
+fn an_incumbent_without_appointment_date_is_a_missing_date_warning() {
+    check("missing-appointment")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:7: warning[missing-date]: incumbent \"X02\" has no appointment date",
+        ));
+}
+
+#[test]
+fn an_incumbent_without_appointment_date_is_missing_data_under_title_2y() {
+    let (report, _) = json_report("missing-appointment", &[]);
+    let found = findings_of(&report, "TITLE-2Y", "X02");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["status"], "missing_data");
+    let title = report["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .find(|t| t["rule"] == "TITLE-2Y")
+        .expect("a TITLE-2Y target");
+    assert_eq!(title["counts"]["missing_data"], 1, "{title}");
+}
+
+// --- Row 28: status against dates ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_completed_status_without_a_completion_date_is_an_inconsistent_warning() {
+    check("inconsistent-status")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:4:5: warning[inconsistent]: \"status\" = \"completed\" is completed \
+             but there is no completion date",
+        ));
+}
+
+// --- Rows 29-30: language level and groups --------------------------------------------------------------------------------
+
+#[test]
+fn language_level_7_is_bad_value_listing_the_allowed_levels() {
+    check("bad-language-level")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:2:9: error[bad-value]: \"language_level\" = \"7\" is not an allowed value \
+             (allowed: 1–6, bậc N, N/6, A1–C2",
+        ));
+}
+
+#[test]
+fn language_level_b3_is_bad_value() {
+    check("bad-language-level")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:9: error[bad-value]: \"language_level\" = \"B3\" is not an allowed value",
+        ));
+}
+
+#[test]
+fn language_groups_joined_by_a_comma_are_bad_value() {
+    check("bad-language-groups")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:2:8: error[bad-value]: \"language_groups\" = \"1,2\" is not allowed: \
+             groups are joined by | or a space, not a comma",
+        ));
+}
+
+#[test]
+fn language_group_4_is_bad_value() {
+    check("bad-language-groups")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:8: error[bad-value]: \"language_groups\" = \"1|4\" is not allowed: \
+             there are only groups 1, 2 and 3",
+        ));
+}
+
+// --- Row 31: invisible characters in ids -------------------------------------------------------------------------------------
+
+#[test]
+fn a_non_breaking_space_in_a_roster_id_is_a_whitespace_warning_and_the_id_still_matches() {
+    check("invisible-id")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:1: warning[whitespace]: \"id\" = \"X02\" holds an invisible character",
+        ))
+        .stderr(predicate::str::contains("error[").not());
+    let (report, _) = json_report("invisible-id", &[]);
+    // X02's sector course (enrolments line 3, clean id) is found: only TITLE-2Y is overdue.
+    assert_eq!(findings_of(&report, "TITLE-2Y", "X02").len(), 1);
+    assert!(findings_of(&report, "SECTOR-2Y", "X02").is_empty());
+}
+
+#[test]
+fn a_zero_width_space_in_an_enrolment_id_is_a_whitespace_warning_and_the_id_still_matches() {
+    check("invisible-id")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:4:1: warning[whitespace]: \"id\" = \"X\u{200B}03\" holds an invisible character",
+        ))
+        .stderr(predicate::str::contains("unknown-id").not());
+}
+
+// --- Row 32: formulas in CSV output --------------------------------------------------------------------------------------------
+
+#[test]
+fn a_formula_in_a_name_is_neutralised_in_csv_output() {
+    let output = check("formula-name")
+        .args(["--format", "csv"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    let body = output
+        .stdout
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a UTF-8 BOM");
+    let mut reader = csv::Reader::from_reader(body);
+    let headers = reader.headers().expect("a header").clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no {name} column"))
+    };
+    let (id, full_name) = (column("id"), column("full_name"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    let x02: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[id] == "X02").collect();
+    assert!(!x02.is_empty(), "X02 (overdue) is not in the CSV");
+    for row in x02 {
+        assert_eq!(&row[full_name], "'=HYPERLINK(\"x\")");
+    }
+}
+
+#[test]
+fn csv_output_starts_with_a_utf8_bom() {
+    check("formula-name")
+        .args(["--format", "csv"])
+        .assert()
+        .stdout(predicate::function(|out: &[u8]| {
+            out.starts_with(b"\xEF\xBB\xBFrule,")
+        }));
+}
+
+// --- Row 33: files that cannot be read ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_missing_roster_is_io_naming_the_path_and_the_reason() {
+    let dir = case_dir("plain");
+    let mut cmd = cargo_bin_cmd!("boiduong");
+    cmd.current_dir(dir)
+        .args([
+            "check",
+            "--roster",
+            "nope.csv",
+            "--enrolments",
+            "enrolments.csv",
+        ])
+        .args(["--as-of", AS_OF])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "nope.csv: error[io]: cannot read nope.csv: no such file",
+        ));
+}
+
+#[test]
+fn a_missing_enrolments_file_is_io_naming_the_path_and_the_reason() {
+    let dir = case_dir("plain");
+    let mut cmd = cargo_bin_cmd!("boiduong");
+    cmd.current_dir(dir)
+        .args([
+            "check",
+            "--roster",
+            "roster.csv",
+            "--enrolments",
+            "nope.csv",
+        ])
+        .args(["--as-of", AS_OF])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "nope.csv: error[io]: cannot read nope.csv: no such file",
+        ));
+}
+
+#[test]
+fn a_directory_given_as_the_roster_is_io() {
+    check("directory")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv: error[io]: cannot read roster.csv: it is a directory, not a file",
+        ));
+}
+
+// --- Row 34: the output file ----------------------------------------------------------------------------------------------------------
+
+#[test]
+fn an_output_path_in_a_missing_directory_exits_2_naming_the_path() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let target = tmp.path().join("missing").join("report.json");
+    check("plain")
+        .args(["--format", "json", "--output"])
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "cannot write {}",
+            target.display()
+        )));
+    assert!(!target.exists());
+}
+
+#[test]
+fn an_output_path_in_a_missing_directory_is_error_io() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let target = tmp.path().join("missing").join("report.json");
+    check("plain")
+        .args(["--format", "json", "--output"])
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}: error[io]: cannot write {}",
+            target.display(),
+            target.display()
+        )));
+}
+
+#[test]
+fn an_existing_report_is_left_intact_when_the_input_is_bad() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let target = tmp.path().join("report.json");
+    fs::write(&target, "last quarter's report\n").expect("write the sentinel");
+    check("duplicate-id")
+        .args(["--format", "json", "--output"])
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error[duplicate-id]"));
+    assert_eq!(
+        fs::read_to_string(&target).expect("the old report"),
+        "last quarter's report\n"
+    );
+    let left: Vec<_> = fs::read_dir(tmp.path()).expect("list").collect();
+    assert_eq!(left.len(), 1, "a temporary file was left behind: {left:?}");
+}
+
+#[test]
+fn a_good_run_with_output_replaces_the_old_report() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let target = tmp.path().join("report.json");
+    fs::write(&target, "last quarter's report\n").expect("write the sentinel");
+    check("plain")
+        .args(["--format", "json", "--output"])
+        .arg(&target)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty());
+    let written: Value =
+        serde_json::from_str(&fs::read_to_string(&target).expect("the report")).expect("JSON");
+    assert_eq!(written["as_of"], AS_OF);
+}
+
+// --- Row 35: plan files -------------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn a_plan_with_an_unknown_key_is_a_plan_error_at_its_line() {
+    check("plan-wrong-key")
+        .args(["--plan", "plan.toml"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "plan.toml:15: error[plan]: unknown field `percentt`",
+        ));
+}
+
+#[test]
+fn a_plan_with_a_negative_quota_is_a_plan_error_at_its_line() {
+    check("plan-negative-quota")
+        .args(["--plan", "plan.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "plan.toml:20: error[plan]: `quotas.2024` = -3: a quota cannot be negative",
+        ));
+}
+
+#[test]
+fn a_plan_with_a_percentage_over_100_is_a_plan_error_at_its_line() {
+    check("plan-percent-over-100")
+        .args(["--plan", "plan.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "plan.toml:16: error[plan]: `percent` = 130: a percentage must be from 0 to 100",
+        ));
+}
+
+// --- Physical line numbers ------------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn a_cr_only_file_counts_physical_lines() {
+    check("cr-line-ends")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:5:3: error[bad-date]: \"started_on\" = \"31/04/2024\"",
+        ));
+}
+
+#[test]
+fn a_crlf_file_counts_physical_lines() {
+    check("crlf-line-ends")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:5:3: error[bad-date]: \"started_on\" = \"31/04/2024\"",
+        ));
+}
+
+#[test]
+fn a_line_break_inside_a_quoted_cell_shifts_the_later_line_numbers() {
+    check("multiline-cell")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:5:7: error[bad-date]: \"appointed_on\" = \"31/06/2025\"",
+        ));
+}
+
+#[test]
+fn a_problem_names_the_header_as_written_and_the_column_where_the_file_has_it() {
+    check("reordered-columns")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:1: error[bad-date]: \"Ngày bổ nhiệm\" = \"31/02/2023\" is not a date",
+        ));
+}
+
+// --- Every problem at once, capped ------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn every_bad_row_is_reported_in_one_run() {
+    check("three-bad-dates")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:2:3: error[bad-date]: \"started_on\" = \"2022-13-01\"",
+        ))
+        .stderr(predicate::str::contains(
+            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"1 March 2024\"",
+        ))
+        .stderr(predicate::str::contains(
+            "enrolments.csv:4:3: error[bad-date]: \"started_on\" = \"2026-09-31\"",
+        ))
+        .stderr(predicate::str::contains("3 problem(s) in the input"));
+}
+
+#[test]
+fn past_50_errors_of_one_code_the_rest_are_counted_in_one_line() {
+    let output = check("sixty-bad-dates").output().expect("the binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    let shown = stderr.matches("error[bad-date]: \"started_on\"").count();
+    assert_eq!(shown, 50, "{stderr}");
+    assert!(
+        stderr.contains("enrolments.csv:51:3: error[bad-date]"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("enrolments.csv:52:3:"), "{stderr}");
+    assert!(
+        stderr.contains("enrolments.csv: … and 10 more error[bad-date] not shown (60 in all)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("60 problem(s) in the input"), "{stderr}");
+}
+
+// --- --skip-invalid and rejected officials ------------------------------------------------------------------------------------------------------
+
+#[test]
+fn skip_invalid_checks_without_the_rejected_rows_says_how_many_and_still_exits_2() {
+    check("skip-invalid")
+        .arg("--skip-invalid")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "enrolments.csv:6:3: error[bad-date]: \"started_on\" = \"31/02/2024\"",
+        ))
+        .stderr(predicate::str::contains(
+            "1 input row(s) with errors were left out (--skip-invalid)",
+        ))
+        .stdout(predicate::str::contains("TITLE-2Y"));
+}
+
+#[test]
+fn skip_invalid_gives_the_results_of_the_file_without_the_rejected_rows() {
+    let (report, code) = json_report("skip-invalid", &["--skip-invalid"]);
+    assert_eq!(code, 2);
+    let (plain_targets, plain_findings, _) = results("plain", &[]);
+    assert_eq!(report["targets"], plain_targets);
+    assert_eq!(report["findings"], plain_findings);
+    assert_eq!(report["summary"]["rows_left_out"], 1);
+}
+
+#[test]
+fn without_skip_invalid_there_is_no_report_on_partial_data() {
+    check("skip-invalid")
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("--skip-invalid"));
+}
+
+#[test]
+fn an_enrolment_of_an_official_whose_roster_row_was_rejected_is_not_unknown_id() {
+    check("rejected-official")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:9: error[bad-value]: \"language_level\" = \"9\"",
+        ))
+        .stderr(predicate::str::contains("unknown-id").not());
+}
+
+#[test]
+fn an_enrolment_of_an_official_whose_roster_row_has_too_many_cells_is_not_unknown_id() {
+    check("rejected-official-extra-cell")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:14: error[extra-cell]: 14 fields, header has 13",
+        ))
+        .stderr(predicate::str::contains("unknown-id").not());
+}

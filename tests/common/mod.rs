@@ -1,0 +1,88 @@
+//! What the CLI tests of reports share: running the binary on the fixtures and the
+//! examples, writing JSON reports, and blanking the clock's field.
+
+#![allow(dead_code)] // each test crate uses a part
+#![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+
+/// Both fixtures are as of this day: what changes between them is the data.
+pub const AS_OF: &str = "2026-11-25";
+
+pub fn boiduong() -> Command {
+    let mut cmd = cargo_bin_cmd!("boiduong");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// `check` on `tests/fixtures/{scenario}` as of `AS_OF`.
+pub fn check(scenario: &str) -> Command {
+    let mut cmd = boiduong();
+    cmd.args([
+        "check",
+        "--roster",
+        &format!("tests/fixtures/{scenario}/roster.csv"),
+        "--enrolments",
+        &format!("tests/fixtures/{scenario}/enrolments.csv"),
+        "--as-of",
+        AS_OF,
+    ]);
+    cmd
+}
+
+/// `check` on an example quarter (`en`, `en-q4`, ...) as of its day.
+pub fn check_example(dir: &str, as_of: &str) -> Command {
+    let mut cmd = boiduong();
+    cmd.args([
+        "check",
+        "--roster",
+        &format!("examples/{dir}/roster.csv"),
+        "--enrolments",
+        &format!("examples/{dir}/enrolments.csv"),
+        "--as-of",
+        as_of,
+    ]);
+    cmd
+}
+
+/// Run `cmd` with `--format json --output dir/name` and return the path.
+pub fn json_report(mut cmd: Command, dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    cmd.args(["--format", "json", "--fail-on", "never", "--output"])
+        .arg(&path)
+        .assert()
+        .success();
+    path
+}
+
+pub fn stdout_json(cmd: &mut Command) -> (Value, i32) {
+    let out = cmd.output().unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}); stderr:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (json, out.status.code().unwrap())
+}
+
+/// Pretty-printed JSON with the value of every `generated_at` replaced: the one
+/// field that changes from run to run. Line by line, so the order and layout of
+/// the output are kept as they are.
+pub fn blank_generated_at(text: &str) -> String {
+    let key = "\"generated_at\": \"";
+    text.lines()
+        .map(|line| match line.find(key) {
+            Some(at) => {
+                let comma = if line.ends_with(',') { "," } else { "" };
+                format!("{}[generated_at]\"{comma}\n", &line[..at + key.len()])
+            }
+            None => format!("{line}\n"),
+        })
+        .collect()
+}
