@@ -66,6 +66,23 @@ pub struct PlanFile {
     pub path: Option<PathBuf>,
 }
 
+/// The language people read; shared by every command that prints for them.
+#[derive(Debug, Args)]
+pub struct LangArg {
+    /// The language of the report, its headings, statuses, notes and messages
+    /// (default: from LC_ALL, LC_MESSAGES or LANG: vi_* is Vietnamese, anything
+    /// else English). JSON keys, codes and dates stay as the contract says.
+    #[arg(long = "lang", value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+}
+
+impl LangArg {
+    /// The language asked for, or else `default` (what the environment says).
+    pub fn or(&self, default: crate::i18n::Lang) -> crate::i18n::Lang {
+        self.lang.map_or(default, Into::into)
+    }
+}
+
 /// Where the data is and how to read it; shared by the commands that read it.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -125,6 +142,8 @@ pub struct CheckArgs {
     /// or persisting, and list the baseline's findings that are gone as resolved.
     #[arg(long, value_name = "PREV.json")]
     pub baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -148,6 +167,8 @@ pub struct DiffArgs {
     /// Print nothing on stderr but errors.
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -182,6 +203,8 @@ pub struct GapsArgs {
     /// format, so that each department receives its own list.
     #[arg(long, value_name = "DIR")]
     pub by_unit: Option<PathBuf>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -198,12 +221,16 @@ pub enum ListFormat {
 pub struct ValidateArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
     #[command(flatten)]
     pub plan: PlanFile,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -213,6 +240,8 @@ pub struct ExplainArgs {
     pub rule: String,
     #[command(flatten)]
     pub plan: PlanFile,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -220,9 +249,10 @@ pub struct TemplateArgs {
     /// The folder to write into (created if missing).
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
-    /// The language of the headers and of the column descriptions.
-    #[arg(long, value_enum, default_value_t = Lang::Vi)]
-    pub lang: Lang,
+    /// The language of the headers and of the column descriptions (default:
+    /// from LC_ALL, LC_MESSAGES or LANG, as for the reports).
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Overwrite files of the same names.
     #[arg(long)]
     pub force: bool,
@@ -230,10 +260,20 @@ pub struct TemplateArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
-    /// Tiếng Việt: Vietnamese headers, `;` as the delimiter (as Excel saves in Vietnam).
+    /// Tiếng Việt (for `template`: Vietnamese headers, `;` as the delimiter, as
+    /// Excel saves in Vietnam).
     Vi,
-    /// English headers, `,` as the delimiter.
+    /// English (for `template`: English headers, `,` as the delimiter).
     En,
+}
+
+impl From<Lang> for crate::i18n::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Vi => crate::i18n::Lang::Vi,
+            Lang::En => crate::i18n::Lang::En,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

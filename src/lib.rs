@@ -10,6 +10,7 @@ pub mod commands;
 pub mod filename;
 pub mod gaps;
 pub mod history;
+pub mod i18n;
 pub mod ids;
 pub mod input;
 pub mod model;
@@ -74,14 +75,16 @@ impl Now {
 /// Run a parsed command line.
 pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     let now = Now::read();
+    // The environment's language, read once like the clock; `--lang` overrides it.
+    let env = i18n::Lang::from_env(|name| std::env::var(name).ok());
     match &cli.command {
-        Command::Check(args) => commands::check::run(args, now),
-        Command::Diff(args) => commands::compare::run(args, now),
-        Command::Gaps(args) => commands::gaps::run(args, now),
-        Command::Validate(args) => commands::validate::run(args, now),
-        Command::Rules(args) => commands::rules::list(args),
-        Command::Explain(args) => commands::rules::explain(args),
-        Command::Template(args) => commands::template::run(args),
+        Command::Check(args) => commands::check::run(args, now, args.lang.or(env)),
+        Command::Diff(args) => commands::compare::run(args, now, args.lang.or(env)),
+        Command::Gaps(args) => commands::gaps::run(args, now, args.lang.or(env)),
+        Command::Validate(args) => commands::validate::run(args, now, args.lang.or(env)),
+        Command::Rules(args) => commands::rules::list(args, args.lang.or(env)),
+        Command::Explain(args) => commands::rules::explain(args, args.lang.or(env)),
+        Command::Template(args) => commands::template::run(args, args.lang.or(env)),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             cli::write_completions(*shell, &mut script);

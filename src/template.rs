@@ -2,7 +2,7 @@
 //! loaders read, UTF-8 with a byte order mark so that Excel opens them right,
 //! and a text file describing each column and its allowed values.
 
-use crate::cli::Lang;
+use crate::i18n::Lang;
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use crate::input::values::{
     BOOLEANS, DEGREES, GROUPS_ALLOWED, HEADS, LEVELS_ALLOWED, PROGRAMS, ROLES, STATUSES,

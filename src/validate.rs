@@ -2,17 +2,22 @@
 //! checks of the loaders, worked out over the typed roster. Each has a stable code
 //! and points at the row and column to look at.
 
+use crate::i18n::Lang;
 use crate::input::columns::Column;
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::table::FileSummary;
 use crate::model::{Official, Role, Roster};
 
 /// The last line of `validate`: what was read and how many problems of each code.
-pub fn summary(diags: &Diagnostics, files: &[FileSummary]) -> String {
+pub fn summary(diags: &Diagnostics, files: &[FileSummary], lang: Lang) -> String {
     let read: Vec<String> = files
         .iter()
-        .map(|f| format!("{} ({} rows, {} rejected)", f.path, f.rows, f.rejected))
+        .map(|f| match lang {
+            Lang::En => format!("{} ({} rows, {} rejected)", f.path, f.rows, f.rejected),
+            Lang::Vi => format!("{} ({} dòng, {} bị loại)", f.path, f.rows, f.rejected),
+        })
         .collect();
+    // the codes as the diagnostics above print them
     let tally: Vec<String> = diags
         .tally()
         .iter()
@@ -20,12 +25,15 @@ pub fn summary(diags: &Diagnostics, files: &[FileSummary]) -> String {
         .collect();
     let errors = diags.count(Severity::Error);
     let warnings = diags.count(Severity::Warning);
-    let mut line = if read.is_empty() {
-        "validate: an input file cannot be used".to_owned()
-    } else {
-        format!("validate: {}", read.join(", "))
+    let mut line = match (lang, read.is_empty()) {
+        (Lang::En, true) => "validate: an input file cannot be used".to_owned(),
+        (Lang::Vi, true) => "validate: có tệp dữ liệu không dùng được".to_owned(),
+        (_, false) => format!("validate: {}", read.join(", ")),
     };
-    line.push_str(&format!("; {errors} error(s), {warnings} warning(s)"));
+    line.push_str(&match lang {
+        Lang::En => format!("; {errors} error(s), {warnings} warning(s)"),
+        Lang::Vi => format!("; {errors} lỗi, {warnings} cảnh báo"),
+    });
     if !tally.is_empty() {
         line.push_str(&format!(": {}", tally.join(", ")));
     }

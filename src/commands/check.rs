@@ -3,13 +3,15 @@
 use crate::baseline;
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::commands::compare::{comparison_warnings, read_report};
-use crate::commands::{Prepared, deliver, deliver_with, left_out_notice, prepare};
+use crate::commands::say::{self, Incomplete};
+use crate::commands::{Prepared, deliver, deliver_with, prepare};
+use crate::i18n::Lang;
 use crate::model::Severity;
 use crate::plan::rules::{Context, evaluate};
 use crate::report::{self, Inputs, Report, Sources, diff};
 use crate::{Now, Outcome, output};
 
-pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
+pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let quiet = args.input.quiet;
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
@@ -17,7 +19,7 @@ pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         Ok(prior) => prior,
         Err(outcome) => return Ok(outcome),
     };
-    let prepared = match prepare(&args.input, args.evaluate.skip_invalid, now)? {
+    let prepared = match prepare(&args.input, args.evaluate.skip_invalid, now, lang)? {
         Ok(p) => p,
         Err(outcome) => return Ok(outcome),
     };
@@ -31,6 +33,7 @@ pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
             prepared.as_of,
             Some(args.evaluate.due_soon_days),
             quiet,
+            lang,
         );
     }
     let Prepared {
@@ -66,6 +69,7 @@ pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
             as_of,
             due_soon_days: args.evaluate.due_soon_days,
             generated_at: now.stamp(),
+            lang,
         },
         evaluation,
     );
@@ -73,14 +77,15 @@ pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         diff::mark(&mut report, prior);
         if args.input.verbose > 0 {
             let s = &report.summary;
-            eprintln!(
-                "{}: baseline as of {}, sha256 {}: {} new, {} persisting, {} resolved",
-                prior.reference.path,
-                prior.reference.as_of,
-                prior.reference.sha256,
+            let counts = (
                 s.new.unwrap_or(0),
                 s.persisting.unwrap_or(0),
-                s.resolved.unwrap_or(0)
+                s.resolved.unwrap_or(0),
+            );
+            let r = &prior.reference;
+            eprintln!(
+                "{}",
+                say::baseline_marked(&r.path, r.as_of, &r.sha256, counts, lang)
             );
         }
     }
@@ -91,12 +96,12 @@ pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
         })?,
         Format::Table => {
             let style = output::table_style(args.output.is_some());
-            let text = report::table::render(&report, style);
+            let text = report::table::render(&report, lang, style);
             deliver(args.output.as_deref(), text.as_bytes())?
         }
-        Format::Csv => deliver(args.output.as_deref(), &report::csv::render(&report)?)?,
+        Format::Csv => deliver(args.output.as_deref(), &report::csv::render(&report, lang)?)?,
         Format::Markdown => {
-            let text = report::markdown::render(&report);
+            let text = report::markdown::render(&report, lang);
             deliver(args.output.as_deref(), text.as_bytes())?
         }
     };
@@ -108,10 +113,11 @@ pub fn run(args: &CheckArgs, now: Now) -> anyhow::Result<Outcome> {
             let inputs = &report.inputs;
             eprintln!(
                 "{}",
-                left_out_notice(
+                say::left_out(
                     inputs.roster.rejected + inputs.enrolments.rejected,
                     inputs.enrolments_of_rejected_officials,
-                    "the report is incomplete"
+                    Incomplete::Report,
+                    lang,
                 )
             );
         }

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use crate::baseline::{self, PriorReport};
 use crate::cli::{DiffArgs, DiffFailOn, Format};
-use crate::commands::deliver;
+use crate::commands::{deliver, say};
+use crate::i18n::Lang;
 use crate::input::diag::{Code, Diagnostic};
 use crate::model::Severity;
 use crate::report::diff::{self, Diff};
@@ -28,6 +29,7 @@ pub fn comparison_warnings(
     new_as_of: NaiveDate,
     new_due_soon_days: Option<u32>,
     quiet: bool,
+    lang: Lang,
 ) {
     let warn = |message: String| {
         output::print_diagnostic(
@@ -43,24 +45,17 @@ pub fn comparison_warnings(
         );
     };
     if old.reference.as_of > new_as_of {
-        warn(format!(
-            "it is as of {}, after the report it is compared with (as of {new_as_of}): \
-             new and resolved are the other way round",
-            old.reference.as_of
-        ));
+        warn(say::baseline_later(old.reference.as_of, new_as_of, lang));
     }
     if let (Some(old_days), Some(new_days)) = (old.due_soon_days, new_due_soon_days)
         && old_days != new_days
     {
-        warn(format!(
-            "its due-soon window was {old_days} days, now {new_days}: some findings \
-             change for that alone"
-        ));
+        warn(say::baseline_due_soon(old_days, new_days, lang));
     }
 }
 
 /// `diff OLD.json NEW.json`.
-pub fn run(args: &DiffArgs, now: Now) -> anyhow::Result<Outcome> {
+pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let (old, new) = match (read_report(&args.old), read_report(&args.new)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
@@ -69,16 +64,22 @@ pub fn run(args: &DiffArgs, now: Now) -> anyhow::Result<Outcome> {
         eprintln!("{problem}");
         return Ok(Outcome::InputError);
     }
-    comparison_warnings(&old, new.reference.as_of, new.due_soon_days, args.quiet);
+    comparison_warnings(
+        &old,
+        new.reference.as_of,
+        new.due_soon_days,
+        args.quiet,
+        lang,
+    );
     let diff: Diff = diff::compare(&old, &new, now.stamp());
     let bytes = match args.format {
         Format::Table => {
             let style = output::table_style(args.output.is_some());
-            report::table::render_diff(&diff, style).into_bytes()
+            report::table::render_diff(&diff, lang, style).into_bytes()
         }
         Format::Json => report::json::render(&diff)?.into_bytes(),
-        Format::Csv => report::csv::render_diff(&diff)?,
-        Format::Markdown => report::markdown::render_diff(&diff).into_bytes(),
+        Format::Csv => report::csv::render_diff(&diff, lang)?,
+        Format::Markdown => report::markdown::render_diff(&diff, lang).into_bytes(),
     };
     if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
         return Ok(outcome);

@@ -1,17 +1,17 @@
 //! `gaps --year Y`: who must be trained in a year, per programme and why.
 
 use crate::cli::{GapsArgs, ListFormat};
-use crate::commands::{Prepared, deliver, left_out_notice, prepare};
+use crate::commands::say::{self, Incomplete};
+use crate::commands::{Prepared, deliver, prepare};
+use crate::i18n::Lang;
 use crate::plan::rules::Context;
 use crate::report::gaps::GapsReport;
 use crate::{Now, Outcome, filename, gaps, output, report};
 
-pub fn run(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
+pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if args.format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
-        eprintln!(
-            "error: a workbook is not for a terminal: use --output FILE.xlsx or --by-unit DIR"
-        );
+        eprintln!("{}", say::no_workbook_on_terminal(lang));
         return Ok(Outcome::InputError);
     }
     let Prepared {
@@ -19,7 +19,7 @@ pub fn run(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
         as_of,
         loaded,
         ..
-    } = match prepare(&args.input, args.evaluate.skip_invalid, now)? {
+    } = match prepare(&args.input, args.evaluate.skip_invalid, now, lang)? {
         Ok(p) => p,
         Err(outcome) => return Ok(outcome),
     };
@@ -30,7 +30,7 @@ pub fn run(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
         due_soon_days: args.evaluate.due_soon_days,
     };
     let lists = gaps::compute(&plan, &ctx, args.year);
-    let report = GapsReport::new(&plan.id, &loaded.roster, &loaded.files, lists);
+    let report = GapsReport::new(&plan.id, &loaded.roster, &loaded.files, lists, lang);
     if let Some(dir) = &args.by_unit {
         let units = report.by_unit();
         let unit_names: Vec<String> = units
@@ -46,11 +46,7 @@ pub fn run(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
             }
         }
         if !args.input.quiet {
-            eprintln!(
-                "gaps: {} file(s) written to {}, one per unit with someone to train",
-                names.len(),
-                dir.display()
-            );
+            eprintln!("{}", say::unit_files_written(names.len(), dir, lang));
         }
     }
     if args.by_unit.is_none() || args.output.is_some() {
@@ -65,10 +61,11 @@ pub fn run(args: &GapsArgs, now: Now) -> anyhow::Result<Outcome> {
         if !args.input.quiet {
             eprintln!(
                 "{}",
-                left_out_notice(
+                say::left_out(
                     rejected,
                     loaded.enrolments_of_rejected,
-                    "the lists are incomplete"
+                    Incomplete::Lists,
+                    lang,
                 )
             );
         }

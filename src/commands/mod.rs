@@ -5,6 +5,7 @@ pub mod check;
 pub mod compare;
 pub mod gaps;
 pub mod rules;
+pub mod say;
 pub mod template;
 pub mod validate;
 
@@ -14,6 +15,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::cli::{InputArgs, PlanFile};
+use crate::i18n::Lang;
 use crate::input::diag::Diagnostics;
 use crate::input::{self, LoadOptions, Loaded};
 use crate::model::Severity;
@@ -124,6 +126,7 @@ pub fn prepare(
     args: &InputArgs,
     skip_invalid: bool,
     now: Now,
+    lang: Lang,
 ) -> anyhow::Result<Result<Prepared, Outcome>> {
     let Read {
         plan,
@@ -137,14 +140,13 @@ pub fn prepare(
     };
     output::print_diagnostics(&diags, args.quiet);
     let Some(loaded) = loaded else {
-        eprintln!("error: nothing was evaluated: an input file cannot be used (see above)");
+        eprintln!("{}", say::nothing_evaluated(lang));
         return Ok(Err(Outcome::InputError));
     };
     if diags.has_errors() && !skip_invalid {
         eprintln!(
-            "error: {} problem(s) in the input; nothing was evaluated on partial data. \
-             Fix them, or use --skip-invalid to go on without the rejected rows.",
-            diags.count(Severity::Error)
+            "{}",
+            say::problems_in_input(diags.count(Severity::Error), lang)
         );
         return Ok(Err(Outcome::InputError));
     }
@@ -155,20 +157,4 @@ pub fn prepare(
         loaded,
         diags,
     }))
-}
-
-/// The warning that rows were left out with `--skip-invalid`: `rows` with errors,
-/// and `of_rejected` enrolments of the officials whose roster rows were among
-/// them; `consequence` says what that makes of the output.
-pub fn left_out_notice(rows: usize, of_rejected: usize, consequence: &str) -> String {
-    let mut line =
-        format!("warning: {rows} input row(s) with errors were left out (--skip-invalid)");
-    if of_rejected > 0 {
-        line.push_str(&format!(
-            ", and {of_rejected} enrolment(s) of the officials whose roster rows were left out"
-        ));
-    }
-    line.push_str("; ");
-    line.push_str(consequence);
-    line
 }

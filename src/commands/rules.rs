@@ -1,29 +1,28 @@
 //! `rules` and `explain RULE`: the targets of the loaded plan and their documentation.
 
 use crate::cli::{ExplainArgs, RulesArgs};
-use crate::commands::{load_plan, print};
+use crate::commands::{load_plan, print, say};
+use crate::i18n::Lang;
 use crate::{Outcome, output, report};
 
-pub fn list(args: &RulesArgs) -> anyhow::Result<Outcome> {
+pub fn list(args: &RulesArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let Some((plan, _)) = load_plan(&args.plan) else {
         return Ok(Outcome::InputError);
     };
     // The texts are long: wrap them, on a terminal or not.
     let mut style = output::table_style(false);
     style.width.get_or_insert(100);
-    print(report::rules::list(&plan, style).as_bytes())
+    print(report::rules::list(&plan, lang, style).as_bytes())
 }
 
-pub fn explain(args: &ExplainArgs) -> anyhow::Result<Outcome> {
+pub fn explain(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let Some((plan, _)) = load_plan(&args.plan) else {
         return Ok(Outcome::InputError);
     };
-    let Some(text) = report::rules::explain(&plan, &args.rule) else {
+    let Some(text) = report::rules::explain(&plan, &args.rule, lang) else {
         eprintln!(
-            "error: plan {} has no rule \"{}\"; its rules: {}",
-            plan.id,
-            args.rule,
-            plan.rule_ids().join(", ")
+            "{}",
+            say::unknown_rule(&plan.id, &args.rule, &plan.rule_ids(), lang)
         );
         return Ok(Outcome::InputError);
     };

@@ -3,11 +3,12 @@
 use std::path::PathBuf;
 
 use crate::cli::TemplateArgs;
-use crate::commands::deliver;
+use crate::commands::{deliver, say};
+use crate::i18n::Lang;
 use crate::{Outcome, output, template};
 
-pub fn run(args: &TemplateArgs) -> anyhow::Result<Outcome> {
-    let files = template::files(args.lang)?;
+pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {
+    let files = template::files(lang)?;
     let paths: Vec<PathBuf> = files.iter().map(|f| args.dir.join(f.name)).collect();
     let existing: Vec<String> = paths
         .iter()
@@ -15,10 +16,7 @@ pub fn run(args: &TemplateArgs) -> anyhow::Result<Outcome> {
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() && !args.force {
-        eprintln!(
-            "error: {} already exist(s); nothing was written (--force overwrites)",
-            existing.join(", ")
-        );
+        eprintln!("{}", say::would_overwrite(&existing, lang));
         return Ok(Outcome::InputError);
     }
     output::create_dir(&args.dir)?;
@@ -26,7 +24,7 @@ pub fn run(args: &TemplateArgs) -> anyhow::Result<Outcome> {
         if let Err(outcome) = deliver(Some(path), &file.bytes)? {
             return Ok(outcome);
         }
-        eprintln!("wrote {}", path.display());
+        eprintln!("{}", say::wrote(path, lang));
     }
     Ok(Outcome::Clean)
 }

@@ -2,11 +2,12 @@
 
 use crate::cli::ValidateArgs;
 use crate::commands::{Read, deliver, read};
+use crate::i18n::Lang;
 use crate::model::Severity;
 use crate::{Now, Outcome, validate};
 
 /// Every data problem and consistency warning on stdout: 0 clean, 1 warnings, 2 errors.
-pub fn run(args: &ValidateArgs, now: Now) -> anyhow::Result<Outcome> {
+pub fn run(args: &ValidateArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let Read {
         loaded, mut diags, ..
     } = match read(&args.input, now)? {
@@ -22,7 +23,7 @@ pub fn run(args: &ValidateArgs, now: Now) -> anyhow::Result<Outcome> {
         }
         None => &[],
     };
-    let text = format!("{diags}{}\n", validate::summary(&diags, files));
+    let text = format!("{diags}{}\n", validate::summary(&diags, files, lang));
     if let Err(outcome) = deliver(None, text.as_bytes())? {
         return Ok(outcome);
     }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::gaps::{PlanNumber, plan_number};
 use crate::model::{Official, OfficialIdx, Program, Roster};
 use crate::plan::rules::window::in_progress_note;
-use crate::plan::rules::{Context, PersonStatus, share};
+use crate::plan::rules::{Context, Note, PersonStatus, share};
 use crate::plan::{Plan, QuotaSubject, Share, Target};
 
 /// One language group against its share.
@@ -42,7 +42,7 @@ pub struct Candidate {
     pub level: Option<u8>,
     pub appointed_on: Option<NaiveDate>,
     /// "enrolled, not yet completed" when on a language course now.
-    pub note: Option<&'static str>,
+    pub note: Option<Note>,
 }
 
 /// The group of `share` in `year`: its numbers and just enough candidates.
@@ -188,17 +188,14 @@ mod tests {
             (gap.population, gap.achieved, gap.required, gap.shortfall),
             (10, 1, 3, 2)
         );
-        let chosen: Vec<(&str, u32, Option<&str>)> = gap
+        let chosen: Vec<(&str, u32, Option<Note>)> = gap
             .candidates
             .iter()
             .map(|c| (w.roster.id(c.official).unwrap(), c.rank, c.note))
             .collect();
         assert_eq!(
             chosen,
-            vec![
-                ("P2", 1, None),
-                ("P5", 2, Some("enrolled, not yet completed"))
-            ]
+            vec![("P2", 1, None), ("P5", 2, Some(Note::InProgress))]
         );
         assert_eq!(gap.plan_number, None);
     }

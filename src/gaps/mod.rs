@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::model::{Degree, OfficialIdx, Program, Role, TitleLevel};
 use crate::plan::rules::window::{self, classify, deadline, in_progress_note};
-use crate::plan::rules::{Context, PersonStatus, doctorate};
+use crate::plan::rules::{Context, Note, PersonStatus, doctorate};
 use crate::plan::{Doctorate, Kind, Plan, QuotaSubject, Required, Target, Window};
 
 pub use language::{Candidate, LanguageGap};
@@ -72,7 +72,7 @@ pub struct Reason {
     pub clause: String,
     pub why: Why,
     /// "enrolled, not yet completed", or why a deadline is unknown.
-    pub note: Option<&'static str>,
+    pub note: Option<Note>,
 }
 
 /// What a target found about an official.
@@ -232,7 +232,7 @@ pub fn compute(plan: &Plan, ctx: &Context<'_>, year: i32) -> Gaps {
     }
 }
 
-fn reason(target: &Target, why: Why, note: Option<&'static str>) -> Reason {
+fn reason(target: &Target, why: Why, note: Option<Note>) -> Reason {
     Reason {
         rule: target.rule.clone(),
         clause: target.clause.clone(),
@@ -248,7 +248,7 @@ fn due(
     program: Program,
     idx: OfficialIdx,
     ctx: &Context<'_>,
-) -> (Why, Option<&'static str>) {
+) -> (Why, Option<Note>) {
     let (status, days) = classify(deadline, None, ctx.as_of, ctx.due_soon_days);
     let days = days.unwrap_or(0);
     let why = Why::Due {
@@ -585,7 +585,7 @@ mod tests {
         let no_date = &gaps.lists[0].entries[0].reasons[0];
         assert_eq!(
             (no_date.why, no_date.note),
-            (Why::DeadlineUnknown, Some("appointed_on is empty"))
+            (Why::DeadlineUnknown, Some(Note::NoAppointedOn))
         );
         // Both title lists are shown, the empty one too: the rules can feed it.
         assert_eq!(gaps.lists[1].rules, vec!["TITLE-2Y", "PLANNED-READY"]);
@@ -625,7 +625,7 @@ mod tests {
         );
         assert_eq!(ids(&w, &gaps, Some(Program::Doctor)), vec!["MASTER"]);
         let r = &gaps.lists[0].entries[0].reasons[0];
-        assert_eq!(r.note, Some("enrolled, not yet completed"));
+        assert_eq!(r.note, Some(Note::InProgress));
         assert!(matches!(
             r.why,
             Why::Due {

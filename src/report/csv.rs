@@ -3,56 +3,46 @@
 //!
 //! Against a baseline (`check --baseline`, `diff`), two columns follow, `change`
 //! and `previous_status`, and the resolved findings come last.
+//!
+//! The CSV is for people in Excel: in Vietnamese its header, notes, messages and
+//! dates (dd/mm/yyyy) are Vietnamese; the code columns (rule, clause, severity,
+//! status, programme, change) keep their codes in both languages, so that a filter
+//! or a script written against one works on the other.
 
 use std::borrow::Cow;
 
+use crate::i18n::Lang;
 use crate::report::diff::Diff;
 use crate::report::{FindingRow, Report, neutralise};
 
-const HEADER: [&str; 17] = [
-    "rule",
-    "clause",
-    "severity",
-    "status",
-    "id",
-    "full_name",
-    "unit",
-    "title",
-    "program",
-    "anchor",
-    "deadline",
-    "days_overdue",
-    "days_left",
-    "days_late",
-    "completed_on",
-    "note",
-    "message",
-];
-
-/// The two columns a comparison adds.
-const CHANGE_HEADER: [&str; 2] = ["change", "previous_status"];
-
-pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
+pub fn render(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
     match &report.resolved {
-        Some(resolved) => findings(report.findings.iter().chain(resolved.iter().cloned()), true),
-        None => findings(report.findings.iter(), false),
+        Some(resolved) => findings(
+            report.findings.iter().chain(resolved.iter().cloned()),
+            lang,
+            true,
+        ),
+        None => findings(report.findings.iter(), lang, false),
     }
 }
 
 /// A diff's findings: new, then persisting, then resolved.
-pub fn render_diff(diff: &Diff) -> anyhow::Result<Vec<u8>> {
+pub fn render_diff(diff: &Diff, lang: Lang) -> anyhow::Result<Vec<u8>> {
     let f = &diff.findings;
     let rows = f.new.iter().chain(&f.persisting).chain(&f.resolved);
-    findings(rows.cloned(), true)
+    findings(rows.cloned(), lang, true)
 }
 
 /// Finding rows, with the comparison columns when `change`.
 fn findings<'a>(
     rows: impl Iterator<Item = FindingRow<'a>>,
+    lang: Lang,
     change: bool,
 ) -> anyhow::Result<Vec<u8>> {
-    let extra: &[&str] = if change { &CHANGE_HEADER } else { &[] };
-    let header: Vec<&str> = HEADER.iter().chain(extra).copied().collect();
+    let w = lang.words();
+    let extra: &[&str] = if change { &w.csv_change_header } else { &[] };
+    let header: Vec<&str> = w.csv_header.iter().chain(extra).copied().collect();
+    let date = |d| lang.maybe_date(d);
     let opt = |v: Option<String>| v.unwrap_or_default();
     let rows = rows.map(|f| {
         let mut row = vec![
@@ -65,12 +55,12 @@ fn findings<'a>(
             f.unit.into_owned(),
             f.title.into_owned(),
             opt(f.program.map(|p| p.code().to_owned())),
-            opt(f.anchor.map(|d| d.to_string())),
-            opt(f.deadline.map(|d| d.to_string())),
+            date(f.anchor),
+            date(f.deadline),
             opt(f.days_overdue.map(|n| n.to_string())),
             opt(f.days_left.map(|n| n.to_string())),
             opt(f.days_late.map(|n| n.to_string())),
-            opt(f.completed_on.map(|d| d.to_string())),
+            date(f.completed_on),
             opt(f.note.map(Cow::into_owned)),
             f.message.into_owned(),
         ];

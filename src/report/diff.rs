@@ -341,7 +341,11 @@ impl Diff {
     /// The findings as the renderers list them: a title, the rows, and whether
     /// each row says what its status was (the persisting findings whose status
     /// changed; those that stand as they stood are only counted).
-    pub fn finding_sections(&self) -> [(&'static str, Vec<FindingRow<'static>>, bool); 3] {
+    pub fn finding_sections(
+        &self,
+        lang: crate::i18n::Lang,
+    ) -> [(&'static str, Vec<FindingRow<'static>>, bool); 3] {
+        let w = lang.words();
         let changed = self
             .findings
             .persisting
@@ -350,9 +354,9 @@ impl Diff {
             .cloned()
             .collect();
         [
-            ("New findings", self.findings.new.clone(), false),
-            ("Resolved findings", self.findings.resolved.clone(), false),
-            ("Findings whose status changed", changed, true),
+            (w.new_findings, self.findings.new.clone(), false),
+            (w.resolved_findings, self.findings.resolved.clone(), false),
+            (w.changed_findings, changed, true),
         ]
     }
 }

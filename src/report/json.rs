@@ -217,6 +217,7 @@ mod tests {
                     as_of,
                     due_soon_days: 90,
                     generated_at: "now".into(),
+                    lang: crate::i18n::Lang::En,
                 },
                 evaluate(&plan, &world.ctx(as_of)),
             );

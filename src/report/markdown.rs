@@ -4,13 +4,15 @@
 //! Every cell from the data is escaped (`escape`), so a name or a unit with a `|`,
 //! a `*` or a `<` cannot break a table or turn into markup.
 
+use crate::i18n::Lang;
 use crate::plan::rules::TargetStatus;
 use crate::report::diff::{Diff, TargetChange};
 use crate::report::table::{
-    FINDING_HEADINGS, TARGET_HEADINGS, UNIT_HEADINGS, before_after, by_rule, days_cell,
-    diff_summary_line, summary_line, tally, target_change_cells, target_row_text,
+    before_after, by_rule, days_cell, diff_heading, diff_summary_line, moved_heading, program_cell,
+    report_heading, resolved_heading, summary_line, tally, target_change_cells, target_row_text,
+    units_heading,
 };
-use crate::report::text::{change_note, person_status, target_status};
+use crate::report::text::change_note;
 use crate::report::{FindingRow, Report};
 
 /// At most this many findings of one rule are listed. A mail is read when it is
@@ -60,10 +62,10 @@ fn escaped(cells: impl IntoIterator<Item = String>) -> Vec<String> {
 }
 
 /// A target status, in bold when it is a gap.
-fn status(status: TargetStatus) -> String {
+fn status(status: TargetStatus, lang: Lang) -> String {
     match status {
-        TargetStatus::Gap => format!("**{}**", target_status(status)),
-        _ => target_status(status).to_owned(),
+        TargetStatus::Gap => format!("**{}**", lang.target_status(status)),
+        _ => lang.target_status(status).to_owned(),
     }
 }
 
@@ -71,19 +73,21 @@ fn status(status: TargetStatus) -> String {
 const TARGET_NUMBERS: [usize; 4] = [4, 5, 6, 7];
 
 /// Findings of each rule, capped at `MAX_ROWS_PER_RULE`, under `####` headings.
-fn findings_by_rule(findings: &[FindingRow], prefix: &str, change: bool) -> String {
+fn findings_by_rule(findings: &[FindingRow], prefix: &str, lang: Lang, change: bool) -> String {
     let mut out = String::new();
-    let mut headings = FINDING_HEADINGS.to_vec();
+    let w = lang.words();
+    let mut headings = w.finding_headings.to_vec();
     if change {
-        headings.insert(0, "Change");
+        headings.insert(0, w.change);
     }
-    let days = headings.iter().position(|h| *h == "Days").unwrap_or(0);
+    // the days column, right-aligned: the last but one
+    let days = headings.len() - 2;
     for (rule, rows) in by_rule(findings) {
         out.push_str(&format!(
             "\n#### {prefix}{} ({}): {}\n\n",
             escape(rule),
-            escape(&rows[0].clause),
-            tally(&rows)
+            escape(&lang.clause(&rows[0].clause)),
+            tally(&rows, lang)
         ));
         let cells: Vec<Vec<String>> = rows
             .iter()
@@ -91,16 +95,16 @@ fn findings_by_rule(findings: &[FindingRow], prefix: &str, change: bool) -> Stri
             .map(|f| {
                 let mut row = Vec::with_capacity(headings.len());
                 if change {
-                    row.push(change_note(f));
+                    row.push(change_note(f, lang));
                 }
                 row.extend(escaped([
                     f.id.to_string(),
                     f.full_name.to_string(),
                     f.unit.to_string(),
-                    person_status(f.status).to_owned(),
-                    f.program.map_or("", |p| p.code()).to_owned(),
-                    f.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                    days_cell(f),
+                    lang.person_status(f.status).to_owned(),
+                    program_cell(f, lang).to_owned(),
+                    lang.maybe_date(f.deadline),
+                    days_cell(f, lang),
                     f.note.as_deref().unwrap_or_default().to_owned(),
                 ]));
                 row
@@ -108,85 +112,99 @@ fn findings_by_rule(findings: &[FindingRow], prefix: &str, change: bool) -> Stri
             .collect();
         out.push_str(&table(&headings, &[days], &cells));
         if rows.len() > MAX_ROWS_PER_RULE {
-            out.push_str(&format!(
-                "\n*… and {} more: every finding is in `--format csv` or `--format json`.*\n",
-                rows.len() - MAX_ROWS_PER_RULE
-            ));
+            let more = rows.len() - MAX_ROWS_PER_RULE;
+            out.push_str(&match lang {
+                Lang::En => format!(
+                    "\n*… and {more} more: every finding is in `--format csv` or `--format json`.*\n"
+                ),
+                Lang::Vi => format!(
+                    "\n*… và {more} trường hợp nữa: mọi trường hợp có trong `--format csv` hoặc `--format json`.*\n"
+                ),
+            });
         }
     }
     out
 }
 
 /// The whole report as Markdown.
-pub fn render(report: &Report) -> String {
-    let inputs = &report.inputs;
+pub fn render(report: &Report, lang: Lang) -> String {
+    let w = lang.words();
+    let (title, inputs) = report_heading(report, lang);
     let mut out = format!(
-        "## boiduong: plan {} as of {}\n\nRoster: {} ({} rows) · enrolments: {} ({} rows)\n\n**{}**\n\n### Targets\n\n",
-        escape(&report.plan),
-        report.as_of,
-        escape(&inputs.roster.path),
-        inputs.roster.rows,
-        escape(&inputs.enrolments.path),
-        inputs.enrolments.rows,
-        escape(&summary_line(report)),
+        "## {}\n\n{}\n\n**{}**\n\n### {}\n\n",
+        escape(&title),
+        escape(&capitalise(&inputs)),
+        escape(&summary_line(report, lang)),
+        w.targets,
     );
     let rows: Vec<Vec<String>> = report
         .targets
         .iter()
         .map(|t| {
-            let mut row = escaped(target_row_text(t));
+            let mut row = escaped(target_row_text(t, lang));
             // The status is ours, not data: a gap in bold.
-            row[8] = status(t.status);
+            row[8] = status(t.status, lang);
             row
         })
         .collect();
-    out.push_str(&table(&TARGET_HEADINGS, &TARGET_NUMBERS, &rows));
-    out.push_str("\n### Findings\n");
+    out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &rows));
+    out.push_str(&format!("\n### {}\n", w.findings));
     if report.findings.is_empty() {
-        out.push_str("\nNone.\n");
+        out.push_str(&format!("\n{}.\n", capitalise(w.none)));
     }
     let findings: Vec<FindingRow> = report.findings.iter().collect();
-    out.push_str(&findings_by_rule(&findings, "", report.baseline.is_some()));
+    out.push_str(&findings_by_rule(
+        &findings,
+        "",
+        lang,
+        report.baseline.is_some(),
+    ));
     if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
         out.push_str(&format!(
-            "\n### Resolved since the baseline ({}, as of {}): {}\n",
-            escape(&baseline.path),
-            baseline.as_of,
-            resolved.len()
+            "\n### {}\n",
+            escape(&resolved_heading(baseline, resolved.len(), lang))
         ));
-        out.push_str(&findings_by_rule(resolved, "Resolved: ", false));
+        out.push_str(&findings_by_rule(resolved, w.resolved_prefix, lang, false));
     }
     out
 }
 
+/// The text with its first letter in capitals: "Roster: …" where the table's
+/// first line has "roster: …".
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A diff as Markdown.
-pub fn render_diff(diff: &Diff) -> String {
+pub fn render_diff(diff: &Diff, lang: Lang) -> String {
+    let w = lang.words();
+    let (old, new) = (escape(&diff.old.path), escape(&diff.new.path));
     let mut out = format!(
-        "## boiduong diff: plan {}, as of {} → {}\n\nOld: {} · new: {}\n\n**{}**\n",
-        escape(&diff.plan),
-        diff.old.as_of,
-        diff.new.as_of,
-        escape(&diff.old.path),
-        escape(&diff.new.path),
-        escape(&diff_summary_line(diff)),
+        "## {}\n\n{}\n\n**{}**\n",
+        escape(&diff_heading(diff, lang)),
+        match lang {
+            Lang::En => format!("Old: {old} · new: {new}"),
+            Lang::Vi => format!("Cũ: {old} · mới: {new}"),
+        },
+        escape(&diff_summary_line(diff, lang)),
     );
-    let s = &diff.summary;
-    out.push_str(&format!(
-        "\n### Targets that moved: {} of {}\n\n",
-        s.targets_moved, s.targets
-    ));
+    out.push_str(&format!("\n### {}\n\n", moved_heading(diff, lang)));
     let moved: Vec<Vec<String>> = diff
         .targets
         .iter()
         .filter(|t| t.moved)
-        .map(|t: &TargetChange| escaped(target_change_cells(t)))
+        .map(|t: &TargetChange| escaped(target_change_cells(t, lang)))
         .collect();
     if !moved.is_empty() {
-        out.push_str(&table(&TARGET_HEADINGS, &TARGET_NUMBERS, &moved));
+        out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &moved));
     }
-    for (title, rows, change) in diff.finding_sections() {
+    for (title, rows, change) in diff.finding_sections(lang) {
         out.push_str(&format!("\n### {title}: {}\n", rows.len()));
-        out.push_str(&findings_by_rule(&rows, "", change));
+        out.push_str(&findings_by_rule(&rows, "", lang, change));
     }
     let units: Vec<Vec<String>> = diff
         .units
@@ -203,12 +221,11 @@ pub fn render_diff(diff: &Diff) -> String {
         })
         .collect();
     out.push_str(&format!(
-        "\n### Units whose findings changed: {} of {}\n\n",
-        units.len(),
-        diff.units.len()
+        "\n### {}\n\n",
+        units_heading(units.len(), diff.units.len(), lang)
     ));
     if !units.is_empty() {
-        out.push_str(&table(&UNIT_HEADINGS, &[1, 2, 3, 4, 5], &units));
+        out.push_str(&table(&w.unit_headings, &[1, 2, 3, 4, 5], &units));
     }
     out
 }

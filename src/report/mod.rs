@@ -17,6 +17,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::i18n::Lang;
 use crate::input::diag::Diagnostic;
 use crate::input::table::FileSummary;
 use crate::model::{Program, Roster, Severity};
@@ -218,11 +219,13 @@ pub struct Findings<'a> {
     list: Vec<Finding>,
     /// Per finding, with a baseline; empty without one.
     marks: Vec<Mark>,
+    /// The language of each finding's note and message.
+    lang: Lang,
 }
 
 impl<'a> Findings<'a> {
     /// Put `findings` in report order.
-    fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>) -> Findings<'a> {
+    fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>, lang: Lang) -> Findings<'a> {
         let rules: Vec<(&str, &str)> = plan
             .rule_ids()
             .into_iter()
@@ -250,6 +253,7 @@ impl<'a> Findings<'a> {
             rules,
             list,
             marks: Vec::new(),
+            lang,
         }
     }
 
@@ -319,8 +323,8 @@ impl<'a> Findings<'a> {
             days_left: days(PersonStatus::DueSoon),
             days_late: days(PersonStatus::Late),
             completed_on: f.completed_on,
-            note: f.note.map(Cow::Borrowed),
-            message: Cow::Owned(finding_message(f)),
+            note: f.note.map(|n| Cow::Borrowed(self.lang.note(n))),
+            message: Cow::Owned(finding_message(f, self.lang)),
             line: o.line,
         })
     }
@@ -369,6 +373,8 @@ pub struct Sources<'a> {
     pub as_of: NaiveDate,
     pub due_soon_days: u32,
     pub generated_at: String,
+    /// The language of the findings' notes and messages (the rest is codes).
+    pub lang: Lang,
 }
 
 /// Most urgent first: overdue (longest first), due soon (soonest first), missing
@@ -421,7 +427,7 @@ impl<'a> Report<'a> {
             inputs: sources.inputs,
             summary,
             targets,
-            findings: Findings::new(sources.plan, sources.roster, findings),
+            findings: Findings::new(sources.plan, sources.roster, findings, sources.lang),
             input_problems: sources.input_problems,
             baseline: None,
             resolved: None,
@@ -445,6 +451,7 @@ impl<'a> Report<'a> {
                 rules: self.findings.rules.clone(),
                 list: Vec::new(),
                 marks: Vec::new(),
+                lang: self.findings.lang,
             },
             input_problems: self.input_problems.clone(),
             baseline: self.baseline.clone(),

@@ -4,11 +4,12 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
+use crate::i18n::Lang;
 use crate::model::Severity;
 use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult, TargetStatus};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
-use crate::report::text::{change_note, person_status, since_baseline, target_status};
-use crate::report::{FindingRow, Report};
+use crate::report::text::{change_note, since_baseline};
+use crate::report::{FindingRow, Report, ReportRef};
 
 /// How the table may look.
 #[derive(Clone, Copy, Debug, Default)]
@@ -61,7 +62,8 @@ pub(crate) fn number(n: impl ToString) -> Cell {
 }
 
 /// The cells of one target row: what, year, population or quota, achieved, required, shortfall.
-fn target_cells(t: &TargetResult) -> [String; 6] {
+fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
+    let w = lang.words();
     let dash = || "—".to_owned();
     match &t.detail {
         Detail::Share {
@@ -72,7 +74,10 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
             required,
             shortfall,
         } => [
-            format!("group {group}, {percent}% at level 4+"),
+            match lang {
+                Lang::En => format!("group {group}, {percent}% at level 4+"),
+                Lang::Vi => format!("nhóm {group}, {percent}% đạt bậc 4 trở lên"),
+            },
             dash(),
             population.to_string(),
             achieved.to_string(),
@@ -86,10 +91,13 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
             counts,
         } => [
             match program {
-                Some(p) => p.code().to_owned(),
-                None => "title programme of the level".to_owned(),
+                Some(p) => lang.program(*p).to_owned(),
+                None => w.title_programme_of_level.to_owned(),
             },
-            deadline.map_or_else(dash, |d| format!("by {d}")),
+            deadline.map_or_else(dash, |d| match lang {
+                Lang::En => format!("by {}", lang.date(d)),
+                Lang::Vi => format!("đến {}", lang.date(d)),
+            }),
             population.to_string(),
             counts.done.to_string(),
             format!("{population} (100%)"),
@@ -104,15 +112,18 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
             shortfall,
         } => [
             match subject {
-                Subject::Program { program } => program.code().to_owned(),
-                Subject::Group { group } => format!("group {group}, language"),
-                Subject::Abroad { .. } => "abroad".to_owned(),
+                Subject::Program { program } => lang.program(*program).to_owned(),
+                Subject::Group { group } => match lang {
+                    Lang::En => format!("group {group}, language"),
+                    Lang::Vi => format!("nhóm {group}, ngoại ngữ"),
+                },
+                Subject::Abroad { .. } => w.abroad.to_owned(),
             },
             year.to_string(),
             match quota {
-                Some(q) if *derived => format!("{q} (derived)"),
+                Some(q) if *derived => format!("{q} ({})", w.derived),
                 Some(q) => q.to_string(),
-                None => "not set".to_owned(),
+                None => w.not_set.to_owned(),
             },
             achieved.to_string(),
             quota.map_or_else(dash, |q| q.to_string()),
@@ -130,16 +141,22 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
         } => [
             programs
                 .iter()
-                .map(|p| p.code())
+                .map(|p| lang.program(*p))
                 .collect::<Vec<_>>()
                 .join(", "),
             match (years.first(), years.last(), current) {
                 (Some(a), Some(b), _) if a.year != b.year => format!("{}–{}", a.year, b.year),
                 (Some(a), _, _) => a.year.to_string(),
-                (None, _, Some(c)) => format!("{} so far", c.year),
+                (None, _, Some(c)) => match lang {
+                    Lang::En => format!("{} so far", c.year),
+                    Lang::Vi => format!("{} đến nay", c.year),
+                },
                 (None, _, None) => dash(),
             },
-            format!("{min_per_year}–{max_per_year} a year"),
+            match lang {
+                Lang::En => format!("{min_per_year}–{max_per_year} a year"),
+                Lang::Vi => format!("{min_per_year}–{max_per_year} mỗi năm"),
+            },
             achieved.to_string(),
             required.to_string(),
             shortfall.to_string(),
@@ -150,7 +167,7 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
             not_ready,
             missing_data,
         } => [
-            "title programme of the planned level".to_owned(),
+            w.title_programme_of_planned_level.to_owned(),
             dash(),
             population.to_string(),
             ready.to_string(),
@@ -160,45 +177,32 @@ fn target_cells(t: &TargetResult) -> [String; 6] {
     }
 }
 
-/// A target row as the text of `TARGET_HEADINGS`.
-pub(crate) fn target_row_text(t: &TargetResult) -> [String; 9] {
-    let [what, year, population, achieved, required, shortfall] = target_cells(t);
+/// A target row as the text of the target headings.
+pub(crate) fn target_row_text(t: &TargetResult, lang: Lang) -> [String; 9] {
+    let [what, year, population, achieved, required, shortfall] = target_cells(t, lang);
     [
         t.rule.clone(),
-        t.clause.clone(),
+        lang.clause(&t.clause),
         what,
         year,
         population,
         achieved,
         required,
         shortfall,
-        target_status(t.status).to_owned(),
+        lang.target_status(t.status).to_owned(),
     ]
 }
 
-/// The headings of the targets table, also those of a diff and of Markdown.
-pub(crate) const TARGET_HEADINGS: [&str; 9] = [
-    "Rule",
-    "Clause",
-    "Group / programme",
-    "Year",
-    "Population / quota",
-    "Achieved",
-    "Required",
-    "Shortfall",
-    "Status",
-];
-
 /// The targets table.
-pub fn targets(report: &Report, style: Style) -> String {
-    let mut table = new_table(style, &TARGET_HEADINGS);
+pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
+    let mut table = new_table(style, &lang.words().target_headings);
     for t in &report.targets {
-        table.add_row(target_row(target_row_text(t), t.severity, style));
+        table.add_row(target_row(target_row_text(t, lang), t.severity, style));
     }
     table.to_string()
 }
 
-/// The cells of a row of `TARGET_HEADINGS`: the numbers right-aligned, the status coloured.
+/// The cells of a row of the target headings: the numbers right-aligned, the status coloured.
 fn target_row(cells: [String; 9], severity: Option<Severity>, style: Style) -> Vec<Cell> {
     cells
         .into_iter()
@@ -211,48 +215,45 @@ fn target_row(cells: [String; 9], severity: Option<Severity>, style: Style) -> V
         .collect()
 }
 
-pub(crate) fn days_cell(f: &FindingRow) -> String {
-    match (f.days_overdue, f.days_left, f.days_late) {
-        (Some(n), _, _) => format!("{n} overdue"),
-        (_, Some(n), _) => format!("{n} left"),
-        (_, _, Some(n)) => format!("{n} late"),
+pub(crate) fn days_cell(f: &FindingRow, lang: Lang) -> String {
+    match (lang, f.days_overdue, f.days_left, f.days_late) {
+        (Lang::En, Some(n), _, _) => format!("{n} overdue"),
+        (Lang::Vi, Some(n), _, _) => format!("quá hạn {n}"),
+        (Lang::En, _, Some(n), _) => format!("{n} left"),
+        (Lang::Vi, _, Some(n), _) => format!("còn {n}"),
+        (Lang::En, _, _, Some(n)) => format!("{n} late"),
+        (Lang::Vi, _, _, Some(n)) => format!("muộn {n}"),
         _ => String::new(),
     }
 }
 
-/// The headings of a findings table, also those of Markdown.
-pub(crate) const FINDING_HEADINGS: [&str; 8] = [
-    "ID",
-    "Full name",
-    "Unit",
-    "Status",
-    "Programme",
-    "Deadline",
-    "Days",
-    "Note",
-];
+/// A finding's programme as people read it.
+pub(crate) fn program_cell(f: &FindingRow, lang: Lang) -> &'static str {
+    f.program.map_or("", |p| lang.program(p))
+}
 
 /// The findings of one rule; with `change`, a first column saying what is new
 /// since the baseline, or what a finding's status was.
-fn findings_table(rows: &[&FindingRow], style: Style, change: bool) -> String {
-    let mut headings = FINDING_HEADINGS.to_vec();
+fn findings_table(rows: &[&FindingRow], lang: Lang, style: Style, change: bool) -> String {
+    let w = lang.words();
+    let mut headings = w.finding_headings.to_vec();
     if change {
-        headings.insert(0, "Change");
+        headings.insert(0, w.change);
     }
     let mut table = new_table(style, &headings);
     for f in rows {
         let mut cells = Vec::with_capacity(headings.len());
         if change {
-            cells.push(Cell::new(change_note(f)));
+            cells.push(Cell::new(change_note(f, lang)));
         }
         cells.extend([
             Cell::new(&f.id),
             Cell::new(&f.full_name),
             Cell::new(&f.unit),
-            status_cell(person_status(f.status), Some(f.severity), style),
-            Cell::new(f.program.map_or("", |p| p.code())),
-            Cell::new(f.deadline.map(|d| d.to_string()).unwrap_or_default()),
-            number(days_cell(f)),
+            status_cell(lang.person_status(f.status), Some(f.severity), style),
+            Cell::new(program_cell(f, lang)),
+            Cell::new(lang.maybe_date(f.deadline)),
+            number(days_cell(f, lang)),
             Cell::new(f.note.as_deref().unwrap_or("")),
         ]);
         table.add_row(cells);
@@ -261,7 +262,7 @@ fn findings_table(rows: &[&FindingRow], style: Style, change: bool) -> String {
 }
 
 /// "8 overdue, 5 due soon": the statuses of a rule's findings, most urgent first.
-pub(crate) fn tally(rows: &[&FindingRow]) -> String {
+pub(crate) fn tally(rows: &[&FindingRow], lang: Lang) -> String {
     let order = [
         PersonStatus::Overdue,
         PersonStatus::DueSoon,
@@ -273,45 +274,77 @@ pub(crate) fn tally(rows: &[&FindingRow]) -> String {
         .iter()
         .filter_map(|&s| {
             let n = rows.iter().filter(|f| f.status == s).count();
-            (n > 0).then(|| format!("{n} {}", person_status(s)))
+            (n > 0).then(|| format!("{n} {}", lang.person_status(s)))
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// The whole report as text.
-pub fn render(report: &Report, style: Style) -> String {
-    let mut out = String::new();
+/// The first lines of a report: the plan, the as-of date and the inputs.
+pub(crate) fn report_heading(report: &Report, lang: Lang) -> (String, String) {
     let inputs = &report.inputs;
-    out.push_str(&format!(
-        "boiduong: plan {} as of {}\nroster: {} ({} rows) · enrolments: {} ({} rows)\n\n",
-        report.plan,
-        report.as_of,
-        inputs.roster.path,
-        inputs.roster.rows,
-        inputs.enrolments.path,
-        inputs.enrolments.rows,
-    ));
-    out.push_str("Targets\n");
-    out.push_str(&targets(report, style));
+    let (roster, enrolments) = (&inputs.roster, &inputs.enrolments);
+    let as_of = lang.date(report.as_of);
+    match lang {
+        Lang::En => (
+            format!("boiduong: plan {} as of {as_of}", report.plan),
+            format!(
+                "roster: {} ({} rows) · enrolments: {} ({} rows)",
+                roster.path, roster.rows, enrolments.path, enrolments.rows
+            ),
+        ),
+        Lang::Vi => (
+            format!("boiduong: Kế hoạch {}, tính đến ngày {as_of}", report.plan),
+            format!(
+                "danh sách cán bộ: {} ({} dòng) · danh sách học tập: {} ({} dòng)",
+                roster.path, roster.rows, enrolments.path, enrolments.rows
+            ),
+        ),
+    }
+}
+
+/// The heading of the findings resolved since a baseline.
+pub(crate) fn resolved_heading(baseline: &ReportRef, n: usize, lang: Lang) -> String {
+    let as_of = lang.date(baseline.as_of);
+    match lang {
+        Lang::En => format!(
+            "Resolved since the baseline ({}, as of {as_of}): {n}",
+            baseline.path
+        ),
+        Lang::Vi => format!(
+            "Đã khắc phục so với báo cáo trước ({}, tính đến {as_of}): {n}",
+            baseline.path
+        ),
+    }
+}
+
+/// The whole report as text.
+pub fn render(report: &Report, lang: Lang, style: Style) -> String {
+    let w = lang.words();
+    let (title, inputs) = report_heading(report, lang);
+    let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
+    out.push_str(&targets(report, lang, style));
     out.push('\n');
     if report.findings.is_empty() {
-        out.push_str("\nFindings: none\n");
+        out.push_str(&format!("\n{}: {}\n", w.findings, w.none));
     }
     let change = report.baseline.is_some();
     let findings: Vec<FindingRow> = report.findings.iter().collect();
-    out.push_str(&findings_by_rule(&findings, "", style, change));
+    out.push_str(&findings_by_rule(&findings, "", lang, style, change));
     if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
-        out.push_str(&format!(
-            "\nResolved since the baseline ({}, as of {}): {}\n",
-            baseline.path,
-            baseline.as_of,
-            resolved.len()
+        out.push('\n');
+        out.push_str(&resolved_heading(baseline, resolved.len(), lang));
+        out.push('\n');
+        out.push_str(&findings_by_rule(
+            resolved,
+            w.resolved_prefix,
+            lang,
+            style,
+            false,
         ));
-        out.push_str(&findings_by_rule(resolved, "Resolved: ", style, false));
     }
     out.push('\n');
-    out.push_str(&summary_line(report));
+    out.push_str(&summary_line(report, lang));
     out.push('\n');
     out
 }
@@ -331,22 +364,28 @@ pub(crate) fn by_rule<'s>(
 }
 
 /// A heading and a table for each rule of `findings`.
-fn findings_by_rule(findings: &[FindingRow], prefix: &str, style: Style, change: bool) -> String {
+fn findings_by_rule(
+    findings: &[FindingRow],
+    prefix: &str,
+    lang: Lang,
+    style: Style,
+    change: bool,
+) -> String {
     let mut out = String::new();
     for (rule, rows) in by_rule(findings) {
         out.push_str(&format!(
             "\n{prefix}{rule} ({}): {}\n",
-            rows[0].clause,
-            tally(&rows)
+            lang.clause(&rows[0].clause),
+            tally(&rows, lang)
         ));
-        out.push_str(&findings_table(&rows, style, change));
+        out.push_str(&findings_table(&rows, lang, style, change));
         out.push('\n');
     }
     out
 }
 
 /// One line: how many targets stand where, and the errors and warnings.
-pub fn summary_line(report: &Report) -> String {
+pub fn summary_line(report: &Report, lang: Lang) -> String {
     let s = &report.summary;
     let parts: Vec<String> = [
         (s.met, TargetStatus::Met),
@@ -358,24 +397,34 @@ pub fn summary_line(report: &Report) -> String {
     ]
     .iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, status)| format!("{n} {}", target_status(*status).to_lowercase()))
+    .map(|(n, status)| format!("{n} {}", lang.target_status(*status).to_lowercase()))
     .collect();
-    let mut line = format!(
-        "Summary: {} target rows ({}); {} errors, {} warnings.",
-        s.targets,
-        parts.join(", "),
-        s.errors,
-        s.warnings
-    );
+    let parts = parts.join(", ");
+    let mut line = match lang {
+        Lang::En => format!(
+            "Summary: {} target rows ({parts}); {} errors, {} warnings.",
+            s.targets, s.errors, s.warnings
+        ),
+        Lang::Vi => format!(
+            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} lỗi, {} cảnh báo.",
+            s.targets, s.errors, s.warnings
+        ),
+    };
     if let Some(baseline) = &report.baseline {
         line.push(' ');
-        line.push_str(&since_baseline(baseline, s));
+        line.push_str(&since_baseline(baseline, s, lang));
     }
     if s.rows_left_out > 0 {
-        line.push_str(&format!(
-            " {} input rows were left out (--skip-invalid): this report is incomplete.",
-            s.rows_left_out
-        ));
+        line.push_str(&match lang {
+            Lang::En => format!(
+                " {} input rows were left out (--skip-invalid): this report is incomplete.",
+                s.rows_left_out
+            ),
+            Lang::Vi => format!(
+                " {} dòng dữ liệu bị bỏ qua (--skip-invalid): báo cáo này chưa đầy đủ.",
+                s.rows_left_out
+            ),
+        });
     }
     line
 }
@@ -392,14 +441,14 @@ pub(crate) fn before_after<T: PartialEq + ToString>(before: Option<T>, after: Op
 
 /// The cells of a target row of a diff: what, year, then population, achieved,
 /// required, shortfall and status, each "before → after" when it moved.
-pub(crate) fn target_change_cells(t: &TargetChange) -> [String; 9] {
-    let [what, year, ..] = target_cells(&t.row);
+pub(crate) fn target_change_cells(t: &TargetChange, lang: Lang) -> [String; 9] {
+    let [what, year, ..] = target_cells(&t.row, lang);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
-    let status = |side: &Option<TargetSide>| side.as_ref().map(|s| target_status(s.status));
+    let status = |side: &Option<TargetSide>| side.as_ref().map(|s| lang.target_status(s.status));
     [
         t.rule.clone(),
-        t.clause.clone(),
+        lang.clause(&t.clause),
         what,
         year,
         before_after(
@@ -419,60 +468,77 @@ pub(crate) fn target_change_cells(t: &TargetChange) -> [String; 9] {
     ]
 }
 
-/// The unit headings of a diff, also those of Markdown.
-pub(crate) const UNIT_HEADINGS: [&str; 6] = [
-    "Unit",
-    "Overdue",
-    "Due soon",
-    "Missing data",
-    "Not ready",
-    "Late",
-];
+/// The first line of a diff, and the line naming its two reports.
+pub(crate) fn diff_heading(diff: &Diff, lang: Lang) -> String {
+    let (old, new) = (lang.date(diff.old.as_of), lang.date(diff.new.as_of));
+    match lang {
+        Lang::En => format!("boiduong diff: plan {}, as of {old} → {new}", diff.plan),
+        Lang::Vi => format!(
+            "boiduong diff: Kế hoạch {}, tính đến ngày {old} → {new}",
+            diff.plan
+        ),
+    }
+}
+
+/// "Targets that moved: 8 of 33".
+pub(crate) fn moved_heading(diff: &Diff, lang: Lang) -> String {
+    let s = &diff.summary;
+    match lang {
+        Lang::En => format!("Targets that moved: {} of {}", s.targets_moved, s.targets),
+        Lang::Vi => format!("Chỉ tiêu thay đổi: {} trên {}", s.targets_moved, s.targets),
+    }
+}
+
+/// "Units whose findings changed: 3 of 40".
+pub(crate) fn units_heading(changed: usize, all: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Units whose findings changed: {changed} of {all}"),
+        Lang::Vi => format!("Đơn vị có thay đổi: {changed} trên {all}"),
+    }
+}
 
 /// A diff as text: the targets that moved, the new, resolved and changed findings,
 /// the units whose findings changed, and a summary line.
-pub fn render_diff(diff: &Diff, style: Style) -> String {
-    let mut out = format!(
-        "boiduong diff: plan {}, as of {} → {}\nold: {} (generated {}) · new: {} (generated {})\n",
-        diff.plan,
-        diff.old.as_of,
-        diff.new.as_of,
-        diff.old.path,
-        diff.old.generated_at,
-        diff.new.path,
-        diff.new.generated_at,
-    );
-    let s = &diff.summary;
-    out.push_str(&format!(
-        "\nTargets that moved: {} of {}\n",
-        s.targets_moved, s.targets
-    ));
+pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
+    let w = lang.words();
+    let mut out = diff_heading(diff, lang);
+    out.push('\n');
+    out.push_str(&match lang {
+        Lang::En => format!(
+            "old: {} (generated {}) · new: {} (generated {})\n",
+            diff.old.path, diff.old.generated_at, diff.new.path, diff.new.generated_at,
+        ),
+        Lang::Vi => format!(
+            "cũ: {} (lập lúc {}) · mới: {} (lập lúc {})\n",
+            diff.old.path, diff.old.generated_at, diff.new.path, diff.new.generated_at,
+        ),
+    });
+    out.push_str(&format!("\n{}\n", moved_heading(diff, lang)));
     let moved: Vec<&TargetChange> = diff.targets.iter().filter(|t| t.moved).collect();
     if !moved.is_empty() {
-        let mut table = new_table(style, &TARGET_HEADINGS);
+        let mut table = new_table(style, &w.target_headings);
         for t in moved {
             let severity = t
                 .after
                 .as_ref()
                 .or(t.before.as_ref())
                 .and_then(|s| s.severity);
-            table.add_row(target_row(target_change_cells(t), severity, style));
+            table.add_row(target_row(target_change_cells(t, lang), severity, style));
         }
         out.push_str(&table.to_string());
         out.push('\n');
     }
-    for (title, rows, change) in diff.finding_sections() {
+    for (title, rows, change) in diff.finding_sections(lang) {
         out.push_str(&format!("\n{title}: {}\n", rows.len()));
-        out.push_str(&findings_by_rule(&rows, "", style, change));
+        out.push_str(&findings_by_rule(&rows, "", lang, style, change));
     }
     let units: Vec<_> = diff.units.iter().filter(|u| u.before != u.after).collect();
     out.push_str(&format!(
-        "\nUnits whose findings changed: {} of {}\n",
-        units.len(),
-        diff.units.len()
+        "\n{}\n",
+        units_heading(units.len(), diff.units.len(), lang)
     ));
     if !units.is_empty() {
-        let mut table = new_table(style, &UNIT_HEADINGS);
+        let mut table = new_table(style, &w.unit_headings);
         for u in units {
             let mut cells = vec![Cell::new(&u.unit)];
             for ((_, before), (_, after)) in
@@ -486,17 +552,36 @@ pub fn render_diff(diff: &Diff, style: Style) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&diff_summary_line(diff));
+    out.push_str(&diff_summary_line(diff, lang));
     out.push('\n');
     out
 }
 
 /// One line: the findings new, resolved and persisting, the new errors, the targets that moved.
-pub fn diff_summary_line(diff: &Diff) -> String {
+pub fn diff_summary_line(diff: &Diff, lang: Lang) -> String {
     let s = &diff.summary;
-    format!(
-        "Summary: {} new, {} resolved, {} persisting ({} changed status); {} new errors; \
-         {} of {} target rows moved.",
-        s.new, s.resolved, s.persisting, s.changed_status, s.new_errors, s.targets_moved, s.targets
-    )
+    match lang {
+        Lang::En => format!(
+            "Summary: {} new, {} resolved, {} persisting ({} changed status); {} new errors; \
+             {} of {} target rows moved.",
+            s.new,
+            s.resolved,
+            s.persisting,
+            s.changed_status,
+            s.new_errors,
+            s.targets_moved,
+            s.targets
+        ),
+        Lang::Vi => format!(
+            "Tổng hợp: {} mới, {} đã khắc phục, {} vẫn còn ({} đổi tình trạng); {} lỗi mới; \
+             {} trên {} dòng chỉ tiêu thay đổi.",
+            s.new,
+            s.resolved,
+            s.persisting,
+            s.changed_status,
+            s.new_errors,
+            s.targets_moved,
+            s.targets
+        ),
+    }
 }

@@ -133,7 +133,10 @@ mod tests {
         assert_eq!(e.targets[0].status, TargetStatus::InProgress);
         let e = run(&pg_head_doctor(), &w.ctx(date(2026, 11, 1)));
         assert_eq!(e.findings.len(), 1);
-        assert_eq!(e.findings[0].note, Some("enrolled, not yet completed"));
+        assert_eq!(
+            e.findings[0].note,
+            Some(crate::plan::rules::Note::InProgress)
+        );
     }
 
     #[test]

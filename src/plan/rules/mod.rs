@@ -354,7 +354,26 @@ pub struct Finding {
     pub days: Option<i64>,
     pub completed_on: Option<NaiveDate>,
     /// Why data is missing, or a note on the finding.
-    pub note: Option<&'static str>,
+    pub note: Option<Note>,
+}
+
+/// What a finding or a list entry notes besides its status: why its data is
+/// missing, or that a course is under way. Typed, so that each language words it
+/// (`i18n::note`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Note {
+    /// Enrolled in the programme, not yet completed.
+    InProgress,
+    /// No appointment date: the window cannot be placed.
+    NoAppointedOn,
+    /// No central planning approval date.
+    NoCentralPlanApprovedOn,
+    /// No title level, so the required programme is unknown.
+    NoTitleLevel,
+    /// No title level, so the planned title's programme is unknown.
+    NoPlannedTitleLevel,
+    /// The deadline falls beyond the calendar chrono can represent.
+    BeyondCalendar,
 }
 
 /// Every target result and finding of a plan.

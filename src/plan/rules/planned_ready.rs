@@ -62,9 +62,7 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
                 days: None,
                 completed_on: None,
                 note: match program {
-                    None => {
-                        Some("title_level is empty, so the planned title's programme is unknown")
-                    }
+                    None => Some(crate::plan::rules::Note::NoPlannedTitleLevel),
                     Some(p) => in_progress_note(ctx, idx, p, status),
                 },
             });
@@ -130,7 +128,7 @@ mod tests {
         );
         let t = target("PLANNED-READY", Kind::PlannedReady);
         let e = run(&t, &w.ctx(date(2026, 11, 25)));
-        let got: Vec<(&str, PersonStatus, Option<&str>)> = e
+        let got: Vec<(&str, PersonStatus, Option<crate::plan::rules::Note>)> = e
             .findings
             .iter()
             .map(|f| (w.roster.names(f.official).unwrap().id, f.status, f.note))
@@ -142,12 +140,12 @@ mod tests {
                 (
                     "enrolled",
                     PersonStatus::NotReady,
-                    Some("enrolled, not yet completed")
+                    Some(crate::plan::rules::Note::InProgress)
                 ),
                 (
                     "no-level",
                     PersonStatus::MissingData,
-                    Some("title_level is empty, so the planned title's programme is unknown")
+                    Some(crate::plan::rules::Note::NoPlannedTitleLevel)
                 ),
             ]
         );

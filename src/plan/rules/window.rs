@@ -4,7 +4,9 @@
 use chrono::{Months, NaiveDate};
 
 use crate::model::{Official, Program};
-use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
+use crate::plan::rules::{
+    Context, Counts, Detail, Evaluation, Finding, Note, PersonStatus, result,
+};
 use crate::plan::{Anchor, AppliesTo, Required, Target, Window};
 
 pub const DOC: &str = "\
@@ -100,11 +102,11 @@ pub fn required(window: &Window, official: &Official) -> Option<Program> {
 
 /// Why no deadline can be worked out for an official the window applies to:
 /// the anchor date is empty, or else the title level.
-pub fn missing_note(window: &Window, anchor: Option<NaiveDate>) -> &'static str {
+pub fn missing_note(window: &Window, anchor: Option<NaiveDate>) -> Note {
     match (anchor, window.anchor) {
-        (None, Anchor::AppointedOn) => "appointed_on is empty",
-        (None, Anchor::CentralPlanApprovedOn) => "central_plan_approved_on is empty",
-        (Some(_), _) => "title_level is empty, so the required programme is unknown",
+        (None, Anchor::AppointedOn) => Note::NoAppointedOn,
+        (None, Anchor::CentralPlanApprovedOn) => Note::NoCentralPlanApprovedOn,
+        (Some(_), _) => Note::NoTitleLevel,
     }
 }
 
@@ -136,7 +138,7 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
             continue;
         };
         let Some(due) = deadline(anchor, window.months) else {
-            finding.note = Some("the deadline is beyond the calendar");
+            finding.note = Some(Note::BeyondCalendar);
             counts.add(PersonStatus::MissingData);
             out.findings.push(finding);
             continue;
@@ -179,12 +181,12 @@ pub fn in_progress_note(
     idx: crate::model::OfficialIdx,
     program: Program,
     status: PersonStatus,
-) -> Option<&'static str> {
+) -> Option<Note> {
     (matches!(
         status,
         PersonStatus::Overdue | PersonStatus::DueSoon | PersonStatus::Open | PersonStatus::NotReady
     ) && ctx.history.in_progress(idx, program))
-    .then_some("enrolled, not yet completed")
+    .then_some(Note::InProgress)
 }
 
 #[cfg(test)]
@@ -321,7 +323,7 @@ mod tests {
         );
         let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.findings[0].status, PersonStatus::Overdue);
-        assert_eq!(e.findings[0].note, Some("enrolled, not yet completed"));
+        assert_eq!(e.findings[0].note, Some(Note::InProgress));
     }
 
     #[test]

@@ -4,20 +4,12 @@
 use crate::report::csv::for_excel;
 use crate::report::gaps::{GapsReport, list_label, reasons};
 
-const HEADER: [&str; 8] = [
-    "id",
-    "full_name",
-    "unit",
-    "title",
-    "programme",
-    "reasons",
-    "deadline",
-    "days",
-];
-
 /// `days` is the days from as-of to the deadline, negative when overdue, so that
 /// sorting on it puts the most urgent first.
+/// In Vietnamese the header, list names, reasons and deadlines (dd/mm/yyyy) are
+/// Vietnamese; `days` stays a plain signed number.
 pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
+    let lang = report.lang;
     let rows = report.gaps.lists.iter().flat_map(|list| {
         report.people(list).map(move |p| {
             vec![
@@ -25,12 +17,9 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
                 p.official.full_name.to_owned(),
                 p.official.unit.to_owned(),
                 p.official.title.to_owned(),
-                list_label(list.program).to_owned(),
-                reasons(&p.entry.reasons),
-                p.entry
-                    .deadline()
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
+                list_label(list.program, lang).to_owned(),
+                reasons(&p.entry.reasons, lang),
+                lang.maybe_date(p.entry.deadline()),
                 p.entry
                     .days_left()
                     .map(|d| d.to_string())
@@ -38,5 +27,5 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
             ]
         })
     });
-    for_excel(b',', &HEADER, rows)
+    for_excel(b',', &lang.words().gaps_csv_header, rows)
 }

@@ -10,21 +10,11 @@ pub mod xlsx;
 use chrono::NaiveDate;
 
 use crate::gaps::{Entry, Gaps, LanguageGap, PostgraduateNeed, ProgrammeList};
+use crate::i18n::Lang;
 use crate::input::table::FileSummary;
 use crate::model::{Names, OfficialIdx, Roster};
 
 pub use text::{days, list_label, plan_number, pressure, reasons};
-
-/// The columns of a programme's list, in the table and the workbook.
-pub const LIST_HEADER: [&str; 7] = [
-    "ID",
-    "Full name",
-    "Unit",
-    "Title",
-    "Why",
-    "Deadline",
-    "Days",
-];
 
 /// What the renderers of `gaps` read.
 #[derive(Clone, Debug)]
@@ -37,6 +27,8 @@ pub struct GapsReport<'a> {
     /// so a unit's report shows its people, not the quotas or the starts.
     pub unit: Option<String>,
     pub gaps: Gaps,
+    /// The language people read the lists in.
+    pub lang: Lang,
 }
 
 /// One line of the summary: a programme, or a language group under it.
@@ -59,13 +51,20 @@ pub struct Person<'a> {
 }
 
 impl<'a> GapsReport<'a> {
-    pub fn new(plan: &'a str, roster: &'a Roster, inputs: &'a [FileSummary], gaps: Gaps) -> Self {
+    pub fn new(
+        plan: &'a str,
+        roster: &'a Roster,
+        inputs: &'a [FileSummary],
+        gaps: Gaps,
+        lang: Lang,
+    ) -> Self {
         GapsReport {
             plan,
             roster,
             inputs,
             unit: None,
             gaps,
+            lang,
         }
     }
 
@@ -90,6 +89,7 @@ impl<'a> GapsReport<'a> {
                 inputs: self.inputs,
                 unit: Some(unit.to_owned()),
                 gaps,
+                lang: self.lang,
             })
             .collect()
     }
@@ -125,23 +125,23 @@ impl<'a> GapsReport<'a> {
     /// A row per programme, and one per language group after the language
     /// programme: how many to train against the plan's number for the year.
     pub fn summary(&self) -> Vec<SummaryRow> {
-        let province = self.is_province();
+        let (province, lang) = (self.is_province(), self.lang);
         let mut rows = Vec::new();
         for list in &self.gaps.lists {
             let quota = list.quota.as_ref().filter(|_| province);
             rows.push(SummaryRow {
-                programme: list_label(list.program).to_owned(),
+                programme: list_label(list.program, lang).to_owned(),
                 why: list.rules.join(", "),
                 to_train: list.entries.len(),
-                plan_number: quota.map(plan_number),
-                pressure: quota.map(|q| pressure(list.entries.len(), q.number)),
+                plan_number: quota.map(|q| plan_number(q, lang)),
+                pressure: quota.map(|q| pressure(list.entries.len(), q.number, lang)),
             });
             if list.program == Some(crate::model::Program::Language) {
                 rows.extend(
                     self.gaps
                         .languages
                         .iter()
-                        .map(|l| language_row(l, province)),
+                        .map(|l| language_row(l, province, lang)),
                 );
             }
         }
@@ -158,13 +158,16 @@ impl<'a> GapsReport<'a> {
     }
 }
 
-fn language_row(gap: &LanguageGap, province: bool) -> SummaryRow {
+fn language_row(gap: &LanguageGap, province: bool, lang: Lang) -> SummaryRow {
     let number = gap.plan_number.as_ref().filter(|_| province);
     SummaryRow {
-        programme: format!("  group {}", gap.group),
+        programme: match lang {
+            Lang::En => format!("  group {}", gap.group),
+            Lang::Vi => format!("  nhóm {}", gap.group),
+        },
         why: gap.rule.clone(),
         to_train: gap.candidates.len(),
-        plan_number: number.map(plan_number),
-        pressure: number.map(|n| pressure(gap.candidates.len(), n.number)),
+        plan_number: number.map(|n| plan_number(n, lang)),
+        pressure: number.map(|n| pressure(gap.candidates.len(), n.number, lang)),
     }
 }

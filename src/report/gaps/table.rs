@@ -4,38 +4,58 @@
 use comfy_table::Cell;
 
 use crate::gaps::ProgrammeList;
+use crate::i18n::Lang;
 use crate::model::{Program, Severity};
 use crate::report::gaps::text::{language_line, list_heading, postgraduate_line};
-use crate::report::gaps::{GapsReport, LIST_HEADER, days, reasons};
+use crate::report::gaps::{GapsReport, days, reasons};
 use crate::report::table::{Style, new_table, number, status_cell};
 
 /// The whole report as text.
 pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     let year = report.year();
     let province = report.is_province();
-    let mut out = format!(
-        "boiduong: who to train in {year}, plan {}, as of {}\n",
-        report.plan,
-        report.as_of()
-    );
+    let lang = report.lang;
+    let (plan, as_of) = (report.plan, lang.date(report.as_of()));
+    let rows = match lang {
+        Lang::En => "rows",
+        Lang::Vi => "dòng",
+    };
     let files: Vec<String> = report
         .inputs
         .iter()
-        .map(|f| format!("{} ({} rows)", f.path, f.rows))
+        .map(|f| format!("{} ({} {rows})", f.path, f.rows))
         .collect();
-    out.push_str(&format!("inputs: {}\n", files.join(" · ")));
+    let files = files.join(" · ");
+    let mut out = match lang {
+        Lang::En => format!(
+            "boiduong: who to train in {year}, plan {plan}, as of {as_of}\ninputs: {files}\n"
+        ),
+        Lang::Vi => format!(
+            "boiduong: cán bộ cần cử đi học năm {year}, Kế hoạch {plan}, tính đến ngày {as_of}\n\
+             dữ liệu: {files}\n"
+        ),
+    };
     if let Some(unit) = &report.unit {
-        out.push_str(&format!("unit: {unit}\n"));
+        out.push_str(&match lang {
+            Lang::En => format!("unit: {unit}\n"),
+            Lang::Vi => format!("đơn vị: {unit}\n"),
+        });
     }
-    out.push_str(&format!("\nSummary for {year}\n"));
+    out.push_str(&match lang {
+        Lang::En => format!("\nSummary for {year}\n"),
+        Lang::Vi => format!("\nTổng hợp năm {year}\n"),
+    });
     out.push_str(&summary(report, style));
     out.push('\n');
     if province && !report.has_plan_numbers() {
-        out.push_str(&format!("The plan sets no yearly number for {year}.\n"));
+        out.push_str(&match lang {
+            Lang::En => format!("The plan sets no yearly number for {year}.\n"),
+            Lang::Vi => format!("Kế hoạch không giao chỉ tiêu cho năm {year}.\n"),
+        });
     }
     for need in report.postgraduate() {
         out.push('\n');
-        out.push_str(&postgraduate_line(need, report.as_of()));
+        out.push_str(&postgraduate_line(need, report.as_of(), lang));
         out.push('\n');
     }
     for (i, gap) in report.gaps.languages.iter().enumerate() {
@@ -43,7 +63,7 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
             continue;
         }
         out.push('\n');
-        out.push_str(&language_line(gap, province, year));
+        out.push_str(&language_line(gap, province, year, lang));
         out.push('\n');
         if !gap.candidates.is_empty() {
             out.push_str(&candidates(report, i, style));
@@ -52,12 +72,11 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     }
     for list in &report.gaps.lists {
         out.push('\n');
-        out.push_str(&list_heading(list, province, year));
+        out.push_str(&list_heading(list, province, year, lang));
         out.push('\n');
         if list.program == Some(Program::Language) {
-            out.push_str(
-                "(the candidates of the language groups above; one in two groups is listed once)\n",
-            );
+            out.push_str(lang.words().language_list_note);
+            out.push('\n');
         } else if !list.entries.is_empty() {
             out.push_str(&people(report, list, style));
             out.push('\n');
@@ -68,10 +87,11 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
 
 fn summary(report: &GapsReport<'_>, style: Style) -> String {
     let numbers = report.has_plan_numbers();
-    let number_header = format!("Plan's number for {}", report.year());
-    let mut header = vec!["Programme", "Why", "To train"];
+    let w = report.lang.words();
+    let number_header = plan_number_heading(report);
+    let mut header = w.gaps_summary_headings.to_vec();
     if numbers {
-        header.extend([number_header.as_str(), "Pressure"]);
+        header.extend([number_header.as_str(), w.pressure]);
     }
     let mut table = new_table(style, &header);
     for row in report.summary() {
@@ -89,50 +109,43 @@ fn summary(report: &GapsReport<'_>, style: Style) -> String {
     table.to_string()
 }
 
-fn days_cell(days_left: Option<i64>, style: Style) -> Cell {
+/// "Plan's number for 2025", the heading of the summary's column of the plan's numbers.
+pub(crate) fn plan_number_heading(report: &GapsReport<'_>) -> String {
+    match report.lang {
+        Lang::En => format!("Plan's number for {}", report.year()),
+        Lang::Vi => format!("Chỉ tiêu năm {} của Kế hoạch", report.year()),
+    }
+}
+
+fn days_cell(days_left: Option<i64>, lang: Lang, style: Style) -> Cell {
     match days_left {
-        Some(d) if d < 0 => status_cell(&days(d), Some(Severity::Error), style)
+        Some(d) if d < 0 => status_cell(&days(d, lang), Some(Severity::Error), style)
             .set_alignment(comfy_table::CellAlignment::Right),
-        Some(d) => number(days(d)),
+        Some(d) => number(days(d, lang)),
         None => Cell::new(""),
     }
 }
 
 fn people(report: &GapsReport<'_>, list: &ProgrammeList, style: Style) -> String {
-    let mut table = new_table(style, &LIST_HEADER);
+    let lang = report.lang;
+    let mut table = new_table(style, &lang.words().list_header);
     for p in report.people(list) {
         table.add_row(vec![
             Cell::new(p.official.id),
             Cell::new(p.official.full_name),
             Cell::new(p.official.unit),
             Cell::new(p.official.title),
-            Cell::new(reasons(&p.entry.reasons)),
-            Cell::new(
-                p.entry
-                    .deadline()
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-            ),
-            days_cell(p.entry.days_left(), style),
+            Cell::new(reasons(&p.entry.reasons, lang)),
+            Cell::new(lang.maybe_date(p.entry.deadline())),
+            days_cell(p.entry.days_left(), lang, style),
         ]);
     }
     table.to_string()
 }
 
 fn candidates(report: &GapsReport<'_>, group: usize, style: Style) -> String {
-    let mut table = new_table(
-        style,
-        &[
-            "Rank",
-            "ID",
-            "Full name",
-            "Unit",
-            "Title",
-            "Level",
-            "In post since",
-            "Note",
-        ],
-    );
+    let lang = report.lang;
+    let mut table = new_table(style, &lang.words().candidate_headings);
     let Some(gap) = report.gaps.languages.get(group) else {
         return String::new();
     };
@@ -147,8 +160,8 @@ fn candidates(report: &GapsReport<'_>, group: usize, style: Style) -> String {
             Cell::new(o.unit),
             Cell::new(o.title),
             number(c.level.map(|l| l.to_string()).unwrap_or_else(|| "—".into())),
-            Cell::new(c.appointed_on.map(|d| d.to_string()).unwrap_or_default()),
-            Cell::new(c.note.unwrap_or("")),
+            Cell::new(lang.maybe_date(c.appointed_on)),
+            Cell::new(c.note.map_or("", |n| lang.note(n))),
         ]);
     }
     table.to_string()

@@ -1,186 +1,265 @@
-//! The words of `gaps`, in one place: list names, reasons, days, the plan's
-//! numbers and the pressure on them.
+//! The sentences of `gaps` in each language: list names, reasons, days, the
+//! plan's numbers and the pressure on them. The fixed words are in `crate::i18n`.
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::gaps::{LanguageGap, PlanNumber, PostgraduateNeed, ProgrammeList, Reason, Why};
+use crate::i18n::Lang;
 use crate::model::Program;
 use crate::plan::rules::PersonStatus;
 
 /// The name of a programme's list.
-pub fn list_label(program: Option<Program>) -> &'static str {
-    program.map_or("title programme, level unknown", Program::code)
+pub fn list_label(program: Option<Program>, lang: Lang) -> &'static str {
+    program.map_or(lang.words().level_unknown_list, |p| lang.program(p))
 }
 
 /// One reason: the rule and what it found, e.g. `TITLE-2Y overdue`.
-fn reason(r: &Reason) -> String {
+fn reason(r: &Reason, lang: Lang) -> String {
     let rule = &r.rule;
     let mut text = match r.why {
         Why::Due {
-            status: PersonStatus::Overdue,
+            status: status @ (PersonStatus::Overdue | PersonStatus::DueSoon),
             ..
-        } => format!("{rule} overdue"),
-        Why::Due {
-            status: PersonStatus::DueSoon,
-            ..
-        } => format!("{rule} due soon"),
-        Why::Due { .. } => format!("{rule} due"),
-        Why::DeadlineUnknown => format!("{rule} deadline unknown"),
-        Why::NotReady => format!("{rule} not ready"),
+        } => format!("{rule} {}", lang.person_status(status)),
+        Why::Due { .. } => match lang {
+            Lang::En => format!("{rule} due"),
+            Lang::Vi => format!("{rule} đến hạn"),
+        },
+        Why::DeadlineUnknown => match lang {
+            Lang::En => format!("{rule} deadline unknown"),
+            Lang::Vi => format!("{rule} chưa rõ hạn"),
+        },
+        Why::NotReady => format!("{rule} {}", lang.person_status(PersonStatus::NotReady)),
         Why::Candidate {
             rank, of, level, ..
-        } => format!(
-            "{rule} candidate {rank} of {of}, {}",
-            level.map_or("no level".to_owned(), |l| format!("level {l}"))
-        ),
+        } => match lang {
+            Lang::En => format!(
+                "{rule} candidate {rank} of {of}, {}",
+                level.map_or("no level".to_owned(), |l| format!("level {l}"))
+            ),
+            Lang::Vi => format!(
+                "{rule} ứng viên {rank}/{of}, {}",
+                level.map_or("chưa có bậc".to_owned(), |l| format!("bậc {l}"))
+            ),
+        },
     };
     if let Some(note) = r.note {
-        text.push_str(&format!(" ({note})"));
+        text.push_str(&format!(" ({})", lang.note(note)));
     }
     text
 }
 
 /// Every reason of an entry, `; `-separated.
-pub fn reasons(reasons: &[Reason]) -> String {
-    reasons.iter().map(reason).collect::<Vec<_>>().join("; ")
+pub fn reasons(reasons: &[Reason], lang: Lang) -> String {
+    reasons
+        .iter()
+        .map(|r| reason(r, lang))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Days to a deadline as people read them: `915 overdue`, `40 left`.
-pub fn days(days_left: i64) -> String {
-    if days_left < 0 {
-        format!("{} overdue", -days_left)
-    } else {
-        format!("{days_left} left")
+pub fn days(days_left: i64, lang: Lang) -> String {
+    match (lang, days_left < 0) {
+        (Lang::En, true) => format!("{} overdue", -days_left),
+        (Lang::En, false) => format!("{days_left} left"),
+        (Lang::Vi, true) => format!("quá hạn {}", -days_left),
+        (Lang::Vi, false) => format!("còn {days_left}"),
     }
 }
 
 /// `17 (App. 02 row 1)`, `39, derived (App. 02 row 1)`.
-pub fn plan_number(n: &PlanNumber) -> String {
-    let derived = if n.derived { ", derived" } else { "" };
-    format!("{}{derived} ({})", n.number, n.clause)
+pub fn plan_number(n: &PlanNumber, lang: Lang) -> String {
+    let derived = if n.derived {
+        format!(", {}", lang.words().derived)
+    } else {
+        String::new()
+    };
+    format!("{}{derived} ({})", n.number, lang.clause(&n.clause))
 }
 
 /// The size of a list against the plan's number: `23 to train, quota 17: 6 over quota`.
-pub fn pressure(to_train: usize, quota: u32) -> String {
+pub fn pressure(to_train: usize, quota: u32, lang: Lang) -> String {
+    use std::cmp::Ordering::{Equal, Greater, Less};
     let quota_n = usize::try_from(quota).unwrap_or(usize::MAX);
-    let verdict = match to_train.cmp(&quota_n) {
-        std::cmp::Ordering::Greater => format!("{} over quota", to_train - quota_n),
-        std::cmp::Ordering::Less => format!("room for {} more", quota_n - to_train),
-        std::cmp::Ordering::Equal => "at quota".to_owned(),
-    };
-    format!("{to_train} to train, quota {quota}: {verdict}")
+    let order = to_train.cmp(&quota_n);
+    let (over, room) = (
+        to_train.saturating_sub(quota_n),
+        quota_n.saturating_sub(to_train),
+    );
+    match lang {
+        Lang::En => {
+            let verdict = match order {
+                Greater => format!("{over} over quota"),
+                Less => format!("room for {room} more"),
+                Equal => "at quota".to_owned(),
+            };
+            format!("{to_train} to train, quota {quota}: {verdict}")
+        }
+        Lang::Vi => {
+            let verdict = match order {
+                Greater => format!("vượt {over}"),
+                Less => format!("còn {room} chỗ"),
+                Equal => "vừa đủ".to_owned(),
+            };
+            format!("{to_train} cần cử học, chỉ tiêu {quota}: {verdict}")
+        }
+    }
 }
 
 /// The heading of a programme's list.
-pub fn list_heading(list: &ProgrammeList, province: bool, year: i32) -> String {
+pub fn list_heading(list: &ProgrammeList, province: bool, year: i32, lang: Lang) -> String {
     let overdue = list
         .entries
         .iter()
         .filter(|e| e.days_left().is_some_and(|d| d < 0))
         .count();
-    let mut text = format!(
-        "{} ({}): {} to train",
-        list_label(list.program),
-        if list.rules.is_empty() {
-            "no rule".to_owned()
-        } else {
-            list.rules.join(", ")
-        },
-        list.entries.len()
-    );
+    let rules = if list.rules.is_empty() {
+        lang.words().no_rule.to_owned()
+    } else {
+        list.rules.join(", ")
+    };
+    let (label, n) = (list_label(list.program, lang), list.entries.len());
+    let mut text = match lang {
+        Lang::En => format!("{label} ({rules}): {n} to train"),
+        Lang::Vi => format!("{label} ({rules}): {n} cần cử học"),
+    };
     if overdue > 0 {
-        text.push_str(&format!(", {overdue} overdue"));
+        text.push_str(&match lang {
+            Lang::En => format!(", {overdue} overdue"),
+            Lang::Vi => format!(", {overdue} quá hạn"),
+        });
     }
     if province {
-        match &list.quota {
-            Some(q) => text.push_str(&format!(
-                "; {} for {year}: {}",
-                q.clause,
-                pressure(list.entries.len(), q.number)
-            )),
-            None => text.push_str(&format!("; the plan sets no number for {year}")),
-        }
+        text.push_str(&match (&list.quota, lang) {
+            (Some(q), _) => format!(
+                "; {} {year}: {}",
+                match lang {
+                    Lang::En => format!("{} for", lang.clause(&q.clause)),
+                    Lang::Vi => format!("{} năm", lang.clause(&q.clause)),
+                },
+                pressure(n, q.number, lang)
+            ),
+            (None, Lang::En) => format!("; the plan sets no number for {year}"),
+            (None, Lang::Vi) => format!("; Kế hoạch không giao chỉ tiêu năm {year}"),
+        });
     }
     text
 }
 
 /// A language group against its share, if nothing changes.
-pub fn language_line(gap: &LanguageGap, province: bool, year: i32) -> String {
-    let incumbents = if gap.population == 1 {
-        "incumbent"
-    } else {
-        "incumbents"
-    };
-    let mut text = format!(
-        "{} ({}): group {}, {} {incumbents}, {} at level {}+; {}% is {}: ",
-        gap.rule,
-        gap.clause,
-        gap.group,
-        gap.population,
-        gap.achieved,
-        gap.min_level,
-        gap.percent,
-        gap.required
-    );
-    if gap.shortfall == 0 {
-        text.push_str("met, nobody to send");
-    } else if province {
-        text.push_str(&format!(
-            "{} short if nothing changes, so {} to send",
-            gap.shortfall, gap.shortfall
-        ));
-    } else {
-        text.push_str(&format!(
-            "{} short if nothing changes; {} of those to send in this unit",
-            gap.shortfall,
-            gap.candidates.len()
-        ));
-    }
-    if province {
-        match &gap.plan_number {
-            Some(n) => text.push_str(&format!("; plan's number for {year}: {}", plan_number(n))),
-            None => text.push_str(&format!("; the plan sets no number for {year}")),
+pub fn language_line(gap: &LanguageGap, province: bool, year: i32, lang: Lang) -> String {
+    let (rule, clause, group) = (&gap.rule, lang.clause(&gap.clause), gap.group);
+    let (population, achieved, min_level) = (gap.population, gap.achieved, gap.min_level);
+    let (percent, required, shortfall) = (gap.percent, gap.required, gap.shortfall);
+    let mut text = match lang {
+        Lang::En => {
+            let incumbents = if population == 1 {
+                "incumbent"
+            } else {
+                "incumbents"
+            };
+            format!(
+                "{rule} ({clause}): group {group}, {population} {incumbents}, {achieved} at \
+                 level {min_level}+; {percent}% is {required}: "
+            )
         }
+        Lang::Vi => format!(
+            "{rule} ({clause}): nhóm {group}, {population} cán bộ đương chức, {achieved} đạt \
+             bậc {min_level} trở lên; {percent}% là {required}: "
+        ),
+    };
+    text.push_str(&match (lang, shortfall == 0, province) {
+        (Lang::En, true, _) => "met, nobody to send".to_owned(),
+        (Lang::Vi, true, _) => "đạt, không cần cử thêm".to_owned(),
+        (Lang::En, false, true) => {
+            format!("{shortfall} short if nothing changes, so {shortfall} to send")
+        }
+        (Lang::Vi, false, true) => {
+            format!("thiếu {shortfall} nếu không có gì thay đổi, nên cần cử {shortfall} người")
+        }
+        (Lang::En, false, false) => format!(
+            "{shortfall} short if nothing changes; {} of those to send in this unit",
+            gap.candidates.len()
+        ),
+        (Lang::Vi, false, false) => format!(
+            "thiếu {shortfall} nếu không có gì thay đổi; đơn vị này cần cử {} người trong số đó",
+            gap.candidates.len()
+        ),
+    });
+    if province {
+        text.push_str(&match (&gap.plan_number, lang) {
+            (Some(n), Lang::En) => {
+                format!("; plan's number for {year}: {}", plan_number(n, lang))
+            }
+            (Some(n), Lang::Vi) => {
+                format!(
+                    "; chỉ tiêu năm {year} của Kế hoạch: {}",
+                    plan_number(n, lang)
+                )
+            }
+            (None, Lang::En) => format!("; the plan sets no number for {year}"),
+            (None, Lang::Vi) => format!("; Kế hoạch không giao chỉ tiêu năm {year}"),
+        });
     }
     text.push('.');
     text
 }
 
 /// What PG-ANNUAL asks of the year.
-pub fn postgraduate_line(need: &PostgraduateNeed, as_of: NaiveDate) -> String {
-    let programs: Vec<&str> = need.programs.iter().map(|p| p.code()).collect();
+pub fn postgraduate_line(need: &PostgraduateNeed, as_of: NaiveDate, lang: Lang) -> String {
+    let programs: Vec<&str> = need.programs.iter().map(|p| lang.program(*p)).collect();
     let before: u32 = need.years.iter().map(|y| y.officials).sum();
-    let mut text = format!("{} ({}, {}): ", need.rule, need.clause, programs.join(", "));
+    let mut text = format!(
+        "{} ({}, {}): ",
+        need.rule,
+        lang.clause(&need.clause),
+        programs.join(", ")
+    );
     if let (Some(first), Some(last)) = (need.years.first(), need.years.last()) {
         let span = if first.year == last.year {
             first.year.to_string()
         } else {
             format!("{}–{}", first.year, last.year)
         };
-        text.push_str(&format!("{span} recorded {before} starts"));
+        text.push_str(&match lang {
+            Lang::En => format!("{span} recorded {before} starts"),
+            Lang::Vi => format!("{span} có {before} lượt bắt đầu học"),
+        });
         if (first.year..=last.year).contains(&as_of.year()) {
-            text.push_str(&format!(" ({} counted to {as_of})", as_of.year()));
+            let (year, as_of) = (as_of.year(), lang.date(as_of));
+            text.push_str(&match lang {
+                Lang::En => format!(" ({year} counted to {as_of})"),
+                Lang::Vi => format!(" (năm {year} tính đến {as_of})"),
+            });
         }
         text.push_str("; ");
     }
-    let range = format!(
-        "an average of {}–{} a year over {}–{}",
-        need.min_per_year, need.max_per_year, need.from_year, need.year
+    let (min, max, from, year) = (
+        need.min_per_year,
+        need.max_per_year,
+        need.from_year,
+        need.year,
     );
-    match need.at_most {
-        Some(most) => text.push_str(&format!(
-            "{range} needs {} to {most} starts in {}",
-            need.at_least, need.year
-        )),
-        None => text.push_str(&format!(
-            "the years before are already above {range}: {} needs no start",
-            need.year
-        )),
-    }
-    text.push_str(&format!(
-        "; {} has {} recorded.",
-        need.year, need.registered
-    ));
+    let (least, registered) = (need.at_least, need.registered);
+    text.push_str(&match (lang, need.at_most) {
+        (Lang::En, Some(most)) => format!(
+            "an average of {min}–{max} a year over {from}–{year} needs {least} to {most} \
+             starts in {year}; {year} has {registered} recorded."
+        ),
+        (Lang::Vi, Some(most)) => format!(
+            "để bình quân {min}–{max} người mỗi năm trong {from}–{year}, năm {year} cần \
+             {least} đến {most} lượt bắt đầu học; năm {year} đã có {registered}."
+        ),
+        (Lang::En, None) => format!(
+            "the years before are already above an average of {min}–{max} a year over \
+             {from}–{year}: {year} needs no start; {year} has {registered} recorded."
+        ),
+        (Lang::Vi, None) => format!(
+            "các năm trước đã vượt bình quân {min}–{max} người mỗi năm trong {from}–{year}: \
+             năm {year} không cần thêm; năm {year} đã có {registered}."
+        ),
+    });
     text
 }
 
@@ -190,15 +269,27 @@ mod tests {
 
     #[test]
     fn says_how_far_a_list_is_from_its_quota() {
-        assert_eq!(pressure(23, 17), "23 to train, quota 17: 6 over quota");
-        assert_eq!(pressure(3, 7), "3 to train, quota 7: room for 4 more");
-        assert_eq!(pressure(7, 7), "7 to train, quota 7: at quota");
+        assert_eq!(
+            pressure(23, 17, Lang::En),
+            "23 to train, quota 17: 6 over quota"
+        );
+        assert_eq!(
+            pressure(3, 7, Lang::En),
+            "3 to train, quota 7: room for 4 more"
+        );
+        assert_eq!(pressure(7, 7, Lang::En), "7 to train, quota 7: at quota");
+        assert_eq!(
+            pressure(23, 17, Lang::Vi),
+            "23 cần cử học, chỉ tiêu 17: vượt 6"
+        );
     }
 
     #[test]
     fn days_overdue_are_negative_days_left() {
-        assert_eq!(days(-915), "915 overdue");
-        assert_eq!(days(0), "0 left");
-        assert_eq!(days(40), "40 left");
+        assert_eq!(days(-915, Lang::En), "915 overdue");
+        assert_eq!(days(0, Lang::En), "0 left");
+        assert_eq!(days(40, Lang::En), "40 left");
+        assert_eq!(days(-915, Lang::Vi), "quá hạn 915");
+        assert_eq!(days(40, Lang::Vi), "còn 40");
     }
 }

@@ -4,8 +4,10 @@
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
+use crate::i18n::Lang;
+use crate::report::gaps::table::plan_number_heading;
 use crate::report::gaps::text::{language_line, postgraduate_line};
-use crate::report::gaps::{GapsReport, LIST_HEADER, list_label, reasons};
+use crate::report::gaps::{GapsReport, list_label, reasons};
 use crate::report::is_formula_like;
 
 const DEADLINE: u16 = 5;
@@ -26,14 +28,20 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
         date: Format::new().set_num_format("dd/mm/yyyy"),
         quoted: Format::new().set_quote_prefix(),
     };
+    let lang = report.lang;
+    let w = lang.words();
     let mut book = Workbook::new();
-    let mut names = vec!["Summary".to_owned()];
-    summary(book.add_worksheet().set_name("Summary")?, report, &formats)?;
+    let mut names = vec![w.summary_sheet.to_owned()];
+    summary(
+        book.add_worksheet().set_name(w.summary_sheet)?,
+        report,
+        &formats,
+    )?;
     for list in &report.gaps.lists {
-        let name = sheet_name(list_label(list.program), &names);
+        let name = sheet_name(list_label(list.program, lang), &names);
         let sheet = book.add_worksheet().set_name(&name)?;
         names.push(name);
-        for (col, title) in (0..).zip(LIST_HEADER) {
+        for (col, title) in (0..).zip(w.list_header) {
             sheet.write_string_with_format(0, col, title, &formats.bold)?;
         }
         let mut row = 0;
@@ -44,7 +52,7 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
             for (col, text) in (0..).zip(cells) {
                 text_cell(sheet, row, col, text, &formats)?;
             }
-            text_cell(sheet, row, 4, &reasons(&p.entry.reasons), &formats)?;
+            text_cell(sheet, row, 4, &reasons(&p.entry.reasons, lang), &formats)?;
             if let Some(deadline) = p.entry.deadline() {
                 sheet.write_date_with_format(row, DEADLINE, deadline, &formats.date)?;
             }
@@ -67,13 +75,15 @@ fn summary(
 ) -> Result<(), XlsxError> {
     let year = report.year();
     let province = report.is_province();
+    let lang = report.lang;
+    let w = lang.words();
     // Title, unit, a blank row, then the table; the sentences go in after the
     // columns are fitted to the table, so that they do not widen column A.
     let mut row = if report.unit.is_some() { 3 } else { 2 };
-    let number_header = format!("Plan's number for {year}");
-    let mut header = vec!["Programme", "Why", "To train"];
+    let number_header = plan_number_heading(report);
+    let mut header = w.gaps_summary_headings.to_vec();
     if report.has_plan_numbers() {
-        header.extend([number_header.as_str(), "Pressure"]);
+        header.extend([number_header.as_str(), w.pressure]);
     }
     for (col, title) in (0..).zip(header) {
         sheet.write_string_with_format(row, col, title, &formats.bold)?;
@@ -89,26 +99,37 @@ fn summary(
         }
     }
     fit(sheet);
-    let title = format!(
-        "Who to train in {year}: plan {}, as of {}",
-        report.plan,
-        report.as_of().format("%d/%m/%Y")
-    );
+    // a workbook's dates are dd/mm/yyyy in both languages, as its cells show them
+    let as_of = report.as_of().format("%d/%m/%Y");
+    let title = match lang {
+        Lang::En => format!(
+            "Who to train in {year}: plan {}, as of {as_of}",
+            report.plan
+        ),
+        Lang::Vi => format!(
+            "Cán bộ cần cử đi học năm {year}: Kế hoạch {}, tính đến ngày {as_of}",
+            report.plan
+        ),
+    };
     sheet.write_string_with_format(0, 0, title, &formats.bold)?;
     if let Some(unit) = &report.unit {
-        text_cell(sheet, 1, 0, &format!("Unit: {unit}"), formats)?;
+        let unit = match lang {
+            Lang::En => format!("Unit: {unit}"),
+            Lang::Vi => format!("Đơn vị: {unit}"),
+        };
+        text_cell(sheet, 1, 0, &unit, formats)?;
     }
     row += 1;
     let postgraduate = report
         .postgraduate()
         .iter()
-        .map(|need| postgraduate_line(need, report.as_of()));
+        .map(|need| postgraduate_line(need, report.as_of(), lang));
     let languages = report
         .gaps
         .languages
         .iter()
         .filter(|gap| province || !gap.candidates.is_empty())
-        .map(|gap| language_line(gap, province, year));
+        .map(|gap| language_line(gap, province, year, lang));
     for line in postgraduate.chain(languages) {
         row += 1;
         sheet.write_string(row, 0, line)?;

@@ -1,0 +1,170 @@
+//! What the commands say on stderr (and `validate`'s last line), in each
+//! language. Input diagnostics (`file:line:column: error[code]: …`) are worded
+//! by `input/` and stay English for now: see the README, "Languages".
+
+use std::path::Path;
+
+use crate::i18n::Lang;
+
+/// Files could not be used at all.
+pub fn nothing_evaluated(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "error: nothing was evaluated: an input file cannot be used (see above)",
+        Lang::Vi => "lỗi: chưa đánh giá gì: có tệp dữ liệu không dùng được (xem ở trên)",
+    }
+}
+
+/// Rows have errors and `--skip-invalid` was not given.
+pub fn problems_in_input(errors: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: {errors} problem(s) in the input; nothing was evaluated on partial data. \
+             Fix them, or use --skip-invalid to go on without the rejected rows."
+        ),
+        Lang::Vi => format!(
+            "lỗi: dữ liệu có {errors} lỗi; không đánh giá trên dữ liệu thiếu. \
+             Hãy sửa các lỗi, hoặc dùng --skip-invalid để chạy tiếp mà không có các dòng bị loại."
+        ),
+    }
+}
+
+/// What leaving rows out makes of the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Incomplete {
+    Report,
+    Lists,
+}
+
+/// The warning that rows were left out with `--skip-invalid`: `rows` with errors,
+/// and `of_rejected` enrolments of the officials whose roster rows were among them.
+pub fn left_out(rows: usize, of_rejected: usize, what: Incomplete, lang: Lang) -> String {
+    let mut line = match lang {
+        Lang::En => {
+            format!("warning: {rows} input row(s) with errors were left out (--skip-invalid)")
+        }
+        Lang::Vi => format!("cảnh báo: đã bỏ qua {rows} dòng dữ liệu có lỗi (--skip-invalid)"),
+    };
+    if of_rejected > 0 {
+        line.push_str(&match lang {
+            Lang::En => format!(
+                ", and {of_rejected} enrolment(s) of the officials whose roster rows were left out"
+            ),
+            Lang::Vi => format!(
+                ", cùng {of_rejected} dòng học tập của các cán bộ có dòng trong danh sách bị bỏ qua"
+            ),
+        });
+    }
+    line.push_str("; ");
+    line.push_str(match (lang, what) {
+        (Lang::En, Incomplete::Report) => "the report is incomplete",
+        (Lang::En, Incomplete::Lists) => "the lists are incomplete",
+        (Lang::Vi, Incomplete::Report) => "báo cáo chưa đầy đủ",
+        (Lang::Vi, Incomplete::Lists) => "danh sách chưa đầy đủ",
+    });
+    line
+}
+
+/// `-v`: what the baseline says of the report.
+pub fn baseline_marked(
+    path: &str,
+    as_of: chrono::NaiveDate,
+    sha256: &str,
+    (new, persisting, resolved): (usize, usize, usize),
+    lang: Lang,
+) -> String {
+    let as_of = lang.date(as_of);
+    match lang {
+        Lang::En => format!(
+            "{path}: baseline as of {as_of}, sha256 {sha256}: {new} new, {persisting} persisting, \
+             {resolved} resolved"
+        ),
+        Lang::Vi => format!(
+            "{path}: báo cáo trước tính đến {as_of}, sha256 {sha256}: {new} mới, \
+             {persisting} vẫn còn, {resolved} đã khắc phục"
+        ),
+    }
+}
+
+/// A baseline later than the report it is compared with.
+pub fn baseline_later(old: chrono::NaiveDate, new: chrono::NaiveDate, lang: Lang) -> String {
+    let (old, new) = (lang.date(old), lang.date(new));
+    match lang {
+        Lang::En => format!(
+            "it is as of {old}, after the report it is compared with (as of {new}): \
+             new and resolved are the other way round"
+        ),
+        Lang::Vi => format!(
+            "báo cáo này tính đến {old}, sau báo cáo được so sánh (tính đến {new}): \
+             mới và đã khắc phục bị đảo ngược"
+        ),
+    }
+}
+
+/// A baseline made with another `--due-soon-days`.
+pub fn baseline_due_soon(old_days: u32, new_days: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "its due-soon window was {old_days} days, now {new_days}: some findings \
+             change for that alone"
+        ),
+        Lang::Vi => format!(
+            "khi lập báo cáo này, \"sắp đến hạn\" là trong {old_days} ngày, nay là {new_days}: \
+             một số trường hợp thay đổi chỉ vì vậy"
+        ),
+    }
+}
+
+/// A workbook asked for on a terminal.
+pub fn no_workbook_on_terminal(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "error: a workbook is not for a terminal: use --output FILE.xlsx or --by-unit DIR"
+        }
+        Lang::Vi => {
+            "lỗi: không thể in bảng tính ra màn hình: dùng --output TỆP.xlsx hoặc --by-unit THƯ_MỤC"
+        }
+    }
+}
+
+/// `gaps --by-unit`: the files written.
+pub fn unit_files_written(n: usize, dir: &Path, lang: Lang) -> String {
+    let dir = dir.display();
+    match lang {
+        Lang::En => {
+            format!("gaps: {n} file(s) written to {dir}, one per unit with someone to train")
+        }
+        Lang::Vi => {
+            format!("gaps: đã ghi {n} tệp vào {dir}, mỗi đơn vị có người cần cử học một tệp")
+        }
+    }
+}
+
+/// `explain` of a rule the plan does not have.
+pub fn unknown_rule(plan: &str, rule: &str, rules: &[&str], lang: Lang) -> String {
+    let rules = rules.join(", ");
+    match lang {
+        Lang::En => format!("error: plan {plan} has no rule \"{rule}\"; its rules: {rules}"),
+        Lang::Vi => {
+            format!("lỗi: Kế hoạch {plan} không có chỉ tiêu \"{rule}\"; các chỉ tiêu: {rules}")
+        }
+    }
+}
+
+/// `template` would overwrite files.
+pub fn would_overwrite(existing: &[String], lang: Lang) -> String {
+    let existing = existing.join(", ");
+    match lang {
+        Lang::En => {
+            format!("error: {existing} already exist(s); nothing was written (--force overwrites)")
+        }
+        Lang::Vi => format!("lỗi: {existing} đã có; chưa ghi gì (--force để ghi đè)"),
+    }
+}
+
+/// `template`: a file written.
+pub fn wrote(path: &Path, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("wrote {}", path.display()),
+        Lang::Vi => format!("đã ghi {}", path.display()),
+    }
+}

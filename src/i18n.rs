@@ -1,0 +1,627 @@
+//! The language people read (issue 4 §4): English or Vietnamese, chosen with
+//! `--lang` or from the environment, and the fixed words of every report in both
+//! languages side by side.
+//!
+//! Renderers never compare languages: they take a [`Lang`] and ask it for its
+//! [`Words`], its statuses, programme names and dates. Sentences with numbers in
+//! them are worded by the text modules of the reports (`report/text.rs`,
+//! `report/gaps/text.rs`), each with both languages in one `match`. JSON keys,
+//! codes and ISO dates are the contract (SPEC §5) and never go through here.
+//!
+//! Vietnamese uses the plan's own terms: đương chức, quy hoạch, đạt, chưa đạt,
+//! thiếu, quá hạn, sắp đến hạn, hoàn thành muộn, and the programme names of
+//! App. 02 and SPEC §2. Every word is NFC (a test holds it), so that a table
+//! measures each letter with its marks as one column.
+
+use std::fmt::Display;
+
+use chrono::NaiveDate;
+
+use crate::model::{Program, Severity};
+use crate::plan::rules::{Note, PersonStatus, TargetStatus};
+
+/// The language of what people read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Vi,
+}
+
+/// The variables that name the language of messages, in POSIX precedence.
+pub const ENV_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+impl Lang {
+    /// The language the environment asks for: the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set and not empty decides; `vi`, `vi_VN`,
+    /// `vi_VN.UTF-8` (anything of language `vi`) is Vietnamese, anything else, or
+    /// none, English. `var` reads a variable (the process environment, or a test's).
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let value = ENV_VARS
+            .iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()));
+        match value {
+            Some(v) if is_vietnamese(&v) => Lang::Vi,
+            _ => Lang::En,
+        }
+    }
+
+    /// The fixed words of this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::En => &EN,
+            Lang::Vi => &VI,
+        }
+    }
+
+    /// A date as people of this language write it: `2026-09-30`, `30/09/2026`.
+    pub fn date(self, date: NaiveDate) -> impl Display {
+        date.format(match self {
+            Lang::En => "%Y-%m-%d",
+            Lang::Vi => "%d/%m/%Y",
+        })
+    }
+
+    /// A date, or nothing.
+    pub fn maybe_date(self, date: Option<NaiveDate>) -> String {
+        date.map(|d| self.date(d).to_string()).unwrap_or_default()
+    }
+
+    /// A target status as people read it; a gap stands out in capitals.
+    pub fn target_status(self, status: TargetStatus) -> &'static str {
+        let w = self.words();
+        match status {
+            TargetStatus::Met => w.met,
+            TargetStatus::AtRisk => w.at_risk,
+            TargetStatus::Gap => w.gap,
+            TargetStatus::InProgress => w.in_progress,
+            TargetStatus::Open => w.target_open,
+            TargetStatus::NoData => w.no_data,
+        }
+    }
+
+    /// A person's status under a rule as people read it.
+    pub fn person_status(self, status: PersonStatus) -> &'static str {
+        let w = self.words();
+        match status {
+            PersonStatus::Done => w.done,
+            PersonStatus::Late => w.late,
+            PersonStatus::Overdue => w.overdue,
+            PersonStatus::DueSoon => w.due_soon,
+            PersonStatus::Open => w.person_open,
+            PersonStatus::MissingData => w.missing_data,
+            PersonStatus::NotReady => w.not_ready,
+        }
+    }
+
+    /// A programme as people read it: the code in English (as the inputs and the
+    /// JSON write it), the plan's name in Vietnamese.
+    pub fn program(self, program: Program) -> &'static str {
+        match self {
+            Lang::En => program.code(),
+            Lang::Vi => match program {
+                Program::TitleDepartment => "Lãnh đạo, quản lý cấp sở",
+                Program::TitleDistrict => "Lãnh đạo, quản lý cấp huyện",
+                Program::SeniorSpecialist => "Chuyên viên cao cấp",
+                Program::PrincipalSpecialist => "Chuyên viên chính",
+                Program::Sector => "Ngành, lĩnh vực",
+                Program::Language => "Ngoại ngữ",
+                Program::Master => "Thạc sĩ",
+                Program::Doctor => "Tiến sĩ",
+            },
+        }
+    }
+
+    /// What a finding notes.
+    pub fn note(self, note: Note) -> &'static str {
+        match (self, note) {
+            (Lang::En, Note::InProgress) => "enrolled, not yet completed",
+            (Lang::Vi, Note::InProgress) => "đang học, chưa hoàn thành",
+            (Lang::En, Note::NoAppointedOn) => "appointed_on is empty",
+            (Lang::Vi, Note::NoAppointedOn) => "chưa có ngày bổ nhiệm (appointed_on)",
+            (Lang::En, Note::NoCentralPlanApprovedOn) => "central_plan_approved_on is empty",
+            (Lang::Vi, Note::NoCentralPlanApprovedOn) => {
+                "chưa có ngày phê duyệt quy hoạch (central_plan_approved_on)"
+            }
+            (Lang::En, Note::NoTitleLevel) => {
+                "title_level is empty, so the required programme is unknown"
+            }
+            (Lang::Vi, Note::NoTitleLevel) => {
+                "chưa có cấp chức danh (title_level) nên chưa rõ chương trình phải học"
+            }
+            (Lang::En, Note::NoPlannedTitleLevel) => {
+                "title_level is empty, so the planned title's programme is unknown"
+            }
+            (Lang::Vi, Note::NoPlannedTitleLevel) => {
+                "chưa có cấp chức danh (title_level) nên chưa rõ chương trình của chức danh quy hoạch"
+            }
+            (Lang::En, Note::BeyondCalendar) => "the deadline is beyond the calendar",
+            (Lang::Vi, Note::BeyondCalendar) => "hạn nằm ngoài lịch",
+        }
+    }
+
+    /// A severity as people read it (the codes `error`, `warning` stay in JSON).
+    pub fn severity(self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => self.words().error,
+            Severity::Warning => self.words().warning,
+        }
+    }
+
+    /// A clause of the plan as people of this language cite it: the plan file
+    /// writes them in English (`App. 01 row 1, last column`); Vietnamese cites
+    /// `Phụ lục 01 dòng 1, cột cuối`. Section numbers (`II.2.đ`) are the plan's own.
+    pub fn clause(self, clause: &str) -> String {
+        match self {
+            Lang::En => clause.to_owned(),
+            Lang::Vi => clause
+                .replace("App. ", "Phụ lục ")
+                .replace(" row ", " dòng ")
+                .replace("last column", "cột cuối"),
+        }
+    }
+}
+
+fn is_vietnamese(locale: &str) -> bool {
+    // vi, vi_VN, vi_VN.UTF-8, vi.UTF-8, vi@latin: the language part is `vi`.
+    let language = locale.split(['_', '.', '@']).next().unwrap_or_default();
+    language == "vi"
+}
+
+/// The fixed words of the reports in one language.
+#[derive(Debug)]
+pub struct Words {
+    // target statuses
+    pub met: &'static str,
+    pub at_risk: &'static str,
+    pub gap: &'static str,
+    pub in_progress: &'static str,
+    pub target_open: &'static str,
+    pub no_data: &'static str,
+    // person statuses
+    pub done: &'static str,
+    pub late: &'static str,
+    pub overdue: &'static str,
+    pub due_soon: &'static str,
+    pub person_open: &'static str,
+    pub missing_data: &'static str,
+    pub not_ready: &'static str,
+    pub error: &'static str,
+    pub warning: &'static str,
+    /// The headings of the targets table (check, diff, Markdown).
+    pub target_headings: [&'static str; 9],
+    /// The headings of a findings table.
+    pub finding_headings: [&'static str; 8],
+    /// The first column of findings compared with a baseline.
+    pub change: &'static str,
+    /// The headings of the units of a diff.
+    pub unit_headings: [&'static str; 6],
+    /// The header of `check --format csv`, and the two columns a comparison adds.
+    pub csv_header: [&'static str; 17],
+    pub csv_change_header: [&'static str; 2],
+    pub targets: &'static str,
+    pub findings: &'static str,
+    pub none: &'static str,
+    pub resolved_prefix: &'static str,
+    pub new_findings: &'static str,
+    pub resolved_findings: &'static str,
+    pub changed_findings: &'static str,
+    // target rows
+    pub title_programme_of_level: &'static str,
+    pub title_programme_of_planned_level: &'static str,
+    pub abroad: &'static str,
+    pub not_set: &'static str,
+    pub derived: &'static str,
+    pub required_programme: &'static str,
+    // rules and explain
+    pub rules_headings: [&'static str; 4],
+    pub plans_words: &'static str,
+    /// The four headings of every rule kind's DOC, as the DOCs write them in
+    /// English (`## What it checks`, ...).
+    pub doc_headings: [&'static str; 4],
+    // gaps
+    pub list_header: [&'static str; 7],
+    pub gaps_summary_headings: [&'static str; 3],
+    pub pressure: &'static str,
+    pub candidate_headings: [&'static str; 8],
+    pub gaps_csv_header: [&'static str; 8],
+    pub level_unknown_list: &'static str,
+    pub language_list_note: &'static str,
+    pub summary_sheet: &'static str,
+    pub no_rule: &'static str,
+}
+
+pub static EN: Words = Words {
+    met: "met",
+    at_risk: "at risk",
+    gap: "GAP",
+    in_progress: "in progress",
+    target_open: "open",
+    no_data: "no data",
+    done: "done",
+    late: "late",
+    overdue: "overdue",
+    due_soon: "due soon",
+    person_open: "open",
+    missing_data: "missing data",
+    not_ready: "not ready",
+    error: "error",
+    warning: "warning",
+    target_headings: [
+        "Rule",
+        "Clause",
+        "Group / programme",
+        "Year",
+        "Population / quota",
+        "Achieved",
+        "Required",
+        "Shortfall",
+        "Status",
+    ],
+    finding_headings: [
+        "ID",
+        "Full name",
+        "Unit",
+        "Status",
+        "Programme",
+        "Deadline",
+        "Days",
+        "Note",
+    ],
+    change: "Change",
+    unit_headings: [
+        "Unit",
+        "Overdue",
+        "Due soon",
+        "Missing data",
+        "Not ready",
+        "Late",
+    ],
+    csv_header: [
+        "rule",
+        "clause",
+        "severity",
+        "status",
+        "id",
+        "full_name",
+        "unit",
+        "title",
+        "program",
+        "anchor",
+        "deadline",
+        "days_overdue",
+        "days_left",
+        "days_late",
+        "completed_on",
+        "note",
+        "message",
+    ],
+    csv_change_header: ["change", "previous_status"],
+    targets: "Targets",
+    findings: "Findings",
+    none: "none",
+    resolved_prefix: "Resolved: ",
+    new_findings: "New findings",
+    resolved_findings: "Resolved findings",
+    changed_findings: "Findings whose status changed",
+    title_programme_of_level: "title programme of the level",
+    title_programme_of_planned_level: "title programme of the planned level",
+    abroad: "abroad",
+    not_set: "not set",
+    derived: "derived",
+    required_programme: "the required programme",
+    rules_headings: ["Rule", "Clause", "Kind", "Target"],
+    plans_words: "The plan's words",
+    doc_headings: [
+        "## What it checks",
+        "## How it is computed",
+        "## Example",
+        "## Edge cases",
+    ],
+    list_header: [
+        "ID",
+        "Full name",
+        "Unit",
+        "Title",
+        "Why",
+        "Deadline",
+        "Days",
+    ],
+    gaps_summary_headings: ["Programme", "Why", "To train"],
+    pressure: "Pressure",
+    candidate_headings: [
+        "Rank",
+        "ID",
+        "Full name",
+        "Unit",
+        "Title",
+        "Level",
+        "In post since",
+        "Note",
+    ],
+    gaps_csv_header: [
+        "id",
+        "full_name",
+        "unit",
+        "title",
+        "programme",
+        "reasons",
+        "deadline",
+        "days",
+    ],
+    level_unknown_list: "title programme, level unknown",
+    language_list_note: "(the candidates of the language groups above; one in two groups is listed once)",
+    summary_sheet: "Summary",
+    no_rule: "no rule",
+};
+
+pub static VI: Words = Words {
+    met: "đạt",
+    at_risk: "có nguy cơ",
+    gap: "CHƯA ĐẠT",
+    in_progress: "đang thực hiện",
+    target_open: "chưa đến hạn",
+    no_data: "không có dữ liệu",
+    done: "đã hoàn thành",
+    late: "hoàn thành muộn",
+    overdue: "quá hạn",
+    due_soon: "sắp đến hạn",
+    person_open: "chưa đến hạn",
+    missing_data: "thiếu dữ liệu",
+    not_ready: "chưa đáp ứng",
+    error: "lỗi",
+    warning: "cảnh báo",
+    target_headings: [
+        "Mã chỉ tiêu",
+        "Mục",
+        "Nhóm / chương trình",
+        "Năm",
+        "Số cán bộ / chỉ tiêu",
+        "Đã đạt",
+        "Cần đạt",
+        "Thiếu",
+        "Tình trạng",
+    ],
+    finding_headings: [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Tình trạng",
+        "Chương trình",
+        "Hạn",
+        "Số ngày",
+        "Ghi chú",
+    ],
+    change: "Thay đổi",
+    unit_headings: [
+        "Cơ quan, đơn vị",
+        "Quá hạn",
+        "Sắp đến hạn",
+        "Thiếu dữ liệu",
+        "Chưa đáp ứng",
+        "Hoàn thành muộn",
+    ],
+    csv_header: [
+        "Mã chỉ tiêu",
+        "Mục",
+        "Mức độ",
+        "Tình trạng",
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Chương trình",
+        "Ngày tính hạn",
+        "Hạn",
+        "Số ngày quá hạn",
+        "Số ngày còn lại",
+        "Số ngày muộn",
+        "Ngày hoàn thành",
+        "Ghi chú",
+        "Nội dung",
+    ],
+    csv_change_header: ["Thay đổi", "Tình trạng trước"],
+    targets: "Chỉ tiêu",
+    findings: "Cán bộ cần lưu ý",
+    none: "không có",
+    resolved_prefix: "Đã khắc phục: ",
+    new_findings: "Trường hợp mới",
+    resolved_findings: "Trường hợp đã khắc phục",
+    changed_findings: "Trường hợp đổi tình trạng",
+    title_programme_of_level: "bồi dưỡng chức danh theo cấp",
+    title_programme_of_planned_level: "bồi dưỡng chức danh quy hoạch",
+    abroad: "ở nước ngoài",
+    not_set: "chưa giao",
+    derived: "suy ra",
+    required_programme: "chương trình phải học",
+    rules_headings: ["Mã chỉ tiêu", "Mục", "Loại", "Chỉ tiêu"],
+    plans_words: "Lời văn của Kế hoạch",
+    doc_headings: [
+        "## Kiểm tra điều gì",
+        "## Cách tính",
+        "## Ví dụ",
+        "## Trường hợp đặc biệt",
+    ],
+    list_header: [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Lý do",
+        "Hạn",
+        "Số ngày",
+    ],
+    gaps_summary_headings: ["Chương trình", "Lý do", "Cần cử học"],
+    pressure: "So với chỉ tiêu",
+    candidate_headings: [
+        "Thứ tự",
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Bậc",
+        "Giữ chức từ",
+        "Ghi chú",
+    ],
+    gaps_csv_header: [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Chương trình",
+        "Lý do",
+        "Hạn",
+        "Số ngày",
+    ],
+    level_unknown_list: "bồi dưỡng chức danh, chưa rõ cấp",
+    language_list_note: "(các ứng viên của các nhóm ngoại ngữ ở trên; người thuộc hai nhóm chỉ ghi một lần)",
+    summary_sheet: "Tổng hợp",
+    no_rule: "không có chỉ tiêu",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn the_first_variable_set_and_not_empty_decides() {
+        assert_eq!(Lang::from_env(env(&[])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LANG", "vi_VN.UTF-8")])), Lang::Vi);
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", "vi_VN.UTF-8"), ("LC_MESSAGES", "en_US")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", "vi"), ("LC_MESSAGES", "en_US")])),
+            Lang::Vi
+        );
+        // an empty variable is as good as unset
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "vi_VN")])),
+            Lang::Vi
+        );
+        for other in ["C", "C.UTF-8", "POSIX", "en_US.UTF-8", "fr_FR", "vim", "VI"] {
+            assert_eq!(Lang::from_env(env(&[("LANG", other)])), Lang::En, "{other}");
+        }
+        for vi in ["vi", "vi_VN", "vi_VN.UTF-8", "vi.UTF-8", "vi@latin"] {
+            assert_eq!(Lang::from_env(env(&[("LANG", vi)])), Lang::Vi, "{vi}");
+        }
+    }
+
+    #[test]
+    fn dates_are_iso_in_english_and_day_first_in_vietnamese() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 8).unwrap();
+        assert_eq!(Lang::En.date(d).to_string(), "2026-02-08");
+        assert_eq!(Lang::Vi.date(d).to_string(), "08/02/2026");
+    }
+
+    #[test]
+    fn clauses_are_cited_as_vietnamese_write_them() {
+        assert_eq!(
+            Lang::Vi.clause("App. 01 row 1, last column"),
+            "Phụ lục 01 dòng 1, cột cuối"
+        );
+        assert_eq!(
+            Lang::Vi.clause("II.2.a, App. 01 row 1"),
+            "II.2.a, Phụ lục 01 dòng 1"
+        );
+        assert_eq!(Lang::En.clause("App. 02 row 1"), "App. 02 row 1");
+    }
+
+    /// Every fixed word of both languages, for the checks below.
+    fn all_words(lang: Lang) -> Vec<&'static str> {
+        let w = lang.words();
+        let mut all = vec![
+            w.met,
+            w.at_risk,
+            w.gap,
+            w.in_progress,
+            w.target_open,
+            w.no_data,
+            w.done,
+            w.late,
+            w.overdue,
+            w.due_soon,
+            w.person_open,
+            w.missing_data,
+            w.not_ready,
+            w.error,
+            w.warning,
+            w.change,
+            w.targets,
+            w.findings,
+            w.none,
+            w.resolved_prefix,
+            w.new_findings,
+            w.resolved_findings,
+            w.changed_findings,
+            w.title_programme_of_level,
+            w.title_programme_of_planned_level,
+            w.abroad,
+            w.not_set,
+            w.derived,
+            w.required_programme,
+            w.plans_words,
+            w.pressure,
+            w.level_unknown_list,
+            w.language_list_note,
+            w.summary_sheet,
+            w.no_rule,
+        ];
+        all.extend(w.target_headings);
+        all.extend(w.finding_headings);
+        all.extend(w.unit_headings);
+        all.extend(w.csv_header);
+        all.extend(w.csv_change_header);
+        all.extend(w.rules_headings);
+        all.extend(w.doc_headings);
+        all.extend(w.list_header);
+        all.extend(w.gaps_summary_headings);
+        all.extend(w.candidate_headings);
+        all.extend(w.gaps_csv_header);
+        all.extend(Program::ALL.map(|p| lang.program(p)));
+        for note in [
+            Note::InProgress,
+            Note::NoAppointedOn,
+            Note::NoCentralPlanApprovedOn,
+            Note::NoTitleLevel,
+            Note::NoPlannedTitleLevel,
+            Note::BeyondCalendar,
+        ] {
+            all.push(lang.note(note));
+        }
+        all
+    }
+
+    #[test]
+    fn every_word_is_nfc_and_not_empty() {
+        for lang in [Lang::En, Lang::Vi] {
+            for word in all_words(lang) {
+                assert!(is_nfc(word), "{lang:?}: {word:?} is not NFC");
+                assert!(!word.trim().is_empty(), "{lang:?}: an empty word");
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_words_differ_from_english_where_they_are_words() {
+        let (en, vi) = (all_words(Lang::En), all_words(Lang::Vi));
+        assert_eq!(en.len(), vi.len());
+        let same: Vec<_> = en.iter().zip(&vi).filter(|(e, v)| e == v).collect();
+        assert!(same.is_empty(), "not translated: {same:?}");
+    }
+}
