@@ -10,6 +10,10 @@ fn check(scenario: &str, args: &[&str]) -> (String, i32) {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
         .env_remove("NO_COLOR")
+        // English unless a test asks for Vietnamese, whatever the machine's locale
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args([
             "check",
             "--roster",
@@ -215,4 +219,125 @@ fn both_example_exports_give_the_same_report() {
     assert_eq!(vi_inputs["roster"]["delimiter"], ";");
     assert_eq!(vi_inputs["roster"]["encoding"], "utf-8-bom");
     assert!(en["findings"].as_array().unwrap().len() > 50);
+}
+
+// Vietnamese (issue 4 §4): the same fixture, the same report, in the plan's words.
+
+#[test]
+fn sample_table_vi() {
+    let (out, code) = check("sample", &["--lang", "vi"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("sample-table-vi", out);
+}
+
+#[test]
+fn sample_markdown_vi() {
+    let (out, code) = check("sample", &["--format", "markdown", "--lang", "vi"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("sample-markdown-vi", out);
+}
+
+#[test]
+fn sample_csv_vi() {
+    let (out, _) = check("sample", &["--format", "csv", "--lang", "vi"]);
+    assert!(out.starts_with('\u{FEFF}'));
+    insta::assert_snapshot!("sample-csv-vi", out);
+}
+
+/// Every line of each table of `text` (a run of lines starting with a box
+/// character) has the same display width: Vietnamese letters with their marks
+/// take one column each, so the borders line up.
+fn assert_tables_aligned(text: &str) {
+    use unicode_width::UnicodeWidthStr;
+    let mut widths: Vec<(usize, &str)> = Vec::new();
+    let mut tables = 0;
+    for line in text.lines().chain([""]) {
+        if line.starts_with(['┌', '│', '╞', '├', '└']) {
+            widths.push((line.width(), line));
+        } else if !widths.is_empty() {
+            let first = widths[0].0;
+            for (width, line) in &widths {
+                assert_eq!(*width, first, "a misaligned line:\n{line}");
+            }
+            tables += 1;
+            widths.clear();
+        }
+    }
+    assert!(tables >= 2, "no tables in:\n{text}");
+}
+
+#[test]
+fn every_line_of_a_vietnamese_table_has_the_same_display_width() {
+    let (out, _) = check("sample", &["--lang", "vi"]);
+    assert!(out.contains("Lãnh đạo, quản lý cấp sở"));
+    assert_tables_aligned(&out);
+    // Decomposed input (NFD: letters and combining marks apart) is read as NFC,
+    // so it lines up too.
+    let dir = tempfile::tempdir().unwrap();
+    let roster = std::fs::read_to_string("tests/fixtures/sample/roster.csv").unwrap();
+    let nfd: String = unicode_normalization::UnicodeNormalization::nfd(roster.as_str()).collect();
+    assert_ne!(nfd, roster);
+    let path = dir.path().join("roster.csv");
+    std::fs::write(&path, nfd).unwrap();
+    let out = Command::cargo_bin("boiduong")
+        .unwrap()
+        .args(["check", "--roster"])
+        .arg(&path)
+        .args([
+            "--enrolments",
+            "tests/fixtures/sample/enrolments.csv",
+            "--as-of",
+            "2026-11-25",
+            "--lang",
+            "vi",
+        ])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("Nguyễn Văn An"));
+    assert_tables_aligned(&out);
+}
+
+/// The human fields of a JSON report: what may differ between languages.
+const HUMAN_FIELDS: [&str; 2] = ["message", "note"];
+
+/// The report with its human fields blanked, and the field names of each value.
+fn without_human_fields(mut json: serde_json::Value) -> serde_json::Value {
+    for finding in json["findings"].as_array_mut().unwrap() {
+        for field in HUMAN_FIELDS {
+            if let Some(value) = finding.get_mut(field) {
+                *value = "[human]".into();
+            }
+        }
+    }
+    json
+}
+
+#[test]
+fn json_in_vietnamese_has_the_same_keys_codes_and_iso_dates_only_the_human_fields_differ() {
+    let (en, en_code) = check("sample", &["--format", "json"]);
+    let (vi, vi_code) = check("sample", &["--format", "json", "--lang", "vi"]);
+    assert_eq!(en_code, vi_code);
+    let (en, vi) = (stable_json(&en), stable_json(&vi));
+    assert_eq!(without_human_fields(en.clone()), without_human_fields(vi.clone()));
+    // the human fields are Vietnamese
+    let overdue = |json: &serde_json::Value| {
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["status"] == "overdue")
+            .unwrap()
+            .clone()
+    };
+    let (en, vi) = (overdue(&en), overdue(&vi));
+    assert_eq!(vi["status"], "overdue");
+    assert!(vi["deadline"].as_str().unwrap().starts_with("20"), "ISO date");
+    assert_ne!(en["message"], vi["message"]);
+    let message = vi["message"].as_str().unwrap();
+    assert!(message.contains("quá hạn"), "{message}");
+    assert!(message.contains(&{
+        let iso = vi["deadline"].as_str().unwrap();
+        format!("{}/{}/{}", &iso[8..10], &iso[5..7], &iso[0..4])
+    }));
 }
