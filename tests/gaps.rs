@@ -18,6 +18,10 @@ const FIXTURE: [&str; 4] = [
 fn gaps(year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
+        // English unless a test asks for Vietnamese, whatever the machine's locale
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["gaps", "--year", year, "--as-of", "2026-09-30"])
         .args(FIXTURE)
         .args(args)
@@ -173,6 +177,48 @@ fn a_units_table_has_its_people_and_not_the_provinces_quotas() {
     assert!(!table.contains("quota"), "{table}");
     assert!(!table.contains("PG-ANNUAL ("), "{table}");
     assert!(!table.contains("G03"), "{table}");
+}
+
+#[test]
+fn gaps_table_vi() {
+    let (out, err, code) = gaps("2025", &["--lang", "vi"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("gaps-2025-table-vi", text(out));
+}
+
+#[test]
+fn gaps_csv_vi() {
+    let (out, _, code) = gaps("2027", &["--format", "csv", "--lang", "vi"]);
+    assert_eq!(code, 0);
+    let out = text(out);
+    let header = out.trim_start_matches('\u{FEFF}').lines().next().unwrap();
+    assert_eq!(
+        header,
+        "Mã cán bộ,Họ và tên,\"Cơ quan, đơn vị\",Chức danh,Chương trình,Lý do,Hạn,Số ngày"
+    );
+    insta::assert_snapshot!("gaps-2027-csv-vi", out);
+}
+
+#[test]
+fn the_workbook_in_vietnamese_names_its_sheets_in_the_plans_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gaps-2027.xlsx");
+    let (_, err, code) = gaps(
+        "2027",
+        &[
+            "--format",
+            "xlsx",
+            "--output",
+            path.to_str().unwrap(),
+            "--lang",
+            "vi",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let book = read_workbook(&path);
+    let names = book.sheet_names();
+    assert_eq!(names[0], "Tổng hợp");
+    assert!(names.contains(&"Lãnh đạo, quản lý cấp sở".to_owned()), "{names:?}");
 }
 
 fn read_workbook(path: &Path) -> Xlsx<std::io::BufReader<std::fs::File>> {
