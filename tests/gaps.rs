@@ -218,7 +218,10 @@ fn the_workbook_in_vietnamese_names_its_sheets_in_the_plans_words() {
     let book = read_workbook(&path);
     let names = book.sheet_names();
     assert_eq!(names[0], "Tổng hợp");
-    assert!(names.contains(&"Lãnh đạo, quản lý cấp sở".to_owned()), "{names:?}");
+    assert!(
+        names.contains(&"Lãnh đạo, quản lý cấp sở".to_owned()),
+        "{names:?}"
+    );
 }
 
 fn read_workbook(path: &Path) -> Xlsx<std::io::BufReader<std::fs::File>> {

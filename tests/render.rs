@@ -319,7 +319,10 @@ fn json_in_vietnamese_has_the_same_keys_codes_and_iso_dates_only_the_human_field
     let (vi, vi_code) = check("sample", &["--format", "json", "--lang", "vi"]);
     assert_eq!(en_code, vi_code);
     let (en, vi) = (stable_json(&en), stable_json(&vi));
-    assert_eq!(without_human_fields(en.clone()), without_human_fields(vi.clone()));
+    assert_eq!(
+        without_human_fields(en.clone()),
+        without_human_fields(vi.clone())
+    );
     // the human fields are Vietnamese
     let overdue = |json: &serde_json::Value| {
         json["findings"]
@@ -332,7 +335,10 @@ fn json_in_vietnamese_has_the_same_keys_codes_and_iso_dates_only_the_human_field
     };
     let (en, vi) = (overdue(&en), overdue(&vi));
     assert_eq!(vi["status"], "overdue");
-    assert!(vi["deadline"].as_str().unwrap().starts_with("20"), "ISO date");
+    assert!(
+        vi["deadline"].as_str().unwrap().starts_with("20"),
+        "ISO date"
+    );
     assert_ne!(en["message"], vi["message"]);
     let message = vi["message"].as_str().unwrap();
     assert!(message.contains("quá hạn"), "{message}");
