@@ -10,6 +10,9 @@ fn the_readme_shows_what_check_on_the_examples_prints() {
     let shown = block(&readme, "check-output");
     let out = Command::cargo_bin("boiduong")
         .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args([
             "check",
             "--roster",
@@ -44,6 +47,10 @@ fn block(readme: &str, name: &str) -> String {
 fn stdout(args: &[&str]) -> String {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
+        // the README shows English unless its command asks for Vietnamese
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .output()
         .unwrap();
@@ -56,11 +63,7 @@ fn the_readme_shows_real_excerpts_of_gaps_and_validate() {
     let command = "gaps --year 2027 --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30";
     assert!(readme.contains(&format!("cargo run -- {command}\n")));
     let out = stdout(&command.split(' ').collect::<Vec<_>>());
-    let excerpt = block(&readme, "gaps-output");
-    for part in excerpt.split("…\n") {
-        assert!(out.contains(part), "README.md is out of date:\n{part}");
-    }
-    assert!(out.starts_with(excerpt.split("…\n").next().unwrap()));
+    assert_excerpt(&out, &block(&readme, "gaps-output"));
     let command = "validate --roster tests/fixtures/inconsistent/roster.csv --enrolments tests/fixtures/inconsistent/enrolments.csv --as-of 2026-09-30";
     assert!(readme.contains(&format!("cargo run -- {command}\n")));
     let out = stdout(&command.split(' ').collect::<Vec<_>>());
@@ -69,4 +72,29 @@ fn the_readme_shows_real_excerpts_of_gaps_and_validate() {
         out,
         "README.md is out of date"
     );
+}
+
+/// Check that `excerpt` (parts joined by `…` lines) is what `out` prints: its first
+/// part is where `out` starts, and every part is in it.
+fn assert_excerpt(out: &str, excerpt: &str) {
+    for part in excerpt.split("…\n") {
+        assert!(out.contains(part), "README.md is out of date:\n{part}");
+    }
+    assert!(out.starts_with(excerpt.split("…\n").next().unwrap()));
+}
+
+#[test]
+fn the_readme_shows_what_check_prints_in_vietnamese() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let command = "check --roster examples/vi/roster.csv --enrolments examples/vi/enrolments.csv --as-of 2026-09-30 --fail-on never --lang vi";
+    assert!(readme.contains(&format!("cargo run -- {command}\n")));
+    let out = stdout(&command.split(' ').collect::<Vec<_>>());
+    let excerpt = block(&readme, "vi-check-output");
+    assert!(excerpt.contains("Tổng hợp: 33 dòng chỉ tiêu"));
+    assert!(
+        excerpt.ends_with("58 cảnh báo.\n"),
+        "the excerpt ends with the summary line"
+    );
+    assert!(out.ends_with(excerpt.rsplit("…\n").next().unwrap()));
+    assert_excerpt(&out, &excerpt);
 }

@@ -16,7 +16,11 @@ pub const AS_OF: &str = "2026-11-25";
 pub fn boiduong() -> Command {
     let mut cmd = cargo_bin_cmd!("boiduong");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        // English, whatever the machine's locale: tests of Vietnamese ask for it
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     cmd
 }
 
