@@ -32,7 +32,9 @@ pub const MAX_SNIFF_BYTES: usize = 1 << 20;
 pub enum Sniffed {
     Utf8,
     /// Not UTF-8: the physical line (1-based) of the first byte that is not.
-    Windows1258 { first_line: u64 },
+    Windows1258 {
+        first_line: u64,
+    },
 }
 
 /// Choose the encoding of `block`, the start of a file; `complete` when it is the
@@ -171,7 +173,10 @@ impl<R: Read> Windows1258<R> {
         let split = if last || self.pending.len() > MAX_PENDING {
             self.pending.len()
         } else {
-            self.pending.bytes().rposition(|b| b.is_ascii()).unwrap_or(0)
+            self.pending
+                .bytes()
+                .rposition(|b| b.is_ascii())
+                .unwrap_or(0)
         };
         self.out.clear();
         self.out_at = 0;
@@ -205,7 +210,8 @@ mod tests {
     /// `text` as Windows writes it in windows-1258: a letter the code page has (`â`,
     /// `ơ`, `á`) as it is, any other as such a letter and a combining tone mark.
     pub fn cp1258(text: &str) -> Vec<u8> {
-        let tone = |c: &char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
+        let tone =
+            |c: &char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
         let mut out = Vec::new();
         for c in text.nfc() {
             let mut one = [0; 4];
@@ -215,7 +221,11 @@ mod tests {
                 out.extend_from_slice(&bytes);
                 continue;
             }
-            let base: String = std::iter::once(c).nfd().filter(|c| !tone(c)).nfc().collect();
+            let base: String = std::iter::once(c)
+                .nfd()
+                .filter(|c| !tone(c))
+                .nfc()
+                .collect();
             let marks: String = std::iter::once(c).nfd().filter(tone).collect();
             let split = base + &marks;
             let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&split);
@@ -264,7 +274,9 @@ mod tests {
 
     #[test]
     fn utf8_with_a_few_bad_bytes_stays_utf8() {
-        let mut bytes = "id,full_name\nX01,Nguyễn Văn An\nX02,Trần B".as_bytes().to_vec();
+        let mut bytes = "id,full_name\nX01,Nguyễn Văn An\nX02,Trần B"
+            .as_bytes()
+            .to_vec();
         bytes.push(0xFF);
         bytes.extend("nh\nX03,Lê Hà\n".as_bytes());
         assert_eq!(sniff(&bytes, true), Sniffed::Utf8);

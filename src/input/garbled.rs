@@ -22,8 +22,8 @@ pub const TEXT_COLUMNS: [Column; 3] = [Column::FullName, Column::Unit, Column::T
 /// Places listed in a warning, besides the count.
 const SHOWN: usize = 3;
 
-/// Whether `cell` lost letters in a lossy export: a `?` next to a lower-case letter or
-/// inside an upper-case word, a `_` between
+/// Whether `cell` lost letters in a lossy export: a `?` at the edge of a word, next to
+/// a lower-case letter or inside an upper-case word, a `_` between
 /// a letter and a lower-case letter (`Nguy_n`, `Đ_ng`; not `TT_KHCN`, `Nguyen_Van`), or
 /// the replacement character U+FFFD.
 pub fn is_lossy(cell: &str) -> bool {
@@ -39,13 +39,14 @@ pub fn is_lossy(cell: &str) -> bool {
         let after = cell[at + 1..].chars().next();
         let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
         if bytes[at] == b'?' {
-            // next to a lower-case letter, or inside an upper-case word (`NGUY?N`,
-            // not `Văn phòng A?B`)
+            // at the edge of a word (`S? Tài chính`, `?inh`), next to a lower-case
+            // letter, or inside an upper-case word (`NGUY?N`, not `Văn phòng A?B`)
             let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
             let run = |chars: &mut dyn Iterator<Item = char>| {
                 chars.take_while(|c| c.is_alphabetic()).take(2).count()
             };
-            lower(before)
+            letter(before) != letter(after)
+                || lower(before)
                 || lower(after)
                 || run(&mut cell[..at].chars().rev()) >= 2
                 || run(&mut cell[at + 1..].chars()) >= 2
@@ -75,9 +76,7 @@ const fn sign(cp: u32) -> Sign {
         0xA1..=0xAE | 0xB5..=0xB9 | 0xBB..=0xBE | 0xD7 | 0xF7 => Sign::TcvnSymbol,
         0xC7 | 0xD0 | 0xDE | 0xDF | 0xE7 | 0xF0 | 0xFE => Sign::TcvnLetter,
         0xC4..=0xC6 | 0xCB | 0xCE | 0xCF | 0xD1 | 0xD6 | 0xD8 | 0xDB | 0xDC => Sign::Foreign,
-        0xE4..=0xE6 | 0xEB | 0xEE | 0xEF | 0xF1 | 0xF6 | 0xF8 | 0xFB | 0xFC | 0xFF => {
-            Sign::Foreign
-        }
+        0xE4..=0xE6 | 0xEB | 0xEE | 0xEF | 0xF1 | 0xF6 | 0xF8 | 0xFB | 0xFC | 0xFF => Sign::Foreign,
         _ => Sign::None,
     }
 }
@@ -111,8 +110,10 @@ pub struct Legacy {
 pub fn legacy_font(cell: &str) -> Legacy {
     let bytes = cell.as_bytes();
     let mut found = Legacy::default();
-    let ascii_letter =
-        |at: Option<usize>| at.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_alphabetic);
+    let ascii_letter = |at: Option<usize>| {
+        at.and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_alphabetic)
+    };
     let mut marks_checked = false;
     for at in memchr::memchr3_iter(0xC2, 0xC3, 0xCC, bytes) {
         let Some(&second) = bytes.get(at + 1) else {
@@ -149,7 +150,9 @@ pub fn legacy_font(cell: &str) -> Legacy {
                 // whole (`Hïng`). `uû` is both: TCVN3 uỷ, VNI ủ.
                 let after_vowel = prev.is_some_and(|p| {
                     b"aeouy".contains(&p.to_ascii_lowercase()) && !(p == b'u' && "ûü".contains(c))
-                }) || (at >= 2 && bytes[at - 2] == 0xC3 && [0xB4, 0xB6, 0x94, 0x96].contains(&bytes[at - 1]));
+                }) || (at >= 2
+                    && bytes[at - 2] == 0xC3
+                    && [0xB4, 0xB6, 0x94, 0x96].contains(&bytes[at - 1]));
                 (upper_inside, after_vowel && !upper_inside)
             }
             Sign::None => {
@@ -186,22 +189,22 @@ impl Found {
         }
     }
 
-    /// `3 cells (4:2 "Nguy?n V?n An", 6:2, 9:3, …)` and the first place.
-    fn places(&self) -> Option<(u64, usize, String)> {
+    /// The first place, `3 cells` and `4:2 "Nguy?n V?n An", 6:2, 9:3, …`.
+    fn places(&self) -> Option<(u64, usize, String, String)> {
         let (line, column, cell) = self.first.first()?;
-        let mut text = format!(
-            "{} cell{} ({line}:{column} \"{cell}\"",
+        let count = format!(
+            "{} cell{}",
             self.count,
             if self.count == 1 { "" } else { "s" }
         );
+        let mut list = format!("{line}:{column} \"{cell}\"");
         for (line, column, _) in &self.first[1..] {
-            text.push_str(&format!(", {line}:{column}"));
+            list.push_str(&format!(", {line}:{column}"));
         }
         if self.count > self.first.len() {
-            text.push_str(", …");
+            list.push_str(", …");
         }
-        text.push(')');
-        Some((*line, *column, text))
+        Some((*line, *column, count, list))
     }
 }
 
@@ -247,24 +250,27 @@ impl Garbled {
 
     /// The warnings about the file `file`, once it was read: one per kind found.
     pub fn diagnostics(&self, file: &str) -> Vec<Diagnostic> {
-        let warning = |(line, column, _): &(u64, usize, String), code, message| Diagnostic {
-            file: file.to_owned(),
-            line: Some(*line),
-            column: Some(*column),
-            severity: Severity::Warning,
-            code,
-            message,
-        };
+        let warning =
+            |(line, column, _, _): &(u64, usize, String, String), code, message| Diagnostic {
+                file: file.to_owned(),
+                line: Some(*line),
+                column: Some(*column),
+                severity: Severity::Warning,
+                code,
+                message,
+            };
         let mut out = Vec::new();
         if let Some(places) = self.lossy.places() {
             out.push(warning(
                 &places,
                 Code::LossyExport,
                 format!(
-                    "{} with letters replaced by \"?\" or \"_\": the file was exported in a code \
-                     page without Vietnamese letters, and the lost letters cannot be read back; \
-                     export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
-                    places.2
+                    "{} {} letters replaced by \"?\" or \"_\" ({}): the file was exported in a \
+                     code page without Vietnamese letters, and the lost letters cannot be read \
+                     back; export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                    places.2,
+                    if self.lossy.count == 1 { "has" } else { "have" },
+                    places.3
                 ),
             ));
         }
@@ -283,11 +289,17 @@ impl Garbled {
                 &places,
                 Code::LegacyFont,
                 format!(
-                    "{} look typed in the legacy font encoding {font}, not Unicode: names read \
-                     from them would be wrong; convert the text to Unicode, e.g. with Unikey's \
-                     \"Chuyển mã\" tool (source {from}, destination Unicode), then save as \
-                     \"CSV UTF-8 (Comma delimited) (*.csv)\"",
-                    places.2
+                    "{} {} typed in the legacy font encoding {font}, not Unicode ({}): names \
+                     read from them would be wrong; convert the text to Unicode, e.g. with \
+                     Unikey's \"Chuyển mã\" tool (source {from}, destination Unicode), then \
+                     save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                    places.2,
+                    if self.legacy.count == 1 {
+                        "looks"
+                    } else {
+                        "look"
+                    },
+                    places.3
                 ),
             ));
         }
@@ -309,6 +321,7 @@ mod tests {
             "S? N?i v?",
             "?inh Công Lý",
             "NGUY?N V?N AN",
+            "S? Tài chính",
             "Nguy\u{FFFD}n",
         ] {
             assert!(is_lossy(cell), "{cell}");
@@ -417,8 +430,8 @@ mod tests {
             assert_eq!(legacy_font(cell), Legacy::default(), "{cell}");
             assert!(!is_lossy(cell), "{cell}");
         }
-        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Nguyễn Thị Hà")
-            .collect();
+        let nfd: String =
+            unicode_normalization::UnicodeNormalization::nfd("Nguyễn Thị Hà").collect();
         assert_eq!(legacy_font(&nfd), Legacy::default());
     }
 
@@ -457,14 +470,14 @@ mod tests {
         assert_eq!(warnings.len(), 2, "{warnings:#?}");
         assert!(
             warnings[0].starts_with(
-                "roster.csv:2:2: warning[lossy-export]: 4 cells (2:2 \"Nguy?n V?n An\", 3:3, 5:2, …) with letters"
+                "roster.csv:2:2: warning[lossy-export]: 4 cells have letters replaced by \"?\" or \"_\" (2:2 \"Nguy?n V?n An\", 3:3, 5:2, …): "
             ),
             "{}",
             warnings[0]
         );
         assert!(
             warnings[1].starts_with(
-                "roster.csv:3:2: warning[legacy-font]: 2 cells (3:2 \"NguyÔn V¨n Hïng\", 5:3) look typed in the legacy font encoding TCVN3"
+                "roster.csv:3:2: warning[legacy-font]: 2 cells look typed in the legacy font encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (3:2 \"NguyÔn V¨n Hïng\", 5:3): "
             ),
             "{}",
             warnings[1]
