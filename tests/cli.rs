@@ -288,15 +288,12 @@ fn a_bad_byte_past_the_first_block_of_a_utf8_file_is_an_error_on_its_line() {
 
 #[test]
 fn letters_lost_in_an_ansi_export_are_one_warning_with_the_count_and_first_places() {
-    check("lossy-export")
-        .assert()
-        .code(1)
-        .stderr(
-            "roster.csv:2:2: warning[lossy-export]: 12 cells have letters replaced by \"?\" or \
+    check("lossy-export").assert().code(1).stderr(
+        "roster.csv:2:2: warning[lossy-export]: 12 cells have letters replaced by \"?\" or \
              \"_\" (2:2 \"Nguy?n V?n An\", 2:3, 2:4, …): the file was exported in a code page \
              without Vietnamese letters, and the lost letters cannot be read back; export it \
              again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"\n",
-        );
+    );
 }
 
 #[test]
@@ -320,16 +317,13 @@ fn underscores_in_ids_and_programme_codes_are_not_lossy() {
 
 #[test]
 fn text_typed_in_tcvn3_is_one_warning_naming_the_font_and_the_fix() {
-    check("legacy-font-tcvn3")
-        .assert()
-        .code(1)
-        .stderr(
-            "roster.csv:2:2: warning[legacy-font]: 12 cells look typed in the legacy font \
+    check("legacy-font-tcvn3").assert().code(1).stderr(
+        "roster.csv:2:2: warning[legacy-font]: 12 cells look typed in the legacy font \
              encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (2:2 \"NguyÔn V¨n An\", 2:3, 2:4, \
              …): names read from them would be wrong; convert the text to Unicode, e.g. with \
              Unikey's \"Chuyển mã\" tool (source TCVN3, destination Unicode), then save as \
              \"CSV UTF-8 (Comma delimited) (*.csv)\"\n",
-        );
+    );
 }
 
 #[test]
@@ -341,14 +335,16 @@ fn text_typed_in_vni_is_one_warning_naming_the_font_and_the_fix() {
             "roster.csv:2:2: warning[legacy-font]: 12 cells look typed in the legacy font \
              encoding VNI (fonts VNI-Times…), not Unicode (2:2 \"Nguyeãn Vaên An\", 2:3, 2:4, …)",
         ))
-        .stderr(predicate::str::contains("(source VNI Windows, destination Unicode)"));
+        .stderr(predicate::str::contains(
+            "(source VNI Windows, destination Unicode)",
+        ));
 }
 
 #[test]
 fn tcvn3_text_in_a_windows_1258_file_is_recognised_too() {
     // the TCVN3 roster's bytes as a plain "CSV" save writes them: read as windows-1258
-    let text = fs::read_to_string(case_dir("legacy-font-tcvn3").join("roster.csv"))
-        .expect("TCVN3 roster");
+    let text =
+        fs::read_to_string(case_dir("legacy-font-tcvn3").join("roster.csv")).expect("TCVN3 roster");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
     assert!(!unmappable);
     let dir = temp_case(&bytes);
