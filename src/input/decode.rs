@@ -262,6 +262,19 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Read in chunks of any size, any bytes come out as the NFC of their decoding.
+        #[test]
+        fn streamed_decoding_is_the_nfc_of_the_whole(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            chunk in 1usize..40,
+        ) {
+            let (whole, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(&bytes);
+            let whole: String = whole.nfc().collect();
+            proptest::prop_assert_eq!(decode(&bytes, chunk), whole);
+        }
+    }
+
     #[test]
     fn vietnamese_in_windows_1258_is_not_taken_for_utf8() {
         let bytes = cp1258("id,full_name\nX01,Nguyễn Văn An\nX02,Đỗ Thị Ơn\n");
