@@ -206,6 +206,157 @@ fn a_utf16be_file_with_a_bom_is_read_like_the_plain_file() {
     assert_eq!(report["inputs"]["enrolments"]["encoding"], "utf-16be");
 }
 
+// --- Row 4: not UTF-8, no BOM: windows-1258 -------------------------------------
+
+/// The one warning of a file read as windows-1258, whose first byte that is not
+/// UTF-8 is on `line`.
+fn windows_1258_warning(file: &str, line: u64) -> String {
+    format!(
+        "{file}:{line}: warning[encoding]: the file is not UTF-8 (first on this line): read as \
+         windows-1258, the Vietnamese code page of Windows, and normalised to NFC; check the \
+         names, and in Excel save as \"CSV UTF-8 (Comma delimited) (*.csv)\"\n"
+    )
+}
+
+#[test]
+fn a_windows_1258_roster_is_decoded_normalised_and_warned_about_once() {
+    check("windows-1258-roster")
+        .assert()
+        .code(1)
+        .stderr(windows_1258_warning("roster.csv", 1));
+    // the names compare equal to the UTF-8 roster's: findings carry them
+    assert_same_results_as_plain("windows-1258-roster", &[]);
+    let (report, _) = json_report("windows-1258-roster", &[]);
+    assert_eq!(report["inputs"]["roster"]["encoding"], "windows-1258");
+    assert_eq!(report["inputs"]["enrolments"]["encoding"], "utf-8");
+    assert_eq!(report["input_problems"][0]["code"], "encoding");
+    assert_eq!(report["input_problems"][0]["severity"], "warning");
+}
+
+#[test]
+fn windows_1258_enrolments_beside_a_utf8_roster_give_the_same_results() {
+    check("windows-1258-enrolments")
+        .assert()
+        .code(1)
+        .stderr(windows_1258_warning("enrolments.csv", 1));
+    assert_same_results_as_plain("windows-1258-enrolments", &[]);
+    let (report, _) = json_report("windows-1258-enrolments", &[]);
+    assert_eq!(report["inputs"]["enrolments"]["encoding"], "windows-1258");
+}
+
+#[test]
+fn one_bad_byte_in_a_utf8_file_is_an_encoding_error_on_its_line_not_a_switch() {
+    check("utf8-bad-byte")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "roster.csv:4:2: error[encoding]: bytes that are not UTF-8 in a file whose start is \
+             UTF-8 (so it is read as UTF-8, and nothing is guessed); correct this cell, or save \
+             the file in Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"\n",
+        ))
+        .stderr(predicate::str::contains("windows-1258").not());
+    let (report, _) = json_report("utf8-bad-byte", &["--skip-invalid"]);
+    assert_eq!(report["inputs"]["roster"]["encoding"], "utf-8");
+    assert_eq!(report["inputs"]["roster"]["rejected"], 1);
+}
+
+#[test]
+fn a_bad_byte_past_the_first_block_of_a_utf8_file_is_an_error_on_its_line() {
+    let mut roster = fs::read(case_dir("plain").join("roster.csv")).expect("plain roster");
+    let header_end = roster.iter().position(|&b| b == b'\n').expect("a header") + 1;
+    let rows = roster.split_off(header_end);
+    let mut line = 1;
+    // far more than the block the encoding is chosen from, all valid UTF-8
+    for i in 0..2000 {
+        let row = String::from_utf8(rows.clone()).expect("UTF-8");
+        let row = row.replace("X0", &format!("Y{i}-"));
+        roster.extend(row.as_bytes());
+        line += row.lines().count();
+    }
+    roster.extend(b"Z01,Nguy\xEAn V\xE3n An,S\xF5,x,incumbent,department,,,,,,,\n");
+    let dir = temp_case(&roster);
+    check_in(dir.path())
+        .args(["--skip-invalid"])
+        .assert()
+        .stderr(predicate::str::starts_with(format!(
+            "roster.csv:{}:2: error[encoding]: bytes that are not UTF-8",
+            line + 1
+        )));
+}
+
+// --- Row 5: lossy ANSI export -----------------------------------------------------
+
+#[test]
+fn letters_lost_in_an_ansi_export_are_one_warning_with_the_count_and_first_places() {
+    check("lossy-export").assert().code(1).stderr(
+        "roster.csv:2:2: warning[lossy-export]: 12 cells have letters replaced by \"?\" or \
+             \"_\" (2:2 \"Nguy?n V?n An\", 2:3, 2:4, …): the file was exported in a code page \
+             without Vietnamese letters, and the lost letters cannot be read back; export it \
+             again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"\n",
+    );
+}
+
+#[test]
+fn underscores_in_ids_and_programme_codes_are_not_lossy() {
+    // ids like DN_001 and codes like title_department are not text
+    let roster = fs::read_to_string(case_dir("plain").join("roster.csv"))
+        .expect("plain roster")
+        .replace("X0", "DN_0");
+    let dir = temp_case(roster.as_bytes());
+    let enrolments = fs::read_to_string(dir.path().join("enrolments.csv"))
+        .expect("enrolments")
+        .replace("X0", "DN_0");
+    fs::write(dir.path().join("enrolments.csv"), enrolments).expect("write enrolments");
+    check_in(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_empty());
+}
+
+// --- Row 6: legacy-font text (TCVN3, VNI) -------------------------------------------
+
+#[test]
+fn text_typed_in_tcvn3_is_one_warning_naming_the_font_and_the_fix() {
+    check("legacy-font-tcvn3").assert().code(1).stderr(
+        "roster.csv:2:2: warning[legacy-font]: 12 cells look typed in the legacy font \
+             encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (2:2 \"NguyÔn V¨n An\", 2:3, 2:4, \
+             …): names read from them would be wrong; convert the text to Unicode, e.g. with \
+             Unikey's \"Chuyển mã\" tool (source TCVN3, destination Unicode), then save as \
+             \"CSV UTF-8 (Comma delimited) (*.csv)\"\n",
+    );
+}
+
+#[test]
+fn text_typed_in_vni_is_one_warning_naming_the_font_and_the_fix() {
+    check("legacy-font-vni")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "roster.csv:2:2: warning[legacy-font]: 12 cells look typed in the legacy font \
+             encoding VNI (fonts VNI-Times…), not Unicode (2:2 \"Nguyeãn Vaên An\", 2:3, 2:4, …)",
+        ))
+        .stderr(predicate::str::contains(
+            "(source VNI Windows, destination Unicode)",
+        ));
+}
+
+#[test]
+fn tcvn3_text_in_a_windows_1258_file_is_recognised_too() {
+    // the TCVN3 roster's bytes as a plain "CSV" save writes them: read as windows-1258
+    let text =
+        fs::read_to_string(case_dir("legacy-font-tcvn3").join("roster.csv")).expect("TCVN3 roster");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    let dir = temp_case(&bytes);
+    check_in(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("roster.csv:2: warning[encoding]"))
+        .stderr(predicate::str::contains(
+            "roster.csv:2:2: warning[legacy-font]: 12 cells look typed",
+        ));
+}
+
 // --- Row 7: delimiters ------------------------------------------------------------
 
 #[test]

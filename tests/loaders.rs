@@ -49,6 +49,15 @@ fn csvish() -> impl Strategy<Value = Vec<u8>> {
         Just(vec![0xEF, 0xBB, 0xBF]),
         Just(vec![0xC3]),
         Just("\u{00A0}".as_bytes().to_vec()),
+        // windows-1258: ê and a combining tilde, a lone combining mark
+        Just(vec![0xEA, 0xDE]),
+        Just(vec![0xCC]),
+        // lossy exports and legacy fonts in text cells
+        Just(b"Nguy?n".to_vec()),
+        Just(b"V_n".to_vec()),
+        Just("NguyÔn V¨n Hïng".as_bytes().to_vec()),
+        Just("Nguyeãn Vaên Huøng".as_bytes().to_vec()),
+        Just("\u{FFFD}".as_bytes().to_vec()),
         any::<u8>().prop_map(|b| vec![b]),
     ];
     prop::collection::vec(atoms, 0..60).prop_map(|parts| parts.concat())
@@ -74,5 +83,17 @@ proptest! {
     #[test]
     fn a_leading_byte_order_mark_or_odd_header_never_panics(roster in csvish()) {
         load_bytes(&roster, HEADER_E.as_bytes());
+    }
+
+    /// Rows read as windows-1258 (a byte that is not UTF-8 in the first row).
+    #[test]
+    fn windows_1258_rows_never_panic(roster in csvish(), enrolments in csvish()) {
+        let mut r = HEADER_R.as_bytes().to_vec();
+        r.extend(b"X1,Nguy\xEA\xDEn,incumbent,,,,\n");
+        r.extend(roster);
+        let mut e = HEADER_E.as_bytes().to_vec();
+        e.extend(b"\xD0\xF4\n");
+        e.extend(enrolments);
+        load_bytes(&r, &e);
     }
 }

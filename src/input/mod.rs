@@ -5,9 +5,11 @@
 pub mod cells;
 pub mod columns;
 pub mod date;
+pub mod decode;
 pub mod diag;
 pub mod duplicates;
 pub mod enrolments;
+pub mod garbled;
 mod parallel;
 pub mod records;
 pub mod roster;

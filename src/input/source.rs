@@ -1,4 +1,5 @@
-//! Opening an input file: its bytes as UTF-8, its byte order mark, its SHA-256.
+//! Opening an input file: its bytes as UTF-8, its byte order mark or code page
+//! (`decode`), its SHA-256.
 //!
 //! The SHA-256 is taken of the bytes as they are read, so an archived report
 //! names exactly the export it was made from (SPEC §5) without a second read. It is
@@ -15,6 +16,8 @@ use std::thread::JoinHandle;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest as _, Sha256};
 
+use crate::input::decode::{self, Sniffed};
+
 /// How the bytes of a file were turned into UTF-8.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Encoding {
@@ -26,6 +29,9 @@ pub enum Encoding {
     Utf16Le,
     #[serde(rename = "utf-16be")]
     Utf16Be,
+    /// No BOM and not UTF-8: Windows' Vietnamese code page, normalised to NFC.
+    #[serde(rename = "windows-1258")]
+    Windows1258,
 }
 
 impl Encoding {
@@ -36,6 +42,7 @@ impl Encoding {
             Encoding::Utf8Bom => "utf-8-bom",
             Encoding::Utf16Le => "utf-16le",
             Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1258 => "windows-1258",
         }
     }
 }
@@ -58,6 +65,8 @@ pub struct Source {
     pub display: String,
     pub path: PathBuf,
     pub encoding: Encoding,
+    /// For a file read as windows-1258: the line of its first byte that is not UTF-8.
+    pub first_non_utf8_line: Option<u64>,
     digest: DigestThread,
 }
 
@@ -172,7 +181,8 @@ impl<R: Read> Read for Hashing<R> {
 pub type Utf8Reader = Box<dyn Read + Send>;
 
 /// Open `path` for reading as UTF-8. A UTF-8 byte order mark is dropped; a
-/// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16.
+/// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16; without one, a
+/// file whose start is not UTF-8 is decoded as windows-1258 (see `decode`).
 /// The error names the path and the reason given by the system.
 pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
     open_with(path, None)
@@ -195,20 +205,24 @@ pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8
         digest: digest.clone(),
         on_read,
     };
-    let mut head = Vec::with_capacity(3);
-    (&mut hashing)
-        .take(3)
-        .read_to_end(&mut head)
-        .map_err(reason)?;
-    let (encoding, skip) = match head.as_slice() {
+    let (mut head, complete) = decode::read_head(&mut hashing).map_err(reason)?;
+    let (mut encoding, skip) = match head.as_slice() {
         [0xEF, 0xBB, 0xBF, ..] => (Encoding::Utf8Bom, 3),
         [0xFF, 0xFE, ..] => (Encoding::Utf16Le, 2),
         [0xFE, 0xFF, ..] => (Encoding::Utf16Be, 2),
         _ => (Encoding::Utf8, 0),
     };
+    let mut first_non_utf8_line = None;
+    if let (Encoding::Utf8, Sniffed::Windows1258 { first_line }) =
+        (encoding, decode::sniff(&head, complete))
+    {
+        encoding = Encoding::Windows1258;
+        first_non_utf8_line = Some(first_line);
+    }
     let rest = Cursor::new(head.split_off(skip)).chain(hashing);
     let reader: Utf8Reader = match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom => Box::new(rest),
+        Encoding::Windows1258 => Box::new(decode::Windows1258::new(rest)),
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let label = if encoding == Encoding::Utf16Le {
                 encoding_rs::UTF_16LE
@@ -226,6 +240,7 @@ pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8
         display,
         path: path.to_path_buf(),
         encoding,
+        first_non_utf8_line,
         digest,
     };
     Ok((source, reader))
@@ -292,6 +307,7 @@ mod tests {
             Encoding::Utf8Bom,
             Encoding::Utf16Le,
             Encoding::Utf16Be,
+            Encoding::Windows1258,
         ] {
             assert_eq!(serde_json::to_value(e).unwrap(), e.name());
         }

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
+use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Record, Records};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
 use crate::input::text::clean_id;
@@ -55,6 +56,10 @@ pub struct Table {
     rows: usize,
     rejected: usize,
     cells: Vec<(usize, usize)>,
+    /// Garbled text in the text columns, reported once the file is read.
+    garbled: Garbled,
+    /// Whether the rows were read to the end.
+    ended: bool,
 }
 
 /// One row whose cells are all readable text.
@@ -167,6 +172,20 @@ impl Table {
             }
         };
         let file = source.display.clone();
+        if let Some(line) = source.first_non_utf8_line {
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                ..file_problem(
+                    &file,
+                    Some(line),
+                    Code::Encoding,
+                    "the file is not UTF-8 (first on this line): read as windows-1258, the \
+                     Vietnamese code page of Windows, and normalised to NFC; check the names, \
+                     and in Excel save as \"CSV UTF-8 (Comma delimited) (*.csv)\""
+                        .into(),
+                )
+            });
+        }
         let io_problem = |e: io::Error| {
             file_problem(
                 &file,
@@ -283,11 +302,13 @@ impl Table {
         Some(Table {
             source,
             blank_columns: header.blank(),
+            garbled: Garbled::new(&header),
             header,
             records,
             rows: 0,
             rejected: 0,
             cells: Vec::new(),
+            ended: false,
         })
     }
 
@@ -323,6 +344,11 @@ impl Table {
         let file = self.source.display.as_str();
         loop {
             if !self.records.read()? {
+                if !std::mem::replace(&mut self.ended, true) {
+                    for d in self.garbled.diagnostics(file) {
+                        diags.push(d);
+                    }
+                }
                 return Ok(false);
             }
             for line in self.records.take_blank_lines() {
@@ -351,7 +377,10 @@ impl Table {
             }
             self.rows += 1;
             match check_record(&record, &self.header, &self.blank_columns, &mut self.cells) {
-                Ok(()) => return Ok(true),
+                Ok(text) => {
+                    self.garbled.check(record.line, text, &self.cells);
+                    return Ok(true);
+                }
                 Err((column, code, message)) => {
                     rejected.extend(rejected_ids(
                         &record,
@@ -434,14 +463,15 @@ fn rejected_ids(record: &Record<'_>, header: &Header, delimiter: u8) -> Vec<(Str
     ids
 }
 
-/// The structural checks of one record; on success `cells` holds each cell's byte range.
+/// The structural checks of one record; on success `cells` holds each cell's byte
+/// range in the text returned.
 /// On failure: the 1-based column, the code and the message.
-fn check_record(
-    record: &Record<'_>,
+fn check_record<'r>(
+    record: &Record<'r>,
     header: &Header,
     blank_columns: &[usize],
     cells: &mut Vec<(usize, usize)>,
-) -> Result<(), (usize, Code, String)> {
+) -> Result<&'r str, (usize, Code, String)> {
     let width = header.names.len();
     if record.unclosed_quote {
         return Err((
@@ -516,9 +546,12 @@ fn check_record(
             ));
         }
     }
-    Ok(())
+    Ok(text)
 }
 
 fn not_utf8() -> String {
-    "bytes that are not UTF-8; in Excel use Save As \"CSV UTF-8 (Comma delimited)\"".into()
+    "bytes that are not UTF-8 in a file whose start is UTF-8 (so it is read as UTF-8, and \
+     nothing is guessed); correct this cell, or save the file in Excel as \"CSV UTF-8 \
+     (Comma delimited) (*.csv)\""
+        .into()
 }

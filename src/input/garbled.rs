@@ -1,0 +1,487 @@
+//! Text garbled on its way out of a spreadsheet (BAD-INPUT rows 5 and 6): letters lost
+//! in an export to a code page without them (`Nguy?n`), and text typed in a legacy
+//! Vietnamese font encoding, TCVN3 (ABC) or VNI, that reads as Latin-1 gibberish
+//! (`NguyÔn V¨n Hïng`, `Nguyeãn Vaên Huøng`).
+//!
+//! Neither can be repaired without guessing, so neither is: each is one warning per
+//! file with the count of cells and the first places, saying what to do instead.
+//!
+//! Only the human text of [`TEXT_COLUMNS`] is looked at: names, units and titles. Ids
+//! (`DN_001`), coded values (`title_department`) and dates are not text, and a garbled
+//! coded value is an error of its own (`bad-value`). A cell costs a `memchr` unless
+//! it holds a byte that could be a sign: `?` `_` U+FFFD for lossy text, a Latin-1 or
+//! combining character for a legacy font.
+
+use crate::input::columns::{Column, Header};
+use crate::input::diag::{Code, Diagnostic, Severity};
+use crate::input::text::nfc;
+
+/// The columns of human text, where a letter is never `?` and never Latin-1 gibberish.
+pub const TEXT_COLUMNS: [Column; 3] = [Column::FullName, Column::Unit, Column::Title];
+
+/// Places listed in a warning, besides the count.
+const SHOWN: usize = 3;
+
+/// Whether `cell` lost letters in a lossy export: a `?` at the edge of a word, next to
+/// a lower-case letter or inside an upper-case word, a `_` between
+/// a letter and a lower-case letter (`Nguy_n`, `Đ_ng`; not `TT_KHCN`, `Nguyen_Van`), or
+/// the replacement character U+FFFD.
+pub fn is_lossy(cell: &str) -> bool {
+    let bytes = cell.as_bytes();
+    if memchr::memchr3(b'?', b'_', 0xEF, bytes).is_none() {
+        return false;
+    }
+    if cell.contains('\u{FFFD}') {
+        return true;
+    }
+    memchr::memchr2_iter(b'?', b'_', bytes).any(|at| {
+        let before = cell[..at].chars().next_back();
+        let after = cell[at + 1..].chars().next();
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+        if bytes[at] == b'?' {
+            // at the edge of a word (`S? Tài chính`, `?inh`), next to a lower-case
+            // letter, or inside an upper-case word (`NGUY?N`, not `Văn phòng A?B`)
+            let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
+            let run = |chars: &mut dyn Iterator<Item = char>| {
+                chars.take_while(|c| c.is_alphabetic()).take(2).count()
+            };
+            letter(before) != letter(after)
+                || lower(before)
+                || lower(after)
+                || run(&mut cell[..at].chars().rev()) >= 2
+                || run(&mut cell[at + 1..].chars()) >= 2
+        } else {
+            letter(before) && after.is_some_and(char::is_lowercase)
+        }
+    })
+}
+
+/// What a Latin-1 character (U+0080–U+00FF) says about the font a text was typed in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Sign {
+    /// Nothing: a Vietnamese letter (à, Ô, ý…), a space or a symbol of its own.
+    None,
+    /// A TCVN3 letter shown as a symbol (`¨` ă, `ª` ê, `µ` à…), counted after a letter.
+    TcvnSymbol,
+    /// A letter Vietnamese never writes that TCVN3 uses and VNI does not (`Ç` ầ, `ß` ò).
+    TcvnLetter,
+    /// A letter Vietnamese never writes that both use (`ï` ù in TCVN3, a dot below in VNI).
+    Foreign,
+}
+
+const fn sign(cp: u32) -> Sign {
+    match cp {
+        // ¡¢£¤¥¦§ Ă Â Ê Ô Ơ Ư Đ, ¨©ª«¬ SHY ® ă â ê ô ơ ư đ, µ¶·¸¹ à ả ã á ạ,
+        // »¼½¾ ằ ẳ ẵ ắ; × ì, ÷ ữ
+        0xA1..=0xAE | 0xB5..=0xB9 | 0xBB..=0xBE | 0xD7 | 0xF7 => Sign::TcvnSymbol,
+        0xC7 | 0xD0 | 0xDE | 0xDF | 0xE7 | 0xF0 | 0xFE => Sign::TcvnLetter,
+        0xC4..=0xC6 | 0xCB | 0xCE | 0xCF | 0xD1 | 0xD6 | 0xD8 | 0xDB | 0xDC => Sign::Foreign,
+        0xE4..=0xE6 | 0xEB | 0xEE | 0xEF | 0xF1 | 0xF6 | 0xF8 | 0xFB | 0xFC | 0xFF => Sign::Foreign,
+        _ => Sign::None,
+    }
+}
+
+/// Latin-1 letters that, right after the plain vowel, make a pair Vietnamese never
+/// writes but VNI does for every tone on that vowel (`aø` à, `eã` ễ, `aê` ă): by the
+/// vowel, the characters that follow it. `oà`, `uâ`, `uý`, `iê`, `yê` are Vietnamese.
+const VNI_PAIRS: [(u8, &str); 5] = [
+    (b'a', "àáâãèéêùúõ"),
+    (b'e', "àáâãùõ"),
+    (b'o', "âùõ"),
+    (b'u', "ùõ"),
+    (b'y', "ùõ"),
+];
+
+/// Which legacy font a cell's text looks typed in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Legacy {
+    /// A sign only TCVN3 leaves.
+    pub tcvn3: bool,
+    /// A sign only VNI leaves.
+    pub vni: bool,
+    /// Any sign, either's.
+    pub any: bool,
+}
+
+/// The signs in `cell` of text typed in TCVN3 or VNI; all false for Vietnamese in
+/// Unicode. Works on the text as decoded from UTF-8 or windows-1258 alike: the signs
+/// are characters both code pages give the same bytes, or combining marks that NFC
+/// could not attach (windows-1258 reads some TCVN3 and VNI bytes as tone marks).
+pub fn legacy_font(cell: &str) -> Legacy {
+    let bytes = cell.as_bytes();
+    let mut found = Legacy::default();
+    let ascii_letter = |at: Option<usize>| {
+        at.and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_alphabetic)
+    };
+    let mut marks_checked = false;
+    for at in memchr::memchr3_iter(0xC2, 0xC3, 0xCC, bytes) {
+        let Some(&second) = bytes.get(at + 1) else {
+            continue;
+        };
+        if bytes[at] == 0xCC {
+            // a combining mark: NFC attaches it to any Vietnamese letter
+            if !marks_checked {
+                marks_checked = true;
+                found.any |= nfc(cell)
+                    .chars()
+                    .any(|c| ('\u{0300}'..='\u{036F}').contains(&c));
+            }
+            continue;
+        }
+        let cp = (u32::from(bytes[at] & 0x1F) << 6) | u32::from(second & 0x3F);
+        let c = char::from_u32(cp).unwrap_or(' ');
+        let before = at.checked_sub(1);
+        let prev = before.map(|i| bytes[i]);
+        // an upper-case letter inside a lower-case word: `NguyÔn` (Ô is TCVN3 ễ); VNI
+        // writes a mark in the case of its letter
+        let upper_inside = c.is_uppercase() && prev.is_some_and(|b| b.is_ascii_lowercase());
+        let (tcvn3, vni) = match sign(cp) {
+            Sign::TcvnSymbol if cp == 0xAB || cp == 0xBB => {
+                // « » are quotes unless inside a word
+                let inside = ascii_letter(before) && ascii_letter(Some(at + 2));
+                (inside, false)
+            }
+            Sign::TcvnSymbol => (ascii_letter(before), false),
+            Sign::TcvnLetter => (true, false),
+            Sign::Foreign => {
+                found.any = true;
+                // VNI's marks follow their vowel (`uø`, `ôû` ở); TCVN3's letters are
+                // whole (`Hïng`). `uû` is both: TCVN3 uỷ, VNI ủ.
+                let after_vowel = prev.is_some_and(|p| {
+                    b"aeouy".contains(&p.to_ascii_lowercase()) && !(p == b'u' && "ûü".contains(c))
+                }) || (at >= 2
+                    && bytes[at - 2] == 0xC3
+                    && [0xB4, 0xB6, 0x94, 0x96].contains(&bytes[at - 1]));
+                (upper_inside, after_vowel && !upper_inside)
+            }
+            Sign::None => {
+                let vni_pair = prev.is_some_and(|p| {
+                    VNI_PAIRS.iter().any(|(vowel, next)| {
+                        *vowel == p.to_ascii_lowercase()
+                            && c.to_lowercase().any(|l| next.contains(l))
+                            && (p.is_ascii_lowercase() == c.is_lowercase())
+                    })
+                });
+                (upper_inside, vni_pair)
+            }
+        };
+        found.tcvn3 |= tcvn3;
+        found.vni |= vni;
+        found.any |= tcvn3 || vni;
+    }
+    found
+}
+
+/// Where garbled text was found in one file.
+#[derive(Debug, Default)]
+struct Found {
+    count: usize,
+    /// The first places: line, column (1-based), the cell.
+    first: Vec<(u64, usize, String)>,
+}
+
+impl Found {
+    fn add(&mut self, line: u64, column: usize, cell: &str) {
+        self.count += 1;
+        if self.first.len() < SHOWN {
+            self.first.push((line, column, cell.trim().to_owned()));
+        }
+    }
+
+    /// The first place, `3 cells` and `4:2 "Nguy?n V?n An", 6:2, 9:3, …`.
+    fn places(&self) -> Option<(u64, usize, String, String)> {
+        let (line, column, cell) = self.first.first()?;
+        let count = format!(
+            "{} cell{}",
+            self.count,
+            if self.count == 1 { "" } else { "s" }
+        );
+        let mut list = format!("{line}:{column} \"{cell}\"");
+        for (line, column, _) in &self.first[1..] {
+            list.push_str(&format!(", {line}:{column}"));
+        }
+        if self.count > self.first.len() {
+            list.push_str(", …");
+        }
+        Some((*line, *column, count, list))
+    }
+}
+
+/// The garbled text of one file, checked row by row and reported once at its end.
+#[derive(Debug, Default)]
+pub struct Garbled {
+    /// The 0-based indices of the text columns the file has.
+    columns: Vec<usize>,
+    lossy: Found,
+    legacy: Found,
+    tcvn3: usize,
+    vni: usize,
+}
+
+impl Garbled {
+    pub fn new(header: &Header) -> Garbled {
+        Garbled {
+            columns: TEXT_COLUMNS
+                .iter()
+                .filter_map(|&c| header.index(c))
+                .collect(),
+            ..Garbled::default()
+        }
+    }
+
+    /// Check the text cells of a row: `text` holds its cells, at the byte ranges `cells`.
+    pub fn check(&mut self, line: u64, text: &str, cells: &[(usize, usize)]) {
+        for &i in &self.columns {
+            let Some(cell) = cells.get(i).and_then(|&(s, e)| text.get(s..e)) else {
+                continue;
+            };
+            if is_lossy(cell) {
+                self.lossy.add(line, i + 1, cell);
+            }
+            let legacy = legacy_font(cell);
+            if legacy.any {
+                self.legacy.add(line, i + 1, cell);
+                self.tcvn3 += usize::from(legacy.tcvn3);
+                self.vni += usize::from(legacy.vni);
+            }
+        }
+    }
+
+    /// The warnings about the file `file`, once it was read: one per kind found.
+    pub fn diagnostics(&self, file: &str) -> Vec<Diagnostic> {
+        let warning =
+            |(line, column, _, _): &(u64, usize, String, String), code, message| Diagnostic {
+                file: file.to_owned(),
+                line: Some(*line),
+                column: Some(*column),
+                severity: Severity::Warning,
+                code,
+                message,
+            };
+        let mut out = Vec::new();
+        if let Some(places) = self.lossy.places() {
+            out.push(warning(
+                &places,
+                Code::LossyExport,
+                format!(
+                    "{} {} letters replaced by \"?\" or \"_\" ({}): the file was exported in a \
+                     code page without Vietnamese letters, and the lost letters cannot be read \
+                     back; export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                    places.2,
+                    if self.lossy.count == 1 { "has" } else { "have" },
+                    places.3
+                ),
+            ));
+        }
+        if let Some(places) = self.legacy.places() {
+            let font = match (self.tcvn3 > 0, self.vni > 0) {
+                (true, false) => "TCVN3 (ABC, fonts .VnTime…)",
+                (false, true) => "VNI (fonts VNI-Times…)",
+                _ => "TCVN3 (ABC) or VNI",
+            };
+            let from = match (self.tcvn3 > 0, self.vni > 0) {
+                (true, false) => "TCVN3",
+                (false, true) => "VNI Windows",
+                _ => "TCVN3 or VNI Windows, whichever reads right",
+            };
+            out.push(warning(
+                &places,
+                Code::LegacyFont,
+                format!(
+                    "{} {} typed in the legacy font encoding {font}, not Unicode ({}): names \
+                     read from them would be wrong; convert the text to Unicode, e.g. with \
+                     Unikey's \"Chuyển mã\" tool (source {from}, destination Unicode), then \
+                     save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                    places.2,
+                    if self.legacy.count == 1 {
+                        "looks"
+                    } else {
+                        "look"
+                    },
+                    places.3
+                ),
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lossy_exports_are_recognised() {
+        for cell in [
+            "Nguy?n V?n An",
+            "Tr?n Th? Bình",
+            "Nguy_n Văn An",
+            "Đ_ng Thị Hà",
+            "S? N?i v?",
+            "?inh Công Lý",
+            "NGUY?N V?N AN",
+            "S? Tài chính",
+            "Nguy\u{FFFD}n",
+        ] {
+            assert!(is_lossy(cell), "{cell}");
+        }
+        for cell in [
+            "Nguyễn Văn An",
+            "TT_KHCN",
+            "Nguyen_Van_An_",
+            "Phòng _ Ban",
+            "? ",
+            "Văn phòng A?B",
+            "",
+            "Sở Nội vụ",
+        ] {
+            assert!(!is_lossy(cell), "{cell}");
+        }
+    }
+
+    #[test]
+    fn tcvn3_text_is_recognised() {
+        for cell in [
+            "NguyÔn V¨n Hïng",
+            "TrÇn ThÞ B×nh",
+            "Lª Hoµng",
+            "Phã Gi¸m ®èc",
+            "UBND huyÖn Long Thµnh",
+        ] {
+            let found = legacy_font(cell);
+            assert!(found.any && found.tcvn3 && !found.vni, "{cell}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn tcvn3_letters_that_vni_uses_too_are_recognised_as_either() {
+        let found = legacy_font("Së Néi vô");
+        assert!(found.any && !found.vni, "{found:?}");
+    }
+
+    #[test]
+    fn no_vietnamese_letter_of_latin1_is_a_sign() {
+        const VIETNAMESE: &str = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+        assert!(VIETNAMESE.chars().all(|c| sign(c as u32) == Sign::None));
+    }
+
+    #[test]
+    fn vni_text_is_recognised() {
+        for cell in [
+            "Nguyeãn Vaên Huøng",
+            "Traàn Thò Bích",
+            "Phoù Giaùm ñoác",
+            "Sôû Noäi vuï",
+            "Leâ Vaên Nam",
+            "NGUYEÃN VAÊN HUØNG",
+        ] {
+            let found = legacy_font(cell);
+            assert!(found.any && found.vni && !found.tcvn3, "{cell}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn legacy_font_signs_survive_a_windows_1258_reading() {
+        // the bytes of TCVN3 and VNI text, read as windows-1258 and normalised
+        for cell in ["NguyÔn V¨n Hïng", "Nguyeãn Vaên Huøng", "TrÇn ThÞ B×nh"] {
+            let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(cell);
+            let (read, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(&bytes);
+            assert!(legacy_font(&nfc(&read)).any, "{cell} read as {read}");
+        }
+    }
+
+    /// Real names, units and titles: nothing to report.
+    #[test]
+    fn vietnamese_in_unicode_is_not_taken_for_a_legacy_font() {
+        let names = [
+            "Nguyễn Văn Hùng",
+            "Trần Thị Bình",
+            "Lê Hoàng Anh",
+            "Phạm Thị Thu Hà",
+            "Hoàng Xuân Quân",
+            "Võ Thị Thuý Hoà",
+            "Huỳnh Quốc Tuấn",
+            "Đặng Ngọc Khuê",
+            "Bùi Thị Bích Nhung",
+            "Nguyễn Thị Ánh Tuyết",
+            "Trương Công Thoả",
+            "Dương Quý Toàn",
+            "Lý Thị Khoé",
+            "Ngô Gia Tiến",
+            "Giàu Văn Khoa",
+            "Quách Thị Loan",
+            "Đỗ Khoa Nguyên",
+            "Ông Ích Khiêm",
+            "Âu Dương Ý",
+            "ÔNG ÍCH KHIÊM",
+            "NGUYỄN VĂN HÙNG",
+            "Sở Nội vụ",
+            "UBND huyện Long Thành",
+            "Phó Giám đốc",
+            "Văn phòng UBND tỉnh",
+            "Trường Chính trị tỉnh Đồng Nai",
+            "Công ty \u{00AB}Sông Mây\u{00BB}",
+            "Phòng Tổ chức · Cán bộ",
+            "Chủ tịch",
+            "Trưởng phòng",
+        ];
+        for cell in names {
+            assert_eq!(legacy_font(cell), Legacy::default(), "{cell}");
+            assert!(!is_lossy(cell), "{cell}");
+        }
+        let nfd: String =
+            unicode_normalization::UnicodeNormalization::nfd("Nguyễn Thị Hà").collect();
+        assert_eq!(legacy_font(&nfd), Legacy::default());
+    }
+
+    #[test]
+    fn a_file_gets_one_warning_per_kind_with_the_count_and_first_places() {
+        let header = Header::match_cells(
+            &["id".into(), "full_name".into(), "unit".into()],
+            crate::input::columns::ROSTER,
+        )
+        .0;
+        let mut garbled = Garbled::new(&header);
+        let row = |id: &str, name: &str, unit: &str| {
+            let text = format!("{id}{name}{unit}");
+            let a = id.len();
+            let b = a + name.len();
+            (text, vec![(0, a), (a, b), (b, b + unit.len())])
+        };
+        for (line, (id, name, unit)) in [
+            ("DN_001", "Nguy?n V?n An", "Sở Nội vụ"),
+            ("DN_002", "NguyÔn V¨n Hïng", "S? T?i chính"),
+            ("DN_003", "Trần Thị Bình", "Sở Y tế"),
+            ("DN_004", "L? Th? Hà", "Së Y tÕ"),
+            ("DN_005", "Nguy_n Th? Hà", "Sở Y tế"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let (text, cells) = row(id, name, unit);
+            garbled.check(line as u64 + 2, &text, &cells);
+        }
+        let warnings: Vec<String> = garbled
+            .diagnostics("roster.csv")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(
+            warnings[0].starts_with(
+                "roster.csv:2:2: warning[lossy-export]: 4 cells have letters replaced by \"?\" or \"_\" (2:2 \"Nguy?n V?n An\", 3:3, 5:2, …): "
+            ),
+            "{}",
+            warnings[0]
+        );
+        assert!(
+            warnings[1].starts_with(
+                "roster.csv:3:2: warning[legacy-font]: 2 cells look typed in the legacy font encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (3:2 \"NguyÔn V¨n Hïng\", 5:3): "
+            ),
+            "{}",
+            warnings[1]
+        );
+        assert!(Garbled::new(&header).diagnostics("x").is_empty());
+    }
+}
