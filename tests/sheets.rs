@@ -487,6 +487,34 @@ fn a_named_sheet_is_read_and_a_missing_one_lists_the_sheets() {
 }
 
 #[test]
+fn a_header_row_without_a_required_column_is_named_with_what_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    xlsx(
+        &roster,
+        &[(
+            "Sheet1",
+            &[
+                &[C::T("DANH SÁCH CÁN BỘ"), C::E, C::T("Họ và tên")],
+                &[],
+                &[C::T("STT"), C::T("Mã cán bộ"), C::T("Họ và tên")],
+                &[C::N(1.0), C::T("DN01"), C::T("Nguyễn Văn An")],
+            ],
+        )],
+    );
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(
+            "roster.xlsx:Sheet1!3:3: error[missing-column]: no column \"role\" (Vietnamese: \"Diện\"); \
+             the header has: \"STT\", \"Mã cán bộ\", \"Họ và tên\" (row 3 was taken for the header: \
+             of rows 1–30, it names the most known columns)"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_sheet_flag_for_a_csv_file_is_a_usage_error() {
     boiduong()
         .args([

@@ -102,9 +102,10 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
     }
     let loaded = loaded?;
     if let Some(loaded) = &loaded {
-        output::note_sheets(&loaded.files, args.quiet);
         if args.verbose > 0 {
-            output::describe_inputs(&loaded.files);
+            output::describe_inputs(&loaded.files); // says it too
+        } else {
+            output::note_sheets(&loaded.files, args.quiet);
         }
     }
     Ok(Ok(Read {
