@@ -11,6 +11,11 @@
 //! (ratios, windows, quotas) are built on purpose and recomputed from the generated rows in a
 //! summary printed to stderr.
 //!
+//! * `examples/xlsx/roster.xlsx`, `examples/xlsx/enrolments.xlsx`: the Vietnamese export as
+//!   Excel workbooks the way HR templates lay them out (issue 4): a merged title row, a date
+//!   line and a blank row above the header, an `STT` column, real Excel dates with a few typed
+//!   as dd/mm/yyyy text, and language levels as numbers.
+//!
 //! It then writes the same province one quarter later, as of 31/12/2026, to `examples/en-q4/`
 //! and `examples/vi-q4/` (for `boiduong diff` and `check --baseline`): derived from the third
 //! quarter by the named events of `next_quarter`, without drawing another random number, so
@@ -2401,6 +2406,7 @@ fn main() -> std::io::Result<()> {
     g.finish();
 
     write_quarter(&g.offs, &g.enr, "")?;
+    write_workbooks(&g.offs, &g.enr).map_err(std::io::Error::other)?;
     eprint!("{}", summary(&g.offs, &g.enr));
 
     let (offs, enr, events) = next_quarter(&g.offs, &g.enr);
@@ -2428,5 +2434,176 @@ fn write_quarter(offs: &[Official], enr: &[Enrolment], suffix: &str) -> std::io:
             eprintln!("wrote {}", path.display());
         }
     }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// The same export as Excel workbooks
+// ---------------------------------------------------------------------------------------
+
+/// Rows above the header: a merged title, a date line, a blank row.
+const TITLE_ROWS: u32 = 3;
+
+/// A cell of a workbook row.
+enum Cell {
+    Text(String),
+    Number(f64),
+    /// A real Excel date, or with `true` the same typed as dd/mm/yyyy text.
+    Date(Option<Date>, bool),
+}
+
+/// `examples/xlsx/roster.xlsx` and `examples/xlsx/enrolments.xlsx`.
+fn write_workbooks(offs: &[Official], enr: &[Enrolment]) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/xlsx");
+    fs::create_dir_all(&dir)?;
+    let text = |x: &str| Cell::Text(x.to_string());
+    let roster_header = [
+        "STT",
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Diện",
+        "Cấp chức danh",
+        "Ngày bổ nhiệm",
+        "Nhóm ngoại ngữ",
+        "Bậc ngoại ngữ",
+        "Trình độ",
+        "Người đứng đầu",
+        "Lãnh đạo sở",
+        "Ngày phê duyệt quy hoạch",
+    ];
+    let roster: Vec<Vec<Cell>> = offs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            // real exports mix dates typed as text among real ones
+            let typed = i % 9 == 4;
+            vec![
+                Cell::Number((i + 1) as f64),
+                text(&o.id),
+                text(&o.full_name),
+                text(&o.unit),
+                text(&o.title),
+                text(match o.role {
+                    Role::Incumbent => "Đương chức",
+                    Role::Planned => "Quy hoạch",
+                }),
+                text(o.level.map_or("", |l| l.vi())),
+                Cell::Date(o.appointed, typed),
+                text(
+                    &o.groups
+                        .iter()
+                        .map(u8::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                match (o.lang, o.cefr) {
+                    (None, _) => text(""),
+                    (Some(l), true) => text(CEFR[usize::from(l) - 1]),
+                    (Some(l), false) => Cell::Number(f64::from(l)),
+                },
+                text(o.degree.vi()),
+                text(o.head.map_or("", |h| h.vi())),
+                text(yes_no_vi(o.dept_leader)),
+                Cell::Date(o.central, typed),
+            ]
+        })
+        .collect();
+    write_workbook(
+        &dir.join("roster.xlsx"),
+        "Danh sách",
+        "DANH SÁCH CÁN BỘ THUỘC DIỆN BAN THƯỜNG VỤ TỈNH ỦY QUẢN LÝ",
+        &roster_header,
+        &roster,
+    )?;
+    let enrolment_header = [
+        "STT",
+        "Mã cán bộ",
+        "Chương trình",
+        "Ngày bắt đầu",
+        "Ngày hoàn thành",
+        "Trạng thái",
+        "Ở nước ngoài",
+    ];
+    let enrolments: Vec<Vec<Cell>> = enr
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let typed = i % 11 == 3;
+            vec![
+                Cell::Number((i + 1) as f64),
+                text(&offs[e.who].id),
+                text(e.program.vi()),
+                Cell::Date(Some(e.start), typed),
+                Cell::Date(e.end, typed),
+                text(e.status.vi()),
+                text(yes_no_vi(e.abroad)),
+            ]
+        })
+        .collect();
+    write_workbook(
+        &dir.join("enrolments.xlsx"),
+        "Khóa học",
+        "DANH SÁCH CÁN BỘ THAM GIA ĐÀO TẠO, BỒI DƯỠNG",
+        &enrolment_header,
+        &enrolments,
+    )
+}
+
+fn write_workbook(
+    path: &Path,
+    sheet: &str,
+    title: &str,
+    header: &[&str],
+    rows: &[Vec<Cell>],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
+    let mut workbook = Workbook::new();
+    // a fixed creation time: the file is the same on every run
+    let created = ExcelDateTime::from_ymd(2026, 9, 30)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let title_format = Format::new().set_bold().set_align(FormatAlign::Center);
+    let bold = Format::new().set_bold();
+    let date_format = Format::new().set_num_format("dd/mm/yyyy");
+    let last = (header.len() - 1) as u16;
+    let ws = workbook.add_worksheet();
+    ws.set_name(sheet)?;
+    ws.merge_range(0, 0, 0, last, title, &title_format)?;
+    ws.merge_range(
+        1,
+        0,
+        1,
+        last,
+        &format!("(Số liệu đến ngày {})", AS_OF.vi()),
+        &Format::new().set_italic().set_align(FormatAlign::Center),
+    )?;
+    for (c, name) in (0u16..).zip(header) {
+        ws.write_string_with_format(TITLE_ROWS, c, *name, &bold)?;
+        ws.set_column_width(c, if c == 0 { 5 } else { 16 })?;
+    }
+    for (r, row) in (TITLE_ROWS + 1..).zip(rows) {
+        for (c, cell) in (0u16..).zip(row) {
+            match cell {
+                Cell::Text(t) if t.is_empty() => {}
+                Cell::Text(t) => {
+                    ws.write_string(r, c, t)?;
+                }
+                Cell::Number(n) => {
+                    ws.write_number(r, c, *n)?;
+                }
+                Cell::Date(None, _) => {}
+                Cell::Date(Some(d), true) => {
+                    ws.write_string(r, c, d.vi())?;
+                }
+                Cell::Date(Some(d), false) => {
+                    let date = ExcelDateTime::from_ymd(d.y as u16, d.m as u8, d.d as u8)?;
+                    ws.write_datetime_with_format(r, c, &date, &date_format)?;
+                }
+            }
+        }
+    }
+    workbook.save(path)?;
+    eprintln!("wrote {}", path.display());
     Ok(())
 }

@@ -54,6 +54,7 @@ pub fn read(path: &Path) -> Result<PriorReport, Diagnostic> {
     let shown = path.display().to_string();
     let problem = |code: Code, message: String| Diagnostic {
         file: shown.clone(),
+        sheet: None,
         line: None,
         column: None,
         severity: Severity::Error,
@@ -127,6 +128,7 @@ pub fn check_plan(prior: &PriorReport, plan: &str) -> Result<(), Diagnostic> {
     }
     Err(Diagnostic {
         file: prior.reference.path.clone(),
+        sheet: None,
         line: None,
         column: None,
         severity: Severity::Error,

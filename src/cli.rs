@@ -86,12 +86,19 @@ impl LangArg {
 /// Where the data is and how to read it; shared by the commands that read it.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// The roster export: one row per official (CSV).
+    /// The roster export: one row per official (CSV, or a workbook: .xlsx, .xlsm,
+    /// .xls, .ods).
     #[arg(long, value_name = "FILE")]
     pub roster: PathBuf,
-    /// The training records: one row per course attendance (CSV).
+    /// The training records: one row per course attendance (CSV, or a workbook).
     #[arg(long, value_name = "FILE")]
     pub enrolments: PathBuf,
+    /// The sheet of the roster workbook to read (default: its first).
+    #[arg(long, value_name = "NAME")]
+    pub roster_sheet: Option<String>,
+    /// The sheet of the enrolments workbook to read (default: its first).
+    #[arg(long, value_name = "NAME")]
+    pub enrolments_sheet: Option<String>,
     /// Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
     pub as_of: Option<NaiveDate>,

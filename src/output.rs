@@ -66,12 +66,17 @@ pub fn progress(total: u64, quiet: bool) -> Option<(ProgressBar, ReadHook)> {
 /// With `--verbose`: how each file was read.
 pub fn describe_inputs(files: &[FileSummary]) {
     for f in files {
-        let delimiter = match f.delimiter {
-            b'\t' => "tab".to_owned(),
-            d => format!("'{}'", d as char),
+        let layout = match (f.delimiter, &f.sheet) {
+            (Some(b'\t'), _) => "delimiter tab".to_owned(),
+            (Some(d), _) => format!("delimiter '{}'", d as char),
+            (None, Some(sheet)) => format!(
+                "sheet \"{sheet}\", header on row {}",
+                f.header_row.unwrap_or(1)
+            ),
+            (None, None) => String::new(),
         };
         eprintln!(
-            "{}: {}, delimiter {delimiter}, {} rows, {} rejected, sha256 {}",
+            "{}: {}, {layout}, {} rows, {} rejected, sha256 {}",
             f.path,
             f.encoding.name(),
             f.rows,
@@ -83,6 +88,27 @@ pub fn describe_inputs(files: &[FileSummary]) {
                 "{}: ignored columns: {}",
                 f.path,
                 f.ignored_columns.join(", ")
+            );
+        }
+    }
+}
+
+/// For each workbook read: its sheet and the row taken for the header (a note on
+/// stderr, which `--quiet` silences).
+pub fn note_sheets(files: &[FileSummary], quiet: bool) {
+    if quiet {
+        return;
+    }
+    for f in files {
+        if let (Some(sheet), Some(row)) = (&f.sheet, f.header_row) {
+            let above = if row > 1 {
+                format!(" (rows 1–{} above it skipped)", row - 1)
+            } else {
+                String::new()
+            };
+            eprintln!(
+                "{}: read sheet \"{sheet}\", header on row {row}{above}",
+                f.path
             );
         }
     }
@@ -130,6 +156,7 @@ fn write_file(
     let shown = path.display().to_string();
     let problem = |reason: String| Diagnostic {
         file: shown.clone(),
+        sheet: None,
         line: None,
         column: None,
         severity: Severity::Error,

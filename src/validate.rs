@@ -92,6 +92,7 @@ fn warning(
 ) -> Diagnostic {
     Diagnostic {
         file: file.path.clone(),
+        sheet: file.sheet.clone(),
         line: Some(official.line),
         column: file.header.index(column).map(|i| i + 1),
         severity: Severity::Warning,

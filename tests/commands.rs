@@ -173,6 +173,8 @@ fn load_template(dir: &std::path::Path) -> Diagnostics {
         roster: dir.join("roster.csv"),
         enrolments: dir.join("enrolments.csv"),
         delimiter: None,
+        roster_sheet: None,
+        enrolments_sheet: None,
         as_of: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
         on_read: None,
     };

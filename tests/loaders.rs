@@ -21,6 +21,8 @@ fn load_bytes(roster: &[u8], enrolments: &[u8]) {
         roster: r,
         enrolments: e,
         delimiter: None,
+        roster_sheet: None,
+        enrolments_sheet: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         on_read: None,
     };

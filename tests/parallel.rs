@@ -14,6 +14,8 @@ fn options(roster: &Path, enrolments: &Path) -> LoadOptions {
         roster: roster.to_path_buf(),
         enrolments: enrolments.to_path_buf(),
         delimiter: None,
+        roster_sheet: None,
+        enrolments_sheet: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         on_read: None,
     }

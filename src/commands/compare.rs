@@ -35,6 +35,7 @@ pub fn comparison_warnings(
         output::print_diagnostic(
             &Diagnostic {
                 file: old.reference.path.clone(),
+                sheet: None,
                 line: None,
                 column: None,
                 severity: Severity::Warning,

@@ -81,6 +81,10 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
     let Some((plan, plan_file)) = load_plan(&args.plan) else {
         return Ok(Err(Outcome::InputError));
     };
+    if let Err(usage) = check_sheet_flags(args) {
+        eprintln!("error: {usage}");
+        return Ok(Err(Outcome::InputError));
+    }
     let as_of = args.as_of.unwrap_or(now.today);
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
     let progress = output::progress(size(&args.roster) + size(&args.enrolments), args.quiet);
@@ -88,6 +92,8 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
         roster: args.roster.clone(),
         enrolments: args.enrolments.clone(),
         delimiter: args.delimiter,
+        roster_sheet: args.roster_sheet.clone(),
+        enrolments_sheet: args.enrolments_sheet.clone(),
         as_of,
         on_read: progress.as_ref().map(|(_, hook)| hook.clone()),
     };
@@ -97,8 +103,12 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
         bar.finish_and_clear();
     }
     let loaded = loaded?;
-    if let (Some(loaded), true) = (&loaded, args.verbose > 0) {
-        output::describe_inputs(&loaded.files);
+    if let Some(loaded) = &loaded {
+        if args.verbose > 0 {
+            output::describe_inputs(&loaded.files); // says it too
+        } else {
+            output::note_sheets(&loaded.files, args.quiet);
+        }
     }
     Ok(Ok(Read {
         plan,
@@ -107,6 +117,31 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
         loaded,
         diags,
     }))
+}
+
+/// A sheet flag given for a file that is not a workbook, or `--delimiter` when
+/// neither file is CSV: a usage error, never silently ignored.
+fn check_sheet_flags(args: &InputArgs) -> Result<(), String> {
+    let workbook = |path: &Path| input::sheet::workbook_kind(path).is_some();
+    for (flag, given, path) in [
+        ("--roster-sheet", &args.roster_sheet, &args.roster),
+        (
+            "--enrolments-sheet",
+            &args.enrolments_sheet,
+            &args.enrolments,
+        ),
+    ] {
+        if given.is_some() && !workbook(path) {
+            return Err(format!(
+                "{flag} names a sheet of a workbook (.xlsx, .xlsm, .xls, .ods), but {} is read as CSV",
+                path.display()
+            ));
+        }
+    }
+    if args.delimiter.is_some() && workbook(&args.roster) && workbook(&args.enrolments) {
+        return Err("--delimiter applies to CSV files, and both inputs are workbooks".to_owned());
+    }
+    Ok(())
 }
 
 /// Plan, inputs and as-of date, loaded and checked: what every command that

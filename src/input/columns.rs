@@ -263,6 +263,11 @@ impl Header {
     pub fn name(&self, i: usize) -> &str {
         self.names.get(i).map_or("", String::as_str)
     }
+
+    /// Whether cell `i` is under a column that boiduong reads.
+    pub fn reads(&self, i: usize) -> bool {
+        self.found.contains(&Some(i))
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //!
 //! A diagnostic prints as `FILE:LINE:COLUMN: error[code]: message (hint)`, where
 //! LINE is the physical line (header = 1) and COLUMN the 1-based column; the
-//! message names the header as the user wrote it.
+//! message names the header as the user wrote it. In a workbook the place is the
+//! cell as Excel names it: `FILE:SHEET!C14: error[code]: message`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -94,6 +95,9 @@ impl fmt::Display for Code {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub file: String,
+    /// The worksheet, for a workbook; then `line` is its row and `column` its column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,7 +110,18 @@ pub struct Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:", self.file)?;
-        if let Some(line) = self.line {
+        if let Some(sheet) = &self.sheet {
+            // what Excel's Name Box takes: `Sheet1!C14`, or the row `Sheet1!14:14`
+            let sheet = crate::input::sheet::quote_sheet(sheet);
+            match (self.line, self.column) {
+                (Some(row), Some(column)) => {
+                    let column = crate::input::sheet::column_letters(column);
+                    write!(f, "{sheet}!{column}{row}:")?;
+                }
+                (Some(row), None) => write!(f, "{sheet}!{row}:{row}:")?,
+                (None, _) => write!(f, "{sheet}:")?,
+            }
+        } else if let Some(line) = self.line {
             write!(f, "{line}:")?;
             if let Some(column) = self.column {
                 write!(f, "{column}:")?;
@@ -237,6 +252,7 @@ mod tests {
     fn diag(line: u64, code: Code) -> Diagnostic {
         Diagnostic {
             file: "roster.csv".into(),
+            sheet: None,
             line: Some(line),
             column: Some(1),
             severity: Severity::Error,
@@ -264,6 +280,34 @@ mod tests {
         assert_eq!(
             file_level.to_string(),
             "roster.csv: error[empty-file]: file is empty"
+        );
+    }
+
+    #[test]
+    fn names_the_cell_of_a_sheet_as_excel_does() {
+        let in_sheet = |sheet: &str, line, column| Diagnostic {
+            file: "roster.xlsx".into(),
+            sheet: Some(sheet.into()),
+            line,
+            column,
+            message: "x".into(),
+            ..diag(0, Code::BadDate)
+        };
+        assert_eq!(
+            in_sheet("Sheet1", Some(14), Some(3)).to_string(),
+            "roster.xlsx:Sheet1!C14: error[bad-date]: x"
+        );
+        assert_eq!(
+            in_sheet("Danh sách", Some(7), Some(28)).to_string(),
+            "roster.xlsx:'Danh sách'!AB7: error[bad-date]: x"
+        );
+        assert_eq!(
+            in_sheet("Sheet1", Some(9), None).to_string(),
+            "roster.xlsx:Sheet1!9:9: error[bad-date]: x"
+        );
+        assert_eq!(
+            in_sheet("Sheet1", None, None).to_string(),
+            "roster.xlsx:Sheet1: error[bad-date]: x"
         );
     }
 

@@ -47,6 +47,7 @@ pub fn stream_enrolments(
         &options.enrolments,
         ENROLMENTS,
         options.delimiter,
+        options.enrolments_sheet.as_deref(),
         options.on_read.as_ref(),
         diags,
     ) else {
@@ -121,14 +122,11 @@ pub fn stream_enrolments(
         }
     }
     if table.rows() == 0 {
-        diags.push(Diagnostic {
-            file: table.source.display.clone(),
-            line: None,
-            column: None,
-            severity: Severity::Warning,
-            code: Code::NoRows,
-            message: "the enrolments file has a header but no rows: nobody has any training".into(),
-        });
+        diags.push(table.problem(
+            Severity::Warning,
+            Code::NoRows,
+            "the enrolments file has a header but no rows: nobody has any training".into(),
+        ));
     }
     Ok(Some(LoadedEnrolments {
         summary: table.summary(),
@@ -143,7 +141,7 @@ fn duplicate_row(row: &Row<'_>, first: u64) -> Diagnostic {
             Column::Id,
             Severity::Warning,
             Code::DuplicateRow,
-            format!("identical to line {first}; counted once"),
+            format!("identical to {}; counted once", row.cite(first)),
         )
     }
 }

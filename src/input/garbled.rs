@@ -258,6 +258,7 @@ impl Garbled {
                 severity: Severity::Warning,
                 code,
                 message,
+                sheet: None,
             };
         let mut out = Vec::new();
         if let Some(places) = self.lossy.places() {

@@ -13,6 +13,7 @@ pub mod garbled;
 mod parallel;
 pub mod records;
 pub mod roster;
+pub mod sheet;
 pub mod source;
 pub mod table;
 pub mod text;
@@ -36,6 +37,10 @@ pub struct LoadOptions {
     pub enrolments: PathBuf,
     /// `None`: detected from each header line.
     pub delimiter: Option<u8>,
+    /// The worksheet to read when the roster is a workbook; `None`: its first.
+    pub roster_sheet: Option<String>,
+    /// The worksheet to read when the enrolments are a workbook; `None`: its first.
+    pub enrolments_sheet: Option<String>,
     pub as_of: NaiveDate,
     /// Told of every byte read from either file (a progress bar); usually `None`.
     pub on_read: Option<source::ReadHook>,

@@ -32,6 +32,7 @@ pub fn load_roster(
         &options.roster,
         ROSTER,
         options.delimiter,
+        options.roster_sheet.as_deref(),
         options.on_read.as_ref(),
         diags,
     ) else {
@@ -82,14 +83,11 @@ pub fn load_roster(
         }
     }
     if table.rows() == 0 {
-        diags.push(crate::input::diag::Diagnostic {
-            file: table.source.display.clone(),
-            line: None,
-            column: None,
-            severity: Severity::Error,
-            code: Code::NoRows,
-            message: "the roster has a header but no officials".into(),
-        });
+        diags.push(table.problem(
+            Severity::Error,
+            Code::NoRows,
+            "the roster has a header but no officials".into(),
+        ));
     }
     Ok(Some(LoadedRoster {
         roster,
@@ -103,7 +101,7 @@ fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::input::diag:
         Column::Id,
         Severity::Error,
         Code::DuplicateId,
-        format!("\"{id}\" already on line {first_line}"),
+        format!("\"{id}\" already on {}", row.cite(first_line)),
     )
 }
 

@@ -32,6 +32,13 @@ pub enum Encoding {
     /// No BOM and not UTF-8: Windows' Vietnamese code page, normalised to NFC.
     #[serde(rename = "windows-1258")]
     Windows1258,
+    /// A workbook: its text is Unicode inside the format, whatever the system's code page.
+    #[serde(rename = "xlsx")]
+    Xlsx,
+    #[serde(rename = "xls")]
+    Xls,
+    #[serde(rename = "ods")]
+    Ods,
 }
 
 impl Encoding {
@@ -43,6 +50,9 @@ impl Encoding {
             Encoding::Utf16Le => "utf-16le",
             Encoding::Utf16Be => "utf-16be",
             Encoding::Windows1258 => "windows-1258",
+            Encoding::Xlsx => "xlsx",
+            Encoding::Xls => "xls",
+            Encoding::Ods => "ods",
         }
     }
 }
@@ -221,7 +231,9 @@ pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8
     }
     let rest = Cursor::new(head.split_off(skip)).chain(hashing);
     let reader: Utf8Reader = match encoding {
-        Encoding::Utf8 | Encoding::Utf8Bom => Box::new(rest),
+        Encoding::Utf8 | Encoding::Utf8Bom | Encoding::Xlsx | Encoding::Xls | Encoding::Ods => {
+            Box::new(rest)
+        }
         Encoding::Windows1258 => Box::new(decode::Windows1258::new(rest)),
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let label = if encoding == Encoding::Utf16Le {
@@ -244,6 +256,36 @@ pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8
         digest,
     };
     Ok((source, reader))
+}
+
+/// Read the whole of a workbook at `path` (its reader seeks, so it is not streamed),
+/// hashing it and telling `on_read` of its bytes; `encoding` names its format.
+pub fn read_whole(
+    path: &Path,
+    encoding: Encoding,
+    on_read: Option<ReadHook>,
+) -> Result<(Source, Vec<u8>), String> {
+    let display = path.display().to_string();
+    if path.is_dir() {
+        return Err(format!(
+            "cannot read {display}: it is a directory, not a file"
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("cannot read {display}: {}", describe(&e)))?;
+    let digest = DigestThread::start(0);
+    digest.update(&bytes);
+    if let Some(hook) = on_read {
+        (hook.0)(bytes.len());
+    }
+    let source = Source {
+        display,
+        path: path.to_path_buf(),
+        encoding,
+        digest,
+        first_non_utf8_line: None,
+    };
+    Ok((source, bytes))
 }
 
 /// The operating system's reason, without Rust's "(os error N)" suffix.
@@ -308,6 +350,9 @@ mod tests {
             Encoding::Utf16Le,
             Encoding::Utf16Be,
             Encoding::Windows1258,
+            Encoding::Xlsx,
+            Encoding::Xls,
+            Encoding::Ods,
         ] {
             assert_eq!(serde_json::to_value(e).unwrap(), e.name());
         }

@@ -1,8 +1,11 @@
-//! A CSV file as a header and rows: the checks every input file shares.
+//! An input file as a header and rows: the checks every input file shares, for a
+//! CSV file and for a worksheet of a workbook alike (`sheet.rs` turns its cells into
+//! text first).
 //!
 //! Structural problems (cell counts, open quotes, oversized fields, bytes that are
-//! not UTF-8, data under a blank header) reject the row here; the loaders of
-//! `roster.rs` and `enrolments.rs` only see rows whose every cell is readable.
+//! not UTF-8, data under a blank header; in a sheet, formula errors) reject the row
+//! here; the loaders of `roster.rs` and `enrolments.rs` only see rows whose every cell
+//! is readable.
 
 use std::io;
 use std::path::Path;
@@ -11,6 +14,7 @@ use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Record, Records};
+use crate::input::sheet::{self, HeaderSearch, Sheet};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
 use crate::input::text::clean_id;
 
@@ -26,8 +30,18 @@ pub struct FileSummary {
     pub path: String,
     pub sha256: String,
     pub encoding: Encoding,
-    #[serde(serialize_with = "delimiter_name")]
-    pub delimiter: u8,
+    /// `None` for a workbook.
+    #[serde(
+        serialize_with = "delimiter_name",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delimiter: Option<u8>,
+    /// For a workbook: the worksheet read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// For a workbook: the sheet's row (1-based) taken for the header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_row: Option<u64>,
     /// Data rows read (blank rows not counted).
     pub rows: usize,
     /// Rows rejected for an error.
@@ -39,19 +53,19 @@ pub struct FileSummary {
     pub header: Header,
 }
 
-fn delimiter_name<S: serde::Serializer>(d: &u8, s: S) -> Result<S::Ok, S::Error> {
+fn delimiter_name<S: serde::Serializer>(d: &Option<u8>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(match d {
-        b'\t' => "tab",
-        b';' => ";",
+        Some(b'\t') => "tab",
+        Some(b';') => ";",
         _ => ",",
     })
 }
 
-/// An open CSV file whose header has been matched.
+/// An open input file whose header has been matched.
 pub struct Table {
     pub source: Source,
     pub header: Header,
-    records: records::Source<Utf8Reader>,
+    input: Input,
     blank_columns: Vec<usize>,
     rows: usize,
     rejected: usize,
@@ -62,14 +76,36 @@ pub struct Table {
     ended: bool,
 }
 
+/// Where the rows come from: decided once per file, matched once per row.
+enum Input {
+    Csv(records::Source<Utf8Reader>),
+    Sheet(Box<SheetRows>),
+}
+
+/// A worksheet being read, and its current row as text.
+struct SheetRows {
+    sheet: Sheet,
+    /// The sheet's name, for messages.
+    name: String,
+    header_row: u64,
+    /// The current row's cells one after another.
+    text: String,
+    /// Its formula errors, by 0-based column.
+    errors: Vec<(usize, String)>,
+    line: u64,
+}
+
 /// One row whose cells are all readable text.
 pub struct Row<'a> {
+    /// The physical line of a CSV file, or the row of a sheet.
     pub line: u64,
     /// The record's fields one after another; every cell boundary is a char boundary.
     data: &'a str,
     cells: &'a [(usize, usize)],
     header: &'a Header,
     file: &'a str,
+    /// The worksheet, for a workbook.
+    sheet: Option<&'a str>,
 }
 
 impl<'a> Row<'a> {
@@ -104,6 +140,7 @@ impl<'a> Row<'a> {
         let index = self.header.index(column);
         Diagnostic {
             file: self.file.to_owned(),
+            sheet: self.sheet.map(str::to_owned),
             line: Some(self.line),
             column: index.map(|i| i + 1),
             severity,
@@ -136,11 +173,20 @@ impl<'a> Row<'a> {
             .index(column)
             .map_or("", |i| self.header.name(i))
     }
+
+    /// `line 3` of a CSV file, `row 3` of a sheet: how messages cite another row.
+    pub fn cite(&self, line: u64) -> String {
+        match self.sheet {
+            Some(_) => format!("row {line}"),
+            None => format!("line {line}"),
+        }
+    }
 }
 
 fn file_problem(file: &str, line: Option<u64>, code: Code, message: String) -> Diagnostic {
     Diagnostic {
         file: file.to_owned(),
+        sheet: None,
         line,
         column: None,
         severity: Severity::Error,
@@ -149,10 +195,102 @@ fn file_problem(file: &str, line: Option<u64>, code: Code, message: String) -> D
     }
 }
 
+/// Match the header `cells` found on `line` against `specs`, reporting every problem
+/// (in `sheet`, for a workbook, where `why` says how the row was chosen). `None`
+/// when a problem leaves the file unusable.
+fn match_header(
+    file: &str,
+    sheet: Option<&str>,
+    line: u64,
+    cells: &[String],
+    specs: &'static [ColumnSpec],
+    why: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Option<Header> {
+    let (header, problems) = Header::match_cells(cells, specs);
+    let fatal = !problems.is_empty();
+    let column_name = |column: usize| match sheet {
+        Some(_) => sheet::column_letters(column),
+        None => column.to_string(),
+    };
+    for problem in problems {
+        let diagnostic = match problem {
+            HeaderProblem::Missing { name, alias } => file_problem(
+                file,
+                Some(line),
+                Code::MissingColumn,
+                format!(
+                    "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {}{}",
+                    header
+                        .names
+                        .iter()
+                        .map(|n| format!("\"{n}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    why.unwrap_or_default()
+                ),
+            ),
+            HeaderProblem::Duplicate {
+                column,
+                first,
+                name,
+            } => Diagnostic {
+                column: Some(column),
+                ..file_problem(
+                    file,
+                    Some(line),
+                    Code::DuplicateColumn,
+                    if header.name(column - 1) == header.name(first - 1) {
+                        format!(
+                            "\"{}\" appears twice (columns {} and {})",
+                            header.name(first - 1),
+                            column_name(first),
+                            column_name(column)
+                        )
+                    } else {
+                        format!(
+                            "\"{}\" is column \"{name}\" again, already column {} (\"{}\")",
+                            header.name(column - 1),
+                            column_name(first),
+                            header.name(first - 1)
+                        )
+                    },
+                )
+            },
+        };
+        diags.push(in_sheet(diagnostic, sheet));
+    }
+    (!fatal).then_some(header)
+}
+
+/// `diagnostic` placed in `sheet`, when the file is a workbook.
+fn in_sheet(diagnostic: Diagnostic, sheet: Option<&str>) -> Diagnostic {
+    Diagnostic {
+        sheet: sheet.map(str::to_owned),
+        ..diagnostic
+    }
+}
+
 impl Table {
-    /// Open `path` and match its header against `specs`. `Ok(None)` when the file
-    /// cannot be used at all; the reason is in `diags`.
+    /// Open `path` and match its header against `specs`: a workbook (by its
+    /// extension, `sheet::workbook_kind`) at its sheet `sheet` or its first one, any
+    /// other file as CSV. `None` when the file cannot be used at all; the reason is in
+    /// `diags`.
     pub fn open(
+        path: &Path,
+        specs: &'static [ColumnSpec],
+        delimiter: Option<u8>,
+        sheet: Option<&str>,
+        on_read: Option<&source::ReadHook>,
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        match sheet::workbook_kind(path) {
+            Some(kind) => Table::open_sheet(path, kind, specs, sheet, on_read, diags),
+            None => Table::open_csv(path, specs, delimiter, on_read, diags),
+        }
+    }
+
+    fn open_csv(
         path: &Path,
         specs: &'static [ColumnSpec],
         delimiter: Option<u8>,
@@ -247,51 +385,7 @@ impl Table {
                 }
             }
         }
-        let header_line = record.line;
-        let (header, problems) = Header::match_cells(&cells, specs);
-        let fatal = !problems.is_empty();
-        for problem in problems {
-            diags.push(match problem {
-                HeaderProblem::Missing { name, alias } => file_problem(
-                    &file,
-                    Some(header_line),
-                    Code::MissingColumn,
-                    format!(
-                        "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {}",
-                        header
-                            .names
-                            .iter()
-                            .map(|n| format!("\"{n}\""))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ),
-                HeaderProblem::Duplicate {
-                    column,
-                    first,
-                    name,
-                } => Diagnostic {
-                    column: Some(column),
-                    ..file_problem(
-                        &file,
-                        Some(header_line),
-                        Code::DuplicateColumn,
-                        if header.name(column - 1) == header.name(first - 1) {
-                            format!("\"{}\" appears twice (columns {first} and {column})", header.name(first - 1))
-                        } else {
-                            format!(
-                                "\"{}\" is column \"{name}\" again, already column {first} (\"{}\")",
-                                header.name(column - 1),
-                                header.name(first - 1)
-                            )
-                        },
-                    )
-                },
-            });
-        }
-        if fatal {
-            return None;
-        }
+        let header = match_header(&file, None, record.line, &cells, specs, None, diags)?;
         // a large file is split into records on a thread of its own
         let large = std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AHEAD_BYTES);
         let records = if large {
@@ -304,12 +398,132 @@ impl Table {
             blank_columns: header.blank(),
             garbled: Garbled::new(&header),
             header,
-            records,
+            input: Input::Csv(records),
             rows: 0,
             rejected: 0,
             cells: Vec::new(),
             ended: false,
         })
+    }
+
+    fn open_sheet(
+        path: &Path,
+        kind: Encoding,
+        specs: &'static [ColumnSpec],
+        wanted: Option<&str>,
+        on_read: Option<&source::ReadHook>,
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        let display = path.display().to_string();
+        let unusable = |sheet: Option<&str>, code: Code, message: String| {
+            in_sheet(file_problem(&display, None, code, message), sheet)
+        };
+        let (source, bytes) = match source::read_whole(path, kind, on_read.cloned()) {
+            Ok(read) => read,
+            Err(reason) => {
+                diags.push(unusable(None, Code::Io, reason));
+                return None;
+            }
+        };
+        if bytes.is_empty() {
+            diags.push(unusable(None, Code::EmptyFile, "file is empty".into()));
+            return None;
+        }
+        let mut sheet = match Sheet::open(bytes, kind, wanted) {
+            Ok(sheet) => sheet,
+            Err(reason) => {
+                diags.push(unusable(
+                    None,
+                    Code::Io,
+                    format!("cannot read {display}: {reason}"),
+                ));
+                return None;
+            }
+        };
+        let name = sheet.name.clone();
+        let header_at = match sheet.find_header(specs) {
+            HeaderSearch::Found(r) => r,
+            HeaderSearch::Empty => {
+                diags.push(unusable(
+                    Some(&name),
+                    Code::EmptyFile,
+                    "the sheet is empty".into(),
+                ));
+                return None;
+            }
+            HeaderSearch::NotFound { rows } => {
+                let wanted: Vec<String> = specs
+                    .iter()
+                    .filter(|s| s.required)
+                    .map(|s| format!("\"{}\" (\"{}\")", s.name, s.aliases[0]))
+                    .collect();
+                diags.push(unusable(
+                    Some(&name),
+                    Code::MissingColumn,
+                    format!(
+                        "no header row: none of rows 1–{rows} names a column boiduong reads; \
+                         the header must name {}",
+                        wanted.join(", ")
+                    ),
+                ));
+                return None;
+            }
+        };
+        let header_row = sheet.row_number(header_at);
+        let mut cells = sheet.header_cells(header_at);
+        while cells.last().is_some_and(|c| c.trim().is_empty()) {
+            cells.pop();
+        }
+        let why = format!(
+            " (row {header_row} was taken for the header: of rows 1–{}, it names the most known columns)",
+            sheet::HEADER_SEARCH_ROWS
+        );
+        let header = match_header(
+            &display,
+            Some(&name),
+            header_row,
+            &cells,
+            specs,
+            Some(&why),
+            diags,
+        )?;
+        Some(Table {
+            source,
+            blank_columns: header.blank(),
+            garbled: Garbled::new(&header),
+            header,
+            input: Input::Sheet(Box::new(SheetRows {
+                sheet,
+                name: name.clone(),
+                header_row,
+                text: String::new(),
+                errors: Vec::new(),
+                line: header_row,
+            })),
+            rows: 0,
+            rejected: 0,
+            cells: Vec::new(),
+            ended: false,
+        })
+    }
+
+    /// The worksheet read, for a workbook.
+    pub fn sheet(&self) -> Option<&str> {
+        match &self.input {
+            Input::Csv(_) => None,
+            Input::Sheet(rows) => Some(&rows.sheet.name),
+        }
+    }
+
+    /// A problem with the file as a whole (in its sheet, for a workbook).
+    pub fn problem(&self, severity: Severity, code: Code, message: String) -> Diagnostic {
+        Diagnostic {
+            severity,
+            ..in_sheet(
+                file_problem(&self.source.display, None, code, message),
+                self.sheet(),
+            )
+        }
     }
 
     /// The next row whose cells are all readable; structural problems of the rows
@@ -323,15 +537,27 @@ impl Table {
         if !self.advance(diags, rejected)? {
             return Ok(None);
         }
-        let record = self.records.record();
+        let (line, data, sheet) = match &self.input {
+            Input::Csv(records) => {
+                let record = records.record();
+                // checked by `check_record`; checking again costs little next to a
+                // borrow that the loop of `advance` could not hand out
+                let data = simdutf8::basic::from_utf8(record.get_all()).unwrap_or("");
+                (record.line, data, None)
+            }
+            Input::Sheet(rows) => (
+                rows.line,
+                rows.text.as_str(),
+                Some(rows.sheet.name.as_str()),
+            ),
+        };
         Ok(Some(Row {
-            line: record.line,
-            // checked by `check_record`; checking again costs little next to a
-            // borrow that the loop of `advance` could not hand out
-            data: simdutf8::basic::from_utf8(record.get_all()).unwrap_or(""),
+            line,
+            data,
             cells: &self.cells,
             header: &self.header,
             file: &self.source.display,
+            sheet,
         }))
     }
 
@@ -341,9 +567,13 @@ impl Table {
         diags: &mut Diagnostics,
         rejected: &mut Vec<(String, u64)>,
     ) -> io::Result<bool> {
+        let records = match &mut self.input {
+            Input::Csv(records) => records,
+            Input::Sheet(_) => return Ok(self.advance_sheet(diags, rejected)),
+        };
         let file = self.source.display.as_str();
         loop {
-            if !self.records.read()? {
+            if !records.read()? {
                 if !std::mem::replace(&mut self.ended, true) {
                     for d in self.garbled.diagnostics(file) {
                         diags.push(d);
@@ -351,7 +581,7 @@ impl Table {
                 }
                 return Ok(false);
             }
-            for line in self.records.take_blank_lines() {
+            for line in records.take_blank_lines() {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
                     ..file_problem(
@@ -362,7 +592,7 @@ impl Table {
                     )
                 });
             }
-            let record = self.records.record();
+            let record = records.record();
             if record.is_blank() {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
@@ -382,15 +612,78 @@ impl Table {
                     return Ok(true);
                 }
                 Err((column, code, message)) => {
-                    rejected.extend(rejected_ids(
-                        &record,
-                        &self.header,
-                        self.records.delimiter(),
-                    ));
+                    rejected.extend(rejected_ids(&record, &self.header, records.delimiter()));
                     diags.push(Diagnostic {
                         column: Some(column),
                         ..file_problem(file, Some(record.line), code, message)
                     });
+                    self.rejected += 1;
+                }
+            }
+        }
+    }
+
+    /// `advance` in a sheet: the same checks, of a row whose cells are text already.
+    fn advance_sheet(
+        &mut self,
+        diags: &mut Diagnostics,
+        rejected: &mut Vec<(String, u64)>,
+    ) -> bool {
+        let Input::Sheet(rows) = &mut self.input else {
+            return false;
+        };
+        let file = self.source.display.as_str();
+        let sheet = Some(rows.name.as_str());
+        loop {
+            let Some((line, blank)) =
+                rows.sheet
+                    .read(&mut rows.text, &mut self.cells, &mut rows.errors)
+            else {
+                if !std::mem::replace(&mut self.ended, true) {
+                    for d in self.garbled.diagnostics(file) {
+                        diags.push(in_sheet(d, sheet));
+                    }
+                }
+                return false;
+            };
+            rows.line = line;
+            if blank {
+                diags.push(in_sheet(
+                    Diagnostic {
+                        severity: Severity::Warning,
+                        ..file_problem(
+                            file,
+                            Some(line),
+                            Code::BlankRow,
+                            "row has no values, skipped".into(),
+                        )
+                    },
+                    sheet,
+                ));
+                continue;
+            }
+            self.rows += 1;
+            match check_sheet_row(rows, &self.cells, &self.header, &self.blank_columns) {
+                Ok(()) => {
+                    self.garbled.check(line, &rows.text, &self.cells);
+                    return true;
+                }
+                Err((column, code, message)) => {
+                    let id = self
+                        .header
+                        .index(Column::Id)
+                        .and_then(|i| self.cells.get(i))
+                        .and_then(|&(start, end)| rows.text.get(start..end))
+                        .map(|id| clean_id(id).0.into_owned())
+                        .filter(|id| !id.is_empty());
+                    rejected.extend(id.map(|id| (id, line)));
+                    diags.push(in_sheet(
+                        Diagnostic {
+                            column: Some(column),
+                            ..file_problem(file, Some(line), code, message)
+                        },
+                        sheet,
+                    ));
                     self.rejected += 1;
                 }
             }
@@ -412,7 +705,15 @@ impl Table {
             path: self.source.display.clone(),
             sha256: self.source.sha256(),
             encoding: self.source.encoding,
-            delimiter: self.records.delimiter(),
+            delimiter: match &self.input {
+                Input::Csv(records) => Some(records.delimiter()),
+                Input::Sheet(_) => None,
+            },
+            sheet: self.sheet().map(str::to_owned),
+            header_row: match &self.input {
+                Input::Csv(_) => None,
+                Input::Sheet(rows) => Some(rows.header_row),
+            },
             rows: self.rows,
             rejected: self.rejected,
             ignored_columns: self
@@ -547,6 +848,64 @@ fn check_record<'r>(
         }
     }
     Ok(text)
+}
+
+/// The structural checks of a sheet's row (`check_record`'s for CSV): formula errors
+/// under the columns read, oversized cells, values under no header. A row is as wide
+/// as the sheet, so cells are never too many or too few: a value right of the last
+/// header is a value under a blank header. On failure: the 1-based column, the code
+/// and the message.
+fn check_sheet_row(
+    rows: &SheetRows,
+    cells: &[(usize, usize)],
+    header: &Header,
+    blank_columns: &[usize],
+) -> Result<(), (usize, Code, String)> {
+    if let Some((i, error)) = rows.errors.iter().find(|(i, _)| header.reads(*i)) {
+        return Err((
+            i + 1,
+            Code::BadValue,
+            format!(
+                "\"{}\" holds the formula error {error}; correct the formula or type the value",
+                header.name(*i)
+            ),
+        ));
+    }
+    let text = |i: usize| {
+        cells
+            .get(i)
+            .and_then(|&(start, end)| rows.text.get(start..end))
+            .unwrap_or("")
+    };
+    if let Some(i) = (0..cells.len()).find(|&i| text(i).len() > MAX_FIELD_BYTES) {
+        return Err((
+            i + 1,
+            Code::TooLarge,
+            format!(
+                "\"{}\" holds {} bytes; a cell may hold at most 64 KiB",
+                header.name(i),
+                text(i).len()
+            ),
+        ));
+    }
+    let unnamed = blank_columns
+        .iter()
+        .copied()
+        .chain(header.names.len()..cells.len());
+    for i in unnamed {
+        let value = text(i).trim();
+        if !value.is_empty() {
+            return Err((
+                i + 1,
+                Code::BlankHeader,
+                format!(
+                    "column {} has no header but this row has \"{value}\" in it",
+                    sheet::column_letters(i + 1)
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn not_utf8() -> String {

@@ -45,6 +45,7 @@ pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
 fn plan_error(file: &str, line: Option<u64>, message: String) -> Diagnostic {
     Diagnostic {
         file: file.to_owned(),
+        sheet: None,
         line,
         column: None,
         severity: Severity::Error,

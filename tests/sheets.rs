@@ -1,0 +1,756 @@
+//! Rosters and enrolments read from workbooks (issue 4 §1): .xlsx written here with
+//! rust_xlsxwriter (a 1904 one by editing its workbook.xml), .ods zipped by hand.
+//! .xls (BIFF) cannot be written by anything available here: it is read by calamine
+//! like the others, but not tested.
+
+#![allow(clippy::unwrap_used)] // a failure here is a failed test
+
+mod common;
+
+use std::io::{Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+
+use common::{boiduong, stdout_json};
+use predicates::prelude::*;
+use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
+use serde_json::Value;
+
+const AS_OF: &str = "2026-09-30";
+
+/// A cell of a test workbook.
+enum C {
+    T(&'static str),
+    S(String),
+    N(f64),
+    /// A real date (dd/mm/yyyy format) of the 1900 system.
+    D(u16, u8, u8),
+    /// A number with a date format: a serial as written.
+    Serial(f64),
+    /// A formula whose cached result is a formula error.
+    Err(&'static str),
+    E,
+}
+
+/// Write `sheets` (rows from A1) as an .xlsx at `path`.
+fn xlsx(path: &Path, sheets: &[(&str, &[&[C]])]) {
+    let mut book = Workbook::new();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    for (name, rows) in sheets {
+        let ws = book.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in (0u32..).zip(rows.iter()) {
+            for (c, cell) in (0u16..).zip(row.iter()) {
+                match cell {
+                    C::T(t) => {
+                        ws.write_string(r, c, *t).unwrap();
+                    }
+                    C::S(t) => {
+                        ws.write_string(r, c, t).unwrap();
+                    }
+                    C::N(n) => {
+                        ws.write_number(r, c, *n).unwrap();
+                    }
+                    C::D(y, m, d) => {
+                        let day = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
+                        ws.write_datetime_with_format(r, c, &day, &date).unwrap();
+                    }
+                    C::Serial(n) => {
+                        ws.write_number_with_format(r, c, *n, &date).unwrap();
+                    }
+                    C::Err(e) => {
+                        let formula = Formula::new("=NA()").set_result(*e);
+                        ws.write_formula(r, c, formula).unwrap();
+                    }
+                    C::E => {}
+                }
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
+
+/// The entries of the zip at `path`, in order.
+fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(std::fs::read(path).unwrap())).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).unwrap();
+            (entry.name().unwrap().into_owned(), bytes)
+        })
+        .collect()
+}
+
+/// A zip of `entries` at `path`, the first stored (an .ods's mimetype must be).
+fn zip_to(path: &Path, entries: &[(String, Vec<u8>)]) {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (i, (name, bytes)) in entries.iter().enumerate() {
+        let method = if i == 0 {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        zip.start_file(name.as_str(), options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    std::fs::write(path, zip.finish().unwrap().into_inner()).unwrap();
+}
+
+/// Switch the .xlsx at `path` to the 1904 date system, as Excel for Mac once did.
+fn use_1904_dates(path: &Path) {
+    let entries: Vec<(String, Vec<u8>)> = unzip(path)
+        .into_iter()
+        .map(|(name, bytes)| {
+            if name == "xl/workbook.xml" {
+                let xml = String::from_utf8(bytes).unwrap();
+                assert!(xml.contains("<workbookPr"), "{xml}");
+                let xml = xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1);
+                (name, xml.into_bytes())
+            } else {
+                (name, bytes)
+            }
+        })
+        .collect();
+    zip_to(path, &entries);
+}
+
+/// An .ods at `path` whose one sheet `name` holds `rows` of OpenDocument cells.
+fn ods(path: &Path, name: &str, rows: &[&[&str]]) {
+    let mut content = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>"#,
+    );
+    content.push_str(&format!(r#"<table:table table:name="{name}">"#));
+    for row in rows {
+        content.push_str("<table:table-row>");
+        for cell in *row {
+            content.push_str(cell);
+        }
+        content.push_str("</table:table-row>");
+    }
+    content.push_str("</table:table></office:spreadsheet></office:body></office:document-content>");
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    zip_to(
+        path,
+        &[
+            (
+                "mimetype".into(),
+                b"application/vnd.oasis.opendocument.spreadsheet".to_vec(),
+            ),
+            ("content.xml".into(), content.into_bytes()),
+            ("META-INF/manifest.xml".into(), manifest.as_bytes().to_vec()),
+        ],
+    );
+}
+
+fn text_cell(t: &str) -> String {
+    format!(
+        r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#
+    )
+}
+
+/// The roster header every test sheet uses, from column A.
+const ROSTER_HEADER: [C; 6] = [
+    C::T("Mã cán bộ"),
+    C::T("Họ và tên"),
+    C::T("Diện"),
+    C::T("Cấp chức danh"),
+    C::T("Ngày bổ nhiệm"),
+    C::T("Bậc ngoại ngữ"),
+];
+
+/// An enrolments CSV with no rows: the roster is what these tests are about.
+fn no_enrolments(dir: &Path) -> PathBuf {
+    let path = dir.join("enrolments.csv");
+    std::fs::write(&path, "id,program,started_on,completed_on\n").unwrap();
+    path
+}
+
+/// `check` of `roster` against no enrolments, as JSON; with `extra` arguments.
+fn check_roster(roster: &Path, extra: &[&str]) -> (Value, i32, String) {
+    let dir = roster.parent().unwrap();
+    let out = boiduong()
+        .arg("check")
+        .arg("--roster")
+        .arg(roster)
+        .arg("--enrolments")
+        .arg(no_enrolments(dir))
+        .args(["--as-of", AS_OF, "--format", "json", "--fail-on", "never"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        json,
+        out.status.code().unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The TITLE-2Y finding of `id` in a report.
+fn title_finding<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "TITLE-2Y" && f["id"] == id)
+        .unwrap_or_else(|| panic!("no TITLE-2Y finding of {id}: {report}"))
+}
+
+fn incumbent(id: &'static str, appointed: C) -> [C; 6] {
+    [
+        C::T(id),
+        C::T("Nguyễn Văn An"),
+        C::T("Đương chức"),
+        C::T("Cấp sở"),
+        appointed,
+        C::E,
+    ]
+}
+
+#[test]
+fn the_header_is_found_below_the_title_rows_and_the_row_used_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    xlsx(
+        &roster,
+        &[(
+            "Danh sách",
+            &[
+                &[C::T(
+                    "DANH SÁCH CÁN BỘ THUỘC DIỆN BAN THƯỜNG VỤ TỈNH ỦY QUẢN LÝ",
+                )],
+                &[C::T("(Số liệu đến ngày 30/09/2026)")],
+                &[],
+                &ROSTER_HEADER,
+                &incumbent("DN01", C::D(2024, 2, 29)),
+            ],
+        )],
+    );
+    let (report, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(
+            "roster.xlsx: read sheet \"Danh sách\", header on row 4 (rows 1–3 above it skipped)"
+        ),
+        "{stderr}"
+    );
+    let file = &report["inputs"]["roster"];
+    assert_eq!(file["encoding"], "xlsx");
+    assert_eq!(file["sheet"], "Danh sách");
+    assert_eq!(file["header_row"], 4);
+    assert_eq!(file["rows"], 1);
+    assert!(file.get("delimiter").is_none(), "{file}");
+    let sha = sha256_hex(&std::fs::read(&roster).unwrap());
+    assert_eq!(file["sha256"], sha.as_str());
+    // the official's row is row 5 of the sheet
+    assert_eq!(title_finding(&report, "DN01")["line"], 5);
+    let (_, code, quiet) = check_roster(&roster, &["--quiet"]);
+    assert_eq!((code, quiet.as_str()), (0, ""));
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn real_excel_dates_of_both_date_systems_and_29_february_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows: &[&[C]] = &[
+        &ROSTER_HEADER,
+        &incumbent("DN01", C::D(2024, 2, 29)),
+        // the same day as its serial in the 1900 system
+        &incumbent("DN02", C::Serial(45351.0)),
+    ];
+    let in_1900 = dir.path().join("roster.xlsx");
+    xlsx(&in_1900, &[("Sheet1", rows)]);
+    let (report, code, stderr) = check_roster(&in_1900, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    for id in ["DN01", "DN02"] {
+        let finding = title_finding(&report, id);
+        assert_eq!(finding["anchor"], "2024-02-29", "{finding}");
+        assert_eq!(finding["deadline"], "2026-02-28", "{finding}");
+    }
+    // The 1904 system counts from 1904-01-01: 29/02/2024 is serial 43889.
+    let in_1904 = dir.path().join("roster-1904.xlsx");
+    xlsx(
+        &in_1904,
+        &[(
+            "Sheet1",
+            &[&ROSTER_HEADER, &incumbent("DN01", C::Serial(43889.0))],
+        )],
+    );
+    use_1904_dates(&in_1904);
+    let (report, code, stderr) = check_roster(&in_1904, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(title_finding(&report, "DN01")["anchor"], "2024-02-29");
+}
+
+#[test]
+fn a_bad_date_names_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    // the date is column C; a title row, the header on row 2, officials from row 3
+    let official = |id: String, appointed: C| {
+        vec![
+            C::S(id),
+            C::T("Trần Thị Hoa"),
+            appointed,
+            C::T("Đương chức"),
+            C::T("Cấp sở"),
+        ]
+    };
+    let mut rows: Vec<Vec<C>> = vec![
+        vec![C::T("DANH SÁCH CÁN BỘ")],
+        vec![
+            C::T("Mã cán bộ"),
+            C::T("Họ và tên"),
+            C::T("Ngày bổ nhiệm"),
+            C::T("Diện"),
+            C::T("Cấp chức danh"),
+        ],
+    ];
+    rows.extend((3..14).map(|r| official(format!("DN{r:02}"), C::D(2024, 1, 2))));
+    rows.push(official("DN14".into(), C::T("29/02/2023")));
+    let refs: Vec<&[C]> = rows.iter().map(Vec::as_slice).collect();
+    xlsx(&roster, &[("Sheet1", &refs)]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(
+            "roster.xlsx:Sheet1!C14: error[bad-date]: \"Ngày bổ nhiệm\" = \"29/02/2023\" is not a date: no such day in the calendar"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+}
+
+#[test]
+fn excels_own_29_february_1900_and_plain_numbers_in_a_date_column_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    xlsx(
+        &roster,
+        &[(
+            "Sheet1",
+            &[
+                &ROSTER_HEADER,
+                &incumbent("DN01", C::Serial(60.0)),
+                &incumbent("DN02", C::N(45323.0)),
+            ],
+        )],
+    );
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("Sheet1!E2: error[bad-date]: \"Ngày bổ nhiệm\" = \"1900-02-29\" is not a date: no such day"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Sheet1!E3: error[bad-date]: \"Ngày bổ nhiệm\" = \"45323\" is not a date: it looks like an Excel serial number (01/02/2024)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_id_typed_as_a_number_reads_as_its_digits_and_a_level_4_0_as_4() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    let header: &[C] = &[
+        C::T("id"),
+        C::T("full_name"),
+        C::T("role"),
+        C::T("language_groups"),
+        C::T("language_level"),
+    ];
+    xlsx(
+        &roster,
+        &[(
+            "Sheet1",
+            &[
+                header,
+                &[
+                    C::N(123.0),
+                    C::T("Lê Văn Bình"),
+                    C::T("incumbent"),
+                    C::N(3.0),
+                    C::N(4.0),
+                ],
+            ],
+        )],
+    );
+    let enrolments = dir.path().join("enrolments.csv");
+    std::fs::write(
+        &enrolments,
+        "id,program,started_on,completed_on\n123,language,2024-03-04,2024-06-28\n",
+    )
+    .unwrap();
+    let (report, code) = stdout_json(
+        boiduong()
+            .arg("check")
+            .arg("--roster")
+            .arg(&roster)
+            .arg("--enrolments")
+            .arg(&enrolments)
+            .args(["--as-of", AS_OF, "--format", "json", "--fail-on", "never"]),
+    );
+    assert_eq!(code, 0, "{report}");
+    // no unknown-id: the enrolment's "123" is the roster's 123
+    let problems = report["input_problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0]["code"], "missing-date");
+    assert!(
+        problems[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("incumbent \"123\" ")
+    );
+    let lang3 = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["rule"] == "LANG-3")
+        .unwrap();
+    assert_eq!(
+        (&lang3["population"], &lang3["achieved"]),
+        (&1.into(), &1.into())
+    );
+}
+
+#[test]
+fn a_formula_error_is_a_bad_value_naming_its_cell_unless_its_column_is_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    let mut header: Vec<C> = ROSTER_HEADER.into_iter().collect();
+    header.push(C::T("Ghi chú"));
+    let mut noted = incumbent("DN01", C::D(2024, 1, 2))
+        .into_iter()
+        .collect::<Vec<_>>();
+    noted.push(C::Err("#REF!"));
+    xlsx(
+        &roster,
+        &[(
+            "Sheet1",
+            &[&header, &noted, &incumbent("DN02", C::Err("#N/A"))],
+        )],
+    );
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("roster.xlsx:Sheet1!E3: error[bad-value]: \"Ngày bổ nhiệm\" holds the formula error #N/A"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("!G2"), "{stderr}");
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+}
+
+#[test]
+fn a_named_sheet_is_read_and_a_missing_one_lists_the_sheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    xlsx(
+        &roster,
+        &[
+            ("Tổng hợp", &[&[C::T("Báo cáo tổng hợp")]]),
+            (
+                "Danh sách",
+                &[&ROSTER_HEADER, &incumbent("DN01", C::D(2024, 1, 2))],
+            ),
+        ],
+    );
+    let (report, code, stderr) = check_roster(&roster, &["--roster-sheet", "danh sách"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(report["inputs"]["roster"]["sheet"], "Danh sách");
+    // the first sheet holds no header
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("roster.xlsx:'Tổng hợp': error[missing-column]: no header row: none of rows 1–1 names a column boiduong reads; the header must name \"id\" (\"Mã cán bộ\"), \"full_name\" (\"Họ và tên\"), \"role\" (\"Diện\")"),
+        "{stderr}"
+    );
+    let (_, code, stderr) = check_roster(&roster, &["--roster-sheet", "Roster"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("roster.xlsx: error[io]: cannot read ")
+            && stderr.contains(
+                "the workbook has no sheet \"Roster\"; its sheets: \"Tổng hợp\", \"Danh sách\""
+            ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_header_row_without_a_required_column_is_named_with_what_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    xlsx(
+        &roster,
+        &[(
+            "Sheet1",
+            &[
+                &[C::T("DANH SÁCH CÁN BỘ"), C::E, C::T("Họ và tên")],
+                &[],
+                &[C::T("STT"), C::T("Mã cán bộ"), C::T("Họ và tên")],
+                &[C::N(1.0), C::T("DN01"), C::T("Nguyễn Văn An")],
+            ],
+        )],
+    );
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(
+            "roster.xlsx:Sheet1!3:3: error[missing-column]: no column \"role\" (Vietnamese: \"Diện\"); \
+             the header has: \"STT\", \"Mã cán bộ\", \"Họ và tên\" (row 3 was taken for the header: \
+             of rows 1–30, it names the most known columns)"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_sheet_flag_for_a_csv_file_is_a_usage_error() {
+    boiduong()
+        .args([
+            "check",
+            "--roster",
+            "examples/en/roster.csv",
+            "--enrolments",
+            "examples/en/enrolments.csv",
+            "--as-of",
+            AS_OF,
+            "--roster-sheet",
+            "Sheet1",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "error: --roster-sheet names a sheet of a workbook (.xlsx, .xlsm, .xls, .ods), but examples/en/roster.csv is read as CSV",
+        ));
+    boiduong()
+        .args([
+            "validate",
+            "--roster",
+            "examples/xlsx/roster.xlsx",
+            "--enrolments",
+            "examples/xlsx/enrolments.xlsx",
+            "--delimiter",
+            ";",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--delimiter applies to CSV files, and both inputs are workbooks",
+        ));
+}
+
+#[test]
+fn an_empty_sheet_is_empty_and_a_header_alone_has_no_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.xlsx");
+    xlsx(&empty, &[("Sheet1", &[])]);
+    let (_, code, stderr) = check_roster(&empty, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("empty.xlsx:Sheet1: error[empty-file]: the sheet is empty"),
+        "{stderr}"
+    );
+    let header_only = dir.path().join("header.xlsx");
+    // trailing empty rows are not data, and say nothing
+    xlsx(
+        &header_only,
+        &[(
+            "Sheet1",
+            &[&[C::T("DANH SÁCH")], &ROSTER_HEADER, &[C::E, C::E]],
+        )],
+    );
+    let (_, code, stderr) = check_roster(&header_only, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(
+            "header.xlsx:Sheet1: error[no-rows]: the roster has a header but no officials"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("blank-row"), "{stderr}");
+    let zero = dir.path().join("zero.xlsx");
+    std::fs::write(&zero, b"").unwrap();
+    let (_, code, stderr) = check_roster(&zero, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("zero.xlsx: error[empty-file]: file is empty"),
+        "{stderr}"
+    );
+    let not_a_workbook = dir.path().join("export.xlsx");
+    std::fs::write(&not_a_workbook, "id,full_name,role\n").unwrap();
+    let (_, code, stderr) = check_roster(&not_a_workbook, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("export.xlsx: error[io]: cannot read ")
+            && stderr.contains("not a readable xlsx workbook"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_cell_over_64_kib_is_too_large_and_a_value_right_of_the_header_has_no_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    // 30,000 characters (Excel's limit is 32,767), 90,000 bytes of UTF-8
+    let long = "ữ".repeat(30_000);
+    let mut big = incumbent("DN01", C::D(2024, 1, 2));
+    big[1] = C::S(long);
+    let mut noted: Vec<C> = incumbent("DN02", C::D(2024, 1, 2)).into_iter().collect();
+    noted.push(C::E);
+    noted.push(C::T("đã nghỉ hưu"));
+    blank_rows_between(&roster, &big, &noted);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("roster.xlsx:Sheet1!B2: error[too-large]: \"Họ và tên\" holds 90000 bytes; a cell may hold at most 64 KiB"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("roster.xlsx:Sheet1!3:3: warning[blank-row]: row has no values, skipped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("roster.xlsx:Sheet1!H4: error[blank-header]: column H has no header but this row has \"đã nghỉ hưu\" in it"),
+        "{stderr}"
+    );
+}
+
+/// The header, `first`, a blank row, then `second`.
+fn blank_rows_between(path: &Path, first: &[C], second: &[C]) {
+    xlsx(path, &[("Sheet1", &[&ROSTER_HEADER, first, &[], second])]);
+}
+
+#[test]
+fn an_ods_roster_reads_as_the_same_csv_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.ods");
+    let date = r#"<table:table-cell office:value-type="date" office:date-value="2024-02-29"><text:p>29/02/2024</text:p></table:table-cell>"#;
+    let number = r#"<table:table-cell office:value-type="float" office:value="4"><text:p>4</text:p></table:table-cell>"#;
+    let header: Vec<String> = [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Diện",
+        "Cấp chức danh",
+        "Ngày bổ nhiệm",
+        "Bậc ngoại ngữ",
+    ]
+    .iter()
+    .map(|t| text_cell(t))
+    .collect();
+    let row: Vec<String> = vec![
+        text_cell("DN01"),
+        text_cell("Nguyễn Văn An"),
+        text_cell("Đương chức"),
+        text_cell("Cấp sở"),
+        date.to_owned(),
+        number.to_owned(),
+    ];
+    let title = text_cell("DANH SÁCH CÁN BỘ");
+    fn as_str(cells: &[String]) -> Vec<&str> {
+        cells.iter().map(String::as_str).collect()
+    }
+    ods(
+        &roster,
+        "Danh sách",
+        &[&[title.as_str()], &as_str(&header), &as_str(&row)],
+    );
+    let (report, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(report["inputs"]["roster"]["encoding"], "ods");
+    assert_eq!(report["inputs"]["roster"]["header_row"], 2);
+    let from_ods = title_finding(&report, "DN01").clone();
+    let csv = dir.path().join("roster.csv");
+    std::fs::write(
+        &csv,
+        "Mã cán bộ,Họ và tên,Diện,Cấp chức danh,Ngày bổ nhiệm,Bậc ngoại ngữ\nDN01,Nguyễn Văn An,Đương chức,Cấp sở,29/02/2024,4\n",
+    )
+    .unwrap();
+    let (report, code, stderr) = check_roster(&csv, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    let mut from_csv = title_finding(&report, "DN01").clone();
+    from_csv["line"] = 3.into(); // the title row above the header in the .ods
+    assert_eq!(from_ods, from_csv);
+}
+
+/// The report of `check` on `dir`'s files as JSON, without what names the files.
+fn example_report(roster: &str, enrolments: &str) -> Value {
+    let (mut report, code) = stdout_json(boiduong().args([
+        "check",
+        "--roster",
+        roster,
+        "--enrolments",
+        enrolments,
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--quiet",
+    ]));
+    assert_eq!(code, 0);
+    let object = report.as_object_mut().unwrap();
+    object.remove("generated_at");
+    object.remove("inputs");
+    report
+}
+
+#[test]
+fn the_examples_as_workbooks_give_the_same_report_as_the_csv_export() {
+    let csv = example_report("examples/vi/roster.csv", "examples/vi/enrolments.csv");
+    let mut xlsx = example_report("examples/xlsx/roster.xlsx", "examples/xlsx/enrolments.xlsx");
+    // Three rows (title, date line, blank) above the header, and an STT column first:
+    // CSV line N is sheet row N + 3, CSV column K is sheet column K + 1.
+    for finding in xlsx["findings"].as_array_mut().unwrap() {
+        finding["line"] = (finding["line"].as_u64().unwrap() - 3).into();
+    }
+    for problem in xlsx["input_problems"].as_array_mut().unwrap() {
+        assert_eq!(problem["sheet"], "Danh sách");
+        let object = problem.as_object_mut().unwrap();
+        object.remove("sheet");
+        object["file"] = "examples/vi/roster.csv".into();
+        object["line"] = (object["line"].as_u64().unwrap() - 3).into();
+        object["column"] = (object["column"].as_u64().unwrap() - 1).into();
+    }
+    assert_eq!(xlsx["input_problems"].as_array().unwrap().len(), 2);
+    assert_eq!(xlsx, csv);
+    let table = |roster: &str, enrolments: &str| {
+        let out = boiduong()
+            .args([
+                "check",
+                "--roster",
+                roster,
+                "--enrolments",
+                enrolments,
+                "--as-of",
+                AS_OF,
+                "--fail-on",
+                "never",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        // the second line names the files
+        text.lines()
+            .enumerate()
+            .filter(|(i, _)| *i != 1)
+            .map(|(_, l)| format!("{l}\n"))
+            .collect::<String>()
+    };
+    assert_eq!(
+        table("examples/xlsx/roster.xlsx", "examples/xlsx/enrolments.xlsx"),
+        table("examples/vi/roster.csv", "examples/vi/enrolments.csv")
+    );
+}
