@@ -181,14 +181,38 @@ pub struct Official {
     pub title_level: Option<TitleLevel>,
     pub appointed_on: Option<NaiveDate>,
     pub language_groups: Groups,
-    /// Level 1–6 of the six-level framework; `None` = no level recorded.
+    /// Level 1–6 of the six-level framework, as the rules count it: written so,
+    /// or attested by a certificate; `None` = no known level (none recorded, a
+    /// certificate under the table's floors or awaiting review, or an expired one
+    /// not counted). [`Official::language_source`] says which.
     pub language_level: Option<u8>,
+    /// Where `language_level` comes from (issue 4 §3).
+    pub language_source: LevelSource,
     pub degree: Option<Degree>,
     pub head_of: Option<HeadOf>,
     pub department_leader: bool,
     pub central_plan_approved_on: Option<NaiveDate>,
     /// Physical line of the row in its file, for messages.
     pub line: u64,
+}
+
+/// Where an official's language level comes from: the reports may say so, and
+/// a person without a known level can be told apart from one without a record.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LevelSource {
+    /// A level as written (1–6, bậc N, A1–C2, old A/B/C), or nothing written.
+    #[default]
+    Stated,
+    /// Attested by a certificate of the levels table: at least this level.
+    Certificate,
+    /// A certificate under the table's lowest floor, which is this bậc: below it,
+    /// no known level beyond that (not a guessed bậc 1 or 2).
+    Below(u8),
+    /// A certificate the table does not cover, or whose score cannot be read: no
+    /// known level until a person reviews it.
+    Review,
+    /// An expired certificate, not counted (`--expired-certificates ignore`).
+    Expired,
 }
 
 impl Official {

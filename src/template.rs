@@ -144,6 +144,12 @@ fn meaning(column: Column) -> (&'static str, &'static str) {
             "Foreign-language level of the six-level framework; empty = none.",
             "Bậc ngoại ngữ theo khung 6 bậc; để trống nếu chưa có.",
         ),
+        Column::CertificateDate => (
+            "Date the language certificate was issued, if language_level holds one; \
+             checked against the certificate's validity.",
+            "Ngày cấp chứng chỉ ngoại ngữ, nếu cột bậc ngoại ngữ ghi chứng chỉ; \
+             dùng để kiểm tra thời hạn của chứng chỉ.",
+        ),
         Column::Degree => ("Highest degree.", "Trình độ chuyên môn cao nhất."),
         Column::HeadOf => (
             "The institution the official heads, if any (II.1 ¶2).",
@@ -200,6 +206,7 @@ fn allowed_values(column: Column, lang: Lang) -> Option<String> {
             Lang::Vi => "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), hoặc chứng chỉ cũ A, B, C".to_owned(),
         },
         Column::AppointedOn
+        | Column::CertificateDate
         | Column::CentralPlanApprovedOn
         | Column::StartedOn
         | Column::CompletedOn => dates.to_owned(),

@@ -465,7 +465,9 @@ pub(crate) mod testing {
     //! Rosters built in code for the rule tests.
 
     use super::*;
-    use crate::model::{Enrolment, EnrolmentStatus, Groups, Names, Official, Role, TitleLevel};
+    use crate::model::{
+        Enrolment, EnrolmentStatus, Groups, LevelSource, Names, Official, Role, TitleLevel,
+    };
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -510,6 +512,7 @@ pub(crate) mod testing {
                 appointed_on: None,
                 language_groups: Groups::default(),
                 language_level: None,
+                language_source: LevelSource::Stated,
                 degree: None,
                 head_of: None,
                 department_leader: false,
