@@ -93,6 +93,26 @@ enum Reached {
 }
 
 impl Certificate {
+    /// How the certificate is written at its highest floor: `IELTS 5.5`,
+    /// `TOEIC L400 R385 S160 W150`, `JLPT N3`.
+    pub fn example(&self) -> String {
+        let Some((_, floor)) = self.floors.last() else {
+            return self.name.clone();
+        };
+        let score = match (floor, &self.score) {
+            (Floor::Scale(v), _) => show(*v),
+            (Floor::Band(i), Score::Bands { bands, .. }) => bands.get(*i).cloned().unwrap_or_default(),
+            (Floor::Skills(v), Score::Skills(skills)) => skills
+                .iter()
+                .zip(v)
+                .map(|(s, v)| format!("{}{}", s.key, show(*v)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => String::new(),
+        };
+        format!("{} {score}", self.name)
+    }
+
 
     /// Read the words after the certificate's name (`index` in its table).
     fn read(&self, index: usize, score: &[String]) -> Result<LevelCell, BadValue> {
