@@ -23,7 +23,8 @@ pub fn read_text(path: &Path, code: Code, what: &str) -> Result<String, Diagnost
             format!("cannot read {name}: {}", crate::input::source::describe(&e)),
         )
     })?;
-    String::from_utf8(bytes).map_err(|_| error(&name, code, None, format!("the {what} is not UTF-8")))
+    String::from_utf8(bytes)
+        .map_err(|_| error(&name, code, None, format!("the {what} is not UTF-8")))
 }
 
 /// A problem with a data file, at a line when it is known.

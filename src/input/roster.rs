@@ -11,7 +11,7 @@ use crate::input::text::clean_text;
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups};
 use crate::input::{Expired, LoadOptions, fatal_io};
 use crate::levels::{Attested, LevelCell, read_level};
-use crate::model::{LevelSource, Names, Official, Role, Roster};
+use crate::model::{Language, Names, Official, Role, Roster};
 
 /// The roster as read, with what was left out.
 pub struct LoadedRoster {
@@ -185,8 +185,7 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
         title_level,
         appointed_on,
         language_groups: language_groups.unwrap_or_default(),
-        language_level: language.level,
-        language_source: language.source,
+        language: language.level,
         degree,
         head_of,
         department_leader: department_leader.unwrap_or(false),
@@ -203,17 +202,16 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
     }
 }
 
-/// An official's language level as the rules count it, and where it comes from.
-struct Language {
-    level: Option<u8>,
-    source: LevelSource,
+/// An official's language level and where it comes from.
+struct ReadLanguage {
+    level: Language,
     /// A certificate of a type with a validity, without a `certificate_date`.
     undated: bool,
 }
 
 /// `language_level`, a level or a certificate (issue 4 §3), with its
 /// `certificate_date`. A plain level costs what it did before certificates.
-fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Language {
+fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> ReadLanguage {
     let row = cells.row;
     let date_raw = row.get(Column::CertificateDate);
     let issued_on = if date_raw.is_empty() {
@@ -223,20 +221,19 @@ fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Langua
         cells.not_after(Column::CertificateDate, date, options.as_of, false);
         date
     };
-    let mut language = Language {
-        level: None,
-        source: LevelSource::Stated,
+    let mut read = ReadLanguage {
+        level: Language::None,
         undated: false,
     };
     let raw = row.get(Column::LanguageLevel);
     if raw.is_empty() {
-        return language;
+        return read;
     }
     let levels = &options.certificates.levels;
     let (index, attested) = match read_level(raw, levels) {
         Ok(LevelCell::Stated(level)) => {
-            language.level = Some(level);
-            return language;
+            read.level = Language::Stated(level);
+            return read;
         }
         Ok(LevelCell::Certificate { index, attested }) => (index, attested),
         Ok(LevelCell::Review(why)) => {
@@ -248,51 +245,55 @@ fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Langua
                      level 4 or above"
                 ),
             );
-            language.source = LevelSource::Review;
-            return language;
+            read.level = Language::Review;
+            return read;
         }
         Err(bad) => {
             cells.checked::<()>(Column::LanguageLevel, Err(bad));
-            return language;
+            return read;
         }
     };
-    (language.level, language.source) = match attested {
-        Attested::Level(level) => (Some(level), LevelSource::Certificate),
-        Attested::Below(level) => (None, LevelSource::Below(level)),
+    read.level = match attested {
+        Attested::Level(level) => Language::Certificate(level),
+        Attested::Below(level) => Language::Below(level),
     };
-    let Some(certificate) = levels.certificates.get(index) else {
-        return language;
-    };
-    let Some(months) = certificate.validity_months else {
-        return language;
+    let Some(months) = levels
+        .certificates
+        .get(index)
+        .and_then(|c| c.validity_months)
+    else {
+        return read;
     };
     let Some(issued_on) = issued_on else {
-        language.undated = date_raw.is_empty();
-        return language;
+        read.undated = date_raw.is_empty();
+        return read;
     };
     // Valid through the day validity_months after issue; expired the day after.
     let expires_on = issued_on.checked_add_months(chrono::Months::new(months));
     if let Some(expires_on) = expires_on.filter(|e| *e < options.as_of) {
-        let counts = match options.certificates.expired {
-            Expired::Count => "its level still counts (--expired-certificates count: the plan \
-                 ties bậc 4 to no validity period)",
-            Expired::Ignore => {
-                if language.level.is_some() {
-                    language.level = None;
-                    language.source = LevelSource::Expired;
-                }
+        let counts = match (options.certificates.expired, read.level) {
+            (Expired::Ignore, Language::Certificate(level)) => {
+                read.level = Language::Expired(level);
                 "its level is not counted (--expired-certificates ignore)"
             }
+            (Expired::Ignore, _) => "it gives no level 4 either way",
+            (Expired::Count, _) => {
+                "its level still counts (--expired-certificates count: the plan ties \
+                 bậc 4 to no validity period)"
+            }
         };
+        let name = levels
+            .certificates
+            .get(index)
+            .map_or("", |c| c.name.as_str());
         cells.warn(
             Column::LanguageLevel,
             Code::ExpiredCertificate,
             &format!(
-                "was issued on {issued_on} and expired on {expires_on} ({} is valid \
-                 {months} months); {counts}",
-                certificate.name
+                "was issued on {issued_on} and expired on {expires_on} ({name} is valid \
+                 {months} months); {counts}"
             ),
         );
     }
-    language
+    read
 }

@@ -92,11 +92,11 @@ pub fn parse_levels(text: &str, file: &str) -> Result<Levels, Diagnostic> {
             .get_ref()
             .iter()
             .map(|n| (n.get_ref().as_str(), n.span()))
-            .chain(c.standalone.iter().flat_map(|s| {
-                s.get_ref()
+            .chain(
+                c.standalone
                     .iter()
-                    .map(|(k, v)| (k.as_str(), v.span()))
-            }));
+                    .flat_map(|s| s.get_ref().iter().map(|(k, v)| (k.as_str(), v.span()))),
+            );
         for (spelling, span) in spellings {
             let key = key_words(spelling);
             if key.is_empty() {
@@ -171,7 +171,12 @@ fn read_certificate(
             ));
         }
     }
-    let needs = |key: &str| check.error(span.clone(), format!("{name}: a {kind} score needs `{key}`"));
+    let needs = |key: &str| {
+        check.error(
+            span.clone(),
+            format!("{name}: a {kind} score needs `{key}`"),
+        )
+    };
     let score = match kind {
         "scale" => {
             let min = raw.min.as_ref().ok_or_else(|| needs("min"))?;
@@ -187,8 +192,11 @@ fn read_certificate(
             if bands.get_ref().is_empty() {
                 return Err(check.error(bands.span(), format!("{name}: `bands` is empty")));
             }
-            let keys: Vec<Vec<String>> =
-                bands.get_ref().iter().map(|b| key_words(b.get_ref())).collect();
+            let keys: Vec<Vec<String>> = bands
+                .get_ref()
+                .iter()
+                .map(|b| key_words(b.get_ref()))
+                .collect();
             for (i, band) in bands.get_ref().iter().enumerate() {
                 if keys[i].is_empty() || keys[..i].contains(&keys[i]) {
                     return Err(check.error(
@@ -203,13 +211,20 @@ fn read_certificate(
                 let Some(i) = keys.iter().position(|k| *k == target) else {
                     return Err(check.error(
                         band.span(),
-                        format!("{name}: alias \"{alias}\" names no band (\"{}\")", band.get_ref()),
+                        format!(
+                            "{name}: alias \"{alias}\" names no band (\"{}\")",
+                            band.get_ref()
+                        ),
                     ));
                 };
                 aliases.push((key_words(alias), i));
             }
             Score::Bands {
-                bands: bands.get_ref().iter().map(|b| b.get_ref().clone()).collect(),
+                bands: bands
+                    .get_ref()
+                    .iter()
+                    .map(|b| b.get_ref().clone())
+                    .collect(),
                 keys,
                 aliases,
             }
@@ -331,7 +346,10 @@ fn floors(
                 let Some(i) = keys.iter().position(|k| *k == band) else {
                     return Err(check.error(
                         value.span(),
-                        format!("{name}: the floor of bậc {level} must be one of {}", bands.join(", ")),
+                        format!(
+                            "{name}: the floor of bậc {level} must be one of {}",
+                            bands.join(", ")
+                        ),
                     ));
                 };
                 Floor::Band(i)

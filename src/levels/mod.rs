@@ -101,7 +101,9 @@ impl Certificate {
         };
         let score = match (floor, &self.score) {
             (Floor::Scale(v), _) => show(*v),
-            (Floor::Band(i), Score::Bands { bands, .. }) => bands.get(*i).cloned().unwrap_or_default(),
+            (Floor::Band(i), Score::Bands { bands, .. }) => {
+                bands.get(*i).cloned().unwrap_or_default()
+            }
             (Floor::Skills(v), Score::Skills(skills)) => skills
                 .iter()
                 .zip(v)
@@ -112,7 +114,6 @@ impl Certificate {
         };
         format!("{} {score}", self.name)
     }
-
 
     /// Read the words after the certificate's name (`index` in its table).
     fn read(&self, index: usize, score: &[String]) -> Result<LevelCell, BadValue> {
@@ -129,7 +130,11 @@ impl Certificate {
         }
         let reached = match &self.score {
             Score::Scale { min, max } => {
-                let Some(value) = score.first().filter(|_| score.len() == 1).and_then(|w| hundredths(w)) else {
+                let Some(value) = score
+                    .first()
+                    .filter(|_| score.len() == 1)
+                    .and_then(|w| hundredths(w))
+                else {
                     return Ok(unreadable(name, &score));
                 };
                 if value < *min || value > *max {
@@ -158,7 +163,9 @@ impl Certificate {
                     Some(band) => Reached::Band(band),
                     // "VSTEP 6.0": a score where the table has levels
                     None if score.iter().all(|w| hundredths(w).is_some())
-                        && !keys.iter().any(|k| k.iter().all(|w| hundredths(w).is_some())) =>
+                        && !keys
+                            .iter()
+                            .any(|k| k.iter().all(|w| hundredths(w).is_some())) =>
                     {
                         return Ok(LevelCell::Review(format!(
                             "gives a {name} score, but the levels table reads {name} by level \
@@ -372,7 +379,10 @@ fn read_skills(skills: &[Skill], words: &[&str]) -> Skills {
     let mut values: Vec<Option<i64>> = vec![None; skills.len()];
     let mut rest = words;
     while let Some((first, after)) = rest.split_first() {
-        if let Some(i) = skills.iter().position(|s| s.names.iter().any(|n| n == first)) {
+        if let Some(i) = skills
+            .iter()
+            .position(|s| s.names.iter().any(|n| n == first))
+        {
             match after.split_first() {
                 Some((number, after)) if values[i].is_none() => match hundredths(number) {
                     Some(v) => {

@@ -44,8 +44,10 @@ fn the_embedded_table_parses() {
 
 #[test]
 fn each_floor_on_both_sides() {
+    /// Ok(bậc) or Err(below bậc).
+    type Gives = Result<u8, u8>;
     // (below the floor, at the floor, what the floor gives, what below gives)
-    let cases: &[(&str, &str, Result<u8, u8>, Result<u8, u8>)] = &[
+    let cases: &[(&str, &str, Gives, Gives)] = &[
         ("TOEFL iBT 29", "TOEFL iBT 30", Ok(3), Err(3)),
         ("TOEFL iBT 45", "TOEFL iBT 46", Ok(4), Ok(3)),
         ("IELTS 3.5", "IELTS 4.0", Ok(3), Err(3)),
@@ -89,7 +91,11 @@ fn scores_above_the_highest_floor_attest_that_floor_only() {
 #[test]
 fn toefl_itp_is_never_level_4() {
     for score in ["450", "550", "600", "677"] {
-        assert_eq!(attests(&format!("TOEFL ITP {score}")), Some(Ok(3)), "{score}");
+        assert_eq!(
+            attests(&format!("TOEFL ITP {score}")),
+            Some(Ok(3)),
+            "{score}"
+        );
     }
 }
 
@@ -125,7 +131,12 @@ fn toeic_needs_every_skill_at_its_floor() {
 
 #[test]
 fn toeic_listening_and_reading_alone_is_for_review() {
-    for raw in ["TOEIC L495 R495", "TOEIC 990", "TOEIC 785", "TOEIC L400 R385 S160"] {
+    for raw in [
+        "TOEIC L495 R495",
+        "TOEIC 990",
+        "TOEIC 785",
+        "TOEIC L400 R385 S160",
+    ] {
         assert!(is_review(raw), "{raw}");
     }
     let Ok(LevelCell::Review(why)) = read_level("TOEIC L495 R495", &table()) else {
@@ -250,7 +261,10 @@ fn mistyped_levels_and_impossible_scores_stay_errors() {
 fn key_words_split_letters_from_digits_and_keep_decimals() {
     assert_eq!(key_words("HSK4"), vec!["hsk", "4"]);
     assert_eq!(key_words("IELTS 6,5"), vec!["ielts", "6.5"]);
-    assert_eq!(key_words("TOEIC L420, R400"), vec!["toeic", "l", "420", "r", "400"]);
+    assert_eq!(
+        key_words("TOEIC L420, R400"),
+        vec!["toeic", "l", "420", "r", "400"]
+    );
     assert_eq!(key_words("ТРКИ-2"), vec!["трки", "2"]);
     assert_eq!(key_words("Bậc 4/6"), vec!["bac", "4", "6"]);
     assert_eq!(key_words("Đọc"), vec!["doc"]);
@@ -308,13 +322,22 @@ fn a_malformed_levels_file_names_its_line() {
     );
     assert!(load_error(&text).contains("outside"));
     // an unknown kind of score, on line 11
-    let text = custom("name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"grade\"\nfloors = { 4 = 1 }\n");
+    let text = custom(
+        "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"grade\"\nfloors = { 4 = 1 }\n",
+    );
     let msg = load_error(&text);
     assert!(msg.starts_with("levels.toml:11: error[levels]:"), "{msg}");
     // one spelling for two certificates
     let two = "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"scale\"\nmin = 0\nmax = 9\nfloors = { 4 = 5 }\n";
-    let text = custom(&format!("{two}\n[[certificate]]\n{}", two.replace("name = \"A\"", "name = \"B\"")));
-    assert!(load_error(&text).contains("already names A on line"), "{}", load_error(&text));
+    let text = custom(&format!(
+        "{two}\n[[certificate]]\n{}",
+        two.replace("name = \"A\"", "name = \"B\"")
+    ));
+    assert!(
+        load_error(&text).contains("already names A on line"),
+        "{}",
+        load_error(&text)
+    );
     // a band floor that is no band
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"bands\"\nbands = [\"X\", \"Y\"]\nfloors = { 4 = \"Z\" }\n",

@@ -466,7 +466,7 @@ pub(crate) mod testing {
 
     use super::*;
     use crate::model::{
-        Enrolment, EnrolmentStatus, Groups, LevelSource, Names, Official, Role, TitleLevel,
+        Enrolment, EnrolmentStatus, Groups, Language, Names, Official, Role, TitleLevel,
     };
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -511,8 +511,7 @@ pub(crate) mod testing {
                 title_level: Some(TitleLevel::Department),
                 appointed_on: None,
                 language_groups: Groups::default(),
-                language_level: None,
-                language_source: LevelSource::Stated,
+                language: Language::None,
                 degree: None,
                 head_of: None,
                 department_leader: false,

@@ -59,7 +59,7 @@ pub fn members<'a>(
 /// Whether an official holds the level the share asks for.
 pub fn reaches(share: &Share, official: &Official) -> bool {
     official
-        .language_level
+        .language_level()
         .is_some_and(|l| l >= share.min_level)
 }
 
@@ -98,7 +98,7 @@ pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Eva
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Groups;
+    use crate::model::{Groups, Language};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use proptest::prelude::*;
@@ -121,7 +121,7 @@ mod tests {
             .map(|i| {
                 incumbent(&format!("G{i}")).with(|o| {
                     o.language_groups = Groups::default().with(group);
-                    o.language_level = Some(if i < at_level_4 { 4 } else { 3 });
+                    o.language = Language::Stated(if i < at_level_4 { 4 } else { 3 });
                 })
             })
             .collect();
@@ -198,20 +198,20 @@ mod tests {
         let mut officials = vec![
             incumbent("both").with(|o| {
                 o.language_groups = Groups::default().with(1).with(2);
-                o.language_level = Some(5);
+                o.language = Language::Stated(5);
             }),
             planned("planned").with(|o| {
                 o.language_groups = Groups::default().with(2);
-                o.language_level = Some(6);
+                o.language = Language::Stated(6);
             }),
             incumbent("none").with(|o| {
                 o.language_groups = Groups::default().with(2);
-                o.language_level = None;
+                o.language = Language::None;
             }),
         ];
         officials.push(incumbent("three").with(|o| {
             o.language_groups = Groups::default().with(1);
-            o.language_level = Some(3);
+            o.language = Language::Stated(3);
         }));
         let w = World::new(officials);
         assert_eq!(
