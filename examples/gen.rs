@@ -28,7 +28,7 @@ use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-use boiduong::input::columns::{ColumnSpec, ENROLMENTS, ROSTER};
+use boiduong::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 const AS_OF: (i32, u32, u32) = (2026, 11, 25);
@@ -674,10 +674,13 @@ impl Gen<'_> {
 fn main() -> std::io::Result<()> {
     let o = options();
     fs::create_dir_all(&o.out)?;
-    // the headers boiduong reads: SPEC §2's names, or the first Vietnamese alias
+    // the headers boiduong reads: SPEC §2's names, or the first Vietnamese alias;
+    // without certificate_date (issue 4), which the generated levels never need,
+    // so that the benchmark's files stay as they were
     let header = |specs: &[ColumnSpec]| -> Vec<&'static str> {
         specs
             .iter()
+            .filter(|c| c.column != Column::CertificateDate)
             .map(|c| if o.vi { c.aliases[0] } else { c.name })
             .collect()
     };

@@ -104,6 +104,17 @@ pub struct InputArgs {
     pub as_of: Option<NaiveDate>,
     #[command(flatten)]
     pub plan: PlanFile,
+    /// Which language certificates give which bậc: a file of the same shape as
+    /// data/levels-TT-23-2021-TT-BGDDT.toml (default: that table, Thông tư
+    /// 23/2021/TT-BGDĐT Phụ lục 2, embedded).
+    #[arg(long = "levels", value_name = "FILE")]
+    pub levels: Option<PathBuf>,
+    /// Whether a certificate past its validity (the levels file's months after
+    /// certificate_date: IELTS, TOEFL, TOEIC, HSK 24) still gives its level.
+    /// Either way it is a warning. Default `count`: the plan ties bậc 4 to no
+    /// validity period.
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExpiredCertificates::Count)]
+    pub expired_certificates: ExpiredCertificates,
     /// The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
@@ -281,6 +292,14 @@ impl From<Lang> for crate::i18n::Lang {
             Lang::En => crate::i18n::Lang::En,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExpiredCertificates {
+    /// An expired certificate's level counts (a warning says it expired).
+    Count,
+    /// An expired certificate gives no level (a warning says so).
+    Ignore,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

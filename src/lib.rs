@@ -7,12 +7,14 @@
 pub mod baseline;
 pub mod cli;
 pub mod commands;
+pub mod datafile;
 pub mod filename;
 pub mod gaps;
 pub mod history;
 pub mod i18n;
 pub mod ids;
 pub mod input;
+pub mod levels;
 pub mod model;
 pub mod output;
 pub mod plan;

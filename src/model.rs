@@ -181,8 +181,9 @@ pub struct Official {
     pub title_level: Option<TitleLevel>,
     pub appointed_on: Option<NaiveDate>,
     pub language_groups: Groups,
-    /// Level 1–6 of the six-level framework; `None` = no level recorded.
-    pub language_level: Option<u8>,
+    /// The foreign-language level and where it comes from; the rules read
+    /// [`Official::language_level`].
+    pub language: Language,
     pub degree: Option<Degree>,
     pub head_of: Option<HeadOf>,
     pub department_leader: bool,
@@ -191,9 +192,48 @@ pub struct Official {
     pub line: u64,
 }
 
+/// An official's foreign-language level and where it comes from (issue 4 §3), in
+/// two bytes: as small as the `Option<u8>` it replaces (an official is 24 bytes,
+/// and a national roster holds 2 million).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// Nothing written.
+    #[default]
+    None,
+    /// A level as written (1–6, bậc N, A1–C2, old A/B/C).
+    Stated(u8),
+    /// Attested by a certificate of the levels table: at least this level.
+    Certificate(u8),
+    /// A certificate under the table's lowest floor, which is this bậc: below it,
+    /// and no lower level guessed.
+    Below(u8),
+    /// A certificate the table does not cover, or whose score cannot be read: no
+    /// known level until a person reviews it.
+    Review,
+    /// An expired certificate of this level, not counted
+    /// (`--expired-certificates ignore`).
+    Expired(u8),
+}
+
+impl Language {
+    /// Level 1–6 as the rules count it; `None`: no known level.
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Language::Stated(level) | Language::Certificate(level) => Some(level),
+            Language::None | Language::Below(_) | Language::Review | Language::Expired(_) => None,
+        }
+    }
+}
+
 impl Official {
     pub fn is_incumbent(&self) -> bool {
         self.role == Role::Incumbent
+    }
+
+    /// Level 1–6 of the six-level framework as the rules count it: written so, or
+    /// attested by a certificate; `None` = no known level.
+    pub fn language_level(&self) -> Option<u8> {
+        self.language.level()
     }
 }
 
@@ -366,5 +406,15 @@ mod tests {
         assert_eq!(roster(&["A1", "A2", "B"]).id_ranks(), vec![0, 1, 2]);
         assert_eq!(roster(&["B", "A2", "a", "A1"]).id_ranks(), vec![2, 1, 3, 0]);
         assert!(roster(&[]).id_ranks().is_empty());
+    }
+}
+
+#[cfg(test)]
+mod size {
+    #[test]
+    fn an_official_stays_24_bytes() {
+        // issue 6: 2 million officials in memory; certificates added no byte
+        assert_eq!(std::mem::size_of::<super::Official>(), 24);
+        assert_eq!(std::mem::size_of::<super::Language>(), 2);
     }
 }

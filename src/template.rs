@@ -144,6 +144,12 @@ fn meaning(column: Column) -> (&'static str, &'static str) {
             "Foreign-language level of the six-level framework; empty = none.",
             "Bậc ngoại ngữ theo khung 6 bậc; để trống nếu chưa có.",
         ),
+        Column::CertificateDate => (
+            "Date the language certificate was issued, if language_level holds one; \
+             checked against the certificate's validity.",
+            "Ngày cấp chứng chỉ ngoại ngữ, nếu cột bậc ngoại ngữ ghi chứng chỉ; \
+             dùng để kiểm tra thời hạn của chứng chỉ.",
+        ),
         Column::Degree => ("Highest degree.", "Trình độ chuyên môn cao nhất."),
         Column::HeadOf => (
             "The institution the official heads, if any (II.1 ¶2).",
@@ -195,16 +201,40 @@ fn allowed_values(column: Column, lang: Lang) -> Option<String> {
             Lang::En => GROUPS_ALLOWED.to_owned(),
             Lang::Vi => "1, 2, 3, nối bằng | hoặc dấu cách, ví dụ 1|2".to_owned(),
         },
-        Column::LanguageLevel => match lang {
-            Lang::En => LEVELS_ALLOWED.to_owned(),
-            Lang::Vi => "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), hoặc chứng chỉ cũ A, B, C".to_owned(),
-        },
+        Column::LanguageLevel => {
+            let levels = crate::levels::embedded();
+            match lang {
+                Lang::En => format!(
+                    "{LEVELS_ALLOWED}. Certificates ({}): {}; others are reported for manual review",
+                    levels.id,
+                    certificate_list(&levels)
+                ),
+                Lang::Vi => format!(
+                    "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), chứng chỉ cũ A, B, C, hoặc chứng chỉ \
+                     ngoại ngữ kèm điểm, ví dụ IELTS 6.0, JLPT N3. Chứng chỉ ({}): {}; chứng chỉ \
+                     khác được báo để xem xét thủ công",
+                    levels.id,
+                    certificate_list(&levels)
+                ),
+            }
+        }
         Column::AppointedOn
+        | Column::CertificateDate
         | Column::CentralPlanApprovedOn
         | Column::StartedOn
         | Column::CompletedOn => dates.to_owned(),
         Column::Id | Column::FullName | Column::Unit | Column::Title => return None,
     })
+}
+
+/// Each certificate of the table with an example of how it is written.
+fn certificate_list(levels: &crate::levels::Levels) -> String {
+    levels
+        .certificates
+        .iter()
+        .map(|c| c.example())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A vocabulary's values: English codes with the Vietnamese beside them, or the

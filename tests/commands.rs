@@ -177,6 +177,7 @@ fn load_template(dir: &std::path::Path) -> Diagnostics {
         enrolments_sheet: None,
         as_of: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
         on_read: None,
+        certificates: Default::default(),
     };
     let mut diags = Diagnostics::default();
     load(&options, 2023, &mut diags).unwrap();

@@ -25,6 +25,7 @@ fn load_bytes(roster: &[u8], enrolments: &[u8]) {
         enrolments_sheet: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         on_read: None,
+        certificates: Default::default(),
     };
     let mut diags = Diagnostics::default();
     let _ = load(&options, 2023, &mut diags);

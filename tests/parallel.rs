@@ -18,6 +18,7 @@ fn options(roster: &Path, enrolments: &Path) -> LoadOptions {
         enrolments_sheet: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         on_read: None,
+        certificates: Default::default(),
     }
 }
 

@@ -11,13 +11,15 @@ pub mod validate;
 
 use std::io::{self, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::cli::{InputArgs, PlanFile};
+use crate::cli::{ExpiredCertificates, InputArgs, PlanFile};
 use crate::i18n::Lang;
 use crate::input::diag::Diagnostics;
-use crate::input::{self, LoadOptions, Loaded};
+use crate::input::{self, Certificates, Expired, LoadOptions, Loaded};
+use crate::levels::{self, Levels};
 use crate::model::Severity;
 use crate::plan::{self, Plan};
 use crate::{Now, Outcome, output};
@@ -63,6 +65,18 @@ pub fn load_plan(file: &PlanFile) -> Option<(Plan, String)> {
     }
 }
 
+/// The levels table of `--levels`, or the embedded one. A problem with it is
+/// printed, and `None` returned.
+pub fn load_levels(path: Option<&Path>) -> Option<Arc<Levels>> {
+    match levels::load_levels(path) {
+        Ok(levels) => Some(Arc::new(levels)),
+        Err(problem) => {
+            eprintln!("{problem}");
+            None
+        }
+    }
+}
+
 /// The plan and both files as read, every input problem collected, before
 /// deciding whether to go on.
 pub struct Read {
@@ -85,6 +99,13 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
         eprintln!("error: {usage}");
         return Ok(Err(Outcome::InputError));
     }
+    let levels = match args.levels.as_deref() {
+        None => levels::embedded(),
+        Some(path) => match load_levels(Some(path)) {
+            Some(levels) => levels,
+            None => return Ok(Err(Outcome::InputError)),
+        },
+    };
     let as_of = args.as_of.unwrap_or(now.today);
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
     let progress = output::progress(size(&args.roster) + size(&args.enrolments), args.quiet);
@@ -96,6 +117,13 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
         enrolments_sheet: args.enrolments_sheet.clone(),
         as_of,
         on_read: progress.as_ref().map(|(_, hook)| hook.clone()),
+        certificates: Certificates {
+            levels,
+            expired: match args.expired_certificates {
+                ExpiredCertificates::Count => Expired::Count,
+                ExpiredCertificates::Ignore => Expired::Ignore,
+            },
+        },
     };
     let mut diags = Diagnostics::default();
     let loaded = input::load(&options, plan.first_year, &mut diags);

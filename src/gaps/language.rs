@@ -66,7 +66,7 @@ pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32
         .map(|(rank, &(idx, official))| Candidate {
             official: idx,
             rank,
-            level: official.language_level,
+            level: official.language_level(),
             appointed_on: official.appointed_on,
             note: in_progress_note(ctx, idx, Program::Language, PersonStatus::Open),
         })
@@ -92,7 +92,7 @@ pub fn rank(roster: &Roster, officials: &mut [(OfficialIdx, &Official)]) {
     officials.sort_by(|(a_idx, a), (b_idx, b)| {
         let key = |o: &Official| {
             (
-                Reverse(o.language_level.unwrap_or(0)),
+                Reverse(o.language_level().unwrap_or(0)),
                 o.appointed_on.is_none(),
                 o.appointed_on,
             )
@@ -106,14 +106,14 @@ pub fn rank(roster: &Roster, officials: &mut [(OfficialIdx, &Official)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Groups};
+    use crate::model::{EnrolmentStatus, Groups, Language};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
     fn member(id: &str, level: Option<u8>, appointed: Option<NaiveDate>) -> OfficialRow {
         incumbent(id).with(|o| {
             o.language_groups = Groups::default().with(2);
-            o.language_level = level;
+            o.language = level.map_or(Language::None, Language::Stated);
             o.appointed_on = appointed;
         })
     }

@@ -517,7 +517,7 @@ mod tests {
         let in_groups = |id: &str, groups: Groups, level: u8| {
             incumbent(id).with(|o| {
                 o.language_groups = groups;
-                o.language_level = Some(level);
+                o.language = crate::model::Language::Stated(level);
             })
         };
         let both = Groups::default().with(1).with(2);

@@ -18,6 +18,7 @@ pub enum Column {
     AppointedOn,
     LanguageGroups,
     LanguageLevel,
+    CertificateDate,
     Degree,
     HeadOf,
     DepartmentLeader,
@@ -105,6 +106,16 @@ pub const ROSTER: &[ColumnSpec] = &[
         Column::LanguageLevel,
         "language_level",
         &["Bậc ngoại ngữ", "Trình độ ngoại ngữ"],
+        false,
+    ),
+    spec(
+        Column::CertificateDate,
+        "certificate_date",
+        &[
+            "Ngày cấp chứng chỉ",
+            "Ngày cấp chứng chỉ ngoại ngữ",
+            "Ngày cấp CC ngoại ngữ",
+        ],
         false,
     ),
     spec(

@@ -48,6 +48,16 @@ pub enum Code {
     PlannedInGroup,
     /// `validate`: the head of an institution with no degree recorded.
     HeadWithoutDegree,
+    /// A levels file (`--levels`) with a wrong key or value.
+    Levels,
+    /// A certificate the levels table does not cover, or without a readable
+    /// score: its holder has no known level until a person reviews it.
+    UnknownCertificate,
+    /// A certificate older than its type's validity on the as-of date.
+    ExpiredCertificate,
+    /// Certificates of a type with a validity and no `certificate_date`, with
+    /// `--expired-certificates ignore`: their expiry could not be checked.
+    UndatedCertificate,
 }
 
 impl Code {
@@ -81,6 +91,10 @@ impl Code {
             Code::Baseline => "baseline",
             Code::PlannedInGroup => "planned-in-group",
             Code::HeadWithoutDegree => "head-without-degree",
+            Code::Levels => "levels",
+            Code::UnknownCertificate => "unknown-certificate",
+            Code::ExpiredCertificate => "expired-certificate",
+            Code::UndatedCertificate => "undated-certificate",
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod text;
 pub mod values;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -28,6 +29,7 @@ use crate::input::diag::Diagnostics;
 use crate::input::enrolments::Officials;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Table};
+use crate::levels::Levels;
 use crate::model::Roster;
 
 /// Where to read and how.
@@ -44,6 +46,37 @@ pub struct LoadOptions {
     pub as_of: NaiveDate,
     /// Told of every byte read from either file (a progress bar); usually `None`.
     pub on_read: Option<source::ReadHook>,
+    /// How certificates in `language_level` are read.
+    pub certificates: Certificates,
+}
+
+/// How certificates in `language_level` are read (issue 4 §3).
+#[derive(Clone, Debug)]
+pub struct Certificates {
+    /// The levels table: `--levels FILE` or the embedded one.
+    pub levels: Arc<Levels>,
+    /// Whether a certificate past its validity still gives its level.
+    pub expired: Expired,
+}
+
+impl Default for Certificates {
+    fn default() -> Self {
+        Certificates {
+            levels: crate::levels::embedded(),
+            expired: Expired::Count,
+        }
+    }
+}
+
+/// What an expired certificate counts for: the office's choice, as the plan ties
+/// bậc 4 to no validity period.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Expired {
+    /// Its level counts, with a warning.
+    #[default]
+    Count,
+    /// It gives no level, with a warning.
+    Ignore,
 }
 
 /// Everything read from the inputs.

@@ -8,11 +8,10 @@ use crate::input::columns::{Column, ROSTER};
 use crate::input::diag::{Code, Diagnostics, Severity};
 use crate::input::table::{FileSummary, Row, Table};
 use crate::input::text::clean_text;
-use crate::input::values::{
-    BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups, parse_level,
-};
-use crate::input::{LoadOptions, fatal_io};
-use crate::model::{Names, Official, Role, Roster};
+use crate::input::values::{BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups};
+use crate::input::{Expired, LoadOptions, fatal_io};
+use crate::levels::{Attested, LevelCell, read_level};
+use crate::model::{Language, Names, Official, Role, Roster};
 
 /// The roster as read, with what was left out.
 pub struct LoadedRoster {
@@ -42,6 +41,7 @@ pub fn load_roster(
     let bytes = std::fs::metadata(&options.roster).map_or(0, |m| m.len() as usize);
     let mut roster = Roster::with_capacity(bytes / 128, bytes);
     let mut rejected_ids: HashMap<String, u64> = HashMap::new();
+    let mut undated = 0usize;
     loop {
         let mut structural = Vec::new();
         let next = table.next_row(diags, &mut structural);
@@ -55,6 +55,7 @@ pub fn load_roster(
         };
         let mut cells = Cells::new(&row, diags);
         let read = read_official(&mut cells, options);
+        undated += usize::from(read.undated_certificate);
         let rejected = cells.rejected();
         let line = row.line;
         let id = read.id;
@@ -89,6 +90,17 @@ pub fn load_roster(
             "the roster has a header but no officials".into(),
         ));
     }
+    if undated > 0 && options.certificates.expired == Expired::Ignore {
+        diags.push(table.problem(
+            Severity::Warning,
+            Code::UndatedCertificate,
+            format!(
+                "{undated} certificate(s) of a type with a validity period have no \
+                 certificate_date (\"Ngày cấp chứng chỉ\"): whether they expired was not \
+                 checked, and they count (--expired-certificates ignore)"
+            ),
+        ));
+    }
     Ok(Some(LoadedRoster {
         roster,
         summary: table.summary(),
@@ -112,6 +124,7 @@ struct ReadOfficial<'a> {
     unit: Cow<'a, str>,
     title: Cow<'a, str>,
     official: Official,
+    undated_certificate: bool,
 }
 
 /// Every cell of a roster row, each problem reported.
@@ -132,12 +145,7 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
     cells.not_after(Column::AppointedOn, appointed_on, options.as_of, false);
     let groups_raw = row.get(Column::LanguageGroups);
     let language_groups = cells.checked(Column::LanguageGroups, parse_groups(groups_raw));
-    let level_raw = row.get(Column::LanguageLevel);
-    let language_level = if level_raw.is_empty() {
-        None
-    } else {
-        cells.checked(Column::LanguageLevel, parse_level(level_raw))
-    };
+    let language = read_language(cells, options);
     let degree = cells.term(Column::Degree, &DEGREES, false);
     let head_of = cells.term(Column::HeadOf, &HEADS, false);
     let department_leader = cells.term(Column::DepartmentLeader, &BOOLEANS, false);
@@ -172,7 +180,7 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
         title_level,
         appointed_on,
         language_groups: language_groups.unwrap_or_default(),
-        language_level,
+        language: language.level,
         degree,
         head_of,
         department_leader: department_leader.unwrap_or(false),
@@ -185,5 +193,102 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
         unit: clean_text(row.get(Column::Unit)),
         title: clean_text(row.get(Column::Title)),
         official,
+        undated_certificate: language.undated,
     }
+}
+
+/// An official's language level and where it comes from.
+struct ReadLanguage {
+    level: Language,
+    /// A certificate of a type with a validity, without a `certificate_date`.
+    undated: bool,
+}
+
+/// `language_level`, a level or a certificate (issue 4 §3), with its
+/// `certificate_date`. A plain level costs what it did before certificates.
+fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> ReadLanguage {
+    let row = cells.row;
+    let date_raw = row.get(Column::CertificateDate);
+    let issued_on = if date_raw.is_empty() {
+        None
+    } else {
+        let date = cells.date(Column::CertificateDate);
+        cells.not_after(Column::CertificateDate, date, options.as_of, false);
+        date
+    };
+    let mut read = ReadLanguage {
+        level: Language::None,
+        undated: false,
+    };
+    let raw = row.get(Column::LanguageLevel);
+    if raw.is_empty() {
+        return read;
+    }
+    let levels = &options.certificates.levels;
+    let (index, attested) = match read_level(raw, levels) {
+        Ok(LevelCell::Stated(level)) => {
+            read.level = Language::Stated(level);
+            return read;
+        }
+        Ok(LevelCell::Certificate { index, attested }) => (index, attested),
+        Ok(LevelCell::Review(why)) => {
+            cells.warn(
+                Column::LanguageLevel,
+                Code::UnknownCertificate,
+                &format!(
+                    "{why}; until then the official counts in the language groups, not at \
+                     level 4 or above"
+                ),
+            );
+            read.level = Language::Review;
+            return read;
+        }
+        Err(bad) => {
+            cells.checked::<()>(Column::LanguageLevel, Err(bad));
+            return read;
+        }
+    };
+    read.level = match attested {
+        Attested::Level(level) => Language::Certificate(level),
+        Attested::Below(level) => Language::Below(level),
+    };
+    let Some(months) = levels
+        .certificates
+        .get(index)
+        .and_then(|c| c.validity_months)
+    else {
+        return read;
+    };
+    let Some(issued_on) = issued_on else {
+        read.undated = date_raw.is_empty();
+        return read;
+    };
+    // Valid through the day validity_months after issue; expired the day after.
+    let expires_on = issued_on.checked_add_months(chrono::Months::new(months));
+    if let Some(expires_on) = expires_on.filter(|e| *e < options.as_of) {
+        let counts = match (options.certificates.expired, read.level) {
+            (Expired::Ignore, Language::Certificate(level)) => {
+                read.level = Language::Expired(level);
+                "its level is not counted (--expired-certificates ignore)"
+            }
+            (Expired::Ignore, _) => "it gives no level 4 either way",
+            (Expired::Count, _) => {
+                "its level still counts (--expired-certificates count: the plan ties \
+                 bậc 4 to no validity period)"
+            }
+        };
+        let name = levels
+            .certificates
+            .get(index)
+            .map_or("", |c| c.name.as_str());
+        cells.warn(
+            Column::LanguageLevel,
+            Code::ExpiredCertificate,
+            &format!(
+                "was issued on {issued_on} and expired on {expires_on} ({name} is valid \
+                 {months} months); {counts}"
+            ),
+        );
+    }
+    read
 }

@@ -233,8 +233,8 @@ pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
     Ok(groups)
 }
 
-pub const LEVELS_ALLOWED: &str =
-    "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), or the old A, B, C certificates";
+pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), the old A, B, C certificates, \
+     or a certificate of the levels table with its score, e.g. IELTS 6.0, JLPT N3";
 
 /// A foreign-language level of the six-level framework (LANGUAGE-LEVELS.md):
 /// `4`, `bậc 4`, `Bậc 4/6`, `4/6`, CEFR `B2`, or an old `C` certificate (= bậc 3).

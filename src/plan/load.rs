@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
-use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::input::diag::{Code, Diagnostic, Severity};
+use crate::datafile::{self, Checker};
+use crate::input::diag::{Code, Diagnostic};
 use crate::input::values::{HEADS, PROGRAMS, parse_term};
 use crate::model::{HeadOf, Program};
 use crate::plan::{
@@ -26,32 +26,12 @@ pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
     let Some(path) = path else {
         return parse_plan(EMBEDDED, EMBEDDED_NAME);
     };
-    let name = path.display().to_string();
-    let text = std::fs::read(path)
-        .map_err(|e| {
-            plan_error(
-                &name,
-                None,
-                format!("cannot read {name}: {}", crate::input::source::describe(&e)),
-            )
-        })
-        .and_then(|bytes| {
-            String::from_utf8(bytes)
-                .map_err(|_| plan_error(&name, None, "the plan file is not UTF-8".into()))
-        })?;
-    parse_plan(&text, &name)
+    let text = datafile::read_text(path, Code::Plan, "plan file")?;
+    parse_plan(&text, &path.display().to_string())
 }
 
 fn plan_error(file: &str, line: Option<u64>, message: String) -> Diagnostic {
-    Diagnostic {
-        file: file.to_owned(),
-        sheet: None,
-        line,
-        column: None,
-        severity: Severity::Error,
-        code: Code::Plan,
-        message,
-    }
+    datafile::error(file, Code::Plan, line, message)
 }
 
 #[derive(Deserialize)]
@@ -102,74 +82,8 @@ struct RawTarget {
     deadline: Option<Spanned<toml::value::Datetime>>,
 }
 
-/// Turns byte spans into line numbers and problems into diagnostics.
-struct Checker<'a> {
-    text: &'a str,
-    file: &'a str,
-}
-
+/// What only a plan file holds: programmes, heads, choices and yearly quotas.
 impl Checker<'_> {
-    fn line(&self, span: Range<usize>) -> u64 {
-        let upto = &self.text.as_bytes()[..span.start.min(self.text.len())];
-        1 + upto.iter().filter(|&&b| b == b'\n').count() as u64
-    }
-
-    fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        plan_error(self.file, Some(self.line(span)), message.into())
-    }
-
-    /// A number within `range`.
-    fn number(
-        &self,
-        value: &Spanned<i64>,
-        key: &str,
-        range: Range<i64>,
-        what: &str,
-    ) -> Result<u32, Diagnostic> {
-        let v = *value.get_ref();
-        if v < 0 {
-            return Err(self.error(
-                value.span(),
-                format!("`{key}` = {v}: {what} cannot be negative"),
-            ));
-        }
-        if !range.contains(&v) {
-            return Err(self.error(
-                value.span(),
-                format!(
-                    "`{key}` = {v}: {what} must be from {} to {}",
-                    range.start,
-                    range.end - 1
-                ),
-            ));
-        }
-        u32::try_from(v)
-            .map_err(|_| self.error(value.span(), format!("`{key}` = {v} is too large")))
-    }
-
-    fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
-        let y = self.number(value, key, 1900..2201, "a year")?;
-        i32::try_from(y).map_err(|_| self.error(value.span(), format!("`{key}` is not a year")))
-    }
-
-    fn date(
-        &self,
-        value: &Spanned<toml::value::Datetime>,
-        key: &str,
-    ) -> Result<NaiveDate, Diagnostic> {
-        let dt = value.get_ref();
-        match (dt.date, dt.time, dt.offset) {
-            (Some(d), None, None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or_else(|| self.error(value.span(), format!("`{key}` is not a date")))
-            }
-            _ => Err(self.error(
-                value.span(),
-                format!("`{key}` must be a date (yyyy-mm-dd) without a time"),
-            )),
-        }
-    }
-
     fn program(&self, value: &Spanned<String>, key: &str) -> Result<Program, Diagnostic> {
         parse_term(value.get_ref(), &PROGRAMS).map_err(|bad| {
             self.error(
@@ -244,11 +158,12 @@ impl Checker<'_> {
 
 /// Parse a plan file's text; `file` names it in messages.
 pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
-    let check = Checker { text, file };
-    let raw: RawFile = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| check.line(s));
-        plan_error(file, line, e.message().trim().to_owned())
-    })?;
+    let check = Checker {
+        text,
+        file,
+        code: Code::Plan,
+    };
+    let raw: RawFile = check.parse()?;
     let header = raw.plan;
     let mut targets = Vec::with_capacity(raw.target.len());
     let mut keys = BTreeMap::new();

@@ -484,7 +484,9 @@ pub(crate) mod testing {
     //! Rosters built in code for the rule tests.
 
     use super::*;
-    use crate::model::{Enrolment, EnrolmentStatus, Groups, Names, Official, Role, TitleLevel};
+    use crate::model::{
+        Enrolment, EnrolmentStatus, Groups, Language, Names, Official, Role, TitleLevel,
+    };
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -528,7 +530,7 @@ pub(crate) mod testing {
                 title_level: Some(TitleLevel::Department),
                 appointed_on: None,
                 language_groups: Groups::default(),
-                language_level: None,
+                language: Language::None,
                 degree: None,
                 head_of: None,
                 department_leader: false,

@@ -26,6 +26,18 @@ Group 1 with 28 incumbents at 25%: required = 7.
 - An empty group is no_data (a warning: the language_groups column is probably empty).
 - Groups overlap: an official in groups 1 and 2 counts in both.
 - An empty language_level is no level. `C` (old certificate) is level 3, never 4.
+- A certificate in language_level (IELTS 6.0, TOEIC L420 R400 S170 W160, JLPT N3, …)
+  gives the highest bậc whose floor it reaches in the levels table (default: Thông tư
+  23/2021/TT-BGDĐT Phụ lục 2; --levels FILE): IELTS 5.5 and TOEFL iBT 46 are level 4,
+  TOEFL ITP is never more than 3. A score under the table's lowest floor is “below
+  bậc 3”: not level 4, and no lower level is guessed.
+- A certificate the table does not cover (TOPIK, Aptis, TOEIC listening and reading
+  only, IELTS without a score) is warning[unknown-certificate]: the official stays in
+  the population, is not counted at level 4 until a person reviews it, so achieved is
+  a floor and the shortfall a ceiling.
+- An expired certificate (certificate_date + the type's validity before as-of) is
+  warning[expired-certificate] and still counts, since the plan ties bậc 4 to no
+  validity period; --expired-certificates ignore leaves it out.
 ";
 
 /// ⌈percent × population / 100⌉, exactly.
@@ -47,7 +59,7 @@ pub fn members<'a>(
 /// Whether an official holds the level the share asks for.
 pub fn reaches(share: &Share, official: &Official) -> bool {
     official
-        .language_level
+        .language_level()
         .is_some_and(|l| l >= share.min_level)
 }
 
@@ -86,7 +98,7 @@ pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Eva
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Groups;
+    use crate::model::{Groups, Language};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use proptest::prelude::*;
@@ -109,7 +121,7 @@ mod tests {
             .map(|i| {
                 incumbent(&format!("G{i}")).with(|o| {
                     o.language_groups = Groups::default().with(group);
-                    o.language_level = Some(if i < at_level_4 { 4 } else { 3 });
+                    o.language = Language::Stated(if i < at_level_4 { 4 } else { 3 });
                 })
             })
             .collect();
@@ -186,20 +198,20 @@ mod tests {
         let mut officials = vec![
             incumbent("both").with(|o| {
                 o.language_groups = Groups::default().with(1).with(2);
-                o.language_level = Some(5);
+                o.language = Language::Stated(5);
             }),
             planned("planned").with(|o| {
                 o.language_groups = Groups::default().with(2);
-                o.language_level = Some(6);
+                o.language = Language::Stated(6);
             }),
             incumbent("none").with(|o| {
                 o.language_groups = Groups::default().with(2);
-                o.language_level = None;
+                o.language = Language::None;
             }),
         ];
         officials.push(incumbent("three").with(|o| {
             o.language_groups = Groups::default().with(1);
-            o.language_level = Some(3);
+            o.language = Language::Stated(3);
         }));
         let w = World::new(officials);
         assert_eq!(

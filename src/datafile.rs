@@ -1,0 +1,125 @@
+//! The TOML data files that swap in for an embedded default (`--plan`, `--levels`):
+//! reading one, and refusing what does not make sense with the line it is on
+//! (BAD-INPUT row 35).
+
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use crate::input::diag::{Code, Diagnostic, Severity};
+
+/// The text of a data file given on the command line, as UTF-8; `code` names
+/// the kind of file in the problem.
+pub fn read_text(path: &Path, code: Code, what: &str) -> Result<String, Diagnostic> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        error(
+            &name,
+            code,
+            None,
+            format!("cannot read {name}: {}", crate::input::source::describe(&e)),
+        )
+    })?;
+    String::from_utf8(bytes)
+        .map_err(|_| error(&name, code, None, format!("the {what} is not UTF-8")))
+}
+
+/// A problem with a data file, at a line when it is known.
+pub fn error(file: &str, code: Code, line: Option<u64>, message: String) -> Diagnostic {
+    Diagnostic {
+        file: file.to_owned(),
+        sheet: None,
+        line,
+        column: None,
+        severity: Severity::Error,
+        code,
+        message,
+    }
+}
+
+/// Turns byte spans into line numbers and problems into diagnostics.
+pub struct Checker<'a> {
+    pub text: &'a str,
+    pub file: &'a str,
+    /// `plan` or `levels`: the code of every problem found.
+    pub code: Code,
+}
+
+impl Checker<'_> {
+    /// The file parsed as `T`; a TOML or shape error names its line.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        toml::from_str(self.text).map_err(|e| {
+            let line = e.span().map(|s| self.line(s));
+            self.error_at(line, e.message().trim().to_owned())
+        })
+    }
+
+    pub fn line(&self, span: Range<usize>) -> u64 {
+        let upto = &self.text.as_bytes()[..span.start.min(self.text.len())];
+        1 + upto.iter().filter(|&&b| b == b'\n').count() as u64
+    }
+
+    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        self.error_at(Some(self.line(span)), message.into())
+    }
+
+    /// A problem of the whole file (`None`) or at a line.
+    pub fn error_at(&self, line: Option<u64>, message: String) -> Diagnostic {
+        error(self.file, self.code, line, message)
+    }
+
+    /// A number within `range`.
+    pub fn number(
+        &self,
+        value: &Spanned<i64>,
+        key: &str,
+        range: Range<i64>,
+        what: &str,
+    ) -> Result<u32, Diagnostic> {
+        let v = *value.get_ref();
+        if v < 0 {
+            return Err(self.error(
+                value.span(),
+                format!("`{key}` = {v}: {what} cannot be negative"),
+            ));
+        }
+        if !range.contains(&v) {
+            return Err(self.error(
+                value.span(),
+                format!(
+                    "`{key}` = {v}: {what} must be from {} to {}",
+                    range.start,
+                    range.end - 1
+                ),
+            ));
+        }
+        u32::try_from(v)
+            .map_err(|_| self.error(value.span(), format!("`{key}` = {v} is too large")))
+    }
+
+    pub fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
+        let y = self.number(value, key, 1900..2201, "a year")?;
+        i32::try_from(y).map_err(|_| self.error(value.span(), format!("`{key}` is not a year")))
+    }
+
+    pub fn date(
+        &self,
+        value: &Spanned<toml::value::Datetime>,
+        key: &str,
+    ) -> Result<NaiveDate, Diagnostic> {
+        let dt = value.get_ref();
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    .ok_or_else(|| self.error(value.span(), format!("`{key}` is not a date")))
+            }
+            _ => Err(self.error(
+                value.span(),
+                format!("`{key}` must be a date (yyyy-mm-dd) without a time"),
+            )),
+        }
+    }
+}

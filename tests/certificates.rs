@@ -1,0 +1,176 @@
+//! Certificates in `language_level` (issue 4 §3), through the binary: the levels
+//! table, `--levels`, `--expired-certificates` and `certificate_date`.
+//!
+//! Runs in `tests/fixtures/certificates/` (see its README).
+
+#![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin_cmd;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const AS_OF: &str = "2026-11-25";
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/certificates")
+}
+
+/// `boiduong COMMAND` on the certificates roster, as of `as_of`.
+fn run(command: &str, as_of: &str) -> Command {
+    let mut cmd = cargo_bin_cmd!("boiduong");
+    cmd.current_dir(dir()).env("NO_COLOR", "1").args([
+        command,
+        "--roster",
+        "roster.csv",
+        "--enrolments",
+        "enrolments.csv",
+        "--as-of",
+        as_of,
+    ]);
+    cmd
+}
+
+/// LANG-1's (population, achieved) in the JSON report, with `extra` arguments.
+fn lang_1(extra: &[&str]) -> (u64, u64) {
+    let output = run("check", AS_OF)
+        .args(["--format", "json", "--fail-on", "never"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let target = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["rule"] == "LANG-1")
+        .unwrap();
+    (
+        target["population"].as_u64().unwrap(),
+        target["achieved"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn certificates_give_their_level_and_unknown_ones_count_in_the_population_only() {
+    // 13 incumbents of group 1; at level 4+: IELTS 6.0, IELTS 6,5, JLPT N3, ТРКИ-2,
+    // a plain 4, VSTEP B2, HSK4, HSK 5. Not: TOEFL ITP 600 (3 at most), TOPIK and
+    // TOEIC L+R (for review), IELTS 3.5 (below bậc 3), an empty level.
+    assert_eq!(lang_1(&[]), (13, 8));
+}
+
+#[test]
+fn an_uncovered_certificate_is_a_warning_asking_for_review() {
+    run("validate", AS_OF)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "roster.csv:5:9: warning[unknown-certificate]: \"language_level\" = \"TOPIK 5\" \
+             is not a certificate of the levels table",
+        ))
+        .stdout(predicate::str::contains("manual review"))
+        .stdout(predicate::str::contains(
+            "roster.csv:6:9: warning[unknown-certificate]: \"language_level\" = \"TOEIC L495 R495\" \
+             gives TOEIC L+R only",
+        ));
+}
+
+#[test]
+fn an_expired_certificate_counts_by_default_and_not_when_ignored() {
+    run("validate", AS_OF)
+        .assert()
+        .stdout(predicate::str::contains(
+            "roster.csv:3:9: warning[expired-certificate]: \"language_level\" = \"IELTS 6,5\" \
+             was issued on 2024-11-24 and expired on 2026-11-24 (IELTS is valid 24 months); \
+             its level still counts",
+        ))
+        // issued 25/11/2024: valid through the as-of date itself
+        .stdout(predicate::str::contains("roster.csv:2:9:").not())
+        // certificate_date with a plain level is fine
+        .stdout(predicate::str::contains("roster.csv:10:").not())
+        // without --expired-certificates ignore, undated certificates are not flagged
+        .stdout(predicate::str::contains("undated-certificate").not());
+    assert_eq!(
+        lang_1(&["--expired-certificates", "ignore"]),
+        (13, 6),
+        "IELTS 6,5 and HSK 5 have expired"
+    );
+    run("validate", AS_OF)
+        .args(["--expired-certificates", "ignore"])
+        .assert()
+        .stdout(predicate::str::contains("its level is not counted"))
+        .stdout(predicate::str::contains(
+            "roster.csv: warning[undated-certificate]: 2 certificate(s)",
+        ));
+}
+
+#[test]
+fn a_certificate_issued_on_29_february_expires_on_28_february() {
+    // HSK 5 issued 29/02/2024, valid 24 months: through 28/02/2026.
+    let expired = "roster.csv:14:9: warning[expired-certificate]";
+    run("validate", "2026-02-28")
+        .assert()
+        .stdout(predicate::str::contains(expired).not());
+    run("validate", "2026-03-01")
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "{expired}: \"language_level\" = \"HSK 5\" was issued on 2024-02-29 and expired on 2026-02-28"
+        )));
+}
+
+#[test]
+fn a_certificate_date_after_as_of_is_a_future_date() {
+    // IELTS 6.0 issued 25/11/2024
+    run("validate", "2024-11-01")
+        .assert()
+        .stdout(predicate::str::contains(
+            "roster.csv:2:10: warning[future-date]: \"certificate_date\" = \"25/11/2024\" is after the as-of date",
+        ));
+}
+
+#[test]
+fn levels_swaps_in_another_table() {
+    // The office's table knows TOPIK (5: level 4) and nothing else: the IELTS,
+    // JLPT, ТРКИ, VSTEP and HSK certificates are then for review.
+    assert_eq!(lang_1(&["--levels", "levels-topik.toml"]), (13, 2));
+    run("validate", AS_OF)
+        .args(["--levels", "levels-topik.toml"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "roster.csv:2:9: warning[unknown-certificate]: \"language_level\" = \"IELTS 6.0\" \
+             is not a certificate of the levels table (TOPIK)",
+        ))
+        .stdout(predicate::str::contains("\"TOPIK 5\"").not());
+}
+
+#[test]
+fn a_malformed_levels_file_is_an_input_error_naming_its_line() {
+    for command in ["check", "gaps", "validate"] {
+        let mut cmd = run(command, AS_OF);
+        if command == "gaps" {
+            cmd.args(["--year", "2027"]);
+        }
+        cmd.args(["--levels", "levels-broken.toml"])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(
+                "levels-broken.toml:14: error[levels]: IELTS: the floor of bậc 4 is not above the floor of bậc 3",
+            ));
+    }
+    run("check", AS_OF)
+        .args(["--levels", "no-such-levels.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error[levels]: cannot read no-such-levels.toml",
+        ));
+}
