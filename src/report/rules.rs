@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::plan::rules::doc;
 use crate::plan::{Plan, Target};
 use crate::report::table::{Style, new_table};
+use crate::report::text::{explain_heading, plans_words, rules_heading, target_text};
 
 /// Every target of the plan: rule id, clause, kind and the text.
 pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
@@ -20,18 +21,10 @@ pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
             Cell::new(&t.rule),
             Cell::new(lang.clause(&t.clause)),
             Cell::new(t.kind.name()),
-            Cell::new(text(t, lang)),
+            Cell::new(target_text(t, lang)),
         ]);
     }
-    let (id, issued, n) = (&plan.id, lang.date(plan.issued_on), plan.targets.len());
-    let heading = match lang {
-        Lang::En => format!(
-            "plan {id} ({issued}), {n} targets; `boiduong explain RULE` says more about one"
-        ),
-        Lang::Vi => format!(
-            "Kế hoạch {id} ({issued}), {n} chỉ tiêu; `boiduong explain MÃ` giải thích từng chỉ tiêu"
-        ),
-    };
+    let heading = rules_heading(&plan.id, plan.issued_on, plan.targets.len(), lang);
     format!("{heading}\n{table}\n")
 }
 
@@ -49,15 +42,6 @@ fn headings(doc: &str, lang: Lang) -> String {
     doc
 }
 
-/// The target's text in `lang`: the plan's own words in Vietnamese.
-fn text(t: &Target, lang: Lang) -> &str {
-    match lang {
-        Lang::En => &t.text_en,
-        Lang::Vi if t.text_vi.is_empty() => &t.text_en,
-        Lang::Vi => &t.text_vi,
-    }
-}
-
 /// The documentation of `rule` (matched ignoring ASCII case), then the plan's
 /// words for each of its targets; `None` when the plan has no such rule.
 pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
@@ -69,17 +53,11 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
     let first = targets.first()?;
     let clauses: Vec<String> = targets.iter().map(|t| lang.clause(&t.clause)).collect();
     let (rule, clauses, kind, id) = (&first.rule, clauses.join("; "), first.kind.name(), &plan.id);
-    let mut out = match lang {
-        Lang::En => format!("{rule} ({clauses}): a {kind} rule of plan {id}\n"),
-        Lang::Vi => format!("{rule} ({clauses}): chỉ tiêu loại {kind} của Kế hoạch {id}\n"),
-    };
+    let mut out = explain_heading(rule, &clauses, kind, id, lang);
     let words = format!("\n## {} ({id})\n", lang.words().plans_words);
     let plans_words = targets
         .iter()
-        .map(|t| match lang {
-            Lang::En => format!("{}: {}\n  ({})\n", t.clause, t.text_vi, t.text_en),
-            Lang::Vi => format!("{}: {}\n", lang.clause(&t.clause), text(t, lang)),
-        })
+        .map(|t| plans_words(t, lang))
         .collect::<String>();
     let mut docs: Vec<&str> = Vec::new();
     for t in &targets {
