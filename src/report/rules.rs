@@ -1,9 +1,10 @@
 //! The plan's targets for people: `rules` lists them, `explain RULE` documents one
 //! rule with its kind's DOC and the plan's own words.
 //!
-//! In Vietnamese the headings, the list's texts (the plan's own words, `text_vi`)
-//! and the clauses are Vietnamese; the kinds' DOCs are written in English only,
-//! so `explain` prints the plan's clause first, then the DOC under a note saying so.
+//! Both languages are laid out alike: the kind's DOC (written in both, beside
+//! each other in its rule file), then the plan's words (in Vietnamese, the plan's
+//! own `text_vi` under clauses cited as `Phụ lục 01 dòng 1`). The sentences are in
+//! `report/text.rs`.
 
 use comfy_table::Cell;
 
@@ -28,20 +29,6 @@ pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
     format!("{heading}\n{table}\n")
 }
 
-/// A kind's DOC with its four headings in `lang` (the bodies are English).
-fn headings(doc: &str, lang: Lang) -> String {
-    let mut doc = doc.to_owned();
-    for (en, local) in Lang::En
-        .words()
-        .doc_headings
-        .iter()
-        .zip(lang.words().doc_headings)
-    {
-        doc = doc.replace(&format!("{en}\n"), &format!("{local}\n"));
-    }
-    doc
-}
-
 /// The documentation of `rule` (matched ignoring ASCII case), then the plan's
 /// words for each of its targets; `None` when the plan has no such rule.
 pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
@@ -61,28 +48,16 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
         .collect::<String>();
     let mut docs: Vec<&str> = Vec::new();
     for t in &targets {
-        let d = doc(&t.kind);
+        let d = doc(&t.kind).get(lang);
         if !docs.contains(&d) {
             docs.push(d);
         }
     }
-    let docs: String = docs
-        .iter()
-        .map(|d| format!("\n{}", headings(d, lang)))
-        .collect();
-    match lang {
-        Lang::En => {
-            out.push_str(&docs);
-            out.push_str(&words);
-            out.push_str(&plans_words);
-        }
-        Lang::Vi => {
-            // The plan's words first: the DOCs are written in English only.
-            out.push_str(&words);
-            out.push_str(&plans_words);
-            out.push_str("\n## Cách kiểm tra (tài liệu kỹ thuật, bằng tiếng Anh)\n");
-            out.push_str(&docs);
-        }
+    for d in docs {
+        out.push('\n');
+        out.push_str(d);
     }
+    out.push_str(&words);
+    out.push_str(&plans_words);
     Some(out)
 }
