@@ -4,8 +4,9 @@
 //!
 //! Renderers never compare languages: they take a [`Lang`] and ask it for its
 //! [`Words`], its statuses, programme names and dates. Sentences with numbers in
-//! them are worded by the text modules of the reports (`report/text.rs`,
-//! `report/gaps/text.rs`), each with both languages in one `match`. JSON keys,
+//! them are worded by the text modules (`report/text.rs`, `report/gaps/text.rs`,
+//! `commands/say.rs`), each with both languages in one `match`; longer texts
+//! written in both languages (each rule kind's DOC) are a [`Bilingual`]. JSON keys,
 //! codes and ISO dates are the contract (SPEC §5) and never go through here.
 //!
 //! Vietnamese uses the plan's own terms: đương chức, quy hoạch, đạt, chưa đạt,
@@ -162,6 +163,24 @@ impl Lang {
     }
 }
 
+/// A text written in both languages, side by side where it is defined (the DOC
+/// of each rule kind, printed by `explain`).
+#[derive(Debug)]
+pub struct Bilingual {
+    pub en: &'static str,
+    pub vi: &'static str,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Vi => self.vi,
+        }
+    }
+}
+
 fn is_vietnamese(locale: &str) -> bool {
     // vi, vi_VN, vi_VN.UTF-8, vi.UTF-8, vi@latin: the language part is `vi`.
     let language = locale.split(['_', '.', '@']).next().unwrap_or_default();
@@ -216,8 +235,8 @@ pub struct Words {
     // rules and explain
     pub rules_headings: [&'static str; 4],
     pub plans_words: &'static str,
-    /// The four headings of every rule kind's DOC, as the DOCs write them in
-    /// English (`## What it checks`, ...).
+    /// The four headings of every rule kind's DOC, in order (`## What it
+    /// checks`, ...); a test holds every DOC to them in both languages.
     pub doc_headings: [&'static str; 4],
     // gaps
     pub list_header: [&'static str; 7],

@@ -2,6 +2,7 @@
 //! checks of the loaders, worked out over the typed roster. Each has a stable code
 //! and points at the row and column to look at.
 
+use crate::commands::say;
 use crate::i18n::Lang;
 use crate::input::columns::Column;
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
@@ -12,10 +13,7 @@ use crate::model::{Official, Role, Roster};
 pub fn summary(diags: &Diagnostics, files: &[FileSummary], lang: Lang) -> String {
     let read: Vec<String> = files
         .iter()
-        .map(|f| match lang {
-            Lang::En => format!("{} ({} rows, {} rejected)", f.path, f.rows, f.rejected),
-            Lang::Vi => format!("{} ({} dòng, {} bị loại)", f.path, f.rows, f.rejected),
-        })
+        .map(|f| say::validated_file(&f.path, f.rows, f.rejected, lang))
         .collect();
     // the codes as the diagnostics above print them
     let tally: Vec<String> = diags
@@ -25,15 +23,12 @@ pub fn summary(diags: &Diagnostics, files: &[FileSummary], lang: Lang) -> String
         .collect();
     let errors = diags.count(Severity::Error);
     let warnings = diags.count(Severity::Warning);
-    let mut line = match (lang, read.is_empty()) {
-        (Lang::En, true) => "validate: an input file cannot be used".to_owned(),
-        (Lang::Vi, true) => "validate: có tệp dữ liệu không dùng được".to_owned(),
-        (_, false) => format!("validate: {}", read.join(", ")),
+    let mut line = if read.is_empty() {
+        say::validate_unusable(lang).to_owned()
+    } else {
+        format!("validate: {}", read.join(", "))
     };
-    line.push_str(&match lang {
-        Lang::En => format!("; {errors} error(s), {warnings} warning(s)"),
-        Lang::Vi => format!("; {errors} lỗi, {warnings} cảnh báo"),
-    });
+    line.push_str(&say::validate_counts(errors, warnings, lang));
     if !tally.is_empty() {
         line.push_str(&format!(": {}", tally.join(", ")));
     }

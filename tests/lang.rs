@@ -149,6 +149,10 @@ fn rules_and_explain_speak_vietnamese_with_the_plans_own_words() {
         assert!(out.contains(heading), "no {heading:?}");
     }
     assert!(!out.contains("## What it checks"));
+    assert!(
+        !out.contains("tiếng Anh"),
+        "no note that the bodies are English: {out}"
+    );
     let (_, err, code) = boiduong(&[], &["explain", "NOPE", "--lang", "vi"]);
     assert_eq!(code, 2);
     assert!(
@@ -267,4 +271,52 @@ fn diff_speaks_vietnamese_too() {
             .ends_with("8 trên 33 dòng chỉ tiêu thay đổi."),
         "{out}"
     );
+}
+
+#[test]
+fn every_rule_explains_itself_in_vietnamese_under_the_four_headings_in_nfc() {
+    let plan = boiduong::plan::load_plan(None).unwrap();
+    for rule in plan.rule_ids() {
+        let (out, err, code) = boiduong(&[], &["explain", rule, "--lang", "vi"]);
+        assert_eq!(code, 0, "{rule}: {err}");
+        assert!(unicode_normalization::is_nfc(&out), "{rule}");
+        let mut at = 0;
+        for heading in [
+            "## Kiểm tra điều gì\n",
+            "## Cách tính\n",
+            "## Ví dụ\n",
+            "## Trường hợp đặc biệt\n",
+            "## Lời văn của Kế hoạch (143/KH-UBND)\n",
+        ] {
+            let found = out[at..].find(heading);
+            assert!(found.is_some(), "{rule}: no {heading:?} after byte {at}");
+            at += found.unwrap() + heading.len();
+        }
+        // the same layout as in English: as many headings, in the same places
+        let (en, _, _) = boiduong(&[], &["explain", rule, "--lang", "en"]);
+        let heading_lines = |text: &str| {
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| l.starts_with("## "))
+                .count()
+        };
+        assert_eq!(heading_lines(&out), heading_lines(&en), "{rule}");
+        for english in ["## What it checks", "overdue", "incumbent"] {
+            assert!(!out.contains(english), "{rule}: {english:?} in {out}");
+        }
+    }
+}
+
+#[test]
+fn explain_in_vietnamese_snapshot() {
+    let (out, err, code) = boiduong(&[], &["explain", "LANG-1", "--lang", "vi"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("explain-lang-1-vi", out);
+}
+
+#[test]
+fn rules_in_vietnamese_snapshot() {
+    let (out, err, code) = boiduong(&[], &["rules", "--lang", "vi"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("rules-vi", out);
 }

@@ -168,3 +168,27 @@ pub fn wrote(path: &Path, lang: Lang) -> String {
         Lang::Vi => format!("đã ghi {}", path.display()),
     }
 }
+
+/// `validate`'s last line: a file read, with its rows and the rows rejected.
+pub fn validated_file(path: &str, rows: usize, rejected: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{path} ({rows} rows, {rejected} rejected)"),
+        Lang::Vi => format!("{path} ({rows} dòng, {rejected} bị loại)"),
+    }
+}
+
+/// `validate`'s last line when no file could be read.
+pub fn validate_unusable(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "validate: an input file cannot be used",
+        Lang::Vi => "validate: có tệp dữ liệu không dùng được",
+    }
+}
+
+/// `validate`'s count of problems: `; 2 error(s), 1 warning(s)`.
+pub fn validate_counts(errors: usize, warnings: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("; {errors} error(s), {warnings} warning(s)"),
+        Lang::Vi => format!("; {errors} lỗi, {warnings} cảnh báo"),
+    }
+}

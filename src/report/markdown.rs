@@ -8,11 +8,12 @@ use crate::i18n::Lang;
 use crate::plan::rules::TargetStatus;
 use crate::report::diff::{Diff, TargetChange};
 use crate::report::table::{
-    before_after, by_rule, days_cell, diff_heading, diff_summary_line, moved_heading, program_cell,
-    report_heading, resolved_heading, summary_line, tally, target_change_cells, target_row_text,
-    units_heading,
+    before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
 };
-use crate::report::text::change_note;
+use crate::report::text::{
+    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, more_rows, moved_heading,
+    report_heading, resolved_heading, summary_line, units_heading,
+};
 use crate::report::{FindingRow, Report};
 
 /// At most this many findings of one rule are listed. A mail is read when it is
@@ -113,14 +114,7 @@ fn findings_by_rule(findings: &[FindingRow], prefix: &str, lang: Lang, change: b
         out.push_str(&table(&headings, &[days], &cells));
         if rows.len() > MAX_ROWS_PER_RULE {
             let more = rows.len() - MAX_ROWS_PER_RULE;
-            out.push_str(&match lang {
-                Lang::En => format!(
-                    "\n*… and {more} more: every finding is in `--format csv` or `--format json`.*\n"
-                ),
-                Lang::Vi => format!(
-                    "\n*… và {more} trường hợp nữa: mọi trường hợp có trong `--format csv` hoặc `--format json`.*\n"
-                ),
-            });
+            out.push_str(&more_rows(more, lang));
         }
     }
     out
@@ -186,10 +180,7 @@ pub fn render_diff(diff: &Diff, lang: Lang) -> String {
     let mut out = format!(
         "## {}\n\n{}\n\n**{}**\n",
         escape(&diff_heading(diff, lang)),
-        match lang {
-            Lang::En => format!("Old: {old} · new: {new}"),
-            Lang::Vi => format!("Cũ: {old} · mới: {new}"),
-        },
+        diff_paths(&old, &new, lang),
         escape(&diff_summary_line(diff, lang)),
     );
     out.push_str(&format!("\n### {}\n\n", moved_heading(diff, lang)));

@@ -1,9 +1,10 @@
 //! The plan's targets for people: `rules` lists them, `explain RULE` documents one
 //! rule with its kind's DOC and the plan's own words.
 //!
-//! In Vietnamese the headings, the list's texts (the plan's own words, `text_vi`)
-//! and the clauses are Vietnamese; the kinds' DOCs are written in English only,
-//! so `explain` prints the plan's clause first, then the DOC under a note saying so.
+//! Both languages are laid out alike: the kind's DOC (written in both, beside
+//! each other in its rule file), then the plan's words (in Vietnamese, the plan's
+//! own `text_vi` under clauses cited as `Phụ lục 01 dòng 1`). The sentences are in
+//! `report/text.rs`.
 
 use comfy_table::Cell;
 
@@ -11,6 +12,7 @@ use crate::i18n::Lang;
 use crate::plan::rules::doc;
 use crate::plan::{Plan, Target};
 use crate::report::table::{Style, new_table};
+use crate::report::text::{explain_heading, plans_words, rules_heading, target_text};
 
 /// Every target of the plan: rule id, clause, kind and the text.
 pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
@@ -20,42 +22,11 @@ pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
             Cell::new(&t.rule),
             Cell::new(lang.clause(&t.clause)),
             Cell::new(t.kind.name()),
-            Cell::new(text(t, lang)),
+            Cell::new(target_text(t, lang)),
         ]);
     }
-    let (id, issued, n) = (&plan.id, lang.date(plan.issued_on), plan.targets.len());
-    let heading = match lang {
-        Lang::En => format!(
-            "plan {id} ({issued}), {n} targets; `boiduong explain RULE` says more about one"
-        ),
-        Lang::Vi => format!(
-            "Kế hoạch {id} ({issued}), {n} chỉ tiêu; `boiduong explain MÃ` giải thích từng chỉ tiêu"
-        ),
-    };
+    let heading = rules_heading(&plan.id, plan.issued_on, plan.targets.len(), lang);
     format!("{heading}\n{table}\n")
-}
-
-/// A kind's DOC with its four headings in `lang` (the bodies are English).
-fn headings(doc: &str, lang: Lang) -> String {
-    let mut doc = doc.to_owned();
-    for (en, local) in Lang::En
-        .words()
-        .doc_headings
-        .iter()
-        .zip(lang.words().doc_headings)
-    {
-        doc = doc.replace(&format!("{en}\n"), &format!("{local}\n"));
-    }
-    doc
-}
-
-/// The target's text in `lang`: the plan's own words in Vietnamese.
-fn text(t: &Target, lang: Lang) -> &str {
-    match lang {
-        Lang::En => &t.text_en,
-        Lang::Vi if t.text_vi.is_empty() => &t.text_en,
-        Lang::Vi => &t.text_vi,
-    }
 }
 
 /// The documentation of `rule` (matched ignoring ASCII case), then the plan's
@@ -69,42 +40,24 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
     let first = targets.first()?;
     let clauses: Vec<String> = targets.iter().map(|t| lang.clause(&t.clause)).collect();
     let (rule, clauses, kind, id) = (&first.rule, clauses.join("; "), first.kind.name(), &plan.id);
-    let mut out = match lang {
-        Lang::En => format!("{rule} ({clauses}): a {kind} rule of plan {id}\n"),
-        Lang::Vi => format!("{rule} ({clauses}): chỉ tiêu loại {kind} của Kế hoạch {id}\n"),
-    };
+    let mut out = explain_heading(rule, &clauses, kind, id, lang);
     let words = format!("\n## {} ({id})\n", lang.words().plans_words);
     let plans_words = targets
         .iter()
-        .map(|t| match lang {
-            Lang::En => format!("{}: {}\n  ({})\n", t.clause, t.text_vi, t.text_en),
-            Lang::Vi => format!("{}: {}\n", lang.clause(&t.clause), text(t, lang)),
-        })
+        .map(|t| plans_words(t, lang))
         .collect::<String>();
     let mut docs: Vec<&str> = Vec::new();
     for t in &targets {
-        let d = doc(&t.kind);
+        let d = doc(&t.kind).get(lang);
         if !docs.contains(&d) {
             docs.push(d);
         }
     }
-    let docs: String = docs
-        .iter()
-        .map(|d| format!("\n{}", headings(d, lang)))
-        .collect();
-    match lang {
-        Lang::En => {
-            out.push_str(&docs);
-            out.push_str(&words);
-            out.push_str(&plans_words);
-        }
-        Lang::Vi => {
-            // The plan's words first: the DOCs are written in English only.
-            out.push_str(&words);
-            out.push_str(&plans_words);
-            out.push_str("\n## Cách kiểm tra (tài liệu kỹ thuật, bằng tiếng Anh)\n");
-            out.push_str(&docs);
-        }
+    for d in docs {
+        out.push('\n');
+        out.push_str(d);
     }
+    out.push_str(&words);
+    out.push_str(&plans_words);
     Some(out)
 }

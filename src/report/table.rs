@@ -6,10 +6,14 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use crate::i18n::Lang;
 use crate::model::Severity;
-use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult, TargetStatus};
+use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
-use crate::report::text::{change_note, since_baseline};
-use crate::report::{FindingRow, Report, ReportRef};
+use crate::report::text::{
+    by_date, change_note, days_cell, diff_heading, diff_reports, diff_summary_line, group_language,
+    moved_heading, per_year, report_heading, resolved_heading, share_of_group, summary_line,
+    units_heading, year_so_far,
+};
+use crate::report::{FindingRow, Report};
 
 /// How the table may look.
 #[derive(Clone, Copy, Debug, Default)]
@@ -74,10 +78,7 @@ fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
             required,
             shortfall,
         } => [
-            match lang {
-                Lang::En => format!("group {group}, {percent}% at level 4+"),
-                Lang::Vi => format!("nhóm {group}, {percent}% đạt bậc 4 trở lên"),
-            },
+            share_of_group(*group, *percent, lang),
             dash(),
             population.to_string(),
             achieved.to_string(),
@@ -94,10 +95,7 @@ fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
                 Some(p) => lang.program(*p).to_owned(),
                 None => w.title_programme_of_level.to_owned(),
             },
-            deadline.map_or_else(dash, |d| match lang {
-                Lang::En => format!("by {}", lang.date(d)),
-                Lang::Vi => format!("đến {}", lang.date(d)),
-            }),
+            deadline.map_or_else(dash, |d| by_date(d, lang)),
             population.to_string(),
             counts.done.to_string(),
             format!("{population} (100%)"),
@@ -113,10 +111,7 @@ fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
         } => [
             match subject {
                 Subject::Program { program } => lang.program(*program).to_owned(),
-                Subject::Group { group } => match lang {
-                    Lang::En => format!("group {group}, language"),
-                    Lang::Vi => format!("nhóm {group}, ngoại ngữ"),
-                },
+                Subject::Group { group } => group_language(*group, lang),
                 Subject::Abroad { .. } => w.abroad.to_owned(),
             },
             year.to_string(),
@@ -147,16 +142,10 @@ fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
             match (years.first(), years.last(), current) {
                 (Some(a), Some(b), _) if a.year != b.year => format!("{}–{}", a.year, b.year),
                 (Some(a), _, _) => a.year.to_string(),
-                (None, _, Some(c)) => match lang {
-                    Lang::En => format!("{} so far", c.year),
-                    Lang::Vi => format!("{} đến nay", c.year),
-                },
+                (None, _, Some(c)) => year_so_far(c.year, lang),
                 (None, _, None) => dash(),
             },
-            match lang {
-                Lang::En => format!("{min_per_year}–{max_per_year} a year"),
-                Lang::Vi => format!("{min_per_year}–{max_per_year} mỗi năm"),
-            },
+            per_year(*min_per_year, *max_per_year, lang),
             achieved.to_string(),
             required.to_string(),
             shortfall.to_string(),
@@ -215,18 +204,6 @@ fn target_row(cells: [String; 9], severity: Option<Severity>, style: Style) -> V
         .collect()
 }
 
-pub(crate) fn days_cell(f: &FindingRow, lang: Lang) -> String {
-    match (lang, f.days_overdue, f.days_left, f.days_late) {
-        (Lang::En, Some(n), _, _) => format!("{n} overdue"),
-        (Lang::Vi, Some(n), _, _) => format!("quá hạn {n}"),
-        (Lang::En, _, Some(n), _) => format!("{n} left"),
-        (Lang::Vi, _, Some(n), _) => format!("còn {n}"),
-        (Lang::En, _, _, Some(n)) => format!("{n} late"),
-        (Lang::Vi, _, _, Some(n)) => format!("muộn {n}"),
-        _ => String::new(),
-    }
-}
-
 /// A finding's programme as people read it.
 pub(crate) fn program_cell(f: &FindingRow, lang: Lang) -> &'static str {
     f.program.map_or("", |p| lang.program(p))
@@ -278,44 +255,6 @@ pub(crate) fn tally(rows: &[&FindingRow], lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The first lines of a report: the plan, the as-of date and the inputs.
-pub(crate) fn report_heading(report: &Report, lang: Lang) -> (String, String) {
-    let inputs = &report.inputs;
-    let (roster, enrolments) = (&inputs.roster, &inputs.enrolments);
-    let as_of = lang.date(report.as_of);
-    match lang {
-        Lang::En => (
-            format!("boiduong: plan {} as of {as_of}", report.plan),
-            format!(
-                "roster: {} ({} rows) · enrolments: {} ({} rows)",
-                roster.path, roster.rows, enrolments.path, enrolments.rows
-            ),
-        ),
-        Lang::Vi => (
-            format!("boiduong: Kế hoạch {}, tính đến ngày {as_of}", report.plan),
-            format!(
-                "danh sách cán bộ: {} ({} dòng) · danh sách học tập: {} ({} dòng)",
-                roster.path, roster.rows, enrolments.path, enrolments.rows
-            ),
-        ),
-    }
-}
-
-/// The heading of the findings resolved since a baseline.
-pub(crate) fn resolved_heading(baseline: &ReportRef, n: usize, lang: Lang) -> String {
-    let as_of = lang.date(baseline.as_of);
-    match lang {
-        Lang::En => format!(
-            "Resolved since the baseline ({}, as of {as_of}): {n}",
-            baseline.path
-        ),
-        Lang::Vi => format!(
-            "Đã khắc phục so với báo cáo trước ({}, tính đến {as_of}): {n}",
-            baseline.path
-        ),
-    }
 }
 
 /// The whole report as text.
@@ -384,51 +323,6 @@ fn findings_by_rule(
     out
 }
 
-/// One line: how many targets stand where, and the errors and warnings.
-pub fn summary_line(report: &Report, lang: Lang) -> String {
-    let s = &report.summary;
-    let parts: Vec<String> = [
-        (s.met, TargetStatus::Met),
-        (s.gap, TargetStatus::Gap),
-        (s.at_risk, TargetStatus::AtRisk),
-        (s.in_progress, TargetStatus::InProgress),
-        (s.open, TargetStatus::Open),
-        (s.no_data, TargetStatus::NoData),
-    ]
-    .iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, status)| format!("{n} {}", lang.target_status(*status).to_lowercase()))
-    .collect();
-    let parts = parts.join(", ");
-    let mut line = match lang {
-        Lang::En => format!(
-            "Summary: {} target rows ({parts}); {} errors, {} warnings.",
-            s.targets, s.errors, s.warnings
-        ),
-        Lang::Vi => format!(
-            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} lỗi, {} cảnh báo.",
-            s.targets, s.errors, s.warnings
-        ),
-    };
-    if let Some(baseline) = &report.baseline {
-        line.push(' ');
-        line.push_str(&since_baseline(baseline, s, lang));
-    }
-    if s.rows_left_out > 0 {
-        line.push_str(&match lang {
-            Lang::En => format!(
-                " {} input rows were left out (--skip-invalid): this report is incomplete.",
-                s.rows_left_out
-            ),
-            Lang::Vi => format!(
-                " {} dòng dữ liệu bị bỏ qua (--skip-invalid): báo cáo này chưa đầy đủ.",
-                s.rows_left_out
-            ),
-        });
-    }
-    line
-}
-
 /// "11 → 7", or "7" when it did not change; "—" for nothing.
 pub(crate) fn before_after<T: PartialEq + ToString>(before: Option<T>, after: Option<T>) -> String {
     let show = |v: Option<T>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
@@ -468,51 +362,14 @@ pub(crate) fn target_change_cells(t: &TargetChange, lang: Lang) -> [String; 9] {
     ]
 }
 
-/// The first line of a diff, and the line naming its two reports.
-pub(crate) fn diff_heading(diff: &Diff, lang: Lang) -> String {
-    let (old, new) = (lang.date(diff.old.as_of), lang.date(diff.new.as_of));
-    match lang {
-        Lang::En => format!("boiduong diff: plan {}, as of {old} → {new}", diff.plan),
-        Lang::Vi => format!(
-            "boiduong diff: Kế hoạch {}, tính đến ngày {old} → {new}",
-            diff.plan
-        ),
-    }
-}
-
-/// "Targets that moved: 8 of 33".
-pub(crate) fn moved_heading(diff: &Diff, lang: Lang) -> String {
-    let s = &diff.summary;
-    match lang {
-        Lang::En => format!("Targets that moved: {} of {}", s.targets_moved, s.targets),
-        Lang::Vi => format!("Chỉ tiêu thay đổi: {} trên {}", s.targets_moved, s.targets),
-    }
-}
-
-/// "Units whose findings changed: 3 of 40".
-pub(crate) fn units_heading(changed: usize, all: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Units whose findings changed: {changed} of {all}"),
-        Lang::Vi => format!("Đơn vị có thay đổi: {changed} trên {all}"),
-    }
-}
-
 /// A diff as text: the targets that moved, the new, resolved and changed findings,
 /// the units whose findings changed, and a summary line.
 pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
     let w = lang.words();
     let mut out = diff_heading(diff, lang);
     out.push('\n');
-    out.push_str(&match lang {
-        Lang::En => format!(
-            "old: {} (generated {}) · new: {} (generated {})\n",
-            diff.old.path, diff.old.generated_at, diff.new.path, diff.new.generated_at,
-        ),
-        Lang::Vi => format!(
-            "cũ: {} (lập lúc {}) · mới: {} (lập lúc {})\n",
-            diff.old.path, diff.old.generated_at, diff.new.path, diff.new.generated_at,
-        ),
-    });
+    out.push_str(&diff_reports(diff, lang));
+    out.push('\n');
     out.push_str(&format!("\n{}\n", moved_heading(diff, lang)));
     let moved: Vec<&TargetChange> = diff.targets.iter().filter(|t| t.moved).collect();
     if !moved.is_empty() {
@@ -555,33 +412,4 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
     out.push_str(&diff_summary_line(diff, lang));
     out.push('\n');
     out
-}
-
-/// One line: the findings new, resolved and persisting, the new errors, the targets that moved.
-pub fn diff_summary_line(diff: &Diff, lang: Lang) -> String {
-    let s = &diff.summary;
-    match lang {
-        Lang::En => format!(
-            "Summary: {} new, {} resolved, {} persisting ({} changed status); {} new errors; \
-             {} of {} target rows moved.",
-            s.new,
-            s.resolved,
-            s.persisting,
-            s.changed_status,
-            s.new_errors,
-            s.targets_moved,
-            s.targets
-        ),
-        Lang::Vi => format!(
-            "Tổng hợp: {} mới, {} đã khắc phục, {} vẫn còn ({} đổi tình trạng); {} lỗi mới; \
-             {} trên {} dòng chỉ tiêu thay đổi.",
-            s.new,
-            s.resolved,
-            s.persisting,
-            s.changed_status,
-            s.new_errors,
-            s.targets_moved,
-            s.targets
-        ),
-    }
 }

@@ -1,13 +1,18 @@
-//! The sentences of the report in each language: findings, changes since a
-//! baseline, the summary. The fixed words are in `crate::i18n`.
+//! The sentences of the reports in each language, with the numbers in them:
+//! target cells, findings, changes since a baseline, headings and summary lines
+//! of `check` and `diff` (shared by the table and Markdown), and the lines of
+//! `rules` and `explain`. The fixed words are in `crate::i18n`; the renderers
+//! only lay these out.
 
 use std::fmt;
 
 use chrono::NaiveDate;
 
 use crate::i18n::Lang;
-use crate::plan::rules::{Finding, PersonStatus};
-use crate::report::{Change, FindingRow, ReportRef, Summary};
+use crate::plan::Target;
+use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
+use crate::report::diff::Diff;
+use crate::report::{Change, FindingRow, Report, ReportRef, Summary};
 
 /// `1 day`, `2 days`; `1 ngày`, `2 ngày`.
 struct Days(Lang, i64);
@@ -146,5 +151,282 @@ pub fn since_baseline(baseline: &ReportRef, s: &Summary, lang: Lang) -> String {
             "So với báo cáo trước (tính đến {as_of}): {new} mới, {persisting} vẫn còn, \
              {resolved} đã khắc phục; {errors} lỗi mới."
         ),
+    }
+}
+
+// ---- target cells
+
+/// `group 2, 30% at level 4+`: what a share target counts.
+pub fn share_of_group(group: u8, percent: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("group {group}, {percent}% at level 4+"),
+        Lang::Vi => format!("nhóm {group}, {percent}% đạt bậc 4 trở lên"),
+    }
+}
+
+/// `by 2026-03-01`: a window's deadline.
+pub fn by_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("by {}", lang.date(date)),
+        Lang::Vi => format!("đến {}", lang.date(date)),
+    }
+}
+
+/// `group 1, language`: a language group's quota.
+pub fn group_language(group: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("group {group}, language"),
+        Lang::Vi => format!("nhóm {group}, ngoại ngữ"),
+    }
+}
+
+/// `2023 so far`: the current year when no year is complete.
+pub fn year_so_far(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{year} so far"),
+        Lang::Vi => format!("{year} đến nay"),
+    }
+}
+
+/// `10–15 a year`.
+pub fn per_year(min: u32, max: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{min}–{max} a year"),
+        Lang::Vi => format!("{min}–{max} mỗi năm"),
+    }
+}
+
+/// A finding's days: `12 overdue`, `40 left`, `3 late`, or nothing.
+pub fn days_cell(f: &FindingRow, lang: Lang) -> String {
+    match (lang, f.days_overdue, f.days_left, f.days_late) {
+        (Lang::En, Some(n), _, _) => format!("{n} overdue"),
+        (Lang::Vi, Some(n), _, _) => format!("quá hạn {n}"),
+        (Lang::En, _, Some(n), _) => format!("{n} left"),
+        (Lang::Vi, _, Some(n), _) => format!("còn {n}"),
+        (Lang::En, _, _, Some(n)) => format!("{n} late"),
+        (Lang::Vi, _, _, Some(n)) => format!("muộn {n}"),
+        _ => String::new(),
+    }
+}
+
+// ---- check
+
+/// The first lines of a report: the plan and the as-of date, then the inputs.
+pub fn report_heading(report: &Report, lang: Lang) -> (String, String) {
+    let inputs = &report.inputs;
+    let (roster, enrolments) = (&inputs.roster, &inputs.enrolments);
+    let as_of = lang.date(report.as_of);
+    match lang {
+        Lang::En => (
+            format!("boiduong: plan {} as of {as_of}", report.plan),
+            format!(
+                "roster: {} ({} rows) · enrolments: {} ({} rows)",
+                roster.path, roster.rows, enrolments.path, enrolments.rows
+            ),
+        ),
+        Lang::Vi => (
+            format!("boiduong: Kế hoạch {}, tính đến ngày {as_of}", report.plan),
+            format!(
+                "danh sách cán bộ: {} ({} dòng) · danh sách học tập: {} ({} dòng)",
+                roster.path, roster.rows, enrolments.path, enrolments.rows
+            ),
+        ),
+    }
+}
+
+/// The heading of the findings resolved since a baseline.
+pub fn resolved_heading(baseline: &ReportRef, n: usize, lang: Lang) -> String {
+    let as_of = lang.date(baseline.as_of);
+    match lang {
+        Lang::En => format!(
+            "Resolved since the baseline ({}, as of {as_of}): {n}",
+            baseline.path
+        ),
+        Lang::Vi => format!(
+            "Đã khắc phục so với báo cáo trước ({}, tính đến {as_of}): {n}",
+            baseline.path
+        ),
+    }
+}
+
+/// One line: how many targets stand where, and the errors and warnings.
+pub fn summary_line(report: &Report, lang: Lang) -> String {
+    let s = &report.summary;
+    let parts: Vec<String> = [
+        (s.met, TargetStatus::Met),
+        (s.gap, TargetStatus::Gap),
+        (s.at_risk, TargetStatus::AtRisk),
+        (s.in_progress, TargetStatus::InProgress),
+        (s.open, TargetStatus::Open),
+        (s.no_data, TargetStatus::NoData),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, status)| format!("{n} {}", lang.target_status(*status).to_lowercase()))
+    .collect();
+    let parts = parts.join(", ");
+    let mut line = match lang {
+        Lang::En => format!(
+            "Summary: {} target rows ({parts}); {} errors, {} warnings.",
+            s.targets, s.errors, s.warnings
+        ),
+        Lang::Vi => format!(
+            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} lỗi, {} cảnh báo.",
+            s.targets, s.errors, s.warnings
+        ),
+    };
+    if let Some(baseline) = &report.baseline {
+        line.push(' ');
+        line.push_str(&since_baseline(baseline, s, lang));
+    }
+    if s.rows_left_out > 0 {
+        line.push_str(&match lang {
+            Lang::En => format!(
+                " {} input rows were left out (--skip-invalid): this report is incomplete.",
+                s.rows_left_out
+            ),
+            Lang::Vi => format!(
+                " {} dòng dữ liệu bị bỏ qua (--skip-invalid): báo cáo này chưa đầy đủ.",
+                s.rows_left_out
+            ),
+        });
+    }
+    line
+}
+
+/// Under a Markdown table cut short: how many more, and where they all are.
+pub fn more_rows(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "\n*… and {more} more: every finding is in `--format csv` or `--format json`.*\n"
+        ),
+        Lang::Vi => format!(
+            "\n*… và {more} trường hợp nữa: mọi trường hợp có trong `--format csv` hoặc `--format json`.*\n"
+        ),
+    }
+}
+
+// ---- diff
+
+/// The first line of a diff.
+pub fn diff_heading(diff: &Diff, lang: Lang) -> String {
+    let (old, new) = (lang.date(diff.old.as_of), lang.date(diff.new.as_of));
+    match lang {
+        Lang::En => format!("boiduong diff: plan {}, as of {old} → {new}", diff.plan),
+        Lang::Vi => format!(
+            "boiduong diff: Kế hoạch {}, tính đến ngày {old} → {new}",
+            diff.plan
+        ),
+    }
+}
+
+/// The two reports of a diff, with when each was generated (the table's second line).
+pub fn diff_reports(diff: &Diff, lang: Lang) -> String {
+    let (old, new) = (&diff.old, &diff.new);
+    match lang {
+        Lang::En => format!(
+            "old: {} (generated {}) · new: {} (generated {})",
+            old.path, old.generated_at, new.path, new.generated_at,
+        ),
+        Lang::Vi => format!(
+            "cũ: {} (lập lúc {}) · mới: {} (lập lúc {})",
+            old.path, old.generated_at, new.path, new.generated_at,
+        ),
+    }
+}
+
+/// The two reports of a diff, named only (Markdown's second line); the paths as given.
+pub fn diff_paths(old: &str, new: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Old: {old} · new: {new}"),
+        Lang::Vi => format!("Cũ: {old} · mới: {new}"),
+    }
+}
+
+/// "Targets that moved: 8 of 33".
+pub fn moved_heading(diff: &Diff, lang: Lang) -> String {
+    let s = &diff.summary;
+    match lang {
+        Lang::En => format!("Targets that moved: {} of {}", s.targets_moved, s.targets),
+        Lang::Vi => format!("Chỉ tiêu thay đổi: {} trên {}", s.targets_moved, s.targets),
+    }
+}
+
+/// "Units whose findings changed: 3 of 40".
+pub fn units_heading(changed: usize, all: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Units whose findings changed: {changed} of {all}"),
+        Lang::Vi => format!("Đơn vị có thay đổi: {changed} trên {all}"),
+    }
+}
+
+/// One line: the findings new, resolved and persisting, the new errors, the targets that moved.
+pub fn diff_summary_line(diff: &Diff, lang: Lang) -> String {
+    let s = &diff.summary;
+    match lang {
+        Lang::En => format!(
+            "Summary: {} new, {} resolved, {} persisting ({} changed status); {} new errors; \
+             {} of {} target rows moved.",
+            s.new,
+            s.resolved,
+            s.persisting,
+            s.changed_status,
+            s.new_errors,
+            s.targets_moved,
+            s.targets
+        ),
+        Lang::Vi => format!(
+            "Tổng hợp: {} mới, {} đã khắc phục, {} vẫn còn ({} đổi tình trạng); {} lỗi mới; \
+             {} trên {} dòng chỉ tiêu thay đổi.",
+            s.new,
+            s.resolved,
+            s.persisting,
+            s.changed_status,
+            s.new_errors,
+            s.targets_moved,
+            s.targets
+        ),
+    }
+}
+
+// ---- rules and explain
+
+/// The line above the list of `rules`.
+pub fn rules_heading(plan: &str, issued: NaiveDate, n: usize, lang: Lang) -> String {
+    let issued = lang.date(issued);
+    match lang {
+        Lang::En => format!(
+            "plan {plan} ({issued}), {n} targets; `boiduong explain RULE` says more about one"
+        ),
+        Lang::Vi => format!(
+            "Kế hoạch {plan} ({issued}), {n} chỉ tiêu; `boiduong explain MÃ` giải thích từng chỉ tiêu"
+        ),
+    }
+}
+
+/// The target's text in `lang`: the plan's own words in Vietnamese (the English
+/// text where the plan file has none).
+pub fn target_text(t: &Target, lang: Lang) -> &str {
+    match lang {
+        Lang::En => &t.text_en,
+        Lang::Vi if t.text_vi.is_empty() => &t.text_en,
+        Lang::Vi => &t.text_vi,
+    }
+}
+
+/// The first line of `explain`: the rule, its clauses, its kind and the plan.
+pub fn explain_heading(rule: &str, clauses: &str, kind: &str, plan: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{rule} ({clauses}): a {kind} rule of plan {plan}\n"),
+        Lang::Vi => format!("{rule} ({clauses}): chỉ tiêu loại {kind} của Kế hoạch {plan}\n"),
+    }
+}
+
+/// A target under "The plan's words": its clause and the plan's Vietnamese, then
+/// in English the translation below it.
+pub fn plans_words(t: &Target, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{}: {}\n  ({})\n", t.clause, t.text_vi, t.text_en),
+        Lang::Vi => format!("{}: {}\n", lang.clause(&t.clause), target_text(t, lang)),
     }
 }

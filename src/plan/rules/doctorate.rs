@@ -1,12 +1,14 @@
 //! Heads of the Political School, colleges, health and science & technology hold a
 //! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
 
+use crate::i18n::Bilingual;
 use crate::model::{Degree, Official, Program};
 use crate::plan::rules::window::{classify, in_progress_note};
 use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
 use crate::plan::{Doctorate, Target};
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 The head of the Provincial Political School, of each college, of the health sector and
 of science & technology holds a doctorate by 2026, read as by 31/12/2026.
@@ -27,7 +29,31 @@ As-of 2026-11-25: a college head with a master's degree and no doctorate is due 
 - An enrolment in a doctorate that is still in progress does not count, but is noted.
 - No head in the roster: no_data.
 - Planned officials are not heads yet and are not counted.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Người đứng đầu Trường Chính trị tỉnh, các trường cao đẳng, ngành Y tế và Khoa học - Công
+nghệ có trình độ tiến sĩ đến năm 2026, hiểu là đến hết ngày 31/12/2026.
+
+## Cách tính
+Đối tượng là cán bộ đương chức có head_of là một trong các cơ quan, đơn vị đó. Người đứng
+đầu có degree là doctor, hoặc đã hoàn thành khóa đào tạo tiến sĩ (doctor) vào hoặc trước
+hạn, là đã hoàn thành; người hoàn thành sau hạn là hoàn thành muộn. Nếu chưa hoàn thành,
+hạn quyết định như ở các chỉ tiêu loại window: quá hạn (lỗi) sau ngày 31/12/2026, sắp đến
+hạn (cảnh báo) khi còn không quá --due-soon-days ngày, còn lại là chưa đến hạn.
+
+## Ví dụ
+Tính đến ngày 25/11/2026: người đứng đầu một trường cao đẳng có bằng thạc sĩ, chưa có bằng
+tiến sĩ là sắp đến hạn, còn 36 ngày; tính đến ngày 01/01/2027, cũng người đó là quá hạn
+1 ngày.
+
+## Trường hợp đặc biệt
+- Chính ngày 31/12/2026 chưa tính là quá hạn.
+- Khóa đào tạo tiến sĩ đang học chưa được tính, nhưng được ghi chú.
+- Danh sách không có người đứng đầu nào: không có dữ liệu (no_data).
+- Cán bộ quy hoạch chưa là người đứng đầu và không được tính.
+",
+};
 
 /// Whether an official is an incumbent head of one of the institutions.
 pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {

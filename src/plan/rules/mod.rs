@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::history::History;
+use crate::i18n::Bilingual;
 use crate::model::{OfficialIdx, Program, Roster, Severity};
 use crate::plan::{Kind, Plan, Target};
 
@@ -466,16 +467,16 @@ fn evaluate_target(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
     }
 }
 
-/// The documentation of a rule kind, printed by `explain`.
-pub fn doc(kind: &Kind) -> &'static str {
+/// The documentation of a rule kind in both languages, printed by `explain`.
+pub fn doc(kind: &Kind) -> &'static Bilingual {
     match kind {
-        Kind::Share(_) => share::DOC,
-        Kind::Window(_) => window::DOC,
-        Kind::Quota(_) => quota::DOC,
-        Kind::Postgraduate(_) => postgraduate::DOC,
-        Kind::Doctorate(_) => doctorate::DOC,
-        Kind::Overseas(_) => overseas::DOC,
-        Kind::PlannedReady => planned_ready::DOC,
+        Kind::Share(_) => &share::DOC,
+        Kind::Window(_) => &window::DOC,
+        Kind::Quota(_) => &quota::DOC,
+        Kind::Postgraduate(_) => &postgraduate::DOC,
+        Kind::Doctorate(_) => &doctorate::DOC,
+        Kind::Overseas(_) => &overseas::DOC,
+        Kind::PlannedReady => &planned_ready::DOC,
     }
 }
 
@@ -700,41 +701,66 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod registry {
     use super::*;
+    use crate::i18n::Lang;
 
-    const HEADINGS: [&str; 4] = [
-        "## What it checks\n",
-        "## How it is computed\n",
-        "## Example\n",
-        "## Edge cases\n",
+    /// Every kind's documentation.
+    const DOCS: [(&str, &Bilingual); 7] = [
+        ("share", &share::DOC),
+        ("window", &window::DOC),
+        ("quota", &quota::DOC),
+        ("postgraduate", &postgraduate::DOC),
+        ("doctorate", &doctorate::DOC),
+        ("overseas", &overseas::DOC),
+        ("planned_ready", &planned_ready::DOC),
     ];
 
     #[test]
     fn every_kind_documents_itself_under_the_four_headings_in_order() {
-        for (name, doc) in [
-            ("share", share::DOC),
-            ("window", window::DOC),
-            ("quota", quota::DOC),
-            ("postgraduate", postgraduate::DOC),
-            ("doctorate", doctorate::DOC),
-            ("overseas", overseas::DOC),
-            ("planned_ready", planned_ready::DOC),
-        ] {
-            let mut at = 0;
-            for heading in HEADINGS {
-                let found = doc[at..].find(heading);
-                assert!(
-                    found.is_some(),
-                    "{name}: no \"{}\" after byte {at}",
-                    heading.trim()
-                );
-                let start = at + found.unwrap_or(0) + heading.len();
-                let body_end = doc[start..].find("\n## ").map_or(doc.len(), |e| start + e);
-                assert!(
-                    doc[start..body_end].trim().len() > 20,
-                    "{name}: \"{}\" is empty",
-                    heading.trim()
-                );
-                at = start;
+        for lang in [Lang::En, Lang::Vi] {
+            for (name, doc) in DOCS {
+                let doc = doc.get(lang);
+                // the four headings of the language, in order, and no other
+                let headings: Vec<&str> = doc.lines().filter(|l| l.starts_with('#')).collect();
+                assert_eq!(headings, lang.words().doc_headings, "{name} ({lang:?})");
+                let mut at = 0;
+                for heading in lang.words().doc_headings {
+                    let heading = format!("{heading}\n");
+                    let found = doc[at..].find(&heading);
+                    assert!(
+                        found.is_some(),
+                        "{name} ({lang:?}): no \"{}\" after byte {at}",
+                        heading.trim()
+                    );
+                    let start = at + found.unwrap_or(0) + heading.len();
+                    let body_end = doc[start..].find("\n## ").map_or(doc.len(), |e| start + e);
+                    assert!(
+                        doc[start..body_end].trim().len() > 20,
+                        "{name} ({lang:?}): \"{}\" is empty",
+                        heading.trim()
+                    );
+                    at = start;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_vietnamese_docs_are_nfc_translations_of_the_english_ones() {
+        let bullets = |text: &str| text.lines().filter(|l| l.starts_with("- ")).count();
+        for (name, doc) in DOCS {
+            assert!(unicode_normalization::is_nfc(doc.vi), "{name}");
+            assert_ne!(doc.vi, doc.en, "{name}");
+            // every case of the English is there, none left out
+            assert_eq!(bullets(doc.vi), bullets(doc.en), "{name}");
+            // the plan's terms, not English statuses
+            for english in [
+                "overdue",
+                "due soon",
+                " met",
+                "incumbent",
+                "planned official",
+            ] {
+                assert!(!doc.vi.contains(english), "{name}: {english:?}");
             }
         }
     }

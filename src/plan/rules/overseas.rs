@@ -2,11 +2,13 @@
 
 use chrono::Datelike;
 
+use crate::i18n::Bilingual;
 use crate::plan::rules::quota::year_status;
 use crate::plan::rules::{Context, Detail, Evaluation, Subject, TargetStatus, result};
 use crate::plan::{Overseas, Target};
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 The province sends officials to fostering courses abroad up to the quota that central
 agencies allocate. The plan gives no number: the office sets it per year in the plan file
@@ -27,7 +29,31 @@ quotas = { 2024 = 3 }: two officials started courses abroad in 2024 → gap, sho
 ## Edge cases
 - A withdrawn enrolment abroad does not count.
 - One official going abroad twice in a year counts once.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Tỉnh cử cán bộ tham gia các lớp bồi dưỡng ở nước ngoài đảm bảo theo chỉ tiêu phân bổ của
+các cơ quan Trung ương. Kế hoạch không nêu con số: cơ quan tự đặt chỉ tiêu từng năm trong
+tệp kế hoạch (`quotas = { 2025 = 3 }` dưới chỉ tiêu OVERSEAS). Nếu không có, chỉ tiêu này
+chỉ báo số lượng.
+
+## Cách tính
+Với mỗi năm từ from_year đến năm của ngày tính (as-of), và mọi năm sau đó có chỉ tiêu:
+số đã đạt = số cán bộ khác nhau có một lượt học ở nước ngoài (abroad = yes), không thôi
+học (withdrawn), bắt đầu trong năm đó. Năm có chỉ tiêu được đánh giá như một chỉ tiêu của
+Phụ lục 02 (năm đã qua: đạt hoặc chưa đạt; năm hiện tại: đang thực hiện, hoặc có nguy cơ
+khi chậm so với tiến độ; các năm sau: chưa đến hạn); năm không có chỉ tiêu là không có dữ
+liệu (no_data), chỉ để tham khảo và không bao giờ là chưa đạt.
+
+## Ví dụ
+quotas = { 2024 = 3 }: hai cán bộ bắt đầu học ở nước ngoài năm 2024 → chưa đạt, thiếu 1
+(tính đến năm 2025 trở đi).
+
+## Trường hợp đặc biệt
+- Lượt học ở nước ngoài đã thôi học (withdrawn) không được tính.
+- Một cán bộ đi nước ngoài hai lần trong một năm chỉ tính một lần.
+",
+};
 
 pub fn evaluate(target: &Target, overseas: &Overseas, ctx: &Context<'_>, out: &mut Evaluation) {
     let last = overseas

@@ -1,6 +1,7 @@
 //! Planned officials who lack the programme of the title they are planned for:
 //! PLANNED-READY (IV.4, the plan's 2023 focus).
 
+use crate::i18n::Bilingual;
 use crate::model::Role;
 use crate::model::Severity;
 use crate::plan::Target;
@@ -9,7 +10,8 @@ use crate::plan::rules::{
     Context, Detail, Evaluation, Finding, PersonStatus, TargetStatus, result,
 };
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 Officials in the planning (quy hoạch) for a title have completed the fostering programme
 of that title: title_department for a department-level title, title_district for a
@@ -29,7 +31,30 @@ not_ready: the department-level programme is the one that counts.
 ## Edge cases
 - No planned official in the roster: no_data.
 - Withdrawn enrolments and enrolments in progress do not make anyone ready.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Cán bộ quy hoạch một chức danh đã hoàn thành chương trình bồi dưỡng của chức danh đó:
+title_department (lãnh đạo, quản lý cấp sở) cho chức danh cấp sở, title_district (lãnh
+đạo, quản lý cấp huyện) cho chức danh cấp huyện. Kế hoạch lấy họ làm trọng tâm của năm 2023
+(IV.4) và ghi họ trong Phụ lục 02 bên cạnh cán bộ đương chức.
+
+## Cách tính
+Đối tượng là mọi cán bộ quy hoạch. Người đã hoàn thành (vào bất kỳ ngày nào) một lượt học
+thuộc chương trình của cấp chức danh quy hoạch là đáp ứng; người chưa có là chưa đáp ứng
+(not_ready, một trường hợp cảnh báo, có ghi chú nếu đang học); người không có title_level
+là thiếu dữ liệu (missing_data). Chỉ tiêu đạt khi mọi người đều đáp ứng, nếu không là có
+nguy cơ (cảnh báo).
+
+## Ví dụ
+Cán bộ quy hoạch có title_level là department (cấp sở) mới hoàn thành title_district là
+chưa đáp ứng: chương trình cấp sở mới là chương trình được tính.
+
+## Trường hợp đặc biệt
+- Danh sách không có cán bộ quy hoạch nào: không có dữ liệu (no_data).
+- Lượt học đã thôi học (withdrawn) và lượt học đang học không làm ai đáp ứng.
+",
+};
 
 pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
     let rule = target.rule_id();

@@ -2,12 +2,14 @@
 
 use chrono::Datelike;
 
+use crate::i18n::Bilingual;
 use crate::model::{Program, Severity};
 use crate::plan::rules::quota::year_status;
 use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, YearCount, result};
 use crate::plan::{Postgraduate, Target};
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 On average, 10 to 15 officials a year are sent to master's or doctoral training
 (party bodies included), over the years of the plan from its first year.
@@ -29,7 +31,33 @@ The year of as-of is shown beside it and judged on its own pace when no year is 
   pace of 10 a year.
 - An official starting both a master and a doctorate in one year counts once.
 - Withdrawn enrolments do not count.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Bình quân mỗi năm cử từ 10 đến 15 cán bộ đi đào tạo trình độ thạc sĩ trở lên (bao gồm cả
+khối đảng), tính trên các năm của Kế hoạch kể từ năm đầu tiên.
+
+## Cách tính
+Với mỗi năm từ from_year (2023) đến năm trước năm của ngày tính (as-of): số cán bộ khác
+nhau có một lượt học thạc sĩ (master) hoặc tiến sĩ (doctor), không thôi học (withdrawn),
+bắt đầu trong năm đó (mỗi người tính một lần trong năm, dù học chương trình nào trong
+hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ 10 × n (bình quân ít nhất
+10), nếu không là chưa đạt (lỗi), thiếu 10 × n − S. Trên 15 × n vẫn là đạt; báo cáo nói
+rõ là vượt khoảng. Năm của ngày tính được ghi bên cạnh, và được đánh giá theo tiến độ
+riêng của nó khi chưa có năm nào trọn vẹn.
+
+## Ví dụ
+2023: 12, 2024: 9, 2025: 14, tính đến ngày 25/11/2026 → S = 35 trong 3 năm, cần 30: đạt
+(bình quân 11,7). 2023: 8, 2024: 9, tính đến ngày 01/03/2025 → S = 17, cần 20: chưa đạt,
+thiếu 3.
+
+## Trường hợp đặc biệt
+- Chưa có năm trọn vẹn (ngày tính thuộc năm đầu tiên): đang thực hiện, hoặc có nguy cơ
+  khi chậm so với tiến độ 10 người mỗi năm.
+- Một cán bộ bắt đầu cả thạc sĩ lẫn tiến sĩ trong một năm chỉ tính một lần.
+- Lượt học đã thôi học (withdrawn) không được tính.
+",
+};
 
 /// Distinct officials starting any of `programs` in `year` (one person counts once).
 pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {

@@ -3,11 +3,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::i18n::Bilingual;
 use crate::model::{Program, Severity};
 use crate::plan::rules::{Context, Detail, Evaluation, Subject, TargetStatus, result};
 use crate::plan::{Quota, QuotaSubject, Target};
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 Each year, at least the plan's number of officials start the programme (App. 02:
 department- and district-level leadership, senior and principal specialist), or start
@@ -32,7 +34,35 @@ One official starting twice in 2024 counts once.
 - A year the source leaves blank may be derived from the total (App. 02, 2025: total −
   2023 − 2024) and is marked derived.
 - A year with no quota has no row.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Mỗi năm, số cán bộ bắt đầu học chương trình ít nhất bằng con số của Kế hoạch (Phụ lục 02:
+lãnh đạo, quản lý cấp sở và cấp huyện, ngạch chuyên viên cao cấp và chuyên viên chính),
+hoặc bắt đầu học ngoại ngữ trong một nhóm ngoại ngữ (Phụ lục 01, cột cuối: 15, 15, 16 cho
+nhóm 1...).
+
+## Cách tính
+Số đã đạt (chương trình hoặc nhóm, năm) = số cán bộ khác nhau có một lượt học không thôi
+học (withdrawn), bắt đầu trong năm đó; mỗi người tính một lần trong một năm, và tính lại ở
+năm khác nếu lại bắt đầu học. Với một nhóm ngoại ngữ: cán bộ của nhóm (đương chức hoặc quy
+hoạch, Phụ lục 01 gồm cả hai) bắt đầu học `language`. Năm đã qua là đạt khi số đã đạt ≥
+chỉ tiêu, nếu không là chưa đạt (lỗi), thiếu chỉ tiêu − số đã đạt. Năm của ngày tính
+(as-of) là đang thực hiện (kể cả khi đã đủ số: năm chưa hết), hoặc có nguy cơ (cảnh báo)
+khi chậm so với tiến độ, tức là số đã đạt × số ngày của năm < chỉ tiêu × số ngày đã qua.
+Các năm sau là chưa đến hạn. Bắt đầu nhiều hơn chỉ tiêu là đạt.
+
+## Ví dụ
+title_department năm 2024, chỉ tiêu 17: 15 cán bộ khác nhau bắt đầu học năm 2024 → chưa
+đạt, thiếu 2. Một cán bộ bắt đầu học hai lần trong năm 2024 chỉ tính một lần.
+
+## Trường hợp đặc biệt
+- Lượt học đã thôi học (withdrawn) không được tính; lượt học đang học được tính.
+- Năm mà văn bản để trống có thể được suy ra từ tổng số (Phụ lục 02, năm 2025: tổng −
+  2023 − 2024) và được ghi là suy ra.
+- Năm không có chỉ tiêu thì không có dòng.
+",
+};
 
 /// Whether a year's number is reached, by where the year stands against as-of.
 /// Returns the status, its severity and the number still missing (past and current years).

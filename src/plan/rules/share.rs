@@ -1,11 +1,13 @@
 //! A share of a language group at foreign-language level 4 or above:
 //! LANG-1 (II.2.a), LANG-2 (II.2.b), LANG-3 (II.2.c), App. 01.
 
+use crate::i18n::Bilingual;
 use crate::model::{Official, OfficialIdx, Roster, Severity};
 use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, result};
 use crate::plan::{Share, Target};
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 At least the plan's percentage of a language group's incumbents hold a foreign-language
 level of 4 or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: 25% of group 1,
@@ -38,7 +40,44 @@ Group 1 with 28 incumbents at 25%: required = 7.
 - An expired certificate (certificate_date + the type's validity before as-of) is
   warning[expired-certificate] and still counts, since the plan ties bậc 4 to no
   validity period; --expired-certificates ignore leaves it out.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trình độ ngoại ngữ bậc 4 trở lên
+(bậc 4 = B2 theo CEFR) theo Khung năng lực ngoại ngữ 6 bậc dùng cho Việt Nam ít nhất bằng
+tỷ lệ của Kế hoạch: 25% ở nhóm 1, 30% ở nhóm 2, 50% ở nhóm 3 trong Kế hoạch 143.
+
+## Cách tính
+Số cán bộ = cán bộ đương chức có language_groups gồm nhóm đó (cán bộ quy hoạch không được
+tính); số đã đạt = những người trong số đó đạt bậc 4 trở lên; số cần đạt = ⌈tỷ lệ × số
+cán bộ / 100⌉, tính chính xác bằng số nguyên; thiếu = max(0, số cần đạt − số đã đạt).
+Chỉ tiêu đạt khi số đã đạt × 100 ≥ tỷ lệ × số cán bộ, nếu không là chưa đạt (lỗi). Không
+dùng số thực dấu phẩy động: 30% của 70 đúng bằng 21.
+
+## Ví dụ
+Nhóm 2 có 70 cán bộ đương chức: cần đạt 21. 21 người đạt bậc 4 trở lên: đạt. 20 người:
+chưa đạt, thiếu 1. Nhóm 1 có 28 cán bộ đương chức, tỷ lệ 25%: cần đạt 7.
+
+## Trường hợp đặc biệt
+- Nhóm không có ai là không có dữ liệu (no_data; một cảnh báo: cột language_groups có lẽ
+  đang để trống).
+- Các nhóm giao nhau: cán bộ thuộc cả nhóm 1 và nhóm 2 được tính ở cả hai nhóm.
+- language_level để trống là chưa có bậc. `C` (chứng chỉ cũ) là bậc 3, không bao giờ là
+  bậc 4.
+- Chứng chỉ ghi ở language_level (IELTS 6.0, TOEIC L420 R400 S170 W160, JLPT N3, …) cho
+  bậc cao nhất mà điểm đạt ngưỡng trong bảng quy đổi (mặc định: Thông tư 23/2021/TT-BGDĐT
+  Phụ lục 2; --levels FILE): IELTS 5.5 và TOEFL iBT 46 là bậc 4, TOEFL ITP không bao giờ
+  quá bậc 3. Điểm dưới ngưỡng thấp nhất của bảng là “dưới bậc 3”: không đạt bậc 4, và
+  không đoán bậc thấp hơn.
+- Chứng chỉ bảng quy đổi không có (TOPIK, Aptis, TOEIC chỉ có nghe và đọc, IELTS không
+  ghi điểm) là warning[unknown-certificate]: cán bộ vẫn được tính vào số cán bộ nhưng
+  chưa được tính là đạt bậc 4 cho đến khi có người xem xét, nên số đã đạt là mức tối
+  thiểu và số thiếu là mức tối đa.
+- Chứng chỉ hết hạn (certificate_date + thời hạn của loại chứng chỉ trước ngày tính) là
+  warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc 4 với thời hạn
+  nào; --expired-certificates ignore thì không tính.
+",
+};
 
 /// ⌈percent × population / 100⌉, exactly.
 pub fn required(percent: u32, population: u32) -> u32 {

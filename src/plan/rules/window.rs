@@ -3,13 +3,15 @@
 
 use chrono::{Months, NaiveDate};
 
+use crate::i18n::Bilingual;
 use crate::model::{Official, Program};
 use crate::plan::rules::{
     Context, Counts, Detail, Evaluation, Finding, Note, PersonStatus, result,
 };
 use crate::plan::{Anchor, AppliesTo, Required, Target, Window};
 
-pub const DOC: &str = "\
+pub const DOC: Bilingual = Bilingual {
+    en: "\
 ## What it checks
 Every official the rule applies to completes the required programme within N calendar
 months (24 in Plan 143) of an anchor date: the appointment or election (TITLE-2Y,
@@ -43,7 +45,46 @@ soon, 0 days left; as-of 02/03/2026: overdue by 1 day.
 - A completion of the other level's title programme does not count.
 - Withdrawn enrolments and enrolments still in progress never count as completions.
 - Nobody the rule applies to: no_data.
-";
+",
+    vi: "\
+## Kiểm tra điều gì
+Mọi cán bộ thuộc đối tượng của chỉ tiêu hoàn thành chương trình bồi dưỡng phải học trong
+vòng N tháng (Kế hoạch 143: 24 tháng, tức 02 năm) kể từ một ngày mốc: ngày được bổ nhiệm
+hoặc được bầu (TITLE-2Y, SECTOR-2Y), hoặc ngày được phê duyệt quy hoạch chức danh Bộ Chính
+trị, Ban Bí thư quản lý (CVCC-2Y). Chỉ tiêu là 100%.
+
+## Cách tính
+Hạn = ngày mốc + N tháng theo lịch; tháng đến hạn không có ngày đó thì lấy ngày cuối tháng
+(29/02/2024 + 24 tháng = 28/02/2026). Chỉ tính các lượt học đã hoàn thành có ngày hoàn
+thành; lần hoàn thành sớm nhất chương trình phải học quyết định:
+- hoàn thành vào hoặc trước hạn (kể cả trước ngày mốc): đã hoàn thành;
+- hoàn thành sau hạn: hoàn thành muộn (cảnh báo, kèm số ngày muộn);
+- chưa hoàn thành và hạn đã qua trước ngày tính (as-of): quá hạn (lỗi, kèm số ngày quá hạn);
+- chưa hoàn thành, hạn còn trong vòng --due-soon-days ngày (mặc định 90) kể từ ngày tính:
+  sắp đến hạn (cảnh báo);
+- còn lại: chưa đến hạn.
+TITLE-2Y yêu cầu title_department hoặc title_district theo title_level của cán bộ; CVCC-2Y
+yêu cầu senior_specialist (ngạch chuyên viên cao cấp); SECTOR-2Y yêu cầu sector (ngành,
+lĩnh vực). TITLE-2Y áp dụng cho mọi cán bộ đương chức, CVCC-2Y cho cán bộ đương chức có
+central_plan_approved_on, SECTOR-2Y cho cán bộ đương chức có department_leader là yes.
+Chỉ tiêu chưa đạt khi có người quá hạn; có nguy cơ khi có người hoàn thành muộn, sắp đến
+hạn hoặc thiếu dữ liệu; đạt khi mọi người đều đã hoàn thành.
+
+## Ví dụ
+Bổ nhiệm ngày 01/03/2024, hạn 01/03/2026. Hoàn thành title_department ngày 01/03/2026: đã
+hoàn thành. Hoàn thành ngày 02/03/2026: hoàn thành muộn 1 ngày. Chưa hoàn thành gì, tính
+đến ngày 01/03/2026: sắp đến hạn, còn 0 ngày; tính đến ngày 02/03/2026: quá hạn 1 ngày.
+
+## Trường hợp đặc biệt
+- Chính ngày đến hạn chưa tính là quá hạn.
+- Thiếu ngày mốc (hoặc, với TITLE-2Y, thiếu title_level) thì cán bộ là thiếu dữ liệu
+  (missing_data), một cảnh báo, không bao giờ bị bỏ qua mà không báo.
+- Hoàn thành chương trình bồi dưỡng chức danh của cấp khác không được tính.
+- Lượt học đã thôi học (withdrawn) và lượt học đang học không bao giờ được tính là đã hoàn
+  thành.
+- Không có ai thuộc đối tượng của chỉ tiêu: không có dữ liệu (no_data).
+",
+};
 
 /// The anchor plus `months` calendar months, the day clamped to the month's end.
 pub fn deadline(anchor: NaiveDate, months: u32) -> Option<NaiveDate> {

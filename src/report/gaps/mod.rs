@@ -161,10 +161,7 @@ impl<'a> GapsReport<'a> {
 fn language_row(gap: &LanguageGap, province: bool, lang: Lang) -> SummaryRow {
     let number = gap.plan_number.as_ref().filter(|_| province);
     SummaryRow {
-        programme: match lang {
-            Lang::En => format!("  group {}", gap.group),
-            Lang::Vi => format!("  nhóm {}", gap.group),
-        },
+        programme: text::group_row(gap.group, lang),
         why: gap.rule.clone(),
         to_train: gap.candidates.len(),
         plan_number: number.map(|n| plan_number(n, lang)),

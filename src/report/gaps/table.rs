@@ -6,7 +6,10 @@ use comfy_table::Cell;
 use crate::gaps::ProgrammeList;
 use crate::i18n::Lang;
 use crate::model::{Program, Severity};
-use crate::report::gaps::text::{language_line, list_heading, postgraduate_line};
+use crate::report::gaps::text::{
+    heading, language_line, list_heading, no_yearly_number, plan_number_heading, postgraduate_line,
+    summary_title,
+};
 use crate::report::gaps::{GapsReport, days, reasons};
 use crate::report::table::{Style, new_table, number, status_cell};
 
@@ -15,43 +18,25 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     let year = report.year();
     let province = report.is_province();
     let lang = report.lang;
-    let (plan, as_of) = (report.plan, lang.date(report.as_of()));
-    let rows = match lang {
-        Lang::En => "rows",
-        Lang::Vi => "dòng",
-    };
-    let files: Vec<String> = report
+    let inputs: Vec<(&str, usize)> = report
         .inputs
         .iter()
-        .map(|f| format!("{} ({} {rows})", f.path, f.rows))
+        .map(|f| (f.path.as_str(), f.rows))
         .collect();
-    let files = files.join(" · ");
-    let mut out = match lang {
-        Lang::En => format!(
-            "boiduong: who to train in {year}, plan {plan}, as of {as_of}\ninputs: {files}\n"
-        ),
-        Lang::Vi => format!(
-            "boiduong: cán bộ cần cử đi học năm {year}, Kế hoạch {plan}, tính đến ngày {as_of}\n\
-             dữ liệu: {files}\n"
-        ),
-    };
-    if let Some(unit) = &report.unit {
-        out.push_str(&match lang {
-            Lang::En => format!("unit: {unit}\n"),
-            Lang::Vi => format!("đơn vị: {unit}\n"),
-        });
-    }
-    out.push_str(&match lang {
-        Lang::En => format!("\nSummary for {year}\n"),
-        Lang::Vi => format!("\nTổng hợp năm {year}\n"),
-    });
+    let mut out = heading(
+        year,
+        report.plan,
+        report.as_of(),
+        &inputs,
+        report.unit.as_deref(),
+        lang,
+    );
+    out.push_str(&format!("\n{}\n", summary_title(year, lang)));
     out.push_str(&summary(report, style));
     out.push('\n');
     if province && !report.has_plan_numbers() {
-        out.push_str(&match lang {
-            Lang::En => format!("The plan sets no yearly number for {year}.\n"),
-            Lang::Vi => format!("Kế hoạch không giao chỉ tiêu cho năm {year}.\n"),
-        });
+        out.push_str(&no_yearly_number(year, lang));
+        out.push('\n');
     }
     for need in report.postgraduate() {
         out.push('\n');
@@ -88,7 +73,7 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
 fn summary(report: &GapsReport<'_>, style: Style) -> String {
     let numbers = report.has_plan_numbers();
     let w = report.lang.words();
-    let number_header = plan_number_heading(report);
+    let number_header = plan_number_heading(report.year(), report.lang);
     let mut header = w.gaps_summary_headings.to_vec();
     if numbers {
         header.extend([number_header.as_str(), w.pressure]);
@@ -107,14 +92,6 @@ fn summary(report: &GapsReport<'_>, style: Style) -> String {
         table.add_row(cells);
     }
     table.to_string()
-}
-
-/// "Plan's number for 2025", the heading of the summary's column of the plan's numbers.
-pub(crate) fn plan_number_heading(report: &GapsReport<'_>) -> String {
-    match report.lang {
-        Lang::En => format!("Plan's number for {}", report.year()),
-        Lang::Vi => format!("Chỉ tiêu năm {} của Kế hoạch", report.year()),
-    }
 }
 
 fn days_cell(days_left: Option<i64>, lang: Lang, style: Style) -> Cell {

@@ -1,5 +1,8 @@
-//! The sentences of `gaps` in each language: list names, reasons, days, the
-//! plan's numbers and the pressure on them. The fixed words are in `crate::i18n`.
+//! The sentences of `gaps` in each language: headings, list names, reasons, days,
+//! the plan's numbers and the pressure on them, shared by the table, the CSV and
+//! the workbook. The fixed words are in `crate::i18n`.
+
+use std::fmt::Display;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -261,6 +264,93 @@ pub fn postgraduate_line(need: &PostgraduateNeed, as_of: NaiveDate, lang: Lang) 
         ),
     });
     text
+}
+
+/// The first lines of the lists: the year, the plan, the as-of date, the inputs
+/// (each `path (rows)`), and the unit when the lists are one unit's.
+pub fn heading(
+    year: i32,
+    plan: &str,
+    as_of: NaiveDate,
+    inputs: &[(&str, usize)],
+    unit: Option<&str>,
+    lang: Lang,
+) -> String {
+    let rows = match lang {
+        Lang::En => "rows",
+        Lang::Vi => "dòng",
+    };
+    let files: Vec<String> = inputs
+        .iter()
+        .map(|(path, n)| format!("{path} ({n} {rows})"))
+        .collect();
+    let (files, as_of) = (files.join(" · "), lang.date(as_of));
+    let mut out = match lang {
+        Lang::En => format!(
+            "boiduong: who to train in {year}, plan {plan}, as of {as_of}\ninputs: {files}\n"
+        ),
+        Lang::Vi => format!(
+            "boiduong: cán bộ cần cử đi học năm {year}, Kế hoạch {plan}, tính đến ngày {as_of}\n\
+             dữ liệu: {files}\n"
+        ),
+    };
+    if let Some(unit) = unit {
+        out.push_str(&match lang {
+            Lang::En => format!("unit: {unit}\n"),
+            Lang::Vi => format!("đơn vị: {unit}\n"),
+        });
+    }
+    out
+}
+
+/// "Summary for 2025", above the summary table.
+pub fn summary_title(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Summary for {year}"),
+        Lang::Vi => format!("Tổng hợp năm {year}"),
+    }
+}
+
+/// Under the summary, when the plan has no number for the year.
+pub fn no_yearly_number(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("The plan sets no yearly number for {year}."),
+        Lang::Vi => format!("Kế hoạch không giao chỉ tiêu cho năm {year}."),
+    }
+}
+
+/// "Plan's number for 2025", the heading of the summary's column of the plan's numbers.
+pub fn plan_number_heading(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Plan's number for {year}"),
+        Lang::Vi => format!("Chỉ tiêu năm {year} của Kế hoạch"),
+    }
+}
+
+/// `  group 2`: a language group's row of the summary, under the language list.
+pub fn group_row(group: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("  group {group}"),
+        Lang::Vi => format!("  nhóm {group}"),
+    }
+}
+
+/// The title of the workbook's summary sheet; `as_of` as the workbook writes dates.
+pub fn workbook_title(year: i32, plan: &str, as_of: impl Display, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Who to train in {year}: plan {plan}, as of {as_of}"),
+        Lang::Vi => {
+            format!("Cán bộ cần cử đi học năm {year}: Kế hoạch {plan}, tính đến ngày {as_of}")
+        }
+    }
+}
+
+/// The unit under the workbook's title.
+pub fn workbook_unit(unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Unit: {unit}"),
+        Lang::Vi => format!("Đơn vị: {unit}"),
+    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-use crate::i18n::Lang;
-use crate::report::gaps::table::plan_number_heading;
-use crate::report::gaps::text::{language_line, postgraduate_line};
+use crate::report::gaps::text::{
+    language_line, plan_number_heading, postgraduate_line, workbook_title, workbook_unit,
+};
 use crate::report::gaps::{GapsReport, list_label, reasons};
 use crate::report::is_formula_like;
 
@@ -80,7 +80,7 @@ fn summary(
     // Title, unit, a blank row, then the table; the sentences go in after the
     // columns are fitted to the table, so that they do not widen column A.
     let mut row = if report.unit.is_some() { 3 } else { 2 };
-    let number_header = plan_number_heading(report);
+    let number_header = plan_number_heading(year, lang);
     let mut header = w.gaps_summary_headings.to_vec();
     if report.has_plan_numbers() {
         header.extend([number_header.as_str(), w.pressure]);
@@ -101,23 +101,10 @@ fn summary(
     fit(sheet);
     // a workbook's dates are dd/mm/yyyy in both languages, as its cells show them
     let as_of = report.as_of().format("%d/%m/%Y");
-    let title = match lang {
-        Lang::En => format!(
-            "Who to train in {year}: plan {}, as of {as_of}",
-            report.plan
-        ),
-        Lang::Vi => format!(
-            "Cán bộ cần cử đi học năm {year}: Kế hoạch {}, tính đến ngày {as_of}",
-            report.plan
-        ),
-    };
+    let title = workbook_title(year, report.plan, as_of, lang);
     sheet.write_string_with_format(0, 0, title, &formats.bold)?;
     if let Some(unit) = &report.unit {
-        let unit = match lang {
-            Lang::En => format!("Unit: {unit}"),
-            Lang::Vi => format!("Đơn vị: {unit}"),
-        };
-        text_cell(sheet, 1, 0, &unit, formats)?;
+        text_cell(sheet, 1, 0, &workbook_unit(unit, lang), formats)?;
     }
     row += 1;
     let postgraduate = report
