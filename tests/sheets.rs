@@ -1,7 +1,7 @@
 //! Rosters and enrolments read from workbooks (issue 4 §1): .xlsx written here with
-//! rust_xlsxwriter (a 1904 one by editing its workbook.xml), .ods zipped by hand.
-//! .xls (BIFF) cannot be written by anything available here: it is read by calamine
-//! like the others, but not tested.
+//! rust_xlsxwriter (a 1904 one by editing its workbook.xml), .ods zipped by hand, and
+//! .xls (BIFF8, Excel 97-2003) committed in tests/fixtures/xls, written from
+//! tests/fixtures/sample by its make.py (python xlwt: nothing in Rust writes the old format).
 
 #![allow(clippy::unwrap_used)] // a failure here is a failed test
 
@@ -753,4 +753,50 @@ fn the_examples_as_workbooks_give_the_same_report_as_the_csv_export() {
         table("examples/xlsx/roster.xlsx", "examples/xlsx/enrolments.xlsx"),
         table("examples/vi/roster.csv", "examples/vi/enrolments.csv")
     );
+}
+
+#[test]
+fn an_old_xls_workbook_gives_the_same_report_as_the_csv_it_was_made_from() {
+    let report = |roster: &str, enrolments: &str| {
+        let (mut report, code) = stdout_json(boiduong().args([
+            "check",
+            "--roster",
+            roster,
+            "--enrolments",
+            enrolments,
+            "--as-of",
+            "2026-11-25",
+            "--format",
+            "json",
+            "--quiet",
+        ]));
+        assert_eq!(code, 1, "the sample has gaps");
+        let inputs = report.as_object_mut().unwrap().remove("inputs").unwrap();
+        (report, inputs)
+    };
+    let (csv, _) = report(
+        "tests/fixtures/sample/roster.csv",
+        "tests/fixtures/sample/enrolments.csv",
+    );
+    let (mut xls, inputs) = report(
+        "tests/fixtures/xls/roster.xls",
+        "tests/fixtures/xls/enrolments.xls",
+    );
+    assert_eq!(inputs["roster"]["encoding"], "xls");
+    assert_eq!(inputs["roster"]["sheet"], "Danh sách");
+    assert_eq!(inputs["roster"]["header_row"], 3);
+    assert_eq!(inputs["enrolments"]["sheet"], "Khóa học");
+    // A title row and a blank row above the header: CSV line N is sheet row N + 2.
+    for finding in xls["findings"].as_array_mut().unwrap() {
+        finding["line"] = (finding["line"].as_u64().unwrap() - 2).into();
+    }
+    for problem in xls["input_problems"].as_array_mut().unwrap() {
+        assert_eq!(problem["sheet"], "Danh sách");
+        let object = problem.as_object_mut().unwrap();
+        object.remove("sheet");
+        object["file"] = "tests/fixtures/sample/roster.csv".into();
+        object["line"] = (object["line"].as_u64().unwrap() - 2).into();
+    }
+    xls["generated_at"] = csv["generated_at"].clone();
+    assert_eq!(xls, csv);
 }
