@@ -800,3 +800,50 @@ fn an_old_xls_workbook_gives_the_same_report_as_the_csv_it_was_made_from() {
     xls["generated_at"] = csv["generated_at"].clone();
     assert_eq!(xls, csv);
 }
+
+#[test]
+fn legacy_font_and_lossy_text_in_a_workbook_are_found_and_placed_in_their_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    let named = |id: &'static str, name: &'static str| {
+        let mut row = incumbent(id, C::D(2025, 6, 1));
+        row[1] = C::T(name);
+        row
+    };
+    // TCVN3 text shown in a Unicode font, as old .VnTime sheets read; and an ANSI
+    // round trip that left "?" for the letters it could not hold.
+    let tcvn3 = named("DN01", "NguyÔn V¨n Hïng");
+    let lossy = named("DN02", "Nguy?n V?n An");
+    let clean = named("DN03", "Trần Thị Bình");
+    xlsx(
+        &roster,
+        &[(
+            "Danh sách",
+            &[
+                &[C::T("DANH SÁCH CÁN BỘ")],
+                &ROSTER_HEADER,
+                &tcvn3,
+                &lossy,
+                &clean,
+            ],
+        )],
+    );
+    let (report, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("roster.xlsx:'Danh sách'!B3: warning[legacy-font]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("roster.xlsx:'Danh sách'!B4: warning[lossy-export]"),
+        "{stderr}"
+    );
+    let codes: Vec<&str> = report["input_problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["sheet"] == "Danh sách")
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["lossy-export", "legacy-font"], "{report}");
+}
