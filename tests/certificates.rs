@@ -59,6 +59,51 @@ fn lang_1(extra: &[&str]) -> (u64, u64) {
     )
 }
 
+/// LANG-1's row of the JSON report, with `extra` arguments.
+fn lang_1_row(extra: &[&str]) -> Value {
+    let output = run("check", AS_OF)
+        .args(["--format", "json", "--fail-on", "never"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["rule"] == "LANG-1")
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn the_lang_rows_say_how_many_came_from_a_certificate_and_how_many_await_review() {
+    let sources = |row: &Value| {
+        ["achieved", "by_certificate", "to_review", "expired_ignored"].map(|k| row[k].as_u64())
+    };
+    // 8 at level 4+: 7 of them on a certificate (all but the plain 4); TOPIK 5 and
+    // TOEIC L+R await review; nothing left out while expired certificates count.
+    assert_eq!(
+        sources(&lang_1_row(&[])),
+        [Some(8), Some(7), Some(2), Some(0)]
+    );
+    // IELTS 6,5 and HSK 5 have expired: left out, and counted as such.
+    assert_eq!(
+        sources(&lang_1_row(&["--expired-certificates", "ignore"])),
+        [Some(6), Some(5), Some(2), Some(2)]
+    );
+    // only on the share rows
+    let output = run("check", AS_OF)
+        .args(["--format", "json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for t in report["targets"].as_array().unwrap() {
+        let share = t["rule"].as_str().unwrap().starts_with("LANG-");
+        assert_eq!(t.get("to_review").is_some(), share, "{t}");
+    }
+}
+
 #[test]
 fn certificates_give_their_level_and_unknown_ones_count_in_the_population_only() {
     // 13 incumbents of group 1; at level 4+: IELTS 6.0, IELTS 6,5, JLPT N3, ТРКИ-2,

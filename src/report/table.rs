@@ -77,6 +77,7 @@ fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
             achieved,
             required,
             shortfall,
+            ..
         } => [
             share_of_group(*group, *percent, lang),
             dash(),
