@@ -404,6 +404,9 @@ pub enum Note {
     NoPlannedTitleLevel,
     /// The deadline falls beyond the calendar chrono can represent.
     BeyondCalendar,
+    /// A language candidate whose certificate awaits manual review: it may
+    /// already count, and reviewing costs less than training.
+    ReviewFirst,
 }
 
 /// Every target result and finding of a plan.
