@@ -37,6 +37,12 @@ Group 1 with 28 incumbents at 25%: required = 7.
   only, IELTS without a score) is warning[unknown-certificate]: the official stays in
   the population, is not counted at level 4 until a person reviews it, so achieved is
   a floor and the shortfall a ceiling.
+- When the roster holds any certificate, each LANG row says where its levels came
+  from: by_certificate (of the achieved), to_review and expired_ignored (expired
+  certificates of level 4+ left out) in JSON, and a line under the targets table. In
+  `gaps`, a candidate whose certificate awaits review is listed first (“review first:
+  may already count”: a review costs less than a course), and a certificate below
+  bậc 3 ranks just after a stated level 2.
 - An expired certificate (certificate_date + the type's validity before as-of) is
   warning[expired-certificate] and still counts, since the plan ties bậc 4 to no
   validity period; --expired-certificates ignore leaves it out.
@@ -73,6 +79,12 @@ chưa đạt, thiếu 1. Nhóm 1 có 28 cán bộ đương chức, tỷ lệ 25%
   ghi điểm) là warning[unknown-certificate]: cán bộ vẫn được tính vào số cán bộ nhưng
   chưa được tính là đạt bậc 4 cho đến khi có người xem xét, nên số đã đạt là mức tối
   thiểu và số thiếu là mức tối đa.
+- Khi danh sách cán bộ có chứng chỉ, mỗi dòng LANG cho biết bậc lấy từ đâu: trong JSON
+  là by_certificate (số đã đạt nhờ chứng chỉ), to_review (chứng chỉ chờ xem xét) và
+  expired_ignored (chứng chỉ bậc 4 trở lên hết hạn không được tính), và một dòng dưới
+  bảng chỉ tiêu. Trong `gaps`, ứng viên có chứng chỉ chờ xem xét được xếp đầu tiên
+  (“xem xét trước: có thể đã đạt”: xem xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3
+  xếp ngay sau người ghi bậc 2.
 - Chứng chỉ hết hạn (certificate_date + thời hạn của loại chứng chỉ trước ngày tính) là
   warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc 4 với thời hạn
   nào; --expired-certificates ignore thì không tính.
