@@ -138,6 +138,8 @@ impl Lang {
             }
             (Lang::En, Note::BeyondCalendar) => "the deadline is beyond the calendar",
             (Lang::Vi, Note::BeyondCalendar) => "hạn nằm ngoài lịch",
+            (Lang::En, Note::ReviewFirst) => "review first: may already count",
+            (Lang::Vi, Note::ReviewFirst) => "xem xét trước: có thể đã đạt",
         }
     }
 

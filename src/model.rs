@@ -223,6 +223,15 @@ impl Language {
             Language::None | Language::Below(_) | Language::Review | Language::Expired(_) => None,
         }
     }
+
+    /// Whether the cell held a certificate (of the table or not), rather than a
+    /// level or nothing.
+    pub fn is_certificate(self) -> bool {
+        matches!(
+            self,
+            Language::Certificate(_) | Language::Below(_) | Language::Review | Language::Expired(_)
+        )
+    }
 }
 
 impl Official {
@@ -283,6 +292,12 @@ pub struct Roster {
     phrases: Ids,
     /// Per official: where its full name starts and ends, its unit and its title.
     spans: Vec<(usize, u32, u32, u32)>,
+    /// The `language_level` cells that held a certificate, as written, one after
+    /// another; only those officials have one, so a roster of plain levels holds
+    /// nothing here.
+    certificate_text: String,
+    /// Per official with a certificate, in roster order: where its cell starts and ends.
+    certificates: Vec<(OfficialIdx, usize, usize)>,
 }
 
 impl Roster {
@@ -294,7 +309,36 @@ impl Roster {
             names: String::with_capacity(text_bytes),
             phrases: Ids::default(),
             spans: Vec::with_capacity(n),
+            certificate_text: String::new(),
+            certificates: Vec::new(),
         }
+    }
+
+    /// Keep the `language_level` cell of official `idx` as written, when it held a
+    /// certificate (what the reports show beside its level). Officials are given
+    /// in roster order; one given out of order is not kept.
+    pub fn set_certificate(&mut self, idx: OfficialIdx, text: &str) {
+        if self
+            .certificates
+            .last()
+            .is_some_and(|(last, ..)| *last >= idx)
+        {
+            return;
+        }
+        let start = self.certificate_text.len();
+        self.certificate_text.push_str(text);
+        self.certificates
+            .push((idx, start, self.certificate_text.len()));
+    }
+
+    /// The certificate of official `idx` as written, if its `language_level` held one.
+    pub fn certificate(&self, idx: OfficialIdx) -> Option<&str> {
+        let at = self
+            .certificates
+            .binary_search_by_key(&idx, |(i, ..)| *i)
+            .ok()?;
+        let &(_, start, end) = self.certificates.get(at)?;
+        self.certificate_text.get(start..end)
     }
 
     /// Add an official; returns the index of the official already holding the id, if any.

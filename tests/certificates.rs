@@ -59,6 +59,51 @@ fn lang_1(extra: &[&str]) -> (u64, u64) {
     )
 }
 
+/// LANG-1's row of the JSON report, with `extra` arguments.
+fn lang_1_row(extra: &[&str]) -> Value {
+    let output = run("check", AS_OF)
+        .args(["--format", "json", "--fail-on", "never"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["rule"] == "LANG-1")
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn the_lang_rows_say_how_many_came_from_a_certificate_and_how_many_await_review() {
+    let sources = |row: &Value| {
+        ["achieved", "by_certificate", "to_review", "expired_ignored"].map(|k| row[k].as_u64())
+    };
+    // 8 at level 4+: 7 of them on a certificate (all but the plain 4); TOPIK 5 and
+    // TOEIC L+R await review; nothing left out while expired certificates count.
+    assert_eq!(
+        sources(&lang_1_row(&[])),
+        [Some(8), Some(7), Some(2), Some(0)]
+    );
+    // IELTS 6,5 and HSK 5 have expired: left out, and counted as such.
+    assert_eq!(
+        sources(&lang_1_row(&["--expired-certificates", "ignore"])),
+        [Some(6), Some(5), Some(2), Some(2)]
+    );
+    // only on the share rows
+    let output = run("check", AS_OF)
+        .args(["--format", "json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for t in report["targets"].as_array().unwrap() {
+        let share = t["rule"].as_str().unwrap().starts_with("LANG-");
+        assert_eq!(t.get("to_review").is_some(), share, "{t}");
+    }
+}
+
 #[test]
 fn certificates_give_their_level_and_unknown_ones_count_in_the_population_only() {
     // 13 incumbents of group 1; at level 4+: IELTS 6.0, IELTS 6,5, JLPT N3, ТРКИ-2,
@@ -173,4 +218,69 @@ fn a_malformed_levels_file_is_an_input_error_naming_its_line() {
         .stderr(predicate::str::contains(
             "error[levels]: cannot read no-such-levels.toml",
         ));
+}
+
+/// `check` on tests/fixtures/gaps-certificates (group 3 short, two certificates
+/// for review), as of 2026-09-30.
+fn check_short_group(extra: &[&str]) -> String {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gaps-certificates");
+    let output = cargo_bin_cmd!("boiduong")
+        .current_dir(fixture)
+        .env("NO_COLOR", "1")
+        .args([
+            "check",
+            "--roster",
+            "roster.csv",
+            "--enrolments",
+            "enrolments.csv",
+        ])
+        .args(["--as-of", "2026-09-30", "--fail-on", "never", "-q"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn a_short_share_with_certificates_for_review_says_its_shortfall_is_an_upper_bound() {
+    let en = "LANG-3: 2 of the 3 at level 4+ by certificate; 2 certificates await manual \
+              review (unknown-certificate). Until they are reviewed, 3 achieved is a floor \
+              and the shortfall of 6 an upper bound.";
+    let vi = "LANG-3: 2/3 người đạt bậc 4 trở lên theo chứng chỉ; 2 chứng chỉ chờ xem xét \
+              (unknown-certificate). Trước khi xem xét, số đã đạt 3 là mức tối thiểu và số \
+              thiếu 6 là mức tối đa.";
+    // under the targets table, and as a list item under the Markdown targets
+    let table = check_short_group(&["--lang", "en"]);
+    assert!(table.contains(&format!("┘\n{en}\n")), "{table}");
+    let markdown = check_short_group(&["--lang", "en", "--format", "markdown"]);
+    assert!(markdown.contains(&format!("\n- {en}\n")), "{markdown}");
+    assert!(check_short_group(&["--lang", "vi"]).contains(&format!("┘\n{vi}\n")));
+    let markdown = check_short_group(&["--lang", "vi", "--format", "markdown"]);
+    assert!(markdown.contains(&format!("\n- {vi}\n")), "{markdown}");
+    // only the LANG row with certificates: groups 1 and 2 are empty
+    assert_eq!(table.matches("by certificate").count(), 1);
+    // expired certificates left out are said too
+    let ignored = check_short_group(&["--lang", "en", "--expired-certificates", "ignore"]);
+    assert!(ignored.contains(
+        "LANG-3: 1 of the 2 at level 4+ by certificate; 2 certificates await manual review \
+         (unknown-certificate); 1 expired certificate of level 4+ not counted \
+         (--expired-certificates ignore). Until they are reviewed, 2 achieved is a floor and \
+         the shortfall of 7 an upper bound."
+    ));
+}
+
+#[test]
+fn a_met_share_with_certificates_names_them_without_a_bound() {
+    // tests/fixtures/certificates: LANG-1 met, 8 of 13, two for review
+    let output = run("check", AS_OF)
+        .args(["--fail-on", "never", "-q"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.contains(
+        "LANG-1: 7 of the 8 at level 4+ by certificate; 2 certificates await manual review \
+         (unknown-certificate).\n"
+    ));
+    assert!(!table.contains("upper bound"));
 }

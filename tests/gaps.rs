@@ -363,3 +363,85 @@ fn gaps_stops_on_bad_input_and_on_a_year_out_of_range() {
     let (_, err, code) = gaps("27", &[]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// `gaps --year 2027` on the roster with certificates (tests/fixtures/gaps-certificates).
+fn gaps_with_certificates(args: &[&str]) -> String {
+    let out = Command::cargo_bin("boiduong")
+        .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(["gaps", "--year", "2027", "--as-of", "2026-09-30", "-q"])
+        .args([
+            "--roster",
+            "tests/fixtures/gaps-certificates/roster.csv",
+            "--enrolments",
+            "tests/fixtures/gaps-certificates/enrolments.csv",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text(out.stdout)
+}
+
+#[test]
+fn gaps_with_certificates_table() {
+    insta::assert_snapshot!("gaps-2027-certificates-table", gaps_with_certificates(&[]));
+}
+
+#[test]
+fn gaps_with_certificates_table_vi() {
+    insta::assert_snapshot!(
+        "gaps-2027-certificates-table-vi",
+        gaps_with_certificates(&["--lang", "vi"])
+    );
+}
+
+#[test]
+fn candidates_for_review_come_first_and_say_what_is_known() {
+    let rows = csv_rows(&gaps_with_certificates(&["--format", "csv"]));
+    let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
+    // 18 in group 3, 3 at level 4+, 9 needed: 6 candidates. The two certificates
+    // for review first (longest in post first), then bậc 3 (a certificate and a
+    // stated 3), a stated 2, then below bậc 3 (IELTS 3.5 before HSK 2, in post longer).
+    assert_eq!(ids, ["K03", "K02", "K04", "K06", "K07", "K05"]);
+    let reasons: Vec<&str> = rows.iter().map(|(_, _, r)| r.as_str()).collect();
+    assert_eq!(
+        reasons[0],
+        "LANG-3 candidate 1 of 6, TOEIC L450 R450 — for review (review first: may already count)"
+    );
+    assert_eq!(
+        reasons[2],
+        "LANG-3 candidate 3 of 6, level 3 (TOEFL ITP 500)"
+    );
+    assert_eq!(
+        reasons[5],
+        "LANG-3 candidate 6 of 6, IELTS 3.5 — below bậc 3"
+    );
+    // the expired IELTS 6.5 counts by default; left out, it ranks first after the reviews
+    let rows = csv_rows(&gaps_with_certificates(&[
+        "--format",
+        "csv",
+        "--expired-certificates",
+        "ignore",
+    ]));
+    assert_eq!(rows[2].0, "K10");
+    assert_eq!(
+        rows[2].2,
+        "LANG-3 candidate 3 of 7, IELTS 6.5 — expired, bậc 4"
+    );
+    let vi = csv_rows(&gaps_with_certificates(&[
+        "--format", "csv", "--lang", "vi",
+    ]));
+    assert_eq!(
+        vi[1].2,
+        "LANG-3 ứng viên 2/6, TOPIK 5 — chờ xem xét (xem xét trước: có thể đã đạt)"
+    );
+    assert_eq!(vi[5].2, "LANG-3 ứng viên 6/6, IELTS 3.5 — dưới bậc 3");
+}

@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use chrono::NaiveDate;
 
 use crate::gaps::{PlanNumber, plan_number};
-use crate::model::{Official, OfficialIdx, Program, Roster};
+use crate::model::{Language, Official, OfficialIdx, Program, Roster};
 use crate::plan::rules::window::in_progress_note;
 use crate::plan::rules::{Context, Note, PersonStatus, share};
 use crate::plan::{Plan, QuotaSubject, Share, Target};
@@ -29,6 +29,9 @@ pub struct LanguageGap {
     pub shortfall: u32,
     /// The plan's App. 01 number of officials of the group to study in the year.
     pub plan_number: Option<PlanNumber>,
+    /// Incumbents whose certificate awaits manual review: not counted in
+    /// `achieved`, and listed first among the candidates.
+    pub to_review: u32,
     /// The first `shortfall` incumbents below the level, in [`rank`] order.
     pub candidates: Vec<Candidate>,
 }
@@ -39,9 +42,11 @@ pub struct Candidate {
     pub official: OfficialIdx,
     /// 1 = first to send.
     pub rank: u32,
-    pub level: Option<u8>,
+    /// The level, or what is known of it (a certificate for review, below bậc 3, expired).
+    pub language: Language,
     pub appointed_on: Option<NaiveDate>,
-    /// "enrolled, not yet completed" when on a language course now.
+    /// "review first" for a certificate awaiting review; else "enrolled, not yet
+    /// completed" when on a language course now.
     pub note: Option<Note>,
 }
 
@@ -56,6 +61,10 @@ pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32
         }
     }
     let below_count = u32::try_from(below.len()).unwrap_or(u32::MAX);
+    let to_review = below
+        .iter()
+        .filter(|(_, o)| o.language == Language::Review)
+        .count();
     let achieved = population - below_count;
     let required = share::required(s.percent, population);
     let shortfall = required.saturating_sub(achieved);
@@ -66,9 +75,13 @@ pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32
         .map(|(rank, &(idx, official))| Candidate {
             official: idx,
             rank,
-            level: official.language_level(),
+            language: official.language,
             appointed_on: official.appointed_on,
-            note: in_progress_note(ctx, idx, Program::Language, PersonStatus::Open),
+            note: if official.language == Language::Review {
+                Some(Note::ReviewFirst)
+            } else {
+                in_progress_note(ctx, idx, Program::Language, PersonStatus::Open)
+            },
         })
         .collect();
     LanguageGap {
@@ -81,18 +94,23 @@ pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32
         achieved,
         required,
         shortfall,
+        to_review: u32::try_from(to_review).unwrap_or(u32::MAX),
         plan_number: plan_number(plan, QuotaSubject::LanguageGroup(s.group), year),
         candidates,
     }
 }
 
-/// Whom to send first: the highest current level (closest to the target level),
-/// then the longest in post (earliest appointment; none recorded last), then id.
+/// Whom to send first: a certificate awaiting review (reviewing costs less than
+/// training, and it may already count); then the closest to the level — the
+/// highest level, a certificate below the table's lowest floor just after those
+/// stated one bậc lower, an expired certificate at its level; then the longest in
+/// post (earliest appointment; none recorded last), then id.
 pub fn rank(roster: &Roster, officials: &mut [(OfficialIdx, &Official)]) {
     officials.sort_by(|(a_idx, a), (b_idx, b)| {
         let key = |o: &Official| {
             (
-                Reverse(o.language_level().unwrap_or(0)),
+                o.language != Language::Review,
+                Reverse(closeness(o.language)),
                 o.appointed_on.is_none(),
                 o.appointed_on,
             )
@@ -103,10 +121,22 @@ pub fn rank(roster: &Roster, officials: &mut [(OfficialIdx, &Official)]) {
     });
 }
 
+/// How close a level is to the next bậc, for [`rank`]: bậc N is 2N + 1, "below
+/// bậc N" 2N (under bậc N − 1 as stated), nothing 0.
+fn closeness(language: Language) -> u8 {
+    match language {
+        Language::Stated(level) | Language::Certificate(level) | Language::Expired(level) => {
+            level.saturating_mul(2).saturating_add(1)
+        }
+        Language::Below(level) => level.saturating_sub(1).saturating_mul(2),
+        Language::None | Language::Review => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Groups, Language};
+    use crate::model::{EnrolmentStatus, Groups};
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
 
@@ -156,6 +186,61 @@ mod tests {
         assert_eq!(
             order,
             vec!["L3-OLD", "L3-OLD-B", "L3-NEW", "L3-NO-DATE", "L1", "NONE"]
+        );
+    }
+
+    #[test]
+    fn a_certificate_for_review_comes_first_and_below_bac_3_after_a_stated_2() {
+        let with = |id: &str, language: Language, appointed: NaiveDate| {
+            member(id, None, Some(appointed)).with(|o| o.language = language)
+        };
+        let officials = [
+            with("STATED-2", Language::Stated(2), date(2024, 1, 1)),
+            with("BELOW-3", Language::Below(3), date(2010, 1, 1)),
+            with("ITP-3", Language::Certificate(3), date(2023, 1, 1)),
+            with("REVIEW-NEW", Language::Review, date(2025, 1, 1)),
+            with("STATED-1", Language::Stated(1), date(2000, 1, 1)),
+            with("EXPIRED-4", Language::Expired(4), date(2025, 6, 1)),
+            with("REVIEW-OLD", Language::Review, date(2015, 1, 1)),
+            with("STATED-3", Language::Stated(3), date(2022, 1, 1)),
+            with("NONE", Language::None, date(2001, 1, 1)),
+        ];
+        let w = World::new(officials.to_vec());
+        let mut list: Vec<(OfficialIdx, &Official)> = w.roster.iter().collect();
+        rank(&w.roster, &mut list);
+        let order: Vec<&str> = list
+            .iter()
+            .map(|&(idx, _)| w.roster.id(idx).unwrap())
+            .collect();
+        assert_eq!(
+            order,
+            vec![
+                "REVIEW-OLD",
+                "REVIEW-NEW",
+                "EXPIRED-4",
+                "STATED-3",
+                "ITP-3",
+                "STATED-2",
+                "BELOW-3",
+                "STATED-1",
+                "NONE"
+            ]
+        );
+        // 9 incumbents of group 2, none at level 4: 30% needs 3.
+        let gap = lang_2(&w);
+        assert_eq!((gap.shortfall, gap.to_review), (3, 2));
+        let chosen: Vec<(&str, Language, Option<Note>)> = gap
+            .candidates
+            .iter()
+            .map(|c| (w.roster.id(c.official).unwrap(), c.language, c.note))
+            .collect();
+        assert_eq!(
+            chosen,
+            vec![
+                ("REVIEW-OLD", Language::Review, Some(Note::ReviewFirst)),
+                ("REVIEW-NEW", Language::Review, Some(Note::ReviewFirst)),
+                ("EXPIRED-4", Language::Expired(4), None),
+            ]
         );
     }
 

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use crate::model::{Degree, OfficialIdx, Program, Role, TitleLevel};
+use crate::model::{Degree, Language, OfficialIdx, Program, Role, TitleLevel};
 use crate::plan::rules::window::{self, classify, deadline, in_progress_note};
 use crate::plan::rules::{Context, Note, PersonStatus, doctorate};
 use crate::plan::{Doctorate, Kind, Plan, QuotaSubject, Required, Target, Window};
@@ -95,7 +95,8 @@ pub enum Why {
         group: u8,
         rank: u32,
         of: u32,
-        level: Option<u8>,
+        /// The level, or what is known of it.
+        language: Language,
     },
 }
 
@@ -191,14 +192,12 @@ pub fn compute(plan: &Plan, ctx: &Context<'_>, year: i32) -> Gaps {
                         group: share.group,
                         rank: c.rank,
                         of: gap.shortfall,
-                        level: c.level,
+                        language: c.language,
                     };
-                    let note =
-                        in_progress_note(ctx, c.official, Program::Language, PersonStatus::Open);
                     lists.add(
                         Some(Program::Language),
                         c.official,
-                        reason(target, why, note),
+                        reason(target, why, c.note),
                     );
                 }
                 languages.push(gap);

@@ -78,9 +78,16 @@ pub fn load_roster(
             title: &read.title,
         };
         // one lookup: the insert finds an earlier official with the id
-        if let Err(first) = roster.insert(names, read.official) {
-            diags.push(duplicate_id(&row, &id, line_of(&roster, first)));
-            table.reject();
+        match roster.insert(names, read.official) {
+            // the certificate as written, for the reports (a plain level keeps nothing)
+            Ok(idx) if read.official.language.is_certificate() => {
+                roster.set_certificate(idx, row.get(Column::LanguageLevel));
+            }
+            Ok(_) => {}
+            Err(first) => {
+                diags.push(duplicate_id(&row, &id, line_of(&roster, first)));
+                table.reject();
+            }
         }
     }
     if table.rows() == 0 {

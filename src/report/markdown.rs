@@ -11,8 +11,8 @@ use crate::report::table::{
     before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
 };
 use crate::report::text::{
-    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, more_rows, moved_heading,
-    report_heading, resolved_heading, summary_line, units_heading,
+    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, level_sources, more_rows,
+    moved_heading, report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::report::{FindingRow, Report};
 
@@ -142,6 +142,17 @@ pub fn render(report: &Report, lang: Lang) -> String {
         })
         .collect();
     out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &rows));
+    let notes: Vec<String> = report
+        .targets
+        .iter()
+        .filter_map(|t| level_sources(t, lang))
+        .collect();
+    if !notes.is_empty() {
+        out.push('\n');
+        for note in notes {
+            out.push_str(&format!("- {}\n", escape(&note)));
+        }
+    }
     out.push_str(&format!("\n### {}\n", w.findings));
     if report.findings.is_empty() {
         out.push_str(&format!("\n{}.\n", capitalise(w.none)));

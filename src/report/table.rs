@@ -10,8 +10,8 @@ use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::text::{
     by_date, change_note, days_cell, diff_heading, diff_reports, diff_summary_line, group_language,
-    moved_heading, per_year, report_heading, resolved_heading, share_of_group, summary_line,
-    units_heading, year_so_far,
+    level_sources, moved_heading, per_year, report_heading, resolved_heading, share_of_group,
+    summary_line, units_heading, year_so_far,
 };
 use crate::report::{FindingRow, Report};
 
@@ -77,6 +77,7 @@ fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
             achieved,
             required,
             shortfall,
+            ..
         } => [
             share_of_group(*group, *percent, lang),
             dash(),
@@ -264,6 +265,10 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
     out.push_str(&targets(report, lang, style));
     out.push('\n');
+    for note in report.targets.iter().filter_map(|t| level_sources(t, lang)) {
+        out.push_str(&note);
+        out.push('\n');
+    }
     if report.findings.is_empty() {
         out.push_str(&format!("\n{}: {}\n", w.findings, w.none));
     }

@@ -161,6 +161,9 @@ pub enum Detail {
         achieved: u32,
         required: u32,
         shortfall: u32,
+        /// Where the levels came from (issue 4 §3): see [`LevelSources`].
+        #[serde(flatten)]
+        sources: LevelSources,
     },
     Window {
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -201,6 +204,32 @@ pub enum Detail {
         not_ready: u32,
         missing_data: u32,
     },
+}
+
+/// Where a share's levels came from, for the officer who reports its number: of
+/// the achieved, how many on a certificate; of the population, how many hold a
+/// certificate that awaits manual review (so achieved is a floor), and how many an
+/// expired one that would reach the level but is left out
+/// (`--expired-certificates ignore`). Every field is absent when the roster holds
+/// no certificate at all, so a roster of plain levels reports as before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelSources {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_certificate: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_review: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired_ignored: Option<u32>,
+}
+
+impl LevelSources {
+    /// Whether any official of the share needs saying: a certificate counted,
+    /// one to review, or one left out.
+    pub fn any(&self) -> bool {
+        [self.by_certificate, self.to_review, self.expired_ignored]
+            .iter()
+            .any(|n| n.is_some_and(|n| n > 0))
+    }
 }
 
 /// Officials counted in one year.
@@ -375,6 +404,9 @@ pub enum Note {
     NoPlannedTitleLevel,
     /// The deadline falls beyond the calendar chrono can represent.
     BeyondCalendar,
+    /// A language candidate whose certificate awaits manual review: it may
+    /// already count, and reviewing costs less than training.
+    ReviewFirst,
 }
 
 /// Every target result and finding of a plan.

@@ -2,8 +2,8 @@
 //! LANG-1 (II.2.a), LANG-2 (II.2.b), LANG-3 (II.2.c), App. 01.
 
 use crate::i18n::Bilingual;
-use crate::model::{Official, OfficialIdx, Roster, Severity};
-use crate::plan::rules::{Context, Detail, Evaluation, TargetStatus, result};
+use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
+use crate::plan::rules::{Context, Detail, Evaluation, LevelSources, TargetStatus, result};
 use crate::plan::{Share, Target};
 
 pub const DOC: Bilingual = Bilingual {
@@ -37,6 +37,12 @@ Group 1 with 28 incumbents at 25%: required = 7.
   only, IELTS without a score) is warning[unknown-certificate]: the official stays in
   the population, is not counted at level 4 until a person reviews it, so achieved is
   a floor and the shortfall a ceiling.
+- When the roster holds any certificate, each LANG row says where its levels came
+  from: by_certificate (of the achieved), to_review and expired_ignored (expired
+  certificates of level 4+ left out) in JSON, and a line under the targets table. In
+  `gaps`, a candidate whose certificate awaits review is listed first (“review first:
+  may already count”: a review costs less than a course), and a certificate below
+  bậc 3 ranks just after a stated level 2.
 - An expired certificate (certificate_date + the type's validity before as-of) is
   warning[expired-certificate] and still counts, since the plan ties bậc 4 to no
   validity period; --expired-certificates ignore leaves it out.
@@ -73,6 +79,12 @@ chưa đạt, thiếu 1. Nhóm 1 có 28 cán bộ đương chức, tỷ lệ 25%
   ghi điểm) là warning[unknown-certificate]: cán bộ vẫn được tính vào số cán bộ nhưng
   chưa được tính là đạt bậc 4 cho đến khi có người xem xét, nên số đã đạt là mức tối
   thiểu và số thiếu là mức tối đa.
+- Khi danh sách cán bộ có chứng chỉ, mỗi dòng LANG cho biết bậc lấy từ đâu: trong JSON
+  là by_certificate (số đã đạt nhờ chứng chỉ), to_review (chứng chỉ chờ xem xét) và
+  expired_ignored (chứng chỉ bậc 4 trở lên hết hạn không được tính), và một dòng dưới
+  bảng chỉ tiêu. Trong `gaps`, ứng viên có chứng chỉ chờ xem xét được xếp đầu tiên
+  (“xem xét trước: có thể đã đạt”: xem xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3
+  xếp ngay sau người ghi bậc 2.
 - Chứng chỉ hết hạn (certificate_date + thời hạn của loại chứng chỉ trước ngày tính) là
   warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc 4 với thời hạn
   nào; --expired-certificates ignore thì không tính.
@@ -90,9 +102,12 @@ pub fn members<'a>(
     share: &'a Share,
     roster: &'a Roster,
 ) -> impl Iterator<Item = (OfficialIdx, &'a Official)> + 'a {
-    roster
-        .iter()
-        .filter(|(_, o)| o.is_incumbent() && o.language_groups.contains(share.group))
+    roster.iter().filter(|(_, o)| is_member(share, o))
+}
+
+/// Whether an official is of the share's population: an incumbent of its group.
+pub fn is_member(share: &Share, official: &Official) -> bool {
+    official.is_incumbent() && official.language_groups.contains(share.group)
 }
 
 /// Whether an official holds the level the share asks for.
@@ -105,11 +120,18 @@ pub fn reaches(share: &Share, official: &Official) -> bool {
 pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Evaluation) {
     let mut population = 0u32;
     let mut achieved = 0u32;
-    for (_, official) in members(share, ctx.roster) {
+    let mut sources = Tally::default();
+    // One pass over the roster: the members, and whether anyone holds a certificate.
+    for official in ctx.roster.officials() {
+        sources.certificates |= official.language.is_certificate();
+        if !is_member(share, official) {
+            continue;
+        }
         population += 1;
         if reaches(share, official) {
             achieved += 1;
         }
+        sources.add(share, official.language);
     }
     let required = required(share.percent, population);
     let (status, severity) = if population == 0 {
@@ -130,14 +152,49 @@ pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Eva
             achieved,
             required,
             shortfall: required.saturating_sub(achieved),
+            sources: sources.finish(),
         },
     ));
+}
+
+/// Where the levels of a share's members came from, counted as they are read.
+#[derive(Default)]
+struct Tally {
+    /// Whether anyone of the roster, member or not, holds a certificate.
+    certificates: bool,
+    by_certificate: u32,
+    to_review: u32,
+    expired_ignored: u32,
+}
+
+impl Tally {
+    fn add(&mut self, share: &Share, language: Language) {
+        match language {
+            Language::Certificate(level) if level >= share.min_level => self.by_certificate += 1,
+            Language::Review => self.to_review += 1,
+            // left out, and would reach the level if counted
+            Language::Expired(level) if level >= share.min_level => self.expired_ignored += 1,
+            _ => {}
+        }
+    }
+
+    /// The counts, or nothing when the roster holds no certificate.
+    fn finish(self) -> LevelSources {
+        if !self.certificates {
+            return LevelSources::default();
+        }
+        LevelSources {
+            by_certificate: Some(self.by_certificate),
+            to_review: Some(self.to_review),
+            expired_ignored: Some(self.expired_ignored),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Groups, Language};
+    use crate::model::Groups;
     use crate::plan::Kind;
     use crate::plan::rules::testing::*;
     use proptest::prelude::*;
@@ -261,6 +318,69 @@ mod tests {
             verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))),
             (TargetStatus::Met, 2, 1, 1, 0)
         );
+    }
+
+    fn sources(e: &Evaluation) -> LevelSources {
+        match &e.targets[0].detail {
+            Detail::Share { sources, .. } => *sources,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn says_where_the_levels_came_from_when_the_roster_holds_certificates() {
+        let in_group = |id: &str, group: u8, language: Language| {
+            incumbent(id).with(|o| {
+                o.language_groups = Groups::default().with(group);
+                o.language = language;
+            })
+        };
+        let w = World::new(vec![
+            in_group("STATED", 1, Language::Stated(5)),
+            in_group("IELTS-6", 1, Language::Certificate(4)),
+            in_group("ITP", 1, Language::Certificate(3)),
+            in_group("BELOW", 1, Language::Below(3)),
+            in_group("TOPIK", 1, Language::Review),
+            in_group("TOPIK-2", 1, Language::Review),
+            in_group("OLD-IELTS", 1, Language::Expired(4)),
+            in_group("OLD-ITP", 1, Language::Expired(3)),
+            // of another group: counted there only
+            in_group("OTHER", 2, Language::Review),
+            planned("PLANNED").with(|o| {
+                o.language_groups = Groups::default().with(1);
+                o.language = Language::Certificate(5);
+            }),
+        ]);
+        let e = run(&lang(1, 50), &w.ctx(date(2026, 1, 1)));
+        assert_eq!(verdict(&e), (TargetStatus::Gap, 8, 2, 4, 2));
+        assert_eq!(
+            sources(&e),
+            LevelSources {
+                by_certificate: Some(1),
+                to_review: Some(2),
+                expired_ignored: Some(1),
+            }
+        );
+        // a group without any certificate of its own still says so, with zeros
+        let e = run(&lang(3, 50), &w.ctx(date(2026, 1, 1)));
+        assert_eq!(
+            sources(&e),
+            LevelSources {
+                by_certificate: Some(0),
+                to_review: Some(0),
+                expired_ignored: Some(0),
+            }
+        );
+    }
+
+    #[test]
+    fn a_roster_without_certificates_reports_no_sources() {
+        let e = run(&lang(2, 30), &group_of(2, 10, 3).ctx(date(2026, 1, 1)));
+        assert_eq!(sources(&e), LevelSources::default());
+        let json = serde_json::to_value(&e.targets[0]).unwrap();
+        for key in ["by_certificate", "to_review", "expired_ignored"] {
+            assert!(json.get(key).is_none(), "{key}");
+        }
     }
 
     proptest! {

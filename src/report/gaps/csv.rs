@@ -18,7 +18,7 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
                 p.official.unit.to_owned(),
                 p.official.title.to_owned(),
                 list_label(list.program, lang).to_owned(),
-                reasons(&p.entry.reasons, lang),
+                reasons(&p.entry.reasons, p.certificate, lang),
                 lang.maybe_date(p.entry.deadline()),
                 p.entry
                     .days_left()

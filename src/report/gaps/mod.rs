@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::input::table::FileSummary;
 use crate::model::{Names, OfficialIdx, Roster};
 
-pub use text::{days, list_label, plan_number, pressure, reasons};
+pub use text::{days, known_level, list_label, plan_number, pressure, reasons};
 
 /// What the renderers of `gaps` read.
 #[derive(Clone, Debug)]
@@ -48,6 +48,8 @@ pub struct SummaryRow {
 pub struct Person<'a> {
     pub official: Names<'a>,
     pub entry: &'a Entry,
+    /// The official's `language_level` as written, when it held a certificate.
+    pub certificate: Option<&'a str>,
 }
 
 impl<'a> GapsReport<'a> {
@@ -105,6 +107,7 @@ impl<'a> GapsReport<'a> {
             Some(Person {
                 official: self.roster.names(entry.official)?,
                 entry,
+                certificate: self.roster.certificate(entry.official),
             })
         })
     }

@@ -5,12 +5,12 @@ use comfy_table::Cell;
 
 use crate::gaps::ProgrammeList;
 use crate::i18n::Lang;
-use crate::model::{Program, Severity};
+use crate::model::{Language, Program, Severity};
 use crate::report::gaps::text::{
     heading, language_line, list_heading, no_yearly_number, plan_number_heading, postgraduate_line,
     summary_title,
 };
-use crate::report::gaps::{GapsReport, days, reasons};
+use crate::report::gaps::{GapsReport, days, known_level, reasons};
 use crate::report::table::{Style, new_table, number, status_cell};
 
 /// The whole report as text.
@@ -112,7 +112,7 @@ fn people(report: &GapsReport<'_>, list: &ProgrammeList, style: Style) -> String
             Cell::new(p.official.full_name),
             Cell::new(p.official.unit),
             Cell::new(p.official.title),
-            Cell::new(reasons(&p.entry.reasons, lang)),
+            Cell::new(reasons(&p.entry.reasons, p.certificate, lang)),
             Cell::new(lang.maybe_date(p.entry.deadline())),
             days_cell(p.entry.days_left(), lang, style),
         ]);
@@ -136,7 +136,15 @@ fn candidates(report: &GapsReport<'_>, group: usize, style: Style) -> String {
             Cell::new(o.full_name),
             Cell::new(o.unit),
             Cell::new(o.title),
-            number(c.level.map(|l| l.to_string()).unwrap_or_else(|| "—".into())),
+            match c.language {
+                Language::None => number("—"),
+                Language::Stated(level) => number(level),
+                language => Cell::new(known_level(
+                    language,
+                    report.roster.certificate(c.official),
+                    lang,
+                )),
+            },
             Cell::new(lang.maybe_date(c.appointed_on)),
             Cell::new(c.note.map_or("", |n| lang.note(n))),
         ]);

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::gaps::{LanguageGap, PlanNumber, PostgraduateNeed, ProgrammeList, Reason, Why};
 use crate::i18n::Lang;
-use crate::model::Program;
+use crate::model::{Language, Program};
 use crate::plan::rules::PersonStatus;
 
 /// The name of a programme's list.
@@ -16,8 +16,9 @@ pub fn list_label(program: Option<Program>, lang: Lang) -> &'static str {
     program.map_or(lang.words().level_unknown_list, |p| lang.program(p))
 }
 
-/// One reason: the rule and what it found, e.g. `TITLE-2Y overdue`.
-fn reason(r: &Reason, lang: Lang) -> String {
+/// One reason: the rule and what it found, e.g. `TITLE-2Y overdue`; `certificate`
+/// is the official's `language_level` as written when it held a certificate.
+fn reason(r: &Reason, certificate: Option<&str>, lang: Lang) -> String {
     let rule = &r.rule;
     let mut text = match r.why {
         Why::Due {
@@ -34,17 +35,24 @@ fn reason(r: &Reason, lang: Lang) -> String {
         },
         Why::NotReady => format!("{rule} {}", lang.person_status(PersonStatus::NotReady)),
         Why::Candidate {
-            rank, of, level, ..
-        } => match lang {
-            Lang::En => format!(
-                "{rule} candidate {rank} of {of}, {}",
-                level.map_or("no level".to_owned(), |l| format!("level {l}"))
-            ),
-            Lang::Vi => format!(
-                "{rule} ứng viên {rank}/{of}, {}",
-                level.map_or("chưa có bậc".to_owned(), |l| format!("bậc {l}"))
-            ),
-        },
+            rank, of, language, ..
+        } => {
+            let known = match (language, certificate) {
+                (Language::Stated(l), _) | (Language::Certificate(l), None) => match lang {
+                    Lang::En => format!("level {l}"),
+                    Lang::Vi => format!("bậc {l}"),
+                },
+                (Language::Certificate(l), Some(c)) => match lang {
+                    Lang::En => format!("level {l} ({c})"),
+                    Lang::Vi => format!("bậc {l} ({c})"),
+                },
+                _ => known_level(language, certificate, lang),
+            };
+            match lang {
+                Lang::En => format!("{rule} candidate {rank} of {of}, {known}"),
+                Lang::Vi => format!("{rule} ứng viên {rank}/{of}, {known}"),
+            }
+        }
     };
     if let Some(note) = r.note {
         text.push_str(&format!(" ({})", lang.note(note)));
@@ -52,13 +60,37 @@ fn reason(r: &Reason, lang: Lang) -> String {
     text
 }
 
-/// Every reason of an entry, `; `-separated.
-pub fn reasons(reasons: &[Reason], lang: Lang) -> String {
+/// Every reason of an entry, `; `-separated; `certificate` as for one reason.
+pub fn reasons(reasons: &[Reason], certificate: Option<&str>, lang: Lang) -> String {
     reasons
         .iter()
-        .map(|r| reason(r, lang))
+        .map(|r| reason(r, certificate, lang))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// What is known of a language candidate's level, with the certificate as
+/// written when there is one: `3`, `3 (TOEFL ITP 500)`, `TOPIK 5 — for review`,
+/// `IELTS 3.5 — below bậc 3`, `IELTS 6.5 — expired, bậc 4`; nothing known: `no level`.
+pub fn known_level(language: Language, certificate: Option<&str>, lang: Lang) -> String {
+    let what = match (lang, language) {
+        (Lang::En, Language::None) => return "no level".to_owned(),
+        (Lang::Vi, Language::None) => return "chưa có bậc".to_owned(),
+        (_, Language::Stated(l)) => return l.to_string(),
+        (_, Language::Certificate(l)) => {
+            return certificate.map_or_else(|| l.to_string(), |c| format!("{l} ({c})"));
+        }
+        (Lang::En, Language::Review) => "for review".to_owned(),
+        (Lang::Vi, Language::Review) => "chờ xem xét".to_owned(),
+        (Lang::En, Language::Below(b)) => format!("below bậc {b}"),
+        (Lang::Vi, Language::Below(b)) => format!("dưới bậc {b}"),
+        (Lang::En, Language::Expired(l)) => format!("expired, bậc {l}"),
+        (Lang::Vi, Language::Expired(l)) => format!("hết hạn, bậc {l}"),
+    };
+    match certificate {
+        Some(c) => format!("{c} — {what}"),
+        None => what,
+    }
 }
 
 /// Days to a deadline as people read them: `915 overdue`, `40 left`.
@@ -190,6 +222,18 @@ pub fn language_line(gap: &LanguageGap, province: bool, year: i32, lang: Lang) -
             gap.candidates.len()
         ),
     });
+    if gap.to_review > 0 && shortfall > 0 {
+        let n = gap.to_review;
+        text.push_str(&match lang {
+            Lang::En if n == 1 => {
+                "; 1 certificate awaits review and is listed first: it may already count".to_owned()
+            }
+            Lang::En => format!(
+                "; {n} certificates await review and are listed first: they may already count"
+            ),
+            Lang::Vi => format!("; {n} chứng chỉ chờ xem xét được xếp trước: có thể đã đạt"),
+        });
+    }
     if province {
         text.push_str(&match (&gap.plan_number, lang) {
             (Some(n), Lang::En) => {

@@ -52,7 +52,13 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
             for (col, text) in (0..).zip(cells) {
                 text_cell(sheet, row, col, text, &formats)?;
             }
-            text_cell(sheet, row, 4, &reasons(&p.entry.reasons, lang), &formats)?;
+            text_cell(
+                sheet,
+                row,
+                4,
+                &reasons(&p.entry.reasons, p.certificate, lang),
+                &formats,
+            )?;
             if let Some(deadline) = p.entry.deadline() {
                 sheet.write_date_with_format(row, DEADLINE, deadline, &formats.date)?;
             }
