@@ -7,20 +7,21 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::i18n::Lang;
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::source::{ReadHook, describe};
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
-/// Every kept diagnostic, then the counts of those not shown; with `quiet`, the
-/// errors only.
-pub fn print_diagnostics(diags: &Diagnostics, quiet: bool) {
+/// Every kept diagnostic, then the counts of those not shown, in `lang`; with
+/// `quiet`, the errors only.
+pub fn print_diagnostics(diags: &Diagnostics, quiet: bool, lang: Lang) {
     let shown = |severity: Severity| severity == Severity::Error || !quiet;
     let mut err = io::stderr().lock();
     for d in diags.kept().iter().filter(|d| shown(d.severity)) {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", d.display(lang));
     }
-    for line in diags.overflow_where(shown) {
+    for line in diags.overflow_where(shown, lang) {
         let _ = writeln!(err, "{line}");
     }
 }
@@ -30,10 +31,10 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
-/// One message on stderr, unless it is a warning and `quiet`.
-pub fn print_diagnostic(d: &Diagnostic, quiet: bool) {
+/// One message on stderr in `lang`, unless it is a warning and `quiet`.
+pub fn print_diagnostic(d: &Diagnostic, quiet: bool, lang: Lang) {
     if d.severity == Severity::Error || !quiet {
-        eprintln!("{d}");
+        eprintln!("{}", d.display(lang));
     }
 }
 
@@ -161,7 +162,7 @@ fn write_file(
         column: None,
         severity: Severity::Error,
         code: Code::Io,
-        message: format!("cannot write {shown}: {reason}"),
+        message: format!("cannot write {shown}: {reason}").into(),
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

@@ -201,7 +201,7 @@ pub fn prepare(
         Ok(read) => read,
         Err(outcome) => return Ok(Err(outcome)),
     };
-    output::print_diagnostics(&diags, args.quiet);
+    output::print_diagnostics(&diags, args.quiet, lang);
     let Some(loaded) = loaded else {
         eprintln!("{}", say::nothing_evaluated(lang));
         return Ok(Err(Outcome::InputError));
