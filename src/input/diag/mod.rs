@@ -324,13 +324,35 @@ impl Diagnostics {
     }
 }
 
-/// Every kept diagnostic on its own line, then a line per code over the cap.
+/// Every kept diagnostic on its own line, then a line per code over the cap, in English.
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in self.kept() {
-            writeln!(f, "{d}")?;
+        self.display(Lang::En).fmt(f)
+    }
+}
+
+/// Every diagnostic of a run as people of a language read them.
+pub struct ShownAll<'a> {
+    diagnostics: &'a Diagnostics,
+    lang: Lang,
+}
+
+impl Diagnostics {
+    /// Every kept diagnostic on its own line, then a line per code over the cap, in `lang`.
+    pub fn display(&self, lang: Lang) -> ShownAll<'_> {
+        ShownAll {
+            diagnostics: self,
+            lang,
         }
-        for line in self.overflow() {
+    }
+}
+
+impl fmt::Display for ShownAll<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in self.diagnostics.kept() {
+            writeln!(f, "{}", d.display(self.lang))?;
+        }
+        for line in self.diagnostics.overflow_where(|_| true, self.lang) {
             writeln!(f, "{line}")?;
         }
         Ok(())

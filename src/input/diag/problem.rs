@@ -39,6 +39,18 @@ pub enum Problem {
     NoEnrolments,
     /// Certificates whose expiry could not be checked, with `--expired-certificates ignore`.
     UndatedCertificates { count: usize },
+    /// `validate`: a planned official in a language group.
+    PlannedInGroup {
+        id: String,
+        groups: String,
+        role_header: String,
+    },
+    /// `validate`: the head of an institution with no degree recorded.
+    HeadWithoutDegree {
+        id: String,
+        head: &'static str,
+        degree_header: String,
+    },
     /// A file of no bytes.
     EmptyFile,
     /// A worksheet with no cells.

@@ -96,6 +96,35 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                  tính (--expired-certificates ignore)"
             ),
         },
+        Problem::PlannedInGroup {
+            id,
+            groups,
+            role_header,
+        } => match lang {
+            Lang::En => format!(
+                "\"{id}\" is planned (quy hoạch) but in language group {groups}: the language \
+                 shares count incumbents only, so this official is not in them (is \"{role_header}\" right?)"
+            ),
+            Lang::Vi => format!(
+                "\"{id}\" là cán bộ quy hoạch nhưng thuộc nhóm ngoại ngữ {groups}: tỷ lệ ngoại \
+                 ngữ chỉ tính cán bộ đương chức, nên cán bộ này không được tính (cột \
+                 \"{role_header}\" có đúng không?)"
+            ),
+        },
+        Problem::HeadWithoutDegree {
+            id,
+            head,
+            degree_header,
+        } => match lang {
+            Lang::En => format!(
+                "\"{id}\" heads {head} but \"{degree_header}\" is empty: a doctorate held is then \
+                 seen only from a completed doctor enrolment"
+            ),
+            Lang::Vi => format!(
+                "\"{id}\" là người đứng đầu {head} nhưng ô \"{degree_header}\" để trống: khi \
+                 đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành"
+            ),
+        },
         Problem::EmptyFile => pick(lang, "file is empty", "tệp trống"),
         Problem::EmptySheet => pick(lang, "the sheet is empty", "trang tính trống"),
         Problem::EmptyLine => pick(lang, "empty line, skipped", "dòng trống, đã bỏ qua"),
@@ -127,8 +156,8 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                 if more { "too many" } else { "too few" }
             ),
             (Lang::Vi, more) => format!(
-                "{found} ô, dòng tiêu đề có {width} ({} ô: thừa một dấu phân cách hoặc dấu \
-                 ngoặc kép?)",
+                "{found} ô, dòng tiêu đề có {width} ({} ô: có dấu phân cách hoặc dấu ngoặc kép \
+                 bị thừa?)",
                 if more { "thừa" } else { "thiếu" }
             ),
         },
@@ -560,5 +589,250 @@ fn reason(reason: Reason, lang: Lang) -> &'static str {
         (Reason::ScoreWithoutName, Lang::Vi) => "điểm phải kèm tên chứng chỉ, ví dụ \"IELTS 6.5\"",
         (Reason::ScoreOffScale, Lang::En) => "the score is not one the certificate has",
         (Reason::ScoreOffScale, Lang::Vi) => "chứng chỉ này không có mức điểm đó",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use unicode_normalization::is_nfc;
+
+    use super::*;
+    use crate::input::diag::problem::{Contradiction, ExpiredCounts, IdHint, LegacyFont};
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default()
+    }
+
+    /// One problem of every variant, each cell and date error included.
+    fn every_problem() -> Vec<Problem> {
+        let cell = |what| Problem::Cell {
+            header: "Ngày bắt đầu".into(),
+            value: "x".into(),
+            what,
+        };
+        let bad = |reason, allowed| BadValue {
+            reason,
+            allowed,
+            suggestion: Some("planned"),
+        };
+        let mut all: Vec<Problem> = [
+            DateError::NoSuchDate,
+            DateError::NoSuchMonth(13),
+            DateError::TwoDigitYear,
+            DateError::MonthFirst {
+                day_first: "13/02/2024".into(),
+            },
+            DateError::ExcelSerial(day()),
+            DateError::HasTime,
+            DateError::Unrecognised,
+        ]
+        .into_iter()
+        .map(|e| cell(Cell::Date(e)))
+        .collect();
+        let allowed = [
+            Allowed::Terms("planned (quy hoạch)".into()),
+            Allowed::Groups,
+            Allowed::Levels,
+            Allowed::Scores {
+                name: "IELTS".into(),
+                from: "0".into(),
+                to: "9".into(),
+            },
+            Allowed::Bands {
+                name: "JLPT".into(),
+                bands: "N1, N2".into(),
+            },
+        ];
+        let reasons = [
+            None,
+            Some(Reason::GroupsByComma),
+            Some(Reason::NoSuchGroup),
+            Some(Reason::ScoreWithoutName),
+            Some(Reason::ScoreOffScale),
+        ];
+        for (reason, allowed) in reasons.into_iter().zip(allowed) {
+            all.push(cell(Cell::Value(bad(reason, allowed))));
+        }
+        all.extend(
+            [
+                Cell::NoName,
+                Cell::NoId,
+                Cell::Required,
+                Cell::NoStart,
+                Cell::Invisible,
+                Cell::AfterAsOf {
+                    as_of: day(),
+                    far: true,
+                    completion: true,
+                },
+                Cell::AfterAsOf {
+                    as_of: day(),
+                    far: false,
+                    completion: false,
+                },
+                Cell::NotInRoster(IdHint::LeadingZeros("00123".into())),
+                Cell::NotInRoster(IdHint::Case("X01".into())),
+                Cell::NotInRoster(IdHint::Check),
+                Cell::Contradiction(Contradiction::CompletedWithoutDate),
+                Cell::Contradiction(Contradiction::EnrolledWithDate),
+                Cell::Contradiction(Contradiction::WithdrawnWithDate),
+                Cell::Review("TOEIC".into()),
+                Cell::Expired {
+                    issued_on: day(),
+                    expires_on: day(),
+                    name: "IELTS".into(),
+                    months: 24,
+                    counts: ExpiredCounts::NotCounted,
+                },
+                Cell::Expired {
+                    issued_on: day(),
+                    expires_on: day(),
+                    name: "IELTS".into(),
+                    months: 24,
+                    counts: ExpiredCounts::NoLevel4,
+                },
+                Cell::Expired {
+                    issued_on: day(),
+                    expires_on: day(),
+                    name: "IELTS".into(),
+                    months: 24,
+                    counts: ExpiredCounts::Counted,
+                },
+            ]
+            .map(cell),
+        );
+        let place = Place {
+            line: 3,
+            in_sheet: true,
+        };
+        all.extend([
+            Problem::EndsBeforeStart {
+                end_header: "a".into(),
+                end: "1".into(),
+                start_header: "b".into(),
+                start: "2".into(),
+            },
+            Problem::DuplicateId {
+                id: "X02".into(),
+                first: place,
+            },
+            Problem::DuplicateRow { first: place },
+            Problem::NoAppointment {
+                id: "X02".into(),
+                no_column: true,
+            },
+            Problem::NoOfficials,
+            Problem::NoEnrolments,
+            Problem::UndatedCertificates { count: 2 },
+            Problem::PlannedInGroup {
+                id: "X02".into(),
+                groups: "1|2".into(),
+                role_header: "role".into(),
+            },
+            Problem::HeadWithoutDegree {
+                id: "X02".into(),
+                head: "hospital",
+                degree_header: "degree".into(),
+            },
+            Problem::EmptyFile,
+            Problem::EmptySheet,
+            Problem::EmptyLine,
+            Problem::NoValues,
+            Problem::HeaderQuote,
+            Problem::OpenQuote { lines: 2 },
+            Problem::CellCount { found: 3, width: 2 },
+            Problem::CellCount { found: 1, width: 2 },
+            Problem::TooLarge {
+                header: "unit".into(),
+                bytes: 70000,
+            },
+            Problem::FormulaError {
+                header: "unit".into(),
+                error: "#REF!".into(),
+            },
+            Problem::NoHeader {
+                column: "N".into(),
+                value: "x".into(),
+            },
+            Problem::NotUtf8,
+            Problem::Windows1258,
+            Problem::Lossy {
+                cells: 1,
+                places: "2:2".into(),
+            },
+            Problem::LegacyFont {
+                cells: 2,
+                places: "2:2".into(),
+                font: LegacyFont::Tcvn3,
+            },
+            Problem::LegacyFont {
+                cells: 2,
+                places: "2:2".into(),
+                font: LegacyFont::Either,
+            },
+            Problem::MissingColumn {
+                name: "role",
+                alias: "Diện",
+                header: vec!["id".into()],
+                header_row: Some(4),
+            },
+            Problem::SameHeader {
+                header: "id".into(),
+                first: "A".into(),
+                again: "N".into(),
+            },
+            Problem::SameColumn {
+                header: "Mã".into(),
+                name: "id",
+                first: "1".into(),
+                first_header: "id".into(),
+            },
+            Problem::NoHeaderRow {
+                rows: 30,
+                wanted: vec![("id", "Mã cán bộ")],
+            },
+        ]);
+        all
+    }
+
+    #[test]
+    fn every_problem_has_vietnamese_words_in_nfc() {
+        for problem in every_problem() {
+            let (en, vi) = (say(&problem, Lang::En), say(&problem, Lang::Vi));
+            assert!(!vi.is_empty(), "{problem:?}");
+            assert_ne!(en, vi, "{problem:?} reads the same in both languages");
+            assert!(is_nfc(&vi), "{problem:?}: {vi:?} is not NFC");
+        }
+    }
+
+    #[test]
+    fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
+        let problem = Problem::Cell {
+            header: "Ngày hoàn thành".into(),
+            value: "2027-01-15".into(),
+            what: Cell::AfterAsOf {
+                as_of: day(),
+                far: false,
+                completion: true,
+            },
+        };
+        assert_eq!(
+            say(&problem, Lang::Vi),
+            "ô \"Ngày hoàn thành\" = \"2027-01-15\": muộn hơn ngày đánh giá 25/11/2026; \
+             ngày hoàn thành không thể ở tương lai"
+        );
+        let first = Place {
+            line: 3,
+            in_sheet: false,
+        };
+        assert_eq!(
+            say(&Problem::DuplicateRow { first }, Lang::Vi),
+            "trùng hệt dòng 3; chỉ tính một lần"
+        );
+        assert_eq!(
+            say(&Problem::DuplicateRow { first }, Lang::En),
+            "identical to line 3; counted once"
+        );
     }
 }
