@@ -93,7 +93,7 @@ fn warning(
         column: file.header.index(column).map(|i| i + 1),
         severity: Severity::Warning,
         code,
-        message,
+        message: Box::new(message),
     }
 }
 

@@ -254,7 +254,7 @@ impl Garbled {
                 column: Some(*column),
                 severity: Severity::Warning,
                 code,
-                message,
+                message: Box::new(message),
                 sheet: None,
             };
         let mut out = Vec::new();

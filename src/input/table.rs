@@ -135,7 +135,7 @@ impl<'a> Row<'a> {
         column: Column,
         severity: Severity,
         code: Code,
-        message: impl Into<Problem>,
+        message: impl Into<Box<Problem>>,
     ) -> Diagnostic {
         let index = self.header.index(column);
         Diagnostic {
@@ -185,7 +185,7 @@ fn file_problem(
     file: &str,
     line: Option<u64>,
     code: Code,
-    message: impl Into<Problem>,
+    message: impl Into<Box<Problem>>,
 ) -> Diagnostic {
     Diagnostic {
         file: file.to_owned(),
@@ -488,7 +488,7 @@ impl Table {
         &self,
         severity: Severity,
         code: Code,
-        message: impl Into<Problem>,
+        message: impl Into<Box<Problem>>,
     ) -> Diagnostic {
         Diagnostic {
             severity,
@@ -730,15 +730,15 @@ fn check_record<'r>(
     header: &Header,
     blank_columns: &[usize],
     cells: &mut Vec<(usize, usize)>,
-) -> Result<&'r str, (usize, Code, Problem)> {
+) -> Result<&'r str, (usize, Code, Box<Problem>)> {
     let width = header.names.len();
     if record.unclosed_quote {
         return Err((
             record.len().min(width).max(1),
             Code::UnclosedQuote,
-            Problem::OpenQuote {
+            Box::new(Problem::OpenQuote {
                 lines: record.end_line.saturating_sub(record.line + 1),
-            },
+            }),
         ));
     }
     if record.len() != width {
@@ -751,10 +751,10 @@ fn check_record<'r>(
         return Err((
             column,
             code,
-            Problem::CellCount {
+            Box::new(Problem::CellCount {
                 found: record.len(),
                 width,
-            },
+            }),
         ));
     }
     for i in 0..record.len() {
@@ -762,10 +762,10 @@ fn check_record<'r>(
             return Err((
                 i + 1,
                 Code::TooLarge,
-                Problem::TooLarge {
+                Box::new(Problem::TooLarge {
                     header: header.name(i).to_owned(),
                     bytes: record.field_len(i).unwrap_or(usize::MAX),
-                },
+                }),
             ));
         }
     }
@@ -787,7 +787,11 @@ fn check_record<'r>(
             data.get(start..end)
                 .is_none_or(|b| std::str::from_utf8(b).is_err())
         });
-        return Err((bad.map_or(1, |i| i + 1), Code::Encoding, Problem::NotUtf8));
+        return Err((
+            bad.map_or(1, |i| i + 1),
+            Code::Encoding,
+            Box::new(Problem::NotUtf8),
+        ));
     };
     for &i in blank_columns {
         let value = text.get(cells[i].0..cells[i].1).unwrap_or("").trim();
@@ -795,10 +799,10 @@ fn check_record<'r>(
             return Err((
                 i + 1,
                 Code::BlankHeader,
-                Problem::NoHeader {
+                Box::new(Problem::NoHeader {
                     column: (i + 1).to_string(),
                     value: value.to_owned(),
-                },
+                }),
             ));
         }
     }
@@ -815,15 +819,15 @@ fn check_sheet_row(
     cells: &[(usize, usize)],
     header: &Header,
     blank_columns: &[usize],
-) -> Result<(), (usize, Code, Problem)> {
+) -> Result<(), (usize, Code, Box<Problem>)> {
     if let Some((i, error)) = rows.errors.iter().find(|(i, _)| header.reads(*i)) {
         return Err((
             i + 1,
             Code::BadValue,
-            Problem::FormulaError {
+            Box::new(Problem::FormulaError {
                 header: header.name(*i).to_owned(),
                 error: error.to_string(),
-            },
+            }),
         ));
     }
     let text = |i: usize| {
@@ -836,10 +840,10 @@ fn check_sheet_row(
         return Err((
             i + 1,
             Code::TooLarge,
-            Problem::TooLarge {
+            Box::new(Problem::TooLarge {
                 header: header.name(i).to_owned(),
                 bytes: text(i).len(),
-            },
+            }),
         ));
     }
     let unnamed = blank_columns
@@ -852,10 +856,10 @@ fn check_sheet_row(
             return Err((
                 i + 1,
                 Code::BlankHeader,
-                Problem::NoHeader {
+                Box::new(Problem::NoHeader {
                     column: sheet::column_letters(i + 1),
                     value: value.to_owned(),
-                },
+                }),
             ));
         }
     }

@@ -281,7 +281,7 @@ pub fn parse_level(raw: &str) -> Result<u8, BadValue> {
             }
         }
     };
-    level.ok_or_else(|| BadValue {
+    level.ok_or(BadValue {
         reason: None,
         allowed: Allowed::Levels,
         suggestion: None,

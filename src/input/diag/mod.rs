@@ -125,7 +125,8 @@ pub struct Diagnostic {
     pub column: Option<usize>,
     pub severity: Severity,
     pub code: Code,
-    pub message: Problem,
+    /// Boxed: a diagnostic travels in `Err`s, and is made only when a problem is found.
+    pub message: Box<Problem>,
 }
 
 /// A diagnostic as people of a language read it.
@@ -152,7 +153,7 @@ impl Diagnostic {
     /// report in that language holds.
     pub fn worded(&self, lang: Lang) -> Diagnostic {
         Diagnostic {
-            message: Problem::Worded(self.message(lang)),
+            message: Box::new(Problem::Worded(self.message(lang))),
             ..self.clone()
         }
     }

@@ -199,6 +199,18 @@ pub struct Place {
     pub in_sheet: bool,
 }
 
+impl From<String> for Box<Problem> {
+    fn from(text: String) -> Box<Problem> {
+        Box::new(Problem::Worded(text))
+    }
+}
+
+impl From<&str> for Box<Problem> {
+    fn from(text: &str) -> Box<Problem> {
+        Box::new(Problem::Worded(text.to_owned()))
+    }
+}
+
 impl From<String> for Problem {
     fn from(text: String) -> Problem {
         Problem::Worded(text)
