@@ -59,7 +59,7 @@ pub fn read(path: &Path) -> Result<PriorReport, Diagnostic> {
         column: None,
         severity: Severity::Error,
         code,
-        message,
+        message: message.into(),
     };
     if path.is_dir() {
         return Err(problem(
@@ -136,7 +136,8 @@ pub fn check_plan(prior: &PriorReport, plan: &str) -> Result<(), Diagnostic> {
         message: format!(
             "a report of plan {}, not of plan {plan}: the targets cannot be compared",
             prior.plan
-        ),
+        )
+        .into(),
     })
 }
 

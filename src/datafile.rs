@@ -36,7 +36,7 @@ pub fn error(file: &str, code: Code, line: Option<u64>, message: String) -> Diag
         column: None,
         severity: Severity::Error,
         code,
-        message,
+        message: message.into(),
     }
 }
 

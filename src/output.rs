@@ -7,20 +7,21 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::i18n::Lang;
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::input::source::{ReadHook, describe};
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
-/// Every kept diagnostic, then the counts of those not shown; with `quiet`, the
-/// errors only.
-pub fn print_diagnostics(diags: &Diagnostics, quiet: bool) {
+/// Every kept diagnostic, then the counts of those not shown, in `lang`; with
+/// `quiet`, the errors only.
+pub fn print_diagnostics(diags: &Diagnostics, quiet: bool, lang: Lang) {
     let shown = |severity: Severity| severity == Severity::Error || !quiet;
     let mut err = io::stderr().lock();
     for d in diags.kept().iter().filter(|d| shown(d.severity)) {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", d.display(lang));
     }
-    for line in diags.overflow_where(shown) {
+    for line in diags.overflow_where(shown, lang) {
         let _ = writeln!(err, "{line}");
     }
 }
@@ -30,10 +31,10 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
-/// One message on stderr, unless it is a warning and `quiet`.
-pub fn print_diagnostic(d: &Diagnostic, quiet: bool) {
+/// One message on stderr in `lang`, unless it is a warning and `quiet`.
+pub fn print_diagnostic(d: &Diagnostic, quiet: bool, lang: Lang) {
     if d.severity == Severity::Error || !quiet {
-        eprintln!("{d}");
+        eprintln!("{}", d.display(lang));
     }
 }
 
@@ -63,53 +64,61 @@ pub fn progress(total: u64, quiet: bool) -> Option<(ProgressBar, ReadHook)> {
     Some((bar, hook))
 }
 
-/// With `--verbose`: how each file was read.
-pub fn describe_inputs(files: &[FileSummary]) {
+/// With `--verbose`: how each file was read, in `lang`.
+pub fn describe_inputs(files: &[FileSummary], lang: Lang) {
     for f in files {
-        let layout = match (f.delimiter, &f.sheet) {
-            (Some(b'\t'), _) => "delimiter tab".to_owned(),
-            (Some(d), _) => format!("delimiter '{}'", d as char),
-            (None, Some(sheet)) => format!(
-                "sheet \"{sheet}\", header on row {}",
-                f.header_row.unwrap_or(1)
-            ),
-            (None, None) => String::new(),
+        let row = f.header_row.unwrap_or(1);
+        let layout = match (f.delimiter, &f.sheet, lang) {
+            (Some(b'\t'), _, Lang::En) => "delimiter tab".to_owned(),
+            (Some(b'\t'), _, Lang::Vi) => "phân cách bằng tab".to_owned(),
+            (Some(d), _, Lang::En) => format!("delimiter '{}'", d as char),
+            (Some(d), _, Lang::Vi) => format!("phân cách bằng '{}'", d as char),
+            (None, Some(sheet), Lang::En) => format!("sheet \"{sheet}\", header on row {row}"),
+            (None, Some(sheet), Lang::Vi) => {
+                format!("trang tính \"{sheet}\", dòng tiêu đề là dòng {row}")
+            }
+            (None, None, _) => String::new(),
         };
-        eprintln!(
-            "{}: {}, {layout}, {} rows, {} rejected, sha256 {}",
-            f.path,
-            f.encoding.name(),
-            f.rows,
-            f.rejected,
-            f.sha256
-        );
+        let (path, encoding) = (&f.path, f.encoding.name());
+        let (rows, rejected, sha256) = (f.rows, f.rejected, &f.sha256);
+        match lang {
+            Lang::En => eprintln!(
+                "{path}: {encoding}, {layout}, {rows} rows, {rejected} rejected, sha256 {sha256}"
+            ),
+            Lang::Vi => eprintln!(
+                "{path}: {encoding}, {layout}, {rows} dòng, {rejected} dòng bị loại, sha256 {sha256}"
+            ),
+        }
         if !f.ignored_columns.is_empty() {
-            eprintln!(
-                "{}: ignored columns: {}",
-                f.path,
-                f.ignored_columns.join(", ")
-            );
+            let ignored = f.ignored_columns.join(", ");
+            match lang {
+                Lang::En => eprintln!("{path}: ignored columns: {ignored}"),
+                Lang::Vi => eprintln!("{path}: các cột bỏ qua: {ignored}"),
+            }
         }
     }
 }
 
 /// For each workbook read: its sheet and the row taken for the header (a note on
 /// stderr, which `--quiet` silences).
-pub fn note_sheets(files: &[FileSummary], quiet: bool) {
+pub fn note_sheets(files: &[FileSummary], quiet: bool, lang: Lang) {
     if quiet {
         return;
     }
     for f in files {
         if let (Some(sheet), Some(row)) = (&f.sheet, f.header_row) {
-            let above = if row > 1 {
-                format!(" (rows 1–{} above it skipped)", row - 1)
-            } else {
-                String::new()
+            let path = &f.path;
+            let above = match (row > 1, lang) {
+                (false, _) => String::new(),
+                (true, Lang::En) => format!(" (rows 1–{} above it skipped)", row - 1),
+                (true, Lang::Vi) => format!(" (bỏ qua các dòng 1–{} phía trên)", row - 1),
             };
-            eprintln!(
-                "{}: read sheet \"{sheet}\", header on row {row}{above}",
-                f.path
-            );
+            match lang {
+                Lang::En => eprintln!("{path}: read sheet \"{sheet}\", header on row {row}{above}"),
+                Lang::Vi => eprintln!(
+                    "{path}: đã đọc trang tính \"{sheet}\", dòng tiêu đề là dòng {row}{above}"
+                ),
+            }
         }
     }
 }
@@ -161,7 +170,7 @@ fn write_file(
         column: None,
         severity: Severity::Error,
         code: Code::Io,
-        message: format!("cannot write {shown}: {reason}"),
+        message: format!("cannot write {shown}: {reason}").into(),
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

@@ -5,7 +5,7 @@
 use crate::commands::say;
 use crate::i18n::Lang;
 use crate::input::columns::Column;
-use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
+use crate::input::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::input::table::FileSummary;
 use crate::model::{Official, Role, Roster};
 
@@ -51,13 +51,11 @@ pub fn roster(roster: &Roster, file: &FileSummary, diags: &mut Diagnostics) {
                 official,
                 Column::LanguageGroups,
                 Code::PlannedInGroup,
-                format!(
-                    "\"{}\" is planned (quy hoạch) but in language group {}: the language \
-                     shares count incumbents only, so this official is not in them (is \"{}\" right?)",
-                    id,
-                    groups.join("|"),
-                    column_name(file, Column::Role),
-                ),
+                Problem::PlannedInGroup {
+                    id: id.to_owned(),
+                    groups: groups.join("|"),
+                    role_header: column_name(file, Column::Role),
+                },
             ));
         }
         if let (Some(head), None) = (official.head_of, official.degree) {
@@ -66,13 +64,11 @@ pub fn roster(roster: &Roster, file: &FileSummary, diags: &mut Diagnostics) {
                 official,
                 Column::Degree,
                 Code::HeadWithoutDegree,
-                format!(
-                    "\"{}\" heads {} but \"{}\" is empty: a doctorate held is then seen only \
-                     from a completed doctor enrolment",
-                    id,
-                    head.code(),
-                    column_name(file, Column::Degree),
-                ),
+                Problem::HeadWithoutDegree {
+                    id: id.to_owned(),
+                    head: head.code(),
+                    degree_header: column_name(file, Column::Degree),
+                },
             ));
         }
     }
@@ -83,7 +79,7 @@ fn warning(
     official: &Official,
     column: Column,
     code: Code,
-    message: String,
+    message: Problem,
 ) -> Diagnostic {
     Diagnostic {
         file: file.path.clone(),
@@ -92,7 +88,7 @@ fn warning(
         column: file.header.index(column).map(|i| i + 1),
         severity: Severity::Warning,
         code,
-        message,
+        message: Box::new(message),
     }
 }
 

@@ -303,10 +303,12 @@ const HUMAN_FIELDS: [&str; 2] = ["message", "note"];
 
 /// The report with its human fields blanked, and the field names of each value.
 fn without_human_fields(mut json: serde_json::Value) -> serde_json::Value {
-    for finding in json["findings"].as_array_mut().unwrap() {
-        for field in HUMAN_FIELDS {
-            if let Some(value) = finding.get_mut(field) {
-                *value = "[human]".into();
+    for list in ["findings", "input_problems"] {
+        for item in json[list].as_array_mut().unwrap() {
+            for field in HUMAN_FIELDS {
+                if let Some(value) = item.get_mut(field) {
+                    *value = "[human]".into();
+                }
             }
         }
     }

@@ -64,7 +64,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
                 enrolments: enrolments_file,
                 enrolments_of_rejected_officials: loaded.enrolments_of_rejected,
             },
-            input_problems: diags.kept().to_vec(),
+            input_problems: diags.worded(lang),
             input_warnings: diags.count(Severity::Warning),
             as_of,
             due_soon_days: args.evaluate.due_soon_days,

@@ -40,9 +40,10 @@ pub fn comparison_warnings(
                 column: None,
                 severity: Severity::Warning,
                 code: Code::Baseline,
-                message,
+                message: message.into(),
             },
             quiet,
+            lang,
         );
     };
     if old.reference.as_of > new_as_of {

@@ -91,7 +91,7 @@ pub struct Read {
 /// Load the plan and both files, with a progress bar for large inputs on a
 /// terminal. Only a problem with the plan is printed (and stops the run), and
 /// with `--verbose` how each file was read.
-pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>> {
+pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Read, Outcome>> {
     let Some((plan, plan_file)) = load_plan(&args.plan) else {
         return Ok(Err(Outcome::InputError));
     };
@@ -133,9 +133,9 @@ pub fn read(args: &InputArgs, now: Now) -> anyhow::Result<Result<Read, Outcome>>
     let loaded = loaded?;
     if let Some(loaded) = &loaded {
         if args.verbose > 0 {
-            output::describe_inputs(&loaded.files); // says it too
+            output::describe_inputs(&loaded.files, lang); // says it too
         } else {
-            output::note_sheets(&loaded.files, args.quiet);
+            output::note_sheets(&loaded.files, args.quiet, lang);
         }
     }
     Ok(Ok(Read {
@@ -197,11 +197,11 @@ pub fn prepare(
         as_of,
         loaded,
         diags,
-    } = match read(args, now)? {
+    } = match read(args, now, lang)? {
         Ok(read) => read,
         Err(outcome) => return Ok(Err(outcome)),
     };
-    output::print_diagnostics(&diags, args.quiet);
+    output::print_diagnostics(&diags, args.quiet, lang);
     let Some(loaded) = loaded else {
         eprintln!("{}", say::nothing_evaluated(lang));
         return Ok(Err(Outcome::InputError));

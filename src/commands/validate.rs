@@ -10,7 +10,7 @@ use crate::{Now, Outcome, validate};
 pub fn run(args: &ValidateArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let Read {
         loaded, mut diags, ..
-    } = match read(&args.input, now)? {
+    } = match read(&args.input, now, lang)? {
         Ok(read) => read,
         Err(outcome) => return Ok(outcome),
     };
@@ -23,7 +23,11 @@ pub fn run(args: &ValidateArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome>
         }
         None => &[],
     };
-    let text = format!("{diags}{}\n", validate::summary(&diags, files, lang));
+    let text = format!(
+        "{}{}\n",
+        diags.display(lang),
+        validate::summary(&diags, files, lang)
+    );
     if let Err(outcome) = deliver(None, text.as_bytes())? {
         return Ok(outcome);
     }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::input::columns::Column;
 use crate::input::date::parse_date;
-use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
+use crate::input::diag::{Cell, Code, Diagnostic, Diagnostics, Severity};
 use crate::input::table::Row;
 use crate::input::text::clean_id;
 use crate::input::values::{BadValue, Vocabulary, parse_term};
@@ -42,12 +42,12 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
         self.diags.push(diagnostic);
     }
 
-    pub fn error(&mut self, column: Column, code: Code, what: &str) {
+    pub fn error(&mut self, column: Column, code: Code, what: Cell) {
         let d = self.row.bad_cell(column, Severity::Error, code, what);
         self.report(d);
     }
 
-    pub fn warn(&mut self, column: Column, code: Code, what: &str) {
+    pub fn warn(&mut self, column: Column, code: Code, what: Cell) {
         let d = self.row.bad_cell(column, Severity::Warning, code, what);
         self.report(d);
     }
@@ -56,18 +56,10 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
     pub fn id(&mut self, column: Column) -> Cow<'a, str> {
         let (id, had_invisible) = clean_id(self.row.raw(column));
         if had_invisible {
-            self.warn(
-                column,
-                Code::Whitespace,
-                "holds an invisible character (non-breaking or zero-width space); it was removed",
-            );
+            self.warn(column, Code::Whitespace, Cell::Invisible);
         }
         if id.is_empty() {
-            self.error(
-                column,
-                Code::BadValue,
-                "is empty; every row needs an official's id",
-            );
+            self.error(column, Code::BadValue, Cell::NoId);
         }
         id
     }
@@ -82,7 +74,7 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
         let raw = self.row.get(column);
         if raw.is_empty() {
             if required {
-                self.error(column, Code::BadValue, "is empty; a value is required");
+                self.error(column, Code::BadValue, Cell::Required);
             }
             return None;
         }
@@ -94,7 +86,7 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
         match parsed {
             Ok(value) => Some(value),
             Err(bad) => {
-                self.error(column, Code::BadValue, &bad.explain());
+                self.error(column, Code::BadValue, Cell::Value(bad));
                 None
             }
         }
@@ -109,7 +101,7 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
         match parse_date(raw) {
             Ok(date) => Some(date),
             Err(e) => {
-                self.error(column, Code::BadDate, &e.explain());
+                self.error(column, Code::BadDate, Cell::Date(e));
                 None
             }
         }
@@ -128,19 +120,15 @@ impl<'r, 'a, 'd> Cells<'r, 'a, 'd> {
             let far = as_of
                 .checked_add_months(chrono::Months::new(12))
                 .is_some_and(|year_on| date > year_on);
-            let what = if far {
-                format!("is more than a year after the as-of date {as_of} (is the year right?)")
-            } else {
-                format!("is after the as-of date {as_of}")
+            let what = Cell::AfterAsOf {
+                as_of,
+                far,
+                completion: fatal,
             };
             if fatal {
-                self.error(
-                    column,
-                    Code::FutureDate,
-                    &format!("{what}; a completion cannot be in the future"),
-                );
+                self.error(column, Code::FutureDate, what);
             } else {
-                self.warn(column, Code::FutureDate, &what);
+                self.warn(column, Code::FutureDate, what);
             }
         }
     }

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use crate::ids::Ids;
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ENROLMENTS};
-use crate::input::diag::{CAP_PER_CODE, Code, Diagnostic, Diagnostics, Severity};
+use crate::input::diag::problem::{Contradiction, IdHint};
+use crate::input::diag::{CAP_PER_CODE, Cell, Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::input::duplicates::Duplicates;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Row, Table};
@@ -84,11 +85,7 @@ pub fn stream_enrolments(
                 }
                 None => {
                     let hint = unknown.hint(&id, &loaded.roster);
-                    cells.error(
-                        Column::Id,
-                        Code::UnknownId,
-                        &format!("is not in the roster ({hint})"),
-                    );
+                    cells.error(Column::Id, Code::UnknownId, Cell::NotInRoster(hint));
                     None
                 }
             },
@@ -122,11 +119,7 @@ pub fn stream_enrolments(
         }
     }
     if table.rows() == 0 {
-        diags.push(table.problem(
-            Severity::Warning,
-            Code::NoRows,
-            "the enrolments file has a header but no rows: nobody has any training".into(),
-        ));
+        diags.push(table.problem(Severity::Warning, Code::NoRows, Problem::NoEnrolments));
     }
     Ok(Some(LoadedEnrolments {
         summary: table.summary(),
@@ -141,7 +134,9 @@ fn duplicate_row(row: &Row<'_>, first: u64) -> Diagnostic {
             Column::Id,
             Severity::Warning,
             Code::DuplicateRow,
-            format!("identical to {}; counted once", row.cite(first)),
+            Problem::DuplicateRow {
+                first: row.cite(first),
+            },
         )
     }
 }
@@ -160,11 +155,7 @@ fn read_fields(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Option<F
     let program = cells.term(Column::Program, &PROGRAMS, true);
     let started_on = cells.date(Column::StartedOn);
     if started_on.is_none() && row.get(Column::StartedOn).is_empty() {
-        cells.error(
-            Column::StartedOn,
-            Code::BadDate,
-            "is empty; every enrolment needs a start date",
-        );
+        cells.error(Column::StartedOn, Code::BadDate, Cell::NoStart);
     }
     let completed_on = cells.date(Column::CompletedOn);
     let status = cells.term(Column::Status, &STATUSES, false);
@@ -178,13 +169,12 @@ fn read_fields(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Option<F
             Column::CompletedOn,
             Severity::Error,
             Code::BadRange,
-            format!(
-                "\"{}\" = \"{}\" is before \"{}\" = \"{}\"",
-                row.header_name(Column::CompletedOn),
-                row.get(Column::CompletedOn),
-                row.header_name(Column::StartedOn),
-                row.get(Column::StartedOn)
-            ),
+            Problem::EndsBeforeStart {
+                end_header: row.header_name(Column::CompletedOn).to_owned(),
+                end: row.get(Column::CompletedOn).to_owned(),
+                start_header: row.header_name(Column::StartedOn).to_owned(),
+                start: row.get(Column::StartedOn).to_owned(),
+            },
         );
         cells.report(d);
     }
@@ -197,18 +187,18 @@ fn read_fields(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> Option<F
     };
     let contradiction = match (status, completed_on) {
         (EnrolmentStatus::Completed, None) if row.get(Column::CompletedOn).is_empty() => {
-            Some("is completed but there is no completion date; not counted as a completion")
+            Some(Contradiction::CompletedWithoutDate)
         }
-        (EnrolmentStatus::Enrolled, Some(_)) => {
-            Some("is still enrolled but has a completion date; not counted as a completion")
-        }
-        (EnrolmentStatus::Withdrawn, Some(_)) => {
-            Some("is withdrawn but has a completion date; not counted as a completion")
-        }
+        (EnrolmentStatus::Enrolled, Some(_)) => Some(Contradiction::EnrolledWithDate),
+        (EnrolmentStatus::Withdrawn, Some(_)) => Some(Contradiction::WithdrawnWithDate),
         _ => None,
     };
     if let Some(what) = contradiction {
-        cells.warn(Column::Status, Code::Inconsistent, what);
+        cells.warn(
+            Column::Status,
+            Code::Inconsistent,
+            Cell::Contradiction(what),
+        );
     }
     Some(Fields {
         program: program?,
@@ -229,10 +219,10 @@ struct UnknownIds {
 }
 
 impl UnknownIds {
-    fn hint(&mut self, id: &str, roster: &Roster) -> String {
+    fn hint(&mut self, id: &str, roster: &Roster) -> IdHint {
         self.misses += 1;
         if self.misses > CAP_PER_CODE {
-            return String::new();
+            return IdHint::None;
         }
         let map = self.without_zeros.get_or_insert_with(|| {
             roster
@@ -244,11 +234,11 @@ impl UnknownIds {
         if id.bytes().all(|b| b.is_ascii_digit())
             && let Some(full) = map.get(id.trim_start_matches('0'))
         {
-            return format!("Excel may have dropped its leading zeros: did you mean \"{full}\"?");
+            return IdHint::LeadingZeros(full.clone());
         }
         if let Some(same) = roster.ids().find(|o| o.eq_ignore_ascii_case(id)) {
-            return format!("ids are case-sensitive: did you mean \"{same}\"?");
+            return IdHint::Case(same.to_owned());
         }
-        "check the id; if ids have leading zeros, Excel may have dropped them".into()
+        IdHint::Check
     }
 }

@@ -13,7 +13,8 @@
 //! combining character for a legacy font.
 
 use crate::input::columns::{Column, Header};
-use crate::input::diag::{Code, Diagnostic, Severity};
+use crate::input::diag::problem::LegacyFont;
+use crate::input::diag::{Code, Diagnostic, Problem, Severity};
 use crate::input::text::nfc;
 
 /// The columns of human text, where a letter is never `?` and never Latin-1 gibberish.
@@ -190,13 +191,9 @@ impl Found {
     }
 
     /// The first place, `3 cells` and `4:2 "Nguy?n V?n An", 6:2, 9:3, …`.
-    fn places(&self) -> Option<(u64, usize, String, String)> {
+    fn places(&self) -> Option<(u64, usize, usize, String)> {
         let (line, column, cell) = self.first.first()?;
-        let count = format!(
-            "{} cell{}",
-            self.count,
-            if self.count == 1 { "" } else { "s" }
-        );
+        let count = self.count;
         let mut list = format!("{line}:{column} \"{cell}\"");
         for (line, column, _) in &self.first[1..] {
             list.push_str(&format!(", {line}:{column}"));
@@ -251,13 +248,13 @@ impl Garbled {
     /// The warnings about the file `file`, once it was read: one per kind found.
     pub fn diagnostics(&self, file: &str) -> Vec<Diagnostic> {
         let warning =
-            |(line, column, _, _): &(u64, usize, String, String), code, message| Diagnostic {
+            |(line, column, _, _): &(u64, usize, usize, String), code, message| Diagnostic {
                 file: file.to_owned(),
                 line: Some(*line),
                 column: Some(*column),
                 severity: Severity::Warning,
                 code,
-                message,
+                message: Box::new(message),
                 sheet: None,
             };
         let mut out = Vec::new();
@@ -265,43 +262,26 @@ impl Garbled {
             out.push(warning(
                 &places,
                 Code::LossyExport,
-                format!(
-                    "{} {} letters replaced by \"?\" or \"_\" ({}): the file was exported in a \
-                     code page without Vietnamese letters, and the lost letters cannot be read \
-                     back; export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
-                    places.2,
-                    if self.lossy.count == 1 { "has" } else { "have" },
-                    places.3
-                ),
+                Problem::Lossy {
+                    cells: places.2,
+                    places: places.3.clone(),
+                },
             ));
         }
         if let Some(places) = self.legacy.places() {
             let font = match (self.tcvn3 > 0, self.vni > 0) {
-                (true, false) => "TCVN3 (ABC, fonts .VnTime…)",
-                (false, true) => "VNI (fonts VNI-Times…)",
-                _ => "TCVN3 (ABC) or VNI",
-            };
-            let from = match (self.tcvn3 > 0, self.vni > 0) {
-                (true, false) => "TCVN3",
-                (false, true) => "VNI Windows",
-                _ => "TCVN3 or VNI Windows, whichever reads right",
+                (true, false) => LegacyFont::Tcvn3,
+                (false, true) => LegacyFont::Vni,
+                _ => LegacyFont::Either,
             };
             out.push(warning(
                 &places,
                 Code::LegacyFont,
-                format!(
-                    "{} {} typed in the legacy font encoding {font}, not Unicode ({}): names \
-                     read from them would be wrong; convert the text to Unicode, e.g. with \
-                     Unikey's \"Chuyển mã\" tool (source {from}, destination Unicode), then \
-                     save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
-                    places.2,
-                    if self.legacy.count == 1 {
-                        "looks"
-                    } else {
-                        "look"
-                    },
-                    places.3
-                ),
+                Problem::LegacyFont {
+                    cells: places.2,
+                    places: places.3.clone(),
+                    font,
+                },
             ));
         }
         out

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ROSTER};
-use crate::input::diag::{Code, Diagnostics, Severity};
+use crate::input::diag::problem::ExpiredCounts;
+use crate::input::diag::{Cell, Code, Diagnostics, Problem, Severity};
 use crate::input::table::{FileSummary, Row, Table};
 use crate::input::text::clean_text;
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups};
@@ -91,21 +92,13 @@ pub fn load_roster(
         }
     }
     if table.rows() == 0 {
-        diags.push(table.problem(
-            Severity::Error,
-            Code::NoRows,
-            "the roster has a header but no officials".into(),
-        ));
+        diags.push(table.problem(Severity::Error, Code::NoRows, Problem::NoOfficials));
     }
     if undated > 0 && options.certificates.expired == Expired::Ignore {
         diags.push(table.problem(
             Severity::Warning,
             Code::UndatedCertificate,
-            format!(
-                "{undated} certificate(s) of a type with a validity period have no \
-                 certificate_date (\"Ngày cấp chứng chỉ\"): whether they expired was not \
-                 checked, and they count (--expired-certificates ignore)"
-            ),
+            Problem::UndatedCertificates { count: undated },
         ));
     }
     Ok(Some(LoadedRoster {
@@ -120,7 +113,10 @@ fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::input::diag:
         Column::Id,
         Severity::Error,
         Code::DuplicateId,
-        format!("\"{id}\" already on {}", row.cite(first_line)),
+        Problem::DuplicateId {
+            id: id.to_owned(),
+            first: row.cite(first_line),
+        },
     )
 }
 
@@ -140,11 +136,7 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
     let id = cells.id(Column::Id);
     let full_name = clean_text(row.get(Column::FullName));
     if full_name.is_empty() {
-        cells.error(
-            Column::FullName,
-            Code::BadValue,
-            "is empty; every official needs a name",
-        );
+        cells.error(Column::FullName, Code::BadValue, Cell::NoName);
     }
     let role = cells.term(Column::Role, &ROLES, true);
     let title_level = cells.term(Column::TitleLevel, &TITLE_LEVELS, false);
@@ -171,14 +163,10 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
             Column::AppointedOn,
             Severity::Warning,
             Code::MissingDate,
-            format!(
-                "incumbent \"{id}\" has no appointment date{}; shown as missing_data in TITLE-2Y and SECTOR-2Y",
-                if row.header_name(Column::AppointedOn).is_empty() {
-                    " (the file has no \"appointed_on\" / \"Ngày bổ nhiệm\" column)"
-                } else {
-                    ""
-                }
-            ),
+            Problem::NoAppointment {
+                id: id.to_string(),
+                no_column: row.header_name(Column::AppointedOn).is_empty(),
+            },
         );
         cells.report(d);
     }
@@ -242,10 +230,7 @@ fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> ReadLa
             cells.warn(
                 Column::LanguageLevel,
                 Code::UnknownCertificate,
-                &format!(
-                    "{why}; until then the official counts in the language groups, not at \
-                     level 4 or above"
-                ),
+                Cell::Review(why),
             );
             read.level = Language::Review;
             return read;
@@ -276,13 +261,10 @@ fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> ReadLa
         let counts = match (options.certificates.expired, read.level) {
             (Expired::Ignore, Language::Certificate(level)) => {
                 read.level = Language::Expired(level);
-                "its level is not counted (--expired-certificates ignore)"
+                ExpiredCounts::NotCounted
             }
-            (Expired::Ignore, _) => "it gives no level 4 either way",
-            (Expired::Count, _) => {
-                "its level still counts (--expired-certificates count: the plan ties \
-                 bậc 4 to no validity period)"
-            }
+            (Expired::Ignore, _) => ExpiredCounts::NoLevel4,
+            (Expired::Count, _) => ExpiredCounts::Counted,
         };
         let name = levels
             .certificates
@@ -291,10 +273,13 @@ fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> ReadLa
         cells.warn(
             Column::LanguageLevel,
             Code::ExpiredCertificate,
-            &format!(
-                "was issued on {issued_on} and expired on {expires_on} ({name} is valid \
-                 {months} months); {counts}"
-            ),
+            Cell::Expired {
+                issued_on,
+                expires_on,
+                name: name.to_owned(),
+                months,
+                counts,
+            },
         );
     }
     read

@@ -11,7 +11,7 @@ use std::io;
 use std::path::Path;
 
 use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
-use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
+use crate::input::diag::{Cell, Code, Diagnostic, Diagnostics, Place, Problem, Severity};
 use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Record, Records};
 use crate::input::sheet::{self, HeaderSearch, Sheet};
@@ -135,7 +135,7 @@ impl<'a> Row<'a> {
         column: Column,
         severity: Severity,
         code: Code,
-        message: String,
+        message: impl Into<Box<Problem>>,
     ) -> Diagnostic {
         let index = self.header.index(column);
         Diagnostic {
@@ -145,7 +145,7 @@ impl<'a> Row<'a> {
             column: index.map(|i| i + 1),
             severity,
             code,
-            message,
+            message: message.into(),
         }
     }
 
@@ -155,16 +155,14 @@ impl<'a> Row<'a> {
         column: Column,
         severity: Severity,
         code: Code,
-        what: &str,
+        what: Cell,
     ) -> Diagnostic {
-        let name = self.header_name(column);
-        let value = self.raw(column).trim();
-        self.problem(
-            column,
-            severity,
-            code,
-            format!("\"{name}\" = \"{value}\" {what}"),
-        )
+        let problem = Problem::Cell {
+            header: self.header_name(column).to_owned(),
+            value: self.raw(column).trim().to_owned(),
+            what,
+        };
+        self.problem(column, severity, code, problem)
     }
 
     /// The header of `column` as the user wrote it.
@@ -174,16 +172,21 @@ impl<'a> Row<'a> {
             .map_or("", |i| self.header.name(i))
     }
 
-    /// `line 3` of a CSV file, `row 3` of a sheet: how messages cite another row.
-    pub fn cite(&self, line: u64) -> String {
-        match self.sheet {
-            Some(_) => format!("row {line}"),
-            None => format!("line {line}"),
+    /// Another row of this file, as messages cite it.
+    pub fn cite(&self, line: u64) -> Place {
+        Place {
+            line,
+            in_sheet: self.sheet.is_some(),
         }
     }
 }
 
-fn file_problem(file: &str, line: Option<u64>, code: Code, message: String) -> Diagnostic {
+fn file_problem(
+    file: &str,
+    line: Option<u64>,
+    code: Code,
+    message: impl Into<Box<Problem>>,
+) -> Diagnostic {
     Diagnostic {
         file: file.to_owned(),
         sheet: None,
@@ -191,12 +194,13 @@ fn file_problem(file: &str, line: Option<u64>, code: Code, message: String) -> D
         column: None,
         severity: Severity::Error,
         code,
-        message,
+        message: message.into(),
     }
 }
 
 /// Match the header `cells` found on `line` against `specs`, reporting every problem
-/// (in `sheet`, for a workbook, where `why` says how the row was chosen). `None`
+/// (in `sheet`, for a workbook, where the row was the one of the first rows
+/// naming the most known columns). `None`
 /// when a problem leaves the file unusable.
 fn match_header(
     file: &str,
@@ -204,7 +208,6 @@ fn match_header(
     line: u64,
     cells: &[String],
     specs: &'static [ColumnSpec],
-    why: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<Header> {
     let (header, problems) = Header::match_cells(cells, specs);
@@ -219,16 +222,12 @@ fn match_header(
                 file,
                 Some(line),
                 Code::MissingColumn,
-                format!(
-                    "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {}{}",
-                    header
-                        .names
-                        .iter()
-                        .map(|n| format!("\"{n}\""))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    why.unwrap_or_default()
-                ),
+                Problem::MissingColumn {
+                    name,
+                    alias,
+                    header: header.names.clone(),
+                    header_row: sheet.map(|_| line),
+                },
             ),
             HeaderProblem::Duplicate {
                 column,
@@ -241,19 +240,18 @@ fn match_header(
                     Some(line),
                     Code::DuplicateColumn,
                     if header.name(column - 1) == header.name(first - 1) {
-                        format!(
-                            "\"{}\" appears twice (columns {} and {})",
-                            header.name(first - 1),
-                            column_name(first),
-                            column_name(column)
-                        )
+                        Problem::SameHeader {
+                            header: header.name(first - 1).to_owned(),
+                            first: column_name(first),
+                            again: column_name(column),
+                        }
                     } else {
-                        format!(
-                            "\"{}\" is column \"{name}\" again, already column {} (\"{}\")",
-                            header.name(column - 1),
-                            column_name(first),
-                            header.name(first - 1)
-                        )
+                        Problem::SameColumn {
+                            header: header.name(column - 1).to_owned(),
+                            name,
+                            first: column_name(first),
+                            first_header: header.name(first - 1).to_owned(),
+                        }
                     },
                 )
             },
@@ -313,15 +311,7 @@ impl Table {
         if let Some(line) = source.first_non_utf8_line {
             diags.push(Diagnostic {
                 severity: Severity::Warning,
-                ..file_problem(
-                    &file,
-                    Some(line),
-                    Code::Encoding,
-                    "the file is not UTF-8 (first on this line): read as windows-1258, the \
-                     Vietnamese code page of Windows, and normalised to NFC; check the names, \
-                     and in Excel save as \"CSV UTF-8 (Comma delimited) (*.csv)\""
-                        .into(),
-                )
+                ..file_problem(&file, Some(line), Code::Encoding, Problem::Windows1258)
             });
         }
         let io_problem = |e: io::Error| {
@@ -347,7 +337,7 @@ impl Table {
                     &file,
                     None,
                     Code::EmptyFile,
-                    "file is empty".into(),
+                    Problem::EmptyFile,
                 ));
                 return None;
             }
@@ -364,9 +354,7 @@ impl Table {
                     &file,
                     Some(record.line),
                     Code::UnclosedQuote,
-                    "a quote opened in the header is never closed: it swallows the whole file; \
-                     close it or remove it"
-                        .into(),
+                    Problem::HeaderQuote,
                 )
             });
             return None;
@@ -379,13 +367,13 @@ impl Table {
                 Err(_) => {
                     diags.push(Diagnostic {
                         column: Some(i + 1),
-                        ..file_problem(&file, Some(record.line), Code::Encoding, not_utf8())
+                        ..file_problem(&file, Some(record.line), Code::Encoding, Problem::NotUtf8)
                     });
                     return None;
                 }
             }
         }
-        let header = match_header(&file, None, record.line, &cells, specs, None, diags)?;
+        let header = match_header(&file, None, record.line, &cells, specs, diags)?;
         // a large file is split into records on a thread of its own
         let large = std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AHEAD_BYTES);
         let records = if large {
@@ -415,18 +403,18 @@ impl Table {
         diags: &mut Diagnostics,
     ) -> Option<Table> {
         let display = path.display().to_string();
-        let unusable = |sheet: Option<&str>, code: Code, message: String| {
+        let unusable = |sheet: Option<&str>, code: Code, message: Problem| {
             in_sheet(file_problem(&display, None, code, message), sheet)
         };
         let (source, bytes) = match source::read_whole(path, kind, on_read.cloned()) {
             Ok(read) => read,
             Err(reason) => {
-                diags.push(unusable(None, Code::Io, reason));
+                diags.push(unusable(None, Code::Io, reason.into()));
                 return None;
             }
         };
         if bytes.is_empty() {
-            diags.push(unusable(None, Code::EmptyFile, "file is empty".into()));
+            diags.push(unusable(None, Code::EmptyFile, Problem::EmptyFile));
             return None;
         }
         let mut sheet = match Sheet::open(bytes, kind, wanted) {
@@ -435,7 +423,7 @@ impl Table {
                 diags.push(unusable(
                     None,
                     Code::Io,
-                    format!("cannot read {display}: {reason}"),
+                    format!("cannot read {display}: {reason}").into(),
                 ));
                 return None;
             }
@@ -444,27 +432,19 @@ impl Table {
         let header_at = match sheet.find_header(specs) {
             HeaderSearch::Found(r) => r,
             HeaderSearch::Empty => {
-                diags.push(unusable(
-                    Some(&name),
-                    Code::EmptyFile,
-                    "the sheet is empty".into(),
-                ));
+                diags.push(unusable(Some(&name), Code::EmptyFile, Problem::EmptySheet));
                 return None;
             }
             HeaderSearch::NotFound { rows } => {
-                let wanted: Vec<String> = specs
+                let wanted = specs
                     .iter()
                     .filter(|s| s.required)
-                    .map(|s| format!("\"{}\" (\"{}\")", s.name, s.aliases[0]))
+                    .map(|s| (s.name, s.aliases[0]))
                     .collect();
                 diags.push(unusable(
                     Some(&name),
                     Code::MissingColumn,
-                    format!(
-                        "no header row: none of rows 1–{rows} names a column boiduong reads; \
-                         the header must name {}",
-                        wanted.join(", ")
-                    ),
+                    Problem::NoHeaderRow { rows, wanted },
                 ));
                 return None;
             }
@@ -474,19 +454,7 @@ impl Table {
         while cells.last().is_some_and(|c| c.trim().is_empty()) {
             cells.pop();
         }
-        let why = format!(
-            " (row {header_row} was taken for the header: of rows 1–{}, it names the most known columns)",
-            sheet::HEADER_SEARCH_ROWS
-        );
-        let header = match_header(
-            &display,
-            Some(&name),
-            header_row,
-            &cells,
-            specs,
-            Some(&why),
-            diags,
-        )?;
+        let header = match_header(&display, Some(&name), header_row, &cells, specs, diags)?;
         Some(Table {
             source,
             blank_columns: header.blank(),
@@ -516,7 +484,12 @@ impl Table {
     }
 
     /// A problem with the file as a whole (in its sheet, for a workbook).
-    pub fn problem(&self, severity: Severity, code: Code, message: String) -> Diagnostic {
+    pub fn problem(
+        &self,
+        severity: Severity,
+        code: Code,
+        message: impl Into<Box<Problem>>,
+    ) -> Diagnostic {
         Diagnostic {
             severity,
             ..in_sheet(
@@ -584,24 +557,14 @@ impl Table {
             for line in records.take_blank_lines() {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
-                    ..file_problem(
-                        file,
-                        Some(line),
-                        Code::BlankRow,
-                        "empty line, skipped".into(),
-                    )
+                    ..file_problem(file, Some(line), Code::BlankRow, Problem::EmptyLine)
                 });
             }
             let record = records.record();
             if record.is_blank() {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
-                    ..file_problem(
-                        file,
-                        Some(record.line),
-                        Code::BlankRow,
-                        "row has no values, skipped".into(),
-                    )
+                    ..file_problem(file, Some(record.line), Code::BlankRow, Problem::NoValues)
                 });
                 continue;
             }
@@ -651,12 +614,7 @@ impl Table {
                 diags.push(in_sheet(
                     Diagnostic {
                         severity: Severity::Warning,
-                        ..file_problem(
-                            file,
-                            Some(line),
-                            Code::BlankRow,
-                            "row has no values, skipped".into(),
-                        )
+                        ..file_problem(file, Some(line), Code::BlankRow, Problem::NoValues)
                     },
                     sheet,
                 ));
@@ -772,33 +730,31 @@ fn check_record<'r>(
     header: &Header,
     blank_columns: &[usize],
     cells: &mut Vec<(usize, usize)>,
-) -> Result<&'r str, (usize, Code, String)> {
+) -> Result<&'r str, (usize, Code, Box<Problem>)> {
     let width = header.names.len();
     if record.unclosed_quote {
         return Err((
             record.len().min(width).max(1),
             Code::UnclosedQuote,
-            format!(
-                "a quote opened on this line is never closed: it swallows the rest of the file \
-                 ({} more lines); close it or remove it",
-                record.end_line.saturating_sub(record.line + 1)
-            ),
+            Box::new(Problem::OpenQuote {
+                lines: record.end_line.saturating_sub(record.line + 1),
+            }),
         ));
     }
     if record.len() != width {
         // The column of the first cell too many, or of the first one missing.
-        let (code, word, column) = if record.len() > width {
-            (Code::ExtraCell, "too many", width + 1)
+        let (code, column) = if record.len() > width {
+            (Code::ExtraCell, width + 1)
         } else {
-            (Code::MissingCell, "too few", record.len() + 1)
+            (Code::MissingCell, record.len() + 1)
         };
         return Err((
             column,
             code,
-            format!(
-                "{} fields, header has {width} ({word} cells: a stray delimiter or quote?)",
-                record.len()
-            ),
+            Box::new(Problem::CellCount {
+                found: record.len(),
+                width,
+            }),
         ));
     }
     for i in 0..record.len() {
@@ -806,11 +762,10 @@ fn check_record<'r>(
             return Err((
                 i + 1,
                 Code::TooLarge,
-                format!(
-                    "\"{}\" holds {} bytes; a cell may hold at most 64 KiB",
-                    header.name(i),
-                    record.field_len(i).unwrap_or(usize::MAX)
-                ),
+                Box::new(Problem::TooLarge {
+                    header: header.name(i).to_owned(),
+                    bytes: record.field_len(i).unwrap_or(usize::MAX),
+                }),
             ));
         }
     }
@@ -832,7 +787,11 @@ fn check_record<'r>(
             data.get(start..end)
                 .is_none_or(|b| std::str::from_utf8(b).is_err())
         });
-        return Err((bad.map_or(1, |i| i + 1), Code::Encoding, not_utf8()));
+        return Err((
+            bad.map_or(1, |i| i + 1),
+            Code::Encoding,
+            Box::new(Problem::NotUtf8),
+        ));
     };
     for &i in blank_columns {
         let value = text.get(cells[i].0..cells[i].1).unwrap_or("").trim();
@@ -840,10 +799,10 @@ fn check_record<'r>(
             return Err((
                 i + 1,
                 Code::BlankHeader,
-                format!(
-                    "column {} has no header but this row has \"{value}\" in it",
-                    i + 1
-                ),
+                Box::new(Problem::NoHeader {
+                    column: (i + 1).to_string(),
+                    value: value.to_owned(),
+                }),
             ));
         }
     }
@@ -860,15 +819,15 @@ fn check_sheet_row(
     cells: &[(usize, usize)],
     header: &Header,
     blank_columns: &[usize],
-) -> Result<(), (usize, Code, String)> {
+) -> Result<(), (usize, Code, Box<Problem>)> {
     if let Some((i, error)) = rows.errors.iter().find(|(i, _)| header.reads(*i)) {
         return Err((
             i + 1,
             Code::BadValue,
-            format!(
-                "\"{}\" holds the formula error {error}; correct the formula or type the value",
-                header.name(*i)
-            ),
+            Box::new(Problem::FormulaError {
+                header: header.name(*i).to_owned(),
+                error: error.to_string(),
+            }),
         ));
     }
     let text = |i: usize| {
@@ -881,11 +840,10 @@ fn check_sheet_row(
         return Err((
             i + 1,
             Code::TooLarge,
-            format!(
-                "\"{}\" holds {} bytes; a cell may hold at most 64 KiB",
-                header.name(i),
-                text(i).len()
-            ),
+            Box::new(Problem::TooLarge {
+                header: header.name(i).to_owned(),
+                bytes: text(i).len(),
+            }),
         ));
     }
     let unnamed = blank_columns
@@ -898,19 +856,12 @@ fn check_sheet_row(
             return Err((
                 i + 1,
                 Code::BlankHeader,
-                format!(
-                    "column {} has no header but this row has \"{value}\" in it",
-                    sheet::column_letters(i + 1)
-                ),
+                Box::new(Problem::NoHeader {
+                    column: sheet::column_letters(i + 1),
+                    value: value.to_owned(),
+                }),
             ));
         }
     }
     Ok(())
-}
-
-fn not_utf8() -> String {
-    "bytes that are not UTF-8 in a file whose start is UTF-8 (so it is read as UTF-8, and \
-     nothing is guessed); correct this cell, or save the file in Excel as \"CSV UTF-8 \
-     (Comma delimited) (*.csv)\""
-        .into()
 }

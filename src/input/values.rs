@@ -11,24 +11,47 @@ use crate::model::{Degree, EnrolmentStatus, Groups, HeadOf, Program, Role, Title
 /// Why a cell holds no allowed value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadValue {
-    pub reason: Option<&'static str>,
-    pub allowed: String,
+    pub reason: Option<Reason>,
+    pub allowed: Allowed,
     pub suggestion: Option<&'static str>,
 }
 
+/// Why a value is not allowed, when there is more to say than that it is not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// `1,2`.
+    GroupsByComma,
+    /// `4`.
+    NoSuchGroup,
+    /// `6.5`.
+    ScoreWithoutName,
+    /// `IELTS 9.5`.
+    ScoreOffScale,
+}
+
+/// What a cell may hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Allowed {
+    /// The spellings of a vocabulary: `incumbent (đương chức), planned (quy hoạch)`.
+    Terms(String),
+    /// `language_groups`.
+    Groups,
+    /// `language_level`.
+    Levels,
+    /// The scores of a certificate: `IELTS 0 to 9`.
+    Scores {
+        name: String,
+        from: String,
+        to: String,
+    },
+    /// The bands of a certificate: `JLPT N1, N2, N3`.
+    Bands { name: String, bands: String },
+}
+
 impl BadValue {
-    /// What the user should read, after `"Header" = "value"`.
+    /// What the user should read, after `"Header" = "value"`, in English.
     pub fn explain(&self) -> String {
-        let mut text = match self.reason {
-            Some(reason) => format!("is not allowed: {reason}"),
-            None => "is not an allowed value".to_owned(),
-        };
-        text.push_str(&format!(" (allowed: {}", self.allowed));
-        if let Some(s) = self.suggestion {
-            text.push_str(&format!("; did you mean \"{s}\"?"));
-        }
-        text.push(')');
-        text
+        crate::input::diag::words::bad_value(self, crate::i18n::Lang::En)
     }
 }
 
@@ -190,7 +213,7 @@ pub fn parse_term<T: Copy>(raw: &str, vocabulary: &Vocabulary<T>) -> Result<T, B
     }
     Err(BadValue {
         reason: None,
-        allowed: allowed(vocabulary),
+        allowed: Allowed::Terms(allowed(vocabulary)),
         suggestion: nearest(&key, vocabulary),
     })
 }
@@ -214,11 +237,11 @@ pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
 pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
     let bad = |reason| BadValue {
         reason: Some(reason),
-        allowed: GROUPS_ALLOWED.to_owned(),
+        allowed: Allowed::Groups,
         suggestion: None,
     };
     if raw.contains([',', ';']) {
-        return Err(bad("groups are joined by | or a space, not a comma"));
+        return Err(bad(Reason::GroupsByComma));
     }
     let mut groups = Groups::default();
     for part in raw.split(|c: char| c == '|' || c.is_whitespace()) {
@@ -227,7 +250,7 @@ pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
             "1" => groups = groups.with(1),
             "2" => groups = groups.with(2),
             "3" => groups = groups.with(3),
-            _ => return Err(bad("there are only groups 1, 2 and 3 (II.2.a–c)")),
+            _ => return Err(bad(Reason::NoSuchGroup)),
         }
     }
     Ok(groups)
@@ -258,9 +281,9 @@ pub fn parse_level(raw: &str) -> Result<u8, BadValue> {
             }
         }
     };
-    level.ok_or_else(|| BadValue {
+    level.ok_or(BadValue {
         reason: None,
-        allowed: LEVELS_ALLOWED.to_owned(),
+        allowed: Allowed::Levels,
         suggestion: None,
     })
 }

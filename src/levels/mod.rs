@@ -17,7 +17,7 @@ use std::sync::{Arc, OnceLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::input::values::{BadValue, LEVELS_ALLOWED, parse_level};
+use crate::input::values::{Allowed, BadValue, LEVELS_ALLOWED, Reason, parse_level};
 
 pub use load::{EMBEDDED_NAME, load_levels, parse_levels};
 
@@ -138,10 +138,11 @@ impl Certificate {
                     return Ok(unreadable(name, &score));
                 };
                 if value < *min || value > *max {
-                    return Err(out_of_range(
-                        name,
-                        &format!("{} to {}", show(*min), show(*max)),
-                    ));
+                    return Err(out_of_range(Allowed::Scores {
+                        name: name.to_owned(),
+                        from: show(*min),
+                        to: show(*max),
+                    }));
                 }
                 Reached::Scale(value)
             }
@@ -173,17 +174,23 @@ impl Certificate {
                             bands.join(", ")
                         )));
                     }
-                    None => return Err(out_of_range(name, &bands.join(", "))),
+                    None => {
+                        return Err(out_of_range(Allowed::Bands {
+                            name: name.to_owned(),
+                            bands: bands.join(", "),
+                        }));
+                    }
                 }
             }
             Score::Skills(skills) => match read_skills(skills, &score) {
                 Skills::All(values) => {
                     for (skill, value) in skills.iter().zip(&values) {
                         if *value < skill.min || *value > skill.max {
-                            return Err(out_of_range(
-                                &format!("{name} {}", skill.key),
-                                &format!("{} to {}", show(skill.min), show(skill.max)),
-                            ));
+                            return Err(out_of_range(Allowed::Scores {
+                                name: format!("{name} {}", skill.key),
+                                from: show(skill.min),
+                                to: show(skill.max),
+                            }));
                         }
                     }
                     Reached::Skills(values)
@@ -313,7 +320,7 @@ pub fn read_level(raw: &str, levels: &Levels) -> Result<LevelCell, BadValue> {
                 reason: words
                     .first()
                     .filter(|w| w.contains('.'))
-                    .map(|_| "a certificate's score needs its name, e.g. \"IELTS 6.5\""),
+                    .map(|_| Reason::ScoreWithoutName),
                 ..plain
             })
         } else {
@@ -334,10 +341,10 @@ fn unreadable(name: &str, score: &[&str]) -> LevelCell {
     ))
 }
 
-fn out_of_range(name: &str, allowed: &str) -> BadValue {
+fn out_of_range(allowed: Allowed) -> BadValue {
     BadValue {
-        reason: Some("the score is not one the certificate has"),
-        allowed: format!("{name} {allowed}"),
+        reason: Some(Reason::ScoreOffScale),
+        allowed,
         suggestion: None,
     }
 }

@@ -9,8 +9,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Serialize;
+use serde::ser::SerializeStruct;
 
+use crate::i18n::Lang;
 pub use crate::model::Severity;
+
+pub mod problem;
+pub mod words;
+
+pub use problem::{Cell, Place, Problem};
 
 /// The stable codes of BAD-INPUT.md, and of the consistency warnings of
 /// `validate`. Never renamed, never reused.
@@ -105,29 +112,92 @@ impl fmt::Display for Code {
     }
 }
 
-/// One problem in one place.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One problem in one place. It prints in English (`Display`), or in a
+/// language with [`Diagnostic::display`]; the place, the severity and the code
+/// read the same in every language (`error[bad-date]`: codes are the contract,
+/// and a stable prefix is what people grep for).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
     /// The worksheet, for a workbook; then `line` is its row and `column` its column.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
     pub severity: Severity,
     pub code: Code,
-    pub message: String,
+    /// Boxed: a diagnostic travels in `Err`s, and is made only when a problem is found.
+    pub message: Box<Problem>,
+}
+
+/// A diagnostic as people of a language read it.
+pub struct Shown<'a> {
+    diagnostic: &'a Diagnostic,
+    lang: Lang,
+}
+
+impl Diagnostic {
+    /// This diagnostic worded in `lang`.
+    pub fn display(&self, lang: Lang) -> Shown<'_> {
+        Shown {
+            diagnostic: self,
+            lang,
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        words::say(&self.message, lang)
+    }
+
+    /// This diagnostic with its message worded in `lang` once and for all: what a
+    /// report in that language holds.
+    pub fn worded(&self, lang: Lang) -> Diagnostic {
+        Diagnostic {
+            message: Box::new(Problem::Worded(self.message(lang))),
+            ..self.clone()
+        }
+    }
+}
+
+/// The fields of SPEC §5 `input_problems[]`; the message in English unless
+/// worded in a language before (`Diagnostic::worded`).
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Diagnostic", 7)?;
+        s.serialize_field("file", &self.file)?;
+        match &self.sheet {
+            Some(sheet) => s.serialize_field("sheet", sheet)?,
+            None => s.skip_field("sheet")?,
+        }
+        match &self.line {
+            Some(line) => s.serialize_field("line", line)?,
+            None => s.skip_field("line")?,
+        }
+        match &self.column {
+            Some(column) => s.serialize_field("column", column)?,
+            None => s.skip_field("column")?,
+        }
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("message", &self.message(Lang::En))?;
+        s.end()
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:", self.file)?;
-        if let Some(sheet) = &self.sheet {
+        self.display(Lang::En).fmt(f)
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.diagnostic;
+        write!(f, "{}:", d.file)?;
+        if let Some(sheet) = &d.sheet {
             // what Excel's Name Box takes: `Sheet1!C14`, or the row `Sheet1!14:14`
             let sheet = crate::input::sheet::quote_sheet(sheet);
-            match (self.line, self.column) {
+            match (d.line, d.column) {
                 (Some(row), Some(column)) => {
                     let column = crate::input::sheet::column_letters(column);
                     write!(f, "{sheet}!{column}{row}:")?;
@@ -135,18 +205,18 @@ impl fmt::Display for Diagnostic {
                 (Some(row), None) => write!(f, "{sheet}!{row}:{row}:")?,
                 (None, _) => write!(f, "{sheet}:")?,
             }
-        } else if let Some(line) = self.line {
+        } else if let Some(line) = d.line {
             write!(f, "{line}:")?;
-            if let Some(column) = self.column {
+            if let Some(column) = d.column {
                 write!(f, "{column}:")?;
             }
         }
         write!(
             f,
             " {}[{}]: {}",
-            self.severity.label(),
-            self.code,
-            self.message
+            d.severity.label(),
+            d.code,
+            d.message(self.lang)
         )
     }
 }
@@ -225,34 +295,65 @@ impl Diagnostics {
         self.count(Severity::Error) > 0
     }
 
-    /// Lines saying how many of a code were found beyond the cap.
-    pub fn overflow(&self) -> Vec<String> {
-        self.overflow_where(|_| true)
+    /// The diagnostics kept, their messages worded in `lang`: what a report holds.
+    pub fn worded(&self, lang: Lang) -> Vec<Diagnostic> {
+        self.kept.iter().map(|d| d.worded(lang)).collect()
     }
 
-    /// The lines of `overflow` about problems of the severities `keep` accepts.
-    pub fn overflow_where(&self, keep: impl Fn(Severity) -> bool) -> Vec<String> {
+    /// Lines saying how many of a code were found beyond the cap.
+    pub fn overflow(&self) -> Vec<String> {
+        self.overflow_where(|_| true, Lang::En)
+    }
+
+    /// The lines of `overflow` about problems of the severities `keep` accepts, in `lang`.
+    pub fn overflow_where(&self, keep: impl Fn(Severity) -> bool, lang: Lang) -> Vec<String> {
         self.counts
             .iter()
             .filter(|((_, _, severity), n)| **n > CAP_PER_CODE && keep(*severity))
             .map(|((file, code, severity), n)| {
-                format!(
-                    "{file}: … and {} more {}[{code}] not shown ({n} in all)",
-                    n - CAP_PER_CODE,
-                    severity.label()
-                )
+                let (more, label) = (n - CAP_PER_CODE, severity.label());
+                match lang {
+                    Lang::En => {
+                        format!("{file}: … and {more} more {label}[{code}] not shown ({n} in all)")
+                    }
+                    Lang::Vi => format!(
+                        "{file}: … và {more} {label}[{code}] khác không hiện ra (tổng cộng {n})"
+                    ),
+                }
             })
             .collect()
     }
 }
 
-/// Every kept diagnostic on its own line, then a line per code over the cap.
+/// Every kept diagnostic on its own line, then a line per code over the cap, in English.
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in self.kept() {
-            writeln!(f, "{d}")?;
+        self.display(Lang::En).fmt(f)
+    }
+}
+
+/// Every diagnostic of a run as people of a language read them.
+pub struct ShownAll<'a> {
+    diagnostics: &'a Diagnostics,
+    lang: Lang,
+}
+
+impl Diagnostics {
+    /// Every kept diagnostic on its own line, then a line per code over the cap, in `lang`.
+    pub fn display(&self, lang: Lang) -> ShownAll<'_> {
+        ShownAll {
+            diagnostics: self,
+            lang,
         }
-        for line in self.overflow() {
+    }
+}
+
+impl fmt::Display for ShownAll<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in self.diagnostics.kept() {
+            writeln!(f, "{}", d.display(self.lang))?;
+        }
+        for line in self.diagnostics.overflow_where(|_| true, self.lang) {
             writeln!(f, "{line}")?;
         }
         Ok(())

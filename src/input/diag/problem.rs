@@ -1,0 +1,224 @@
+//! What a diagnostic says, as data: the header as the user wrote it, the value,
+//! what was expected, the suggestion, the counts. Worded only when shown, in
+//! the language asked for, by `words.rs`; built only when a problem is found.
+
+use chrono::NaiveDate;
+
+use crate::input::date::DateError;
+use crate::input::values::BadValue;
+
+/// The message of a diagnostic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Worded already: in the language of a report (see
+    /// `Diagnostics::worded`), or a message not yet given a variant of its own,
+    /// which reads the same, in English, in both languages.
+    Worded(String),
+    /// A cell: `"Header" = "value" <what>`.
+    Cell {
+        header: String,
+        value: String,
+        what: Cell,
+    },
+    /// `completed_on` before `started_on`: both cells, as written.
+    EndsBeforeStart {
+        end_header: String,
+        end: String,
+        start_header: String,
+        start: String,
+    },
+    /// An id already on an earlier row.
+    DuplicateId { id: String, first: Place },
+    /// An enrolment row identical to an earlier one.
+    DuplicateRow { first: Place },
+    /// An incumbent without `appointed_on` (`no_column`: the file has no such column).
+    NoAppointment { id: String, no_column: bool },
+    /// A roster with a header and no rows.
+    NoOfficials,
+    /// An enrolments file with a header and no rows.
+    NoEnrolments,
+    /// Certificates whose expiry could not be checked, with `--expired-certificates ignore`.
+    UndatedCertificates { count: usize },
+    /// `validate`: a planned official in a language group.
+    PlannedInGroup {
+        id: String,
+        groups: String,
+        role_header: String,
+    },
+    /// `validate`: the head of an institution with no degree recorded.
+    HeadWithoutDegree {
+        id: String,
+        head: &'static str,
+        degree_header: String,
+    },
+    /// A file of no bytes.
+    EmptyFile,
+    /// A worksheet with no cells.
+    EmptySheet,
+    /// An empty line of a CSV file, skipped.
+    EmptyLine,
+    /// A row of empty cells, skipped.
+    NoValues,
+    /// A quote opened in the header and never closed.
+    HeaderQuote,
+    /// A quote opened on a row and never closed, swallowing `lines` more lines.
+    OpenQuote { lines: u64 },
+    /// A record of `found` cells under a header of `width`.
+    CellCount { found: usize, width: usize },
+    /// A cell over 64 KiB.
+    TooLarge { header: String, bytes: usize },
+    /// A cell of a sheet holding a formula error (`#REF!`).
+    FormulaError { header: String, error: String },
+    /// A value under a column with no header (`column`: its number, or letters in a sheet).
+    NoHeader { column: String, value: String },
+    /// Bytes that are not UTF-8 in a file read as UTF-8.
+    NotUtf8,
+    /// A file read as windows-1258.
+    Windows1258,
+    /// Cells whose letters a lossy export replaced by `?` or `_`; `places`, the
+    /// first of them (`line:column "cell"`, …).
+    Lossy { cells: usize, places: String },
+    /// Cells typed in a legacy font encoding.
+    LegacyFont {
+        cells: usize,
+        places: String,
+        font: LegacyFont,
+    },
+    /// A required column missing; `header` the header's names as written,
+    /// `header_row` the sheet row taken for the header (searched among the first rows).
+    MissingColumn {
+        name: &'static str,
+        alias: &'static str,
+        header: Vec<String>,
+        header_row: Option<u64>,
+    },
+    /// One header twice (`first`, `again`: column numbers, or letters in a sheet).
+    SameHeader {
+        header: String,
+        first: String,
+        again: String,
+    },
+    /// Two headers naming one column (`name`, its canonical name).
+    SameColumn {
+        header: String,
+        name: &'static str,
+        first: String,
+        first_header: String,
+    },
+    /// No header row among the first `rows` rows of a sheet; `wanted`, the
+    /// required columns (name, Vietnamese name).
+    NoHeaderRow {
+        rows: u32,
+        wanted: Vec<(&'static str, &'static str)>,
+    },
+}
+
+/// The legacy font encoding text was typed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegacyFont {
+    Tcvn3,
+    Vni,
+    /// Some cells of each, or cells that could be either.
+    Either,
+}
+
+/// What is wrong with a cell, after `"Header" = "value"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    Date(DateError),
+    Value(BadValue),
+    /// An empty `full_name`.
+    NoName,
+    /// An empty id.
+    NoId,
+    /// An empty cell of a column that needs a value.
+    Required,
+    /// An empty `started_on`.
+    NoStart,
+    /// An id that held a non-breaking or zero-width space, removed.
+    Invisible,
+    /// A date after the as-of date: `far` when more than a year after it,
+    /// `completion` when that makes it an error.
+    AfterAsOf {
+        as_of: NaiveDate,
+        far: bool,
+        completion: bool,
+    },
+    /// An enrolment's id not in the roster.
+    NotInRoster(IdHint),
+    /// A status its dates contradict.
+    Contradiction(Contradiction),
+    /// A certificate the levels table does not cover: why (not yet typed).
+    Review(String),
+    /// A certificate past its validity.
+    Expired {
+        issued_on: NaiveDate,
+        expires_on: NaiveDate,
+        name: String,
+        months: u32,
+        counts: ExpiredCounts,
+    },
+}
+
+/// What may be wrong with an id the roster does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IdHint {
+    /// Past the messages shown: not worked out.
+    None,
+    /// The roster has it with leading zeros.
+    LeadingZeros(String),
+    /// The roster has it in other capitals.
+    Case(String),
+    /// Nothing close.
+    Check,
+}
+
+/// A status its dates contradict (the enrolment is not counted as a completion).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Contradiction {
+    CompletedWithoutDate,
+    EnrolledWithDate,
+    WithdrawnWithDate,
+}
+
+/// Whether an expired certificate still counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpiredCounts {
+    /// `--expired-certificates ignore`: not counted.
+    NotCounted,
+    /// Below level 4 anyway.
+    NoLevel4,
+    /// `--expired-certificates count`.
+    Counted,
+}
+
+/// Another row of the same file: `line 3` of a CSV file, `row 3` of a sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub line: u64,
+    pub in_sheet: bool,
+}
+
+impl From<String> for Box<Problem> {
+    fn from(text: String) -> Box<Problem> {
+        Box::new(Problem::Worded(text))
+    }
+}
+
+impl From<&str> for Box<Problem> {
+    fn from(text: &str) -> Box<Problem> {
+        Box::new(Problem::Worded(text.to_owned()))
+    }
+}
+
+impl From<String> for Problem {
+    fn from(text: String) -> Problem {
+        Problem::Worded(text)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(text: &str) -> Problem {
+        Problem::Worded(text.to_owned())
+    }
+}

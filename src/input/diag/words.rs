@@ -1,0 +1,838 @@
+//! The words of every diagnostic, English and Vietnamese side by side: the one
+//! place a message of the input is worded. Headers and values stay as the user
+//! wrote them; dates read as each language writes them, except that English
+//! keeps the ISO dates it has always printed. Every Vietnamese word is NFC (a
+//! test holds it).
+
+use crate::i18n::Lang;
+use crate::input::date::DateError;
+use crate::input::values::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Reason};
+
+use super::problem::{Cell, Contradiction, ExpiredCounts, IdHint, LegacyFont, Place, Problem};
+
+/// `problem` worded in `lang`.
+pub fn say(problem: &Problem, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    match problem {
+        Problem::Worded(text) => text.clone(),
+        Problem::Cell {
+            header,
+            value,
+            what,
+        } => {
+            let what = cell(what, lang);
+            if vi {
+                format!("ô \"{header}\" = \"{value}\": {what}")
+            } else {
+                format!("\"{header}\" = \"{value}\" {what}")
+            }
+        }
+        Problem::EndsBeforeStart {
+            end_header,
+            end,
+            start_header,
+            start,
+        } => {
+            if vi {
+                format!("\"{end_header}\" = \"{end}\" sớm hơn \"{start_header}\" = \"{start}\"")
+            } else {
+                format!("\"{end_header}\" = \"{end}\" is before \"{start_header}\" = \"{start}\"")
+            }
+        }
+        Problem::DuplicateId { id, first } => {
+            let first = place(*first, lang);
+            if vi {
+                format!("mã cán bộ \"{id}\" đã có ở {first}")
+            } else {
+                format!("\"{id}\" already on {first}")
+            }
+        }
+        Problem::DuplicateRow { first } => {
+            let first = place(*first, lang);
+            if vi {
+                format!("trùng hệt {first}; chỉ tính một lần")
+            } else {
+                format!("identical to {first}; counted once")
+            }
+        }
+        Problem::NoAppointment { id, no_column } => match (lang, no_column) {
+            (Lang::En, _) => format!(
+                "incumbent \"{id}\" has no appointment date{}; shown as missing_data in TITLE-2Y and SECTOR-2Y",
+                if *no_column {
+                    " (the file has no \"appointed_on\" / \"Ngày bổ nhiệm\" column)"
+                } else {
+                    ""
+                }
+            ),
+            (Lang::Vi, _) => format!(
+                "cán bộ đương chức \"{id}\" không có ngày bổ nhiệm{}; được ghi là thiếu dữ liệu \
+                 (missing_data) ở TITLE-2Y và SECTOR-2Y",
+                if *no_column {
+                    " (tệp không có cột \"appointed_on\" / \"Ngày bổ nhiệm\")"
+                } else {
+                    ""
+                }
+            ),
+        },
+        Problem::NoOfficials => match lang {
+            Lang::En => "the roster has a header but no officials",
+            Lang::Vi => "danh sách cán bộ có dòng tiêu đề nhưng không có cán bộ nào",
+        }
+        .to_owned(),
+        Problem::NoEnrolments => match lang {
+            Lang::En => "the enrolments file has a header but no rows: nobody has any training",
+            Lang::Vi => "tệp đào tạo có dòng tiêu đề nhưng không có dòng nào: chưa ai được đào tạo",
+        }
+        .to_owned(),
+        Problem::UndatedCertificates { count } => match lang {
+            Lang::En => format!(
+                "{count} certificate(s) of a type with a validity period have no \
+                 certificate_date (\"Ngày cấp chứng chỉ\"): whether they expired was not \
+                 checked, and they count (--expired-certificates ignore)"
+            ),
+            Lang::Vi => format!(
+                "{count} chứng chỉ thuộc loại có thời hạn không có ngày cấp (certificate_date, \
+                 \"Ngày cấp chứng chỉ\"): chưa kiểm tra được đã hết hạn hay chưa, và vẫn được \
+                 tính (--expired-certificates ignore)"
+            ),
+        },
+        Problem::PlannedInGroup {
+            id,
+            groups,
+            role_header,
+        } => match lang {
+            Lang::En => format!(
+                "\"{id}\" is planned (quy hoạch) but in language group {groups}: the language \
+                 shares count incumbents only, so this official is not in them (is \"{role_header}\" right?)"
+            ),
+            Lang::Vi => format!(
+                "\"{id}\" là cán bộ quy hoạch nhưng thuộc nhóm ngoại ngữ {groups}: tỷ lệ ngoại \
+                 ngữ chỉ tính cán bộ đương chức, nên cán bộ này không được tính (cột \
+                 \"{role_header}\" có đúng không?)"
+            ),
+        },
+        Problem::HeadWithoutDegree {
+            id,
+            head,
+            degree_header,
+        } => match lang {
+            Lang::En => format!(
+                "\"{id}\" heads {head} but \"{degree_header}\" is empty: a doctorate held is then \
+                 seen only from a completed doctor enrolment"
+            ),
+            Lang::Vi => format!(
+                "\"{id}\" là người đứng đầu {head} nhưng ô \"{degree_header}\" để trống: khi \
+                 đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành"
+            ),
+        },
+        Problem::EmptyFile => pick(lang, "file is empty", "tệp trống"),
+        Problem::EmptySheet => pick(lang, "the sheet is empty", "trang tính trống"),
+        Problem::EmptyLine => pick(lang, "empty line, skipped", "dòng trống, đã bỏ qua"),
+        Problem::NoValues => pick(
+            lang,
+            "row has no values, skipped",
+            "dòng không có giá trị nào, đã bỏ qua",
+        ),
+        Problem::HeaderQuote => pick(
+            lang,
+            "a quote opened in the header is never closed: it swallows the whole file; \
+             close it or remove it",
+            "một dấu ngoặc kép mở ở dòng tiêu đề không bao giờ đóng lại: nó nuốt cả tệp; \
+             hãy đóng hoặc xóa nó",
+        ),
+        Problem::OpenQuote { lines } => match lang {
+            Lang::En => format!(
+                "a quote opened on this line is never closed: it swallows the rest of the file \
+                 ({lines} more lines); close it or remove it"
+            ),
+            Lang::Vi => format!(
+                "một dấu ngoặc kép mở ở dòng này không bao giờ đóng lại: nó nuốt phần còn lại \
+                 của tệp ({lines} dòng nữa); hãy đóng hoặc xóa nó"
+            ),
+        },
+        Problem::CellCount { found, width } => match (lang, found > width) {
+            (Lang::En, more) => format!(
+                "{found} fields, header has {width} ({} cells: a stray delimiter or quote?)",
+                if more { "too many" } else { "too few" }
+            ),
+            (Lang::Vi, more) => format!(
+                "{found} ô, dòng tiêu đề có {width} ({} ô: có dấu phân cách hoặc dấu ngoặc kép \
+                 bị thừa?)",
+                if more { "thừa" } else { "thiếu" }
+            ),
+        },
+        Problem::TooLarge { header, bytes } => match lang {
+            Lang::En => format!("\"{header}\" holds {bytes} bytes; a cell may hold at most 64 KiB"),
+            Lang::Vi => format!("ô \"{header}\" chứa {bytes} byte; một ô chứa tối đa 64 KiB"),
+        },
+        Problem::FormulaError { header, error } => match lang {
+            Lang::En => format!(
+                "\"{header}\" holds the formula error {error}; correct the formula or type the value"
+            ),
+            Lang::Vi => format!(
+                "ô \"{header}\" có lỗi công thức {error}; hãy sửa công thức hoặc gõ giá trị vào"
+            ),
+        },
+        Problem::NoHeader { column, value } => match lang {
+            Lang::En => format!("column {column} has no header but this row has \"{value}\" in it"),
+            Lang::Vi => {
+                format!("cột {column} không có tiêu đề nhưng dòng này có \"{value}\" ở cột đó")
+            }
+        },
+        Problem::NotUtf8 => pick(
+            lang,
+            "bytes that are not UTF-8 in a file whose start is UTF-8 (so it is read as UTF-8, and \
+             nothing is guessed); correct this cell, or save the file in Excel as \"CSV UTF-8 \
+             (Comma delimited) (*.csv)\"",
+            "có byte không phải UTF-8 trong một tệp mà phần đầu là UTF-8 (nên tệp được đọc \
+             theo UTF-8, không đoán gì cả); hãy sửa ô này, hoặc trong Excel lưu lại dưới dạng \
+             CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")",
+        ),
+        Problem::Windows1258 => pick(
+            lang,
+            "the file is not UTF-8 (first on this line): read as windows-1258, the \
+             Vietnamese code page of Windows, and normalised to NFC; check the names, \
+             and in Excel save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+            "tệp không phải UTF-8 (lần đầu ở dòng này): đã đọc theo windows-1258, bảng mã \
+             tiếng Việt của Windows, và chuẩn hóa về NFC; hãy kiểm tra các họ tên, và trong \
+             Excel lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")",
+        ),
+        Problem::Lossy { cells, places } => match lang {
+            Lang::En => format!(
+                "{cells} cell{} {} letters replaced by \"?\" or \"_\" ({places}): the file was \
+                 exported in a code page without Vietnamese letters, and the lost letters cannot \
+                 be read back; export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                if *cells == 1 { "" } else { "s" },
+                if *cells == 1 { "has" } else { "have" },
+            ),
+            Lang::Vi => format!(
+                "{cells} ô có chữ bị thay bằng \"?\" hoặc \"_\" ({places}): tệp đã được xuất \
+                 theo một bảng mã không có chữ tiếng Việt, và không thể khôi phục các chữ đã mất; \
+                 hãy xuất lại từ Excel, lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 (Comma \
+                 delimited) (*.csv)\")"
+            ),
+        },
+        Problem::LegacyFont {
+            cells,
+            places,
+            font,
+        } => match lang {
+            Lang::En => {
+                let (font, from) = match font {
+                    LegacyFont::Tcvn3 => ("TCVN3 (ABC, fonts .VnTime…)", "TCVN3"),
+                    LegacyFont::Vni => ("VNI (fonts VNI-Times…)", "VNI Windows"),
+                    LegacyFont::Either => (
+                        "TCVN3 (ABC) or VNI",
+                        "TCVN3 or VNI Windows, whichever reads right",
+                    ),
+                };
+                format!(
+                    "{cells} cell{} {} typed in the legacy font encoding {font}, not Unicode \
+                     ({places}): names read from them would be wrong; convert the text to \
+                     Unicode, e.g. with Unikey's \"Chuyển mã\" tool (source {from}, destination \
+                     Unicode), then save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                    if *cells == 1 { "" } else { "s" },
+                    if *cells == 1 { "looks" } else { "look" },
+                )
+            }
+            Lang::Vi => {
+                let (font, from) = match font {
+                    LegacyFont::Tcvn3 => ("TCVN3 (ABC, phông .VnTime…)", "TCVN3"),
+                    LegacyFont::Vni => ("VNI (phông VNI-Times…)", "VNI Windows"),
+                    LegacyFont::Either => (
+                        "TCVN3 (ABC) hoặc VNI",
+                        "TCVN3 hoặc VNI Windows, bảng nào đọc đúng",
+                    ),
+                };
+                format!(
+                    "{cells} ô có vẻ được gõ bằng bảng mã phông cũ {font}, không phải Unicode \
+                     ({places}): họ tên đọc từ đó sẽ sai; hãy chuyển mã sang Unicode bằng Unikey \
+                     (công cụ \"Chuyển mã\", nguồn {from}, đích Unicode), rồi lưu lại dưới dạng \
+                     CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")"
+                )
+            }
+        },
+        Problem::MissingColumn {
+            name,
+            alias,
+            header,
+            header_row,
+        } => {
+            let names = header
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let rows = crate::input::sheet::HEADER_SEARCH_ROWS;
+            match lang {
+                Lang::En => format!(
+                    "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {names}{}",
+                    header_row.map_or(String::new(), |row| format!(
+                        " (row {row} was taken for the header: of rows 1–{rows}, it names the \
+                         most known columns)"
+                    ))
+                ),
+                Lang::Vi => format!(
+                    "không có cột \"{alias}\" (tiếng Anh: \"{name}\"); dòng tiêu đề có: {names}{}",
+                    header_row.map_or(String::new(), |row| format!(
+                        " (dòng {row} được lấy làm dòng tiêu đề: trong các dòng 1–{rows}, đó là \
+                         dòng có nhiều tên cột quen thuộc nhất)"
+                    ))
+                ),
+            }
+        }
+        Problem::SameHeader {
+            header,
+            first,
+            again,
+        } => match lang {
+            Lang::En => format!("\"{header}\" appears twice (columns {first} and {again})"),
+            Lang::Vi => format!("\"{header}\" xuất hiện hai lần (cột {first} và cột {again})"),
+        },
+        Problem::SameColumn {
+            header,
+            name,
+            first,
+            first_header,
+        } => match lang {
+            Lang::En => format!(
+                "\"{header}\" is column \"{name}\" again, already column {first} (\"{first_header}\")"
+            ),
+            Lang::Vi => format!(
+                "\"{header}\" lại là cột \"{name}\", đã có ở cột {first} (\"{first_header}\")"
+            ),
+        },
+        Problem::NoHeaderRow { rows, wanted } => {
+            let wanted = wanted
+                .iter()
+                .map(|(name, alias)| format!("\"{name}\" (\"{alias}\")"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match lang {
+                Lang::En => format!(
+                    "no header row: none of rows 1–{rows} names a column boiduong reads; \
+                     the header must name {wanted}"
+                ),
+                Lang::Vi => format!(
+                    "không tìm thấy dòng tiêu đề: không dòng nào trong các dòng 1–{rows} có tên \
+                     cột mà boiduong đọc; dòng tiêu đề phải có {wanted}"
+                ),
+            }
+        }
+    }
+}
+
+/// The text of `lang` of two fixed ones.
+fn pick(lang: Lang, en: &str, vi: &str) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
+    }
+    .to_owned()
+}
+
+/// Another row cited: `line 3` of a CSV file, `row 3` of a sheet; `dòng 3` in both.
+fn place(place: Place, lang: Lang) -> String {
+    match (lang, place.in_sheet) {
+        (Lang::En, false) => format!("line {}", place.line),
+        (Lang::En, true) => format!("row {}", place.line),
+        (Lang::Vi, _) => format!("dòng {}", place.line),
+    }
+}
+
+/// What is wrong with a cell, after its header and value.
+fn cell(what: &Cell, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let pick = |en_text: &str, vi_text: &str| if en { en_text } else { vi_text }.to_owned();
+    match what {
+        Cell::Date(e) => date(e, lang),
+        Cell::Value(bad) => bad_value(bad, lang),
+        Cell::NoName => pick(
+            "is empty; every official needs a name",
+            "để trống; cán bộ nào cũng phải có họ tên",
+        ),
+        Cell::NoId => pick(
+            "is empty; every row needs an official's id",
+            "để trống; dòng nào cũng phải có mã cán bộ",
+        ),
+        Cell::Required => pick(
+            "is empty; a value is required",
+            "để trống; cột này bắt buộc phải có giá trị",
+        ),
+        Cell::NoStart => pick(
+            "is empty; every enrolment needs a start date",
+            "để trống; mỗi khóa học phải có ngày bắt đầu",
+        ),
+        Cell::Invisible => pick(
+            "holds an invisible character (non-breaking or zero-width space); it was removed",
+            "có ký tự ẩn (dấu cách không ngắt hoặc ký tự rộng 0); ký tự này đã được bỏ đi",
+        ),
+        Cell::AfterAsOf {
+            as_of,
+            far,
+            completion,
+        } => match lang {
+            Lang::En => format!(
+                "{}{}",
+                if *far {
+                    format!("is more than a year after the as-of date {as_of} (is the year right?)")
+                } else {
+                    format!("is after the as-of date {as_of}")
+                },
+                if *completion {
+                    "; a completion cannot be in the future"
+                } else {
+                    ""
+                }
+            ),
+            Lang::Vi => format!(
+                "{}{}",
+                if *far {
+                    format!(
+                        "muộn hơn ngày đánh giá {} quá một năm (năm có đúng không?)",
+                        lang.date(*as_of)
+                    )
+                } else {
+                    format!("muộn hơn ngày đánh giá {}", lang.date(*as_of))
+                },
+                if *completion {
+                    "; ngày hoàn thành không thể ở tương lai"
+                } else {
+                    ""
+                }
+            ),
+        },
+        Cell::NotInRoster(hint) => {
+            let hint = match (hint, lang) {
+                (IdHint::None, _) => String::new(),
+                (IdHint::LeadingZeros(full), Lang::En) => {
+                    format!("Excel may have dropped its leading zeros: did you mean \"{full}\"?")
+                }
+                (IdHint::LeadingZeros(full), Lang::Vi) => {
+                    format!("Excel có thể đã bỏ số 0 ở đầu: có phải là \"{full}\"?")
+                }
+                (IdHint::Case(same), Lang::En) => {
+                    format!("ids are case-sensitive: did you mean \"{same}\"?")
+                }
+                (IdHint::Case(same), Lang::Vi) => {
+                    format!("mã cán bộ phân biệt chữ hoa, chữ thường: có phải là \"{same}\"?")
+                }
+                (IdHint::Check, Lang::En) => {
+                    "check the id; if ids have leading zeros, Excel may have dropped them".into()
+                }
+                (IdHint::Check, Lang::Vi) => "kiểm tra lại mã cán bộ; nếu mã bắt đầu bằng số 0, \
+                                              Excel có thể đã bỏ số 0 ở đầu"
+                    .into(),
+            };
+            match lang {
+                Lang::En => format!("is not in the roster ({hint})"),
+                Lang::Vi => format!("không có trong danh sách cán bộ ({hint})"),
+            }
+        }
+        Cell::Contradiction(c) => match c {
+            Contradiction::CompletedWithoutDate => pick(
+                "is completed but there is no completion date; not counted as a completion",
+                "đã hoàn thành nhưng không có ngày hoàn thành; không tính là đã hoàn thành",
+            ),
+            Contradiction::EnrolledWithDate => pick(
+                "is still enrolled but has a completion date; not counted as a completion",
+                "vẫn đang học nhưng đã có ngày hoàn thành; không tính là đã hoàn thành",
+            ),
+            Contradiction::WithdrawnWithDate => pick(
+                "is withdrawn but has a completion date; not counted as a completion",
+                "đã thôi học nhưng có ngày hoàn thành; không tính là đã hoàn thành",
+            ),
+        },
+        Cell::Review(why) => match lang {
+            Lang::En => format!(
+                "{why}; until then the official counts in the language groups, not at \
+                 level 4 or above"
+            ),
+            Lang::Vi => format!(
+                "{why}; cho đến khi được xem xét, cán bộ được tính trong nhóm ngoại ngữ, \
+                 chưa tính là đạt bậc 4 trở lên"
+            ),
+        },
+        Cell::Expired {
+            issued_on,
+            expires_on,
+            name,
+            months,
+            counts,
+        } => match lang {
+            Lang::En => format!(
+                "was issued on {issued_on} and expired on {expires_on} ({name} is valid \
+                 {months} months); {}",
+                match counts {
+                    ExpiredCounts::NotCounted => {
+                        "its level is not counted (--expired-certificates ignore)"
+                    }
+                    ExpiredCounts::NoLevel4 => "it gives no level 4 either way",
+                    ExpiredCounts::Counted => {
+                        "its level still counts (--expired-certificates count: the plan ties \
+                         bậc 4 to no validity period)"
+                    }
+                }
+            ),
+            Lang::Vi => format!(
+                "cấp ngày {} và đã hết hạn ngày {} ({name} có giá trị {months} tháng); {}",
+                lang.date(*issued_on),
+                lang.date(*expires_on),
+                match counts {
+                    ExpiredCounts::NotCounted => {
+                        "bậc của chứng chỉ không được tính (--expired-certificates ignore)"
+                    }
+                    ExpiredCounts::NoLevel4 => "dù sao chứng chỉ cũng không đạt bậc 4",
+                    ExpiredCounts::Counted => {
+                        "bậc của chứng chỉ vẫn được tính (--expired-certificates count: kế \
+                         hoạch không gắn bậc 4 với thời hạn nào)"
+                    }
+                }
+            ),
+        },
+    }
+}
+
+/// Why a cell is not a date, after its header and value.
+pub fn date(e: &DateError, lang: Lang) -> String {
+    match (lang, e) {
+        (Lang::En, DateError::NoSuchDate) => "is not a date: no such day in the calendar".into(),
+        (Lang::Vi, DateError::NoSuchDate) => "không phải là ngày: không có ngày này".into(),
+        (Lang::En, DateError::NoSuchMonth(m)) => format!("is not a date: there is no month {m}"),
+        (Lang::Vi, DateError::NoSuchMonth(m)) => {
+            format!("không phải là ngày: không có tháng {m}")
+        }
+        (Lang::En, DateError::TwoDigitYear) => {
+            "is not a date: the year must have four digits (dd/mm/yyyy)".into()
+        }
+        (Lang::Vi, DateError::TwoDigitYear) => {
+            "không phải là ngày: năm phải có 4 chữ số (dd/mm/yyyy)".into()
+        }
+        (Lang::En, DateError::MonthFirst { day_first }) => {
+            format!("is not a date: dates are dd/mm/yyyy, day first (did you mean {day_first}?)")
+        }
+        (Lang::Vi, DateError::MonthFirst { day_first }) => format!(
+            "không phải là ngày: ngày ghi theo dd/mm/yyyy, ngày trước tháng sau (có phải là \
+             {day_first}?)"
+        ),
+        (Lang::En, DateError::ExcelSerial(d)) => format!(
+            "is not a date: it looks like an Excel serial number ({}); format the column as a date",
+            d.format("%d/%m/%Y")
+        ),
+        (Lang::Vi, DateError::ExcelSerial(d)) => format!(
+            "không phải là ngày: có vẻ là số sê-ri ngày của Excel ({}); hãy định dạng cột \
+             này là Date (ngày)",
+            d.format("%d/%m/%Y")
+        ),
+        (Lang::En, DateError::HasTime) => {
+            "is not a date: remove the time; dates are dd/mm/yyyy or yyyy-mm-dd".into()
+        }
+        (Lang::Vi, DateError::HasTime) => {
+            "không phải là ngày: hãy bỏ phần giờ; ngày ghi theo dd/mm/yyyy hoặc yyyy-mm-dd".into()
+        }
+        (Lang::En, DateError::Unrecognised) => {
+            "is not a date (write dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd)".into()
+        }
+        (Lang::Vi, DateError::Unrecognised) => {
+            "không phải là ngày (ghi theo dd/mm/yyyy, d/m/yyyy hoặc yyyy-mm-dd)".into()
+        }
+    }
+}
+
+/// Why a cell holds no allowed value, after its header and value.
+pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let mut text = match (bad.reason, en) {
+        (Some(reason), true) => format!("is not allowed: {}", self::reason(reason, lang)),
+        (Some(reason), false) => format!("không được phép: {}", self::reason(reason, lang)),
+        (None, true) => "is not an allowed value".to_owned(),
+        (None, false) => "không phải là giá trị được phép".to_owned(),
+    };
+    let allowed = match (&bad.allowed, en) {
+        (Allowed::Terms(terms), _) => terms.clone(),
+        (Allowed::Groups, true) => GROUPS_ALLOWED.to_owned(),
+        (Allowed::Groups, false) => "1, 2, 3, nối bằng | hoặc dấu cách, ví dụ 1|2".to_owned(),
+        (Allowed::Levels, true) => LEVELS_ALLOWED.to_owned(),
+        (Allowed::Levels, false) => "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), chứng chỉ cũ A, B, \
+                                     C, hoặc chứng chỉ của bảng quy đổi kèm điểm, ví dụ IELTS \
+                                     6.0, JLPT N3"
+            .to_owned(),
+        (Allowed::Scores { name, from, to }, true) => format!("{name} {from} to {to}"),
+        (Allowed::Scores { name, from, to }, false) => format!("{name} từ {from} đến {to}"),
+        (Allowed::Bands { name, bands }, _) => format!("{name} {bands}"),
+    };
+    text.push_str(&match lang {
+        Lang::En => format!(" (allowed: {allowed}"),
+        Lang::Vi => format!(" (được phép: {allowed}"),
+    });
+    if let Some(s) = bad.suggestion {
+        text.push_str(&match lang {
+            Lang::En => format!("; did you mean \"{s}\"?"),
+            Lang::Vi => format!("; có phải là \"{s}\"?"),
+        });
+    }
+    text.push(')');
+    text
+}
+
+fn reason(reason: Reason, lang: Lang) -> &'static str {
+    match (reason, lang) {
+        (Reason::GroupsByComma, Lang::En) => "groups are joined by | or a space, not a comma",
+        (Reason::GroupsByComma, Lang::Vi) => {
+            "các nhóm nối bằng | hoặc dấu cách, không dùng dấu phẩy"
+        }
+        (Reason::NoSuchGroup, Lang::En) => "there are only groups 1, 2 and 3 (II.2.a–c)",
+        (Reason::NoSuchGroup, Lang::Vi) => "chỉ có các nhóm 1, 2 và 3 (II.2.a–c)",
+        (Reason::ScoreWithoutName, Lang::En) => {
+            "a certificate's score needs its name, e.g. \"IELTS 6.5\""
+        }
+        (Reason::ScoreWithoutName, Lang::Vi) => "điểm phải kèm tên chứng chỉ, ví dụ \"IELTS 6.5\"",
+        (Reason::ScoreOffScale, Lang::En) => "the score is not one the certificate has",
+        (Reason::ScoreOffScale, Lang::Vi) => "chứng chỉ này không có mức điểm đó",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use unicode_normalization::is_nfc;
+
+    use super::*;
+    use crate::input::diag::problem::{Contradiction, ExpiredCounts, IdHint, LegacyFont};
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default()
+    }
+
+    /// One problem of every variant, each cell and date error included.
+    fn every_problem() -> Vec<Problem> {
+        let cell = |what| Problem::Cell {
+            header: "Ngày bắt đầu".into(),
+            value: "x".into(),
+            what,
+        };
+        let bad = |reason, allowed| BadValue {
+            reason,
+            allowed,
+            suggestion: Some("planned"),
+        };
+        let mut all: Vec<Problem> = [
+            DateError::NoSuchDate,
+            DateError::NoSuchMonth(13),
+            DateError::TwoDigitYear,
+            DateError::MonthFirst {
+                day_first: "13/02/2024".into(),
+            },
+            DateError::ExcelSerial(day()),
+            DateError::HasTime,
+            DateError::Unrecognised,
+        ]
+        .into_iter()
+        .map(|e| cell(Cell::Date(e)))
+        .collect();
+        let allowed = [
+            Allowed::Terms("planned (quy hoạch)".into()),
+            Allowed::Groups,
+            Allowed::Levels,
+            Allowed::Scores {
+                name: "IELTS".into(),
+                from: "0".into(),
+                to: "9".into(),
+            },
+            Allowed::Bands {
+                name: "JLPT".into(),
+                bands: "N1, N2".into(),
+            },
+        ];
+        let reasons = [
+            None,
+            Some(Reason::GroupsByComma),
+            Some(Reason::NoSuchGroup),
+            Some(Reason::ScoreWithoutName),
+            Some(Reason::ScoreOffScale),
+        ];
+        for (reason, allowed) in reasons.into_iter().zip(allowed) {
+            all.push(cell(Cell::Value(bad(reason, allowed))));
+        }
+        all.extend(
+            [
+                Cell::NoName,
+                Cell::NoId,
+                Cell::Required,
+                Cell::NoStart,
+                Cell::Invisible,
+                Cell::AfterAsOf {
+                    as_of: day(),
+                    far: true,
+                    completion: true,
+                },
+                Cell::AfterAsOf {
+                    as_of: day(),
+                    far: false,
+                    completion: false,
+                },
+                Cell::NotInRoster(IdHint::LeadingZeros("00123".into())),
+                Cell::NotInRoster(IdHint::Case("X01".into())),
+                Cell::NotInRoster(IdHint::Check),
+                Cell::Contradiction(Contradiction::CompletedWithoutDate),
+                Cell::Contradiction(Contradiction::EnrolledWithDate),
+                Cell::Contradiction(Contradiction::WithdrawnWithDate),
+                Cell::Review("TOEIC".into()),
+                Cell::Expired {
+                    issued_on: day(),
+                    expires_on: day(),
+                    name: "IELTS".into(),
+                    months: 24,
+                    counts: ExpiredCounts::NotCounted,
+                },
+                Cell::Expired {
+                    issued_on: day(),
+                    expires_on: day(),
+                    name: "IELTS".into(),
+                    months: 24,
+                    counts: ExpiredCounts::NoLevel4,
+                },
+                Cell::Expired {
+                    issued_on: day(),
+                    expires_on: day(),
+                    name: "IELTS".into(),
+                    months: 24,
+                    counts: ExpiredCounts::Counted,
+                },
+            ]
+            .map(cell),
+        );
+        let place = Place {
+            line: 3,
+            in_sheet: true,
+        };
+        all.extend([
+            Problem::EndsBeforeStart {
+                end_header: "a".into(),
+                end: "1".into(),
+                start_header: "b".into(),
+                start: "2".into(),
+            },
+            Problem::DuplicateId {
+                id: "X02".into(),
+                first: place,
+            },
+            Problem::DuplicateRow { first: place },
+            Problem::NoAppointment {
+                id: "X02".into(),
+                no_column: true,
+            },
+            Problem::NoOfficials,
+            Problem::NoEnrolments,
+            Problem::UndatedCertificates { count: 2 },
+            Problem::PlannedInGroup {
+                id: "X02".into(),
+                groups: "1|2".into(),
+                role_header: "role".into(),
+            },
+            Problem::HeadWithoutDegree {
+                id: "X02".into(),
+                head: "hospital",
+                degree_header: "degree".into(),
+            },
+            Problem::EmptyFile,
+            Problem::EmptySheet,
+            Problem::EmptyLine,
+            Problem::NoValues,
+            Problem::HeaderQuote,
+            Problem::OpenQuote { lines: 2 },
+            Problem::CellCount { found: 3, width: 2 },
+            Problem::CellCount { found: 1, width: 2 },
+            Problem::TooLarge {
+                header: "unit".into(),
+                bytes: 70000,
+            },
+            Problem::FormulaError {
+                header: "unit".into(),
+                error: "#REF!".into(),
+            },
+            Problem::NoHeader {
+                column: "N".into(),
+                value: "x".into(),
+            },
+            Problem::NotUtf8,
+            Problem::Windows1258,
+            Problem::Lossy {
+                cells: 1,
+                places: "2:2".into(),
+            },
+            Problem::LegacyFont {
+                cells: 2,
+                places: "2:2".into(),
+                font: LegacyFont::Tcvn3,
+            },
+            Problem::LegacyFont {
+                cells: 2,
+                places: "2:2".into(),
+                font: LegacyFont::Either,
+            },
+            Problem::MissingColumn {
+                name: "role",
+                alias: "Diện",
+                header: vec!["id".into()],
+                header_row: Some(4),
+            },
+            Problem::SameHeader {
+                header: "id".into(),
+                first: "A".into(),
+                again: "N".into(),
+            },
+            Problem::SameColumn {
+                header: "Mã".into(),
+                name: "id",
+                first: "1".into(),
+                first_header: "id".into(),
+            },
+            Problem::NoHeaderRow {
+                rows: 30,
+                wanted: vec![("id", "Mã cán bộ")],
+            },
+        ]);
+        all
+    }
+
+    #[test]
+    fn every_problem_has_vietnamese_words_in_nfc() {
+        for problem in every_problem() {
+            let (en, vi) = (say(&problem, Lang::En), say(&problem, Lang::Vi));
+            assert!(!vi.is_empty(), "{problem:?}");
+            assert_ne!(en, vi, "{problem:?} reads the same in both languages");
+            assert!(is_nfc(&vi), "{problem:?}: {vi:?} is not NFC");
+        }
+    }
+
+    #[test]
+    fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
+        let problem = Problem::Cell {
+            header: "Ngày hoàn thành".into(),
+            value: "2027-01-15".into(),
+            what: Cell::AfterAsOf {
+                as_of: day(),
+                far: false,
+                completion: true,
+            },
+        };
+        assert_eq!(
+            say(&problem, Lang::Vi),
+            "ô \"Ngày hoàn thành\" = \"2027-01-15\": muộn hơn ngày đánh giá 25/11/2026; \
+             ngày hoàn thành không thể ở tương lai"
+        );
+        let first = Place {
+            line: 3,
+            in_sheet: false,
+        };
+        assert_eq!(
+            say(&Problem::DuplicateRow { first }, Lang::Vi),
+            "trùng hệt dòng 3; chỉ tính một lần"
+        );
+        assert_eq!(
+            say(&Problem::DuplicateRow { first }, Lang::En),
+            "identical to line 3; counted once"
+        );
+    }
+}

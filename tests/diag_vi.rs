@@ -1,0 +1,202 @@
+//! Input diagnostics in Vietnamese (issue 4 §4): `--lang vi` words every message
+//! of the BAD-INPUT fixtures in Vietnamese; the place, `error`/`warning` and the
+//! code stay as in English (codes are the contract).
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+
+fn case_dir(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/bad-input")
+        .join(case)
+}
+
+/// `boiduong check --lang vi` in a fixture case, with `extra` arguments.
+fn check_vi(case: &str, extra: &[&str]) -> Command {
+    let mut cmd = cargo_bin_cmd!("boiduong");
+    cmd.current_dir(case_dir(case)).env("NO_COLOR", "1").args([
+        "check",
+        "--roster",
+        "roster.csv",
+        "--enrolments",
+        "enrolments.csv",
+        "--as-of",
+        "2026-11-25",
+        "--lang",
+        "vi",
+    ]);
+    cmd.args(extra);
+    cmd
+}
+
+fn stderr_vi(case: &str, extra: &[&str]) -> String {
+    let out = check_vi(case, extra).output().expect("the binary runs");
+    String::from_utf8(out.stderr).expect("stderr is UTF-8")
+}
+
+/// Each case and a line its stderr holds in Vietnamese.
+const CASES: &[(&str, &str)] = &[
+    (
+        "bad-date-no-such-day",
+        "enrolments.csv:2:3: error[bad-date]: ô \"started_on\" = \"31/02/2024\": không phải là ngày: không có ngày này",
+    ),
+    (
+        "bad-date-two-digit-year",
+        "enrolments.csv:3:3: error[bad-date]: ô \"started_on\" = \"01/02/24\": không phải là ngày: năm phải có 4 chữ số (dd/mm/yyyy)",
+    ),
+    (
+        "bad-date-month-first",
+        "error[bad-date]: ô \"started_on\" = \"02/13/2024\": không phải là ngày: ngày ghi theo dd/mm/yyyy, ngày trước tháng sau (có phải là 13/02/2024?)",
+    ),
+    (
+        "bad-date-excel-serial",
+        "có vẻ là số sê-ri ngày của Excel (01/02/2024)",
+    ),
+    (
+        "bad-language-groups",
+        "roster.csv:2:8: error[bad-value]: ô \"language_groups\" = \"1,2\": không được phép: các nhóm nối bằng | hoặc dấu cách, không dùng dấu phẩy (được phép: 1, 2, 3, nối bằng | hoặc dấu cách, ví dụ 1|2)",
+    ),
+    (
+        "bad-language-level",
+        "roster.csv:2:9: error[bad-value]: ô \"language_level\" = \"7\": không phải là giá trị được phép (được phép: 1–6, bậc N",
+    ),
+    (
+        "bad-range",
+        "enrolments.csv:2:4: error[bad-range]: \"completed_on\" = \"2022-04-01\" sớm hơn \"started_on\" = \"2022-05-01\"",
+    ),
+    (
+        "blank-header",
+        "roster.csv:3:14: error[blank-header]: cột 14 không có tiêu đề nhưng dòng này có \"chuyển công tác\" ở cột đó",
+    ),
+    (
+        "blank-rows",
+        "roster.csv:3: warning[blank-row]: dòng trống, đã bỏ qua",
+    ),
+    (
+        "cell-count",
+        "roster.csv:3:14: error[extra-cell]: 14 ô, dòng tiêu đề có 13 (thừa ô:",
+    ),
+    (
+        "duplicate-column",
+        "roster.csv:1:14: error[duplicate-column]: \"id\" xuất hiện hai lần (cột 1 và cột 14)",
+    ),
+    (
+        "duplicate-id",
+        "roster.csv:6:1: error[duplicate-id]: mã cán bộ \"X02\" đã có ở dòng 3",
+    ),
+    (
+        "duplicate-row",
+        "enrolments.csv:7: warning[duplicate-row]: trùng hệt dòng 6; chỉ tính một lần",
+    ),
+    ("empty-file", "roster.csv: error[empty-file]: tệp trống"),
+    (
+        "future-completion",
+        "enrolments.csv:4:4: error[future-date]: ô \"completed_on\" = \"2027-01-15\": muộn hơn ngày đánh giá 25/11/2026; ngày hoàn thành không thể ở tương lai",
+    ),
+    (
+        "inconsistent-status",
+        "enrolments.csv:4:5: warning[inconsistent]: ô \"status\" = \"completed\": đã hoàn thành nhưng không có ngày hoàn thành",
+    ),
+    (
+        "invisible-id",
+        "roster.csv:3:1: warning[whitespace]: ô \"id\" = \"X02\": có ký tự ẩn",
+    ),
+    ("legacy-font-vni", "hãy chuyển mã sang Unicode bằng Unikey"),
+    ("lossy-export", "lưu lại dưới dạng CSV UTF-8"),
+    (
+        "missing-appointment",
+        "roster.csv:3:7: warning[missing-date]: cán bộ đương chức \"X02\" không có ngày bổ nhiệm",
+    ),
+    (
+        "missing-column",
+        "roster.csv:1: error[missing-column]: không có cột \"Diện\" (tiếng Anh: \"role\"); dòng tiêu đề có: \"id\"",
+    ),
+    (
+        "no-rows-roster",
+        "roster.csv: error[no-rows]: danh sách cán bộ có dòng tiêu đề nhưng không có cán bộ nào",
+    ),
+    (
+        "unclosed-quote",
+        "roster.csv:4:2: error[unclosed-quote]: một dấu ngoặc kép mở ở dòng này không bao giờ đóng lại",
+    ),
+    (
+        "unknown-id-leading-zeros",
+        "enrolments.csv:6:1: error[unknown-id]: ô \"id\" = \"123\": không có trong danh sách cán bộ (Excel có thể đã bỏ số 0 ở đầu: có phải là \"00123\"?)",
+    ),
+    (
+        "unknown-program",
+        "enrolments.csv:3:2: error[bad-value]: ô \"program\" = \"senior_specalist\": không phải là giá trị được phép (được phép: title_department (Lãnh đạo, quản lý cấp sở)",
+    ),
+];
+
+#[test]
+fn every_bad_input_case_reads_in_vietnamese() {
+    for (case, line) in CASES {
+        let stderr = stderr_vi(case, &[]);
+        assert!(
+            stderr.contains(line),
+            "{case}: stderr lacks\n  {line}\nit is:\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn the_english_of_a_case_is_not_left_in_vietnamese() {
+    for (case, _) in CASES {
+        let stderr = stderr_vi(case, &[]);
+        for english in [
+            "is not a date",
+            "is not in the roster",
+            "already on line",
+            "skipped",
+        ] {
+            assert!(
+                !stderr.contains(english),
+                "{case}: {english:?} in\n{stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_file_of_many_problems_in_vietnamese() {
+    insta::assert_snapshot!(stderr_vi("three-bad-dates", &[]));
+}
+
+#[test]
+fn overflow_lines_in_vietnamese() {
+    let stderr = stderr_vi("sixty-bad-dates", &[]);
+    assert!(
+        stderr
+            .contains("enrolments.csv: … và 10 error[bad-date] khác không hiện ra (tổng cộng 60)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn json_input_problems_in_vietnamese() {
+    let out = check_vi("future-start", &["--format", "json"])
+        .output()
+        .expect("the binary runs");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let problem = &report["input_problems"][0];
+    assert_eq!(problem["code"], "future-date");
+    assert_eq!(problem["severity"], "warning");
+    assert_eq!(
+        problem["message"],
+        "ô \"started_on\" = \"2027-01-11\": muộn hơn ngày đánh giá 25/11/2026"
+    );
+}
+
+#[test]
+fn verbose_notes_in_vietnamese() {
+    let stderr = stderr_vi("semicolon", &["-v"]);
+    assert!(
+        stderr.contains("roster.csv: utf-8, phân cách bằng ';', ")
+            && stderr.contains(" dòng bị loại, sha256 "),
+        "{stderr}"
+    );
+}
