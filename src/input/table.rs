@@ -548,7 +548,7 @@ impl Table {
         loop {
             if !records.read()? {
                 if !std::mem::replace(&mut self.ended, true) {
-                    for d in self.garbled.diagnostics(file) {
+                    for d in self.garbled.diagnostics(file, false) {
                         diags.push(d);
                     }
                 }
@@ -603,7 +603,7 @@ impl Table {
                     .read(&mut rows.text, &mut self.cells, &mut rows.errors)
             else {
                 if !std::mem::replace(&mut self.ended, true) {
-                    for d in self.garbled.diagnostics(file) {
+                    for d in self.garbled.diagnostics(file, true) {
                         diags.push(in_sheet(d, sheet));
                     }
                 }

@@ -76,13 +76,19 @@ pub enum Problem {
     /// A file read as windows-1258.
     Windows1258,
     /// Cells whose letters a lossy export replaced by `?` or `_`; `places`, the
-    /// first of them (`line:column "cell"`, …).
-    Lossy { cells: usize, places: String },
+    /// first of them (`line:column "cell"`, …, or `B4 "cell"`, … in a sheet);
+    /// `in_sheet`: the damaged text is in a workbook, not in an export of one.
+    Lossy {
+        cells: usize,
+        places: String,
+        in_sheet: bool,
+    },
     /// Cells typed in a legacy font encoding.
     LegacyFont {
         cells: usize,
         places: String,
         font: LegacyFont,
+        in_sheet: bool,
     },
     /// A required column missing; `header` the header's names as written,
     /// `header_row` the sheet row taken for the header (searched among the first rows).

@@ -197,25 +197,44 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
              tiếng Việt của Windows, và chuẩn hóa về NFC; hãy kiểm tra các họ tên, và trong \
              Excel lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")",
         ),
-        Problem::Lossy { cells, places } => match lang {
-            Lang::En => format!(
+        Problem::Lossy {
+            cells,
+            places,
+            in_sheet,
+        } => match (lang, in_sheet) {
+            (Lang::En, false) => format!(
                 "{cells} cell{} {} letters replaced by \"?\" or \"_\" ({places}): the file was \
                  exported in a code page without Vietnamese letters, and the lost letters cannot \
                  be read back; export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
                 if *cells == 1 { "" } else { "s" },
                 if *cells == 1 { "has" } else { "have" },
             ),
-            Lang::Vi => format!(
+            (Lang::En, true) => format!(
+                "{cells} cell{} {} letters replaced by \"?\" or \"_\" ({places}): the letters \
+                 were lost before the workbook was saved (text that went through a code page \
+                 without Vietnamese letters), and cannot be read back; retype them, or take \
+                 them from the HR system",
+                if *cells == 1 { "" } else { "s" },
+                if *cells == 1 { "has" } else { "have" },
+            ),
+            (Lang::Vi, false) => format!(
                 "{cells} ô có chữ bị thay bằng \"?\" hoặc \"_\" ({places}): tệp đã được xuất \
                  theo một bảng mã không có chữ tiếng Việt, và không thể khôi phục các chữ đã mất; \
                  hãy xuất lại từ Excel, lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 (Comma \
                  delimited) (*.csv)\")"
+            ),
+            (Lang::Vi, true) => format!(
+                "{cells} ô có chữ bị thay bằng \"?\" hoặc \"_\" ({places}): các chữ đã mất \
+                 trước khi bảng tính được lưu (văn bản đã đi qua một bảng mã không có chữ tiếng \
+                 Việt), và không thể khôi phục; hãy gõ lại, hoặc lấy lại từ hệ thống quản lý \
+                 cán bộ"
             ),
         },
         Problem::LegacyFont {
             cells,
             places,
             font,
+            in_sheet,
         } => match lang {
             Lang::En => {
                 let (font, from) = match font {
@@ -226,11 +245,22 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                         "TCVN3 or VNI Windows, whichever reads right",
                     ),
                 };
+                let todo = if *in_sheet {
+                    format!(
+                        "convert these cells to Unicode with Unikey's \"Chuyển mã\" tool, which \
+                         works on the clipboard: copy the cells, convert (source {from}, \
+                         destination Unicode), paste them back, and save the workbook"
+                    )
+                } else {
+                    format!(
+                        "convert the text to Unicode, e.g. with Unikey's \"Chuyển mã\" tool \
+                         (source {from}, destination Unicode), then save as \"CSV UTF-8 (Comma \
+                         delimited) (*.csv)\""
+                    )
+                };
                 format!(
                     "{cells} cell{} {} typed in the legacy font encoding {font}, not Unicode \
-                     ({places}): names read from them would be wrong; convert the text to \
-                     Unicode, e.g. with Unikey's \"Chuyển mã\" tool (source {from}, destination \
-                     Unicode), then save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                     ({places}): names read from them would be wrong; {todo}",
                     if *cells == 1 { "" } else { "s" },
                     if *cells == 1 { "looks" } else { "look" },
                 )
@@ -244,11 +274,22 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                         "TCVN3 hoặc VNI Windows, bảng nào đọc đúng",
                     ),
                 };
+                let todo = if *in_sheet {
+                    format!(
+                        "hãy chuyển các ô này sang Unicode bằng công cụ \"Chuyển mã\" của Unikey, \
+                         công cụ làm việc trên clipboard: sao chép các ô, chuyển mã (nguồn \
+                         {from}, đích Unicode), dán lại, rồi lưu bảng tính"
+                    )
+                } else {
+                    format!(
+                        "hãy chuyển mã sang Unicode bằng Unikey (công cụ \"Chuyển mã\", nguồn \
+                         {from}, đích Unicode), rồi lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 \
+                         (Comma delimited) (*.csv)\")"
+                    )
+                };
                 format!(
                     "{cells} ô có vẻ được gõ bằng bảng mã phông cũ {font}, không phải Unicode \
-                     ({places}): họ tên đọc từ đó sẽ sai; hãy chuyển mã sang Unicode bằng Unikey \
-                     (công cụ \"Chuyển mã\", nguồn {from}, đích Unicode), rồi lưu lại dưới dạng \
-                     CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")"
+                     ({places}): họ tên đọc từ đó sẽ sai; {todo}"
                 )
             }
         },
@@ -760,16 +801,24 @@ mod tests {
             Problem::Lossy {
                 cells: 1,
                 places: "2:2".into(),
+                in_sheet: false,
+            },
+            Problem::Lossy {
+                cells: 1,
+                places: "B2".into(),
+                in_sheet: true,
             },
             Problem::LegacyFont {
                 cells: 2,
                 places: "2:2".into(),
                 font: LegacyFont::Tcvn3,
+                in_sheet: false,
             },
             Problem::LegacyFont {
                 cells: 2,
-                places: "2:2".into(),
+                places: "B2".into(),
                 font: LegacyFont::Either,
+                in_sheet: true,
             },
             Problem::MissingColumn {
                 name: "role",
