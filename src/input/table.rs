@@ -319,7 +319,7 @@ impl Table {
                 &file,
                 None,
                 Code::Io,
-                format!("cannot read {file}: {}", source::describe(&e)),
+                source::cannot_read(&file, source::why(&e)),
             )
         };
         let known = |cell: &str| columns::find(specs, cell).is_some();
@@ -409,7 +409,7 @@ impl Table {
         let (source, bytes) = match source::read_whole(path, kind, on_read.cloned()) {
             Ok(read) => read,
             Err(reason) => {
-                diags.push(unusable(None, Code::Io, reason.into()));
+                diags.push(unusable(None, Code::Io, reason));
                 return None;
             }
         };
@@ -419,11 +419,14 @@ impl Table {
         }
         let mut sheet = match Sheet::open(bytes, kind, wanted) {
             Ok(sheet) => sheet,
-            Err(reason) => {
+            Err(what) => {
                 diags.push(unusable(
                     None,
                     Code::Io,
-                    format!("cannot read {display}: {reason}").into(),
+                    Problem::Workbook {
+                        file: display.clone(),
+                        what,
+                    },
                 ));
                 return None;
             }
