@@ -276,3 +276,41 @@ fn a_plan_or_levels_file_not_in_utf8_in_vietnamese() {
         "{stderr}"
     );
 }
+
+#[test]
+fn unknown_certificates_in_vietnamese() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/certificates");
+    let out = cargo_bin_cmd!("boiduong")
+        .current_dir(dir)
+        .args([
+            "check",
+            "--roster",
+            "roster.csv",
+            "--enrolments",
+            "enrolments.csv",
+        ])
+        .args([
+            "--as-of",
+            "2026-11-25",
+            "--lang",
+            "vi",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    for line in [
+        "roster.csv:5:9: warning[unknown-certificate]: ô \"language_level\" = \"TOPIK 5\": không \
+         phải là chứng chỉ của bảng quy đổi (TOEFL iBT, IELTS, Cambridge English, TOEIC, TOEFL \
+         ITP, VSTEP, TCF, DELF/DALF, Goethe-Zertifikat, TestDaF, HSK, JLPT, ТРКИ (TORFL)), cũng \
+         không phải là bậc; bậc của chứng chỉ cần được xem xét thủ công; cho đến khi được xem \
+         xét, cán bộ được tính trong nhóm ngoại ngữ, chưa tính là đạt bậc 4 trở lên",
+        "roster.csv:6:9: warning[unknown-certificate]: ô \"language_level\" = \"TOEIC L495 \
+         R495\": chỉ ghi TOEIC L+R: bảng quy đổi cần đủ các kỹ năng L, R, S, W; bậc của chứng \
+         chỉ cần được xem xét thủ công;",
+    ] {
+        assert!(stderr.contains(line), "lacks\n  {line}\nin\n{stderr}");
+    }
+    assert!(!stderr.contains("manual review"), "{stderr}");
+}

@@ -235,8 +235,8 @@ pub enum Cell {
     NotInRoster(IdHint),
     /// A status its dates contradict.
     Contradiction(Contradiction),
-    /// A certificate the levels table does not cover: why (not yet typed).
-    Review(String),
+    /// A certificate the levels table does not cover, or whose score cannot be read.
+    Review(Review),
     /// A certificate past its validity.
     Expired {
         issued_on: NaiveDate,
@@ -245,6 +245,25 @@ pub enum Cell {
         months: u32,
         counts: ExpiredCounts,
     },
+}
+
+/// Why a certificate needs a person to look at it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// A certificate's name without a score.
+    NoScore { name: String },
+    /// A score that cannot be read.
+    Unreadable { name: String, score: String },
+    /// A score where the table has levels (`bands`, listed).
+    ScoreForBands { name: String, bands: String },
+    /// Some skills (`given`; none: a total) where the table needs `all`.
+    SomeSkills {
+        name: String,
+        given: Vec<String>,
+        all: Vec<String>,
+    },
+    /// Neither a certificate of the table (`names`) nor a level.
+    NotInTable { names: String },
 }
 
 /// What may be wrong with an id the roster does not have.

@@ -10,7 +10,7 @@ use crate::input::values::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Re
 
 use super::problem::{
     Baseline, Cell, Contradiction, DataFile, ExpiredCounts, IdHint, LegacyFont, Place, Problem,
-    Why, Workbook,
+    Review, Why, Workbook,
 };
 
 /// `problem` worded in `lang`.
@@ -605,12 +605,12 @@ fn cell(what: &Cell, lang: Lang) -> String {
                 "đã thôi học nhưng có ngày hoàn thành; không tính là đã hoàn thành",
             ),
         },
-        Cell::Review(why) => match lang {
-            Lang::En => format!(
+        Cell::Review(why) => match (lang, review(why, lang)) {
+            (Lang::En, why) => format!(
                 "{why}; until then the official counts in the language groups, not at \
                  level 4 or above"
             ),
-            Lang::Vi => format!(
+            (Lang::Vi, why) => format!(
                 "{why}; cho đến khi được xem xét, cán bộ được tính trong nhóm ngoại ngữ, \
                  chưa tính là đạt bậc 4 trở lên"
             ),
@@ -652,6 +652,58 @@ fn cell(what: &Cell, lang: Lang) -> String {
                 }
             ),
         },
+    }
+}
+
+/// Why a certificate needs a person to look at it, after its header and value.
+fn review(why: &Review, lang: Lang) -> String {
+    let manual = match lang {
+        Lang::En => "its bậc needs manual review",
+        Lang::Vi => "bậc của chứng chỉ cần được xem xét thủ công",
+    };
+    match (why, lang) {
+        (Review::NoScore { name }, Lang::En) => {
+            format!("is a {name} certificate without a score; {manual}")
+        }
+        (Review::NoScore { name }, Lang::Vi) => {
+            format!("là chứng chỉ {name} không ghi điểm; {manual}")
+        }
+        (Review::Unreadable { name, score }, Lang::En) => {
+            format!("is a {name} certificate whose score \"{score}\" cannot be read; {manual}")
+        }
+        (Review::Unreadable { name, score }, Lang::Vi) => {
+            format!("là chứng chỉ {name} có điểm \"{score}\" không đọc được; {manual}")
+        }
+        (Review::ScoreForBands { name, bands }, Lang::En) => format!(
+            "gives a {name} score, but the levels table reads {name} by level ({bands}); {manual}"
+        ),
+        (Review::ScoreForBands { name, bands }, Lang::Vi) => format!(
+            "ghi điểm {name}, nhưng bảng quy đổi đọc {name} theo cấp độ ({bands}); {manual}"
+        ),
+        (Review::SomeSkills { name, given, all }, Lang::En) => format!(
+            "gives {name} {} only: the levels table needs all of {}; {manual}",
+            if given.is_empty() {
+                "a total".to_owned()
+            } else {
+                given.join("+")
+            },
+            all.join(", ")
+        ),
+        (Review::SomeSkills { name, given, all }, Lang::Vi) => format!(
+            "chỉ ghi {name} {}: bảng quy đổi cần đủ các kỹ năng {}; {manual}",
+            if given.is_empty() {
+                "tổng điểm".to_owned()
+            } else {
+                given.join("+")
+            },
+            all.join(", ")
+        ),
+        (Review::NotInTable { names }, Lang::En) => {
+            format!("is not a certificate of the levels table ({names}), nor a level; {manual}")
+        }
+        (Review::NotInTable { names }, Lang::Vi) => format!(
+            "không phải là chứng chỉ của bảng quy đổi ({names}), cũng không phải là bậc; {manual}"
+        ),
     }
 }
 
@@ -721,7 +773,10 @@ pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
             .to_owned(),
         (Allowed::Scores { name, from, to }, true) => format!("{name} {from} to {to}"),
         (Allowed::Scores { name, from, to }, false) => format!("{name} từ {from} đến {to}"),
-        (Allowed::Bands { name, bands }, _) => format!("{name} {bands}"),
+        (Allowed::Bands { name, bands }, true) => format!("{name} {bands}"),
+        (Allowed::Bands { name, bands }, false) => {
+            format!("{name} với một trong các cấp độ {bands}")
+        }
     };
     text.push_str(&match lang {
         Lang::En => format!(" (allowed: {allowed}"),
@@ -839,7 +894,25 @@ mod tests {
                 Cell::Contradiction(Contradiction::CompletedWithoutDate),
                 Cell::Contradiction(Contradiction::EnrolledWithDate),
                 Cell::Contradiction(Contradiction::WithdrawnWithDate),
-                Cell::Review("TOEIC".into()),
+                Cell::Review(Review::NoScore {
+                    name: "IELTS".into(),
+                }),
+                Cell::Review(Review::Unreadable {
+                    name: "IELTS".into(),
+                    score: "x".into(),
+                }),
+                Cell::Review(Review::ScoreForBands {
+                    name: "VSTEP".into(),
+                    bands: "B1, B2".into(),
+                }),
+                Cell::Review(Review::SomeSkills {
+                    name: "TOEIC".into(),
+                    given: vec![],
+                    all: vec!["L".into(), "R".into()],
+                }),
+                Cell::Review(Review::NotInTable {
+                    names: "IELTS".into(),
+                }),
                 Cell::Expired {
                     issued_on: day(),
                     expires_on: day(),
