@@ -196,17 +196,20 @@ pub type Utf8Reader = Box<dyn Read + Send>;
 /// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16; without one, a
 /// file whose start is not UTF-8 is decoded as windows-1258 (see `decode`).
 /// The error names the path and the reason given by the system.
-pub fn open(path: &Path) -> Result<(Source, Utf8Reader), Problem> {
+pub fn open(path: &Path) -> Result<(Source, Utf8Reader), Box<Problem>> {
     open_with(path, None)
 }
 
 /// `open`, telling `on_read` of every byte read from the file.
-pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8Reader), Problem> {
+pub fn open_with(
+    path: &Path,
+    on_read: Option<ReadHook>,
+) -> Result<(Source, Utf8Reader), Box<Problem>> {
     let display = path.display().to_string();
-    let reason = |e: io::Error| cannot_read(&display, why(&e));
+    let reason = |e: io::Error| Box::new(cannot_read(&display, why(&e)));
     let meta = std::fs::metadata(path).map_err(reason)?;
     if meta.is_dir() {
-        return Err(cannot_read(&display, Why::Directory));
+        return Err(Box::new(cannot_read(&display, Why::Directory)));
     }
     let file = File::open(path).map_err(reason)?;
     let digest = DigestThread::start(meta.len());
@@ -264,12 +267,12 @@ pub fn read_whole(
     path: &Path,
     encoding: Encoding,
     on_read: Option<ReadHook>,
-) -> Result<(Source, Vec<u8>), Problem> {
+) -> Result<(Source, Vec<u8>), Box<Problem>> {
     let display = path.display().to_string();
     if path.is_dir() {
-        return Err(cannot_read(&display, Why::Directory));
+        return Err(Box::new(cannot_read(&display, Why::Directory)));
     }
-    let bytes = std::fs::read(path).map_err(|e| cannot_read(&display, why(&e)))?;
+    let bytes = std::fs::read(path).map_err(|e| Box::new(cannot_read(&display, why(&e))))?;
     let digest = DigestThread::start(0);
     digest.update(&bytes);
     if let Some(hook) = on_read {
@@ -379,13 +382,19 @@ mod tests {
     #[test]
     fn names_the_reason_for_a_missing_file_or_a_directory() {
         let dir = tempfile::tempdir().unwrap();
-        let Err(Problem::CannotRead { file, why }) = open(&dir.path().join("nope.csv")) else {
+        let Err(missing) = open(&dir.path().join("nope.csv")) else {
             panic!("opened a missing file")
+        };
+        let Problem::CannotRead { file, why } = *missing else {
+            panic!("{missing:?}")
         };
         assert!(file.ends_with("nope.csv"), "{file}");
         assert_eq!(why, Why::NoSuchFile);
-        let Err(Problem::CannotRead { why, .. }) = open(dir.path()) else {
+        let Err(is_dir) = open(dir.path()) else {
             panic!("opened a directory")
+        };
+        let Problem::CannotRead { why, .. } = *is_dir else {
+            panic!("{is_dir:?}")
         };
         assert_eq!(why, Why::Directory);
     }

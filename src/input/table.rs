@@ -409,7 +409,7 @@ impl Table {
         let (source, bytes) = match source::read_whole(path, kind, on_read.cloned()) {
             Ok(read) => read,
             Err(reason) => {
-                diags.push(unusable(None, Code::Io, reason));
+                diags.push(unusable(None, Code::Io, *reason));
                 return None;
             }
         };
