@@ -13,8 +13,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::input::diag::{Code, Diagnostic, Severity};
-use crate::input::source::describe;
+use crate::input::diag::problem::{Baseline, Why};
+use crate::input::diag::{Code, Diagnostic, Problem, Severity};
+use crate::input::source::{cannot_read, why};
 use crate::plan::rules::TargetResult;
 use crate::report::{FindingRow, ReportRef, SCHEMA_VERSION};
 
@@ -52,28 +53,25 @@ struct Body {
 /// Read the report at `path`.
 pub fn read(path: &Path) -> Result<PriorReport, Diagnostic> {
     let shown = path.display().to_string();
-    let problem = |code: Code, message: String| Diagnostic {
+    let problem = |code: Code, message: Problem| Diagnostic {
         file: shown.clone(),
         sheet: None,
         line: None,
         column: None,
         severity: Severity::Error,
         code,
-        message: message.into(),
+        message: Box::new(message),
     };
     if path.is_dir() {
-        return Err(problem(
-            Code::Io,
-            format!("cannot read {shown}: it is a directory, not a file"),
-        ));
+        return Err(problem(Code::Io, cannot_read(&shown, Why::Directory)));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| problem(Code::Io, format!("cannot read {shown}: {}", describe(&e))))?;
+    let bytes = std::fs::read(path).map_err(|e| problem(Code::Io, cannot_read(&shown, why(&e))))?;
     let sha256 = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let (reference, body) = parse(&bytes).map_err(|message| problem(Code::Baseline, message))?;
+    let (reference, body) =
+        parse(&bytes).map_err(|why| problem(Code::Baseline, Problem::Baseline(why)))?;
     Ok(PriorReport {
         reference: ReportRef {
             path: shown.clone(),
@@ -88,30 +86,28 @@ pub fn read(path: &Path) -> Result<PriorReport, Diagnostic> {
 }
 
 /// The report in `bytes`, or why it is not one this version can compare.
-fn parse(bytes: &[u8]) -> Result<(ReportRef, Body), String> {
-    let not_a_report = "not a JSON report of `boiduong check --format json`";
-    let head: Head = serde_json::from_slice(bytes).map_err(|e| format!("{not_a_report}: {e}"))?;
+fn parse(bytes: &[u8]) -> Result<(ReportRef, Body), Baseline> {
+    let head: Head = serde_json::from_slice(bytes).map_err(|e| Baseline::NotJson(e.to_string()))?;
     if head.kind.as_ref().and_then(|k| k.as_str()) == Some("diff") {
-        return Err(
-            "this is the output of `boiduong diff`; give a report of `boiduong check --format json`"
-                .into(),
-        );
+        return Err(Baseline::Diff);
     }
     match head.schema_version {
-        None => return Err(format!("{not_a_report} (it has no schema_version)")),
+        None => return Err(Baseline::NoSchema),
         Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
         Some(v) => {
-            return Err(format!(
-                "a report of schema_version {v}; this boiduong compares reports of \
-                 schema_version {SCHEMA_VERSION} only"
-            ));
+            return Err(Baseline::OtherSchema {
+                found: v.to_string(),
+                ours: SCHEMA_VERSION,
+            });
         }
     }
     if !head.plan.as_ref().is_some_and(serde_json::Value::is_string) {
-        return Err(format!("{not_a_report} (it names no plan)"));
+        return Err(Baseline::NoPlan);
     }
-    let body: Body = serde_json::from_slice(bytes)
-        .map_err(|e| format!("{not_a_report} of schema_version {SCHEMA_VERSION}: {e}"))?;
+    let body: Body = serde_json::from_slice(bytes).map_err(|e| Baseline::BadBody {
+        ours: SCHEMA_VERSION,
+        reason: e.to_string(),
+    })?;
     let reference = ReportRef {
         path: String::new(),
         sha256: String::new(),
@@ -133,22 +129,22 @@ pub fn check_plan(prior: &PriorReport, plan: &str) -> Result<(), Diagnostic> {
         column: None,
         severity: Severity::Error,
         code: Code::Baseline,
-        message: format!(
-            "a report of plan {}, not of plan {plan}: the targets cannot be compared",
-            prior.plan
-        )
-        .into(),
+        message: Box::new(Problem::Baseline(Baseline::OtherPlan {
+            found: prior.plan.clone(),
+            plan: plan.to_owned(),
+        })),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn refusal(text: &str) -> String {
         match parse(text.as_bytes()) {
             Ok(_) => panic!("accepted {text}"),
-            Err(e) => e,
+            Err(e) => crate::input::diag::words::say(&Problem::Baseline(e), Lang::En),
         }
     }
 

@@ -9,26 +9,25 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
-use crate::input::diag::{Code, Diagnostic, Severity};
+use crate::input::diag::problem::DataFile;
+use crate::input::diag::{Code, Diagnostic, Problem, Severity};
+use crate::input::source::{cannot_read, why};
 
-/// The text of a data file given on the command line, as UTF-8; `code` names
-/// the kind of file in the problem.
-pub fn read_text(path: &Path, code: Code, what: &str) -> Result<String, Diagnostic> {
+/// The text of a data file given on the command line, as UTF-8; `data` names
+/// the kind of file in the problem, and its code.
+pub fn read_text(path: &Path, data: DataFile) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        error(
-            &name,
-            code,
-            None,
-            format!("cannot read {name}: {}", crate::input::source::describe(&e)),
-        )
-    })?;
-    String::from_utf8(bytes)
-        .map_err(|_| error(&name, code, None, format!("the {what} is not UTF-8")))
+    let code = match data {
+        DataFile::Plan => Code::Plan,
+        DataFile::Levels => Code::Levels,
+    };
+    let bytes =
+        std::fs::read(path).map_err(|e| error(&name, code, None, cannot_read(&name, why(&e))))?;
+    String::from_utf8(bytes).map_err(|_| error(&name, code, None, Problem::DataNotUtf8 { data }))
 }
 
 /// A problem with a data file, at a line when it is known.
-pub fn error(file: &str, code: Code, line: Option<u64>, message: String) -> Diagnostic {
+pub fn error(file: &str, code: Code, line: Option<u64>, message: impl Into<Problem>) -> Diagnostic {
     Diagnostic {
         file: file.to_owned(),
         sheet: None,
@@ -36,7 +35,7 @@ pub fn error(file: &str, code: Code, line: Option<u64>, message: String) -> Diag
         column: None,
         severity: Severity::Error,
         code,
-        message: message.into(),
+        message: Box::new(message.into()),
     }
 }
 

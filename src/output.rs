@@ -8,8 +8,9 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::i18n::Lang;
-use crate::input::diag::{Code, Diagnostic, Diagnostics, Severity};
-use crate::input::source::{ReadHook, describe};
+use crate::input::diag::problem::Why;
+use crate::input::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};
+use crate::input::source::{ReadHook, describe, why};
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
@@ -163,34 +164,33 @@ fn write_file(
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Diagnostic> {
     let shown = path.display().to_string();
-    let problem = |reason: String| Diagnostic {
+    let problem = |why: Why| Diagnostic {
         file: shown.clone(),
         sheet: None,
         line: None,
         column: None,
         severity: Severity::Error,
         code: Code::Io,
-        message: format!("cannot write {shown}: {reason}").into(),
+        message: Box::new(Problem::CannotWrite {
+            file: shown.clone(),
+            why,
+        }),
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(problem(format!(
-            "the directory {} does not exist",
-            dir.display()
-        )));
+        return Err(problem(Why::NoDirectory(dir.display().to_string())));
     }
     if path.is_dir() {
-        return Err(problem("it is a directory".into()));
+        return Err(problem(Why::Directory));
     }
-    let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| problem(describe(&e)))?;
+    let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| problem(why(&e)))?;
     let mut out = io::BufWriter::with_capacity(BUFFER, file);
-    render(&mut out).map_err(|e| problem(describe(&e)))?;
-    let file = out.into_inner().map_err(|e| problem(describe(e.error())))?;
-    file.persist(path)
-        .map_err(|e| problem(describe(&e.error)))?;
+    render(&mut out).map_err(|e| problem(why(&e)))?;
+    let file = out.into_inner().map_err(|e| problem(why(e.error())))?;
+    file.persist(path).map_err(|e| problem(why(&e.error)))?;
     Ok(())
 }
 

@@ -200,3 +200,117 @@ fn verbose_notes_in_vietnamese() {
         "{stderr}"
     );
 }
+
+/// The run's stderr, in a fresh directory holding `files` (name, bytes), of
+/// `check --lang vi` on the `bad-range` case with `extra` arguments.
+fn stderr_vi_with(files: &[(&str, &[u8])], extra: &[&str]) -> String {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let mut args: Vec<String> = extra.iter().map(|a| (*a).to_owned()).collect();
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("written");
+        for arg in &mut args {
+            if arg == name {
+                *arg = path.display().to_string();
+            }
+        }
+    }
+    stderr_vi(
+        "bad-range",
+        &args.iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+}
+
+#[test]
+fn a_missing_file_in_vietnamese() {
+    let out = cargo_bin_cmd!("boiduong")
+        .current_dir(case_dir("bad-range"))
+        .args([
+            "check",
+            "--roster",
+            "nope.csv",
+            "--enrolments",
+            "enrolments.csv",
+        ])
+        .args(["--lang", "vi"])
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        stderr.contains("nope.csv: error[io]: không đọc được nope.csv: không có tệp này"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_report_that_cannot_be_compared_in_vietnamese() {
+    let stderr = stderr_vi_with(&[("old.json", b"{\"a\": 1}")], &["--baseline", "old.json"]);
+    assert!(
+        stderr.contains(
+            "old.json: error[baseline]: không phải là báo cáo JSON của `boiduong check --format \
+             json` (không có schema_version)"
+        ),
+        "{stderr}"
+    );
+    let stderr = stderr_vi_with(&[], &["--baseline", "nowhere.json"]);
+    assert!(
+        stderr.contains("error[io]: không đọc được nowhere.json: không có tệp này"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_plan_or_levels_file_not_in_utf8_in_vietnamese() {
+    let latin1: &[u8] = b"id = \"K\xe9 ho\xb8ch\"\n";
+    let stderr = stderr_vi_with(&[("plan.toml", latin1)], &["--plan", "plan.toml"]);
+    assert!(
+        stderr.contains("plan.toml: error[plan]: tệp kế hoạch (--plan) không phải UTF-8"),
+        "{stderr}"
+    );
+    let stderr = stderr_vi_with(&[("levels.toml", latin1)], &["--levels", "levels.toml"]);
+    assert!(
+        stderr.contains(
+            "levels.toml: error[levels]: tệp bảng quy đổi chứng chỉ (--levels) không phải UTF-8"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_certificates_in_vietnamese() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/certificates");
+    let out = cargo_bin_cmd!("boiduong")
+        .current_dir(dir)
+        .args([
+            "check",
+            "--roster",
+            "roster.csv",
+            "--enrolments",
+            "enrolments.csv",
+        ])
+        .args([
+            "--as-of",
+            "2026-11-25",
+            "--lang",
+            "vi",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    for line in [
+        "roster.csv:5:9: warning[unknown-certificate]: ô \"language_level\" = \"TOPIK 5\": không \
+         phải là chứng chỉ của bảng quy đổi (TOEFL iBT, IELTS, Cambridge English, TOEIC, TOEFL \
+         ITP, VSTEP, TCF, DELF/DALF, Goethe-Zertifikat, TestDaF, HSK, JLPT, ТРКИ (TORFL)), cũng \
+         không phải là bậc; bậc của chứng chỉ cần được xem xét thủ công; cho đến khi được xem \
+         xét, cán bộ được tính trong nhóm ngoại ngữ, chưa tính là đạt bậc 4 trở lên",
+        "roster.csv:6:9: warning[unknown-certificate]: ô \"language_level\" = \"TOEIC L495 \
+         R495\": chỉ ghi TOEIC L+R: bảng quy đổi cần đủ các kỹ năng L, R, S, W; bậc của chứng \
+         chỉ cần được xem xét thủ công;",
+    ] {
+        assert!(stderr.contains(line), "lacks\n  {line}\nin\n{stderr}");
+    }
+    assert!(!stderr.contains("manual review"), "{stderr}");
+}

@@ -830,14 +830,48 @@ fn legacy_font_and_lossy_text_in_a_workbook_are_found_and_placed_in_their_cells(
     );
     let (report, code, stderr) = check_roster(&roster, &[]);
     assert_eq!(code, 0, "{stderr}");
+    // The places are cells, as everywhere in a sheet; the advice is about the
+    // workbook itself, not about exporting a CSV file again.
+    let line = |code: &str| {
+        stderr
+            .lines()
+            .find(|l| l.contains(code))
+            .unwrap_or_else(|| panic!("no {code} in {stderr}"))
+            .to_owned()
+    };
+    let legacy = line("warning[legacy-font]");
     assert!(
-        stderr.contains("roster.xlsx:'Danh sách'!B3: warning[legacy-font]"),
-        "{stderr}"
+        legacy.contains(
+            "roster.xlsx:'Danh sách'!B3: warning[legacy-font]: 1 cell looks typed in the legacy \
+             font encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (B3 \"NguyÔn V¨n Hïng\"): "
+        ),
+        "{legacy}"
     );
     assert!(
-        stderr.contains("roster.xlsx:'Danh sách'!B4: warning[lossy-export]"),
-        "{stderr}"
+        legacy.ends_with(
+            "convert these cells to Unicode with Unikey's \"Chuyển mã\" tool, which works on \
+             the clipboard: copy the cells, convert (source TCVN3, destination Unicode), paste \
+             them back, and save the workbook"
+        ),
+        "{legacy}"
     );
+    let lossy = line("warning[lossy-export]");
+    assert!(
+        lossy.contains(
+            "roster.xlsx:'Danh sách'!B4: warning[lossy-export]: 1 cell has letters replaced by \
+             \"?\" or \"_\" (B4 \"Nguy?n V?n An\"): the letters were lost before the workbook \
+             was saved"
+        ),
+        "{lossy}"
+    );
+    assert!(
+        lossy.ends_with("retype them, or take them from the HR system"),
+        "{lossy}"
+    );
+    for advice in [&legacy, &lossy] {
+        assert!(!advice.contains("CSV UTF-8"), "{advice}");
+        assert!(!advice.contains(":2 "), "{advice}");
+    }
     let codes: Vec<&str> = report["input_problems"]
         .as_array()
         .unwrap()
@@ -846,4 +880,16 @@ fn legacy_font_and_lossy_text_in_a_workbook_are_found_and_placed_in_their_cells(
         .map(|p| p["code"].as_str().unwrap())
         .collect();
     assert_eq!(codes, ["lossy-export", "legacy-font"], "{report}");
+    let (_, _, vi) = check_roster(&roster, &["--lang", "vi"]);
+    assert!(
+        vi.contains(
+            "roster.xlsx:'Danh sách'!B4: warning[lossy-export]: 1 ô có chữ bị thay bằng \"?\" \
+             hoặc \"_\" (B4 \"Nguy?n V?n An\"): các chữ đã mất trước khi bảng tính được lưu"
+        ),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("dán lại, rồi lưu bảng tính\n") && !vi.contains("CSV UTF-8"),
+        "{vi}"
+    );
 }

@@ -15,7 +15,12 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let quiet = args.input.quiet;
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
-    let prior = match args.baseline.as_deref().map(read_report).transpose() {
+    let prior = match args
+        .baseline
+        .as_deref()
+        .map(|path| read_report(path, lang))
+        .transpose()
+    {
         Ok(prior) => prior,
         Err(outcome) => return Ok(outcome),
     };
@@ -25,7 +30,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     };
     if let Some(prior) = &prior {
         if let Err(problem) = baseline::check_plan(prior, &prepared.plan.id) {
-            eprintln!("{problem}");
+            eprintln!("{}", problem.display(lang));
             return Ok(Outcome::InputError);
         }
         comparison_warnings(
@@ -91,18 +96,22 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     }
     let delivered = match args.format {
         // written as it is made: a national report is as large as its inputs (issue 6)
-        Format::Json => deliver_with(args.output.as_deref(), |out| {
+        Format::Json => deliver_with(args.output.as_deref(), lang, |out| {
             report::json::write(&report, out)
         })?,
         Format::Table => {
             let style = output::table_style(args.output.is_some());
             let text = report::table::render(&report, lang, style);
-            deliver(args.output.as_deref(), text.as_bytes())?
+            deliver(args.output.as_deref(), text.as_bytes(), lang)?
         }
-        Format::Csv => deliver(args.output.as_deref(), &report::csv::render(&report, lang)?)?,
+        Format::Csv => deliver(
+            args.output.as_deref(),
+            &report::csv::render(&report, lang)?,
+            lang,
+        )?,
         Format::Markdown => {
             let text = report::markdown::render(&report, lang);
-            deliver(args.output.as_deref(), text.as_bytes())?
+            deliver(args.output.as_deref(), text.as_bytes(), lang)?
         }
     };
     if let Err(outcome) = delivered {

@@ -14,10 +14,10 @@ use crate::model::Severity;
 use crate::report::diff::{self, Diff};
 use crate::{Now, Outcome, output, report};
 
-/// Read an earlier report, printing why it cannot be used.
-pub fn read_report(path: &Path) -> Result<PriorReport, Outcome> {
+/// Read an earlier report, printing why it cannot be used, in `lang`.
+pub fn read_report(path: &Path, lang: Lang) -> Result<PriorReport, Outcome> {
     baseline::read(path).map_err(|problem| {
-        eprintln!("{problem}");
+        eprintln!("{}", problem.display(lang));
         Outcome::InputError
     })
 }
@@ -58,12 +58,12 @@ pub fn comparison_warnings(
 
 /// `diff OLD.json NEW.json`.
 pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
-    let (old, new) = match (read_report(&args.old), read_report(&args.new)) {
+    let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
     };
     if let Err(problem) = baseline::check_plan(&old, &new.plan) {
-        eprintln!("{problem}");
+        eprintln!("{}", problem.display(lang));
         return Ok(Outcome::InputError);
     }
     comparison_warnings(
@@ -83,7 +83,7 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Format::Csv => report::csv::render_diff(&diff, lang)?,
         Format::Markdown => report::markdown::render_diff(&diff, lang).into_bytes(),
     };
-    if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
+    if let Err(outcome) = deliver(args.output.as_deref(), &bytes, lang)? {
         return Ok(outcome);
     }
     let failing = args.fail_on == DiffFailOn::New && diff.summary.new_errors > 0;

@@ -41,7 +41,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         output::create_dir(dir)?;
         for (unit, name) in units.iter().zip(&names) {
             let bytes = render_lists(unit, args.format, true)?;
-            if let Err(outcome) = deliver(Some(&dir.join(name)), &bytes)? {
+            if let Err(outcome) = deliver(Some(&dir.join(name)), &bytes, lang)? {
                 return Ok(outcome);
             }
         }
@@ -51,7 +51,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     }
     if args.by_unit.is_none() || args.output.is_some() {
         let bytes = render_lists(&report, args.format, args.output.is_some())?;
-        if let Err(outcome) = deliver(args.output.as_deref(), &bytes)? {
+        if let Err(outcome) = deliver(args.output.as_deref(), &bytes, lang)? {
             return Ok(outcome);
         }
     }

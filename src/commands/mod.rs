@@ -24,32 +24,39 @@ use crate::model::Severity;
 use crate::plan::{self, Plan};
 use crate::{Now, Outcome, output};
 
-/// Write `bytes` to stdout.
+/// Write `bytes` to stdout (whose only failure, a closed pipe, is not worded).
 pub fn print(bytes: &[u8]) -> anyhow::Result<Outcome> {
-    Ok(deliver(None, bytes)?.err().unwrap_or(Outcome::Clean))
+    Ok(deliver(None, bytes, Lang::En)?
+        .err()
+        .unwrap_or(Outcome::Clean))
 }
 
 /// Write `bytes` to `path` (atomically) or stdout. `Err(outcome)` when the file
-/// cannot be written; the problem is printed.
-pub fn deliver(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<Result<(), Outcome>> {
-    deliver_with(path, |out| out.write_all(bytes))
+/// cannot be written; the problem is printed, in `lang`.
+pub fn deliver(
+    path: Option<&Path>,
+    bytes: &[u8],
+    lang: Lang,
+) -> anyhow::Result<Result<(), Outcome>> {
+    deliver_with(path, lang, |out| out.write_all(bytes))
 }
 
 /// `deliver` what `render` writes, as it writes it (a report too large to hold).
 pub fn deliver_with(
     path: Option<&Path>,
+    lang: Lang,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> anyhow::Result<Result<(), Outcome>> {
     if let Err(problem) = output::write(path, render)? {
-        eprintln!("{problem}");
+        eprintln!("{}", problem.display(lang));
         return Ok(Err(Outcome::InputError));
     }
     Ok(Ok(()))
 }
 
 /// The plan of `--plan`, or the embedded one, and how to name it. A problem
-/// with it is printed, and `None` returned.
-pub fn load_plan(file: &PlanFile) -> Option<(Plan, String)> {
+/// with it is printed, in `lang`, and `None` returned.
+pub fn load_plan(file: &PlanFile, lang: Lang) -> Option<(Plan, String)> {
     match plan::load_plan(file.path.as_deref()) {
         Ok(plan) => {
             let name = file.path.as_ref().map_or_else(
@@ -59,19 +66,19 @@ pub fn load_plan(file: &PlanFile) -> Option<(Plan, String)> {
             Some((plan, name))
         }
         Err(problem) => {
-            eprintln!("{problem}");
+            eprintln!("{}", problem.display(lang));
             None
         }
     }
 }
 
 /// The levels table of `--levels`, or the embedded one. A problem with it is
-/// printed, and `None` returned.
-pub fn load_levels(path: Option<&Path>) -> Option<Arc<Levels>> {
+/// printed, in `lang`, and `None` returned.
+pub fn load_levels(path: Option<&Path>, lang: Lang) -> Option<Arc<Levels>> {
     match levels::load_levels(path) {
         Ok(levels) => Some(Arc::new(levels)),
         Err(problem) => {
-            eprintln!("{problem}");
+            eprintln!("{}", problem.display(lang));
             None
         }
     }
@@ -92,7 +99,7 @@ pub struct Read {
 /// terminal. Only a problem with the plan is printed (and stops the run), and
 /// with `--verbose` how each file was read.
 pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Read, Outcome>> {
-    let Some((plan, plan_file)) = load_plan(&args.plan) else {
+    let Some((plan, plan_file)) = load_plan(&args.plan, lang) else {
         return Ok(Err(Outcome::InputError));
     };
     if let Err(usage) = check_sheet_flags(args) {
@@ -101,7 +108,7 @@ pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Rea
     }
     let levels = match args.levels.as_deref() {
         None => levels::embedded(),
-        Some(path) => match load_levels(Some(path)) {
+        Some(path) => match load_levels(Some(path), lang) {
             Some(levels) => levels,
             None => return Ok(Err(Outcome::InputError)),
         },

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 use crate::{Outcome, output, report};
 
 pub fn list(args: &RulesArgs, lang: Lang) -> anyhow::Result<Outcome> {
-    let Some((plan, _)) = load_plan(&args.plan) else {
+    let Some((plan, _)) = load_plan(&args.plan, lang) else {
         return Ok(Outcome::InputError);
     };
     // The texts are long: wrap them, on a terminal or not.
@@ -16,7 +16,7 @@ pub fn list(args: &RulesArgs, lang: Lang) -> anyhow::Result<Outcome> {
 }
 
 pub fn explain(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Outcome> {
-    let Some((plan, _)) = load_plan(&args.plan) else {
+    let Some((plan, _)) = load_plan(&args.plan, lang) else {
         return Ok(Outcome::InputError);
     };
     let Some(text) = report::rules::explain(&plan, &args.rule, lang) else {

@@ -21,7 +21,7 @@ pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {
     }
     output::create_dir(&args.dir)?;
     for (file, path) in files.iter().zip(&paths) {
-        if let Err(outcome) = deliver(Some(path), &file.bytes)? {
+        if let Err(outcome) = deliver(Some(path), &file.bytes, lang)? {
             return Ok(outcome);
         }
         eprintln!("{}", say::wrote(path, lang));

@@ -190,13 +190,22 @@ impl Found {
         }
     }
 
-    /// The first place, `3 cells` and `4:2 "Nguy?n V?n An", 6:2, 9:3, …`.
-    fn places(&self) -> Option<(u64, usize, usize, String)> {
+    /// The first place, `3 cells` and `4:2 "Nguy?n V?n An", 6:2, 9:3, …`; in a
+    /// sheet, its cells as Excel names them: `B4 "Nguy?n V?n An", B6, C9, …`.
+    fn places(&self, in_sheet: bool) -> Option<(u64, usize, usize, String)> {
         let (line, column, cell) = self.first.first()?;
         let count = self.count;
-        let mut list = format!("{line}:{column} \"{cell}\"");
+        let place = |line: &u64, column: &usize| {
+            if in_sheet {
+                format!("{}{line}", crate::input::sheet::column_letters(*column))
+            } else {
+                format!("{line}:{column}")
+            }
+        };
+        let mut list = format!("{} \"{cell}\"", place(line, column));
         for (line, column, _) in &self.first[1..] {
-            list.push_str(&format!(", {line}:{column}"));
+            list.push_str(", ");
+            list.push_str(&place(line, column));
         }
         if self.count > self.first.len() {
             list.push_str(", …");
@@ -246,7 +255,9 @@ impl Garbled {
     }
 
     /// The warnings about the file `file`, once it was read: one per kind found.
-    pub fn diagnostics(&self, file: &str) -> Vec<Diagnostic> {
+    /// `in_sheet`: the file is a workbook, whose places are cells and whose
+    /// damaged text is in the workbook itself.
+    pub fn diagnostics(&self, file: &str, in_sheet: bool) -> Vec<Diagnostic> {
         let warning =
             |(line, column, _, _): &(u64, usize, usize, String), code, message| Diagnostic {
                 file: file.to_owned(),
@@ -258,17 +269,18 @@ impl Garbled {
                 sheet: None,
             };
         let mut out = Vec::new();
-        if let Some(places) = self.lossy.places() {
+        if let Some(places) = self.lossy.places(in_sheet) {
             out.push(warning(
                 &places,
                 Code::LossyExport,
                 Problem::Lossy {
                     cells: places.2,
                     places: places.3.clone(),
+                    in_sheet,
                 },
             ));
         }
-        if let Some(places) = self.legacy.places() {
+        if let Some(places) = self.legacy.places(in_sheet) {
             let font = match (self.tcvn3 > 0, self.vni > 0) {
                 (true, false) => LegacyFont::Tcvn3,
                 (false, true) => LegacyFont::Vni,
@@ -281,6 +293,7 @@ impl Garbled {
                     cells: places.2,
                     places: places.3.clone(),
                     font,
+                    in_sheet,
                 },
             ));
         }
@@ -444,7 +457,7 @@ mod tests {
             garbled.check(line as u64 + 2, &text, &cells);
         }
         let warnings: Vec<String> = garbled
-            .diagnostics("roster.csv")
+            .diagnostics("roster.csv", false)
             .iter()
             .map(ToString::to_string)
             .collect();
@@ -463,6 +476,6 @@ mod tests {
             "{}",
             warnings[1]
         );
-        assert!(Garbled::new(&header).diagnostics("x").is_empty());
+        assert!(Garbled::new(&header).diagnostics("x", false).is_empty());
     }
 }

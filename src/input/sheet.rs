@@ -15,6 +15,7 @@ use std::path::Path;
 use calamine::{Data, Range, Reader, SheetType, Sheets};
 
 use crate::input::columns::{self, ColumnSpec};
+use crate::input::diag::problem::Workbook;
 use crate::input::source::Encoding;
 
 /// How many rows at the top of a sheet are searched for the header: room for a
@@ -107,10 +108,12 @@ impl Sheet {
     /// The sheet of the workbook in `bytes` named `wanted` (Excel's names are
     /// case-insensitive), or its first worksheet. The error says what went wrong, and
     /// for a sheet it does not have, which sheets it has.
-    pub fn open(bytes: Vec<u8>, kind: Encoding, wanted: Option<&str>) -> Result<Sheet, String> {
+    pub fn open(bytes: Vec<u8>, kind: Encoding, wanted: Option<&str>) -> Result<Sheet, Workbook> {
         let cursor = Cursor::new(bytes);
-        let unreadable =
-            |e: &dyn std::fmt::Display| format!("not a readable {} workbook ({e})", kind.name());
+        let unreadable = |e: &dyn std::fmt::Display| Workbook::Unreadable {
+            kind: kind.name(),
+            reason: e.to_string(),
+        };
         let mut book: Sheets<Cursor<Vec<u8>>> = match kind {
             Encoding::Xls => {
                 Sheets::Xls(calamine::open_workbook_from_rs(cursor).map_err(|e| unreadable(&e))?)
@@ -127,24 +130,18 @@ impl Sheet {
             .map(|s| s.name.clone())
             .collect();
         let name = match wanted {
-            None => names
-                .first()
-                .cloned()
-                .ok_or_else(|| "the workbook has no worksheet".to_owned())?,
-            Some(wanted) => find_sheet(&names, wanted).ok_or_else(|| {
-                format!(
-                    "the workbook has no sheet \"{wanted}\"; its sheets: {}",
-                    names
-                        .iter()
-                        .map(|n| format!("\"{n}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+            None => names.first().cloned().ok_or(Workbook::NoWorksheet)?,
+            Some(wanted) => find_sheet(&names, wanted).ok_or_else(|| Workbook::NoSuchSheet {
+                wanted: wanted.to_owned(),
+                sheets: names.clone(),
             })?,
         };
         let cells = book
             .worksheet_range(&name)
-            .map_err(|e| format!("cannot read sheet \"{name}\" ({e})"))?;
+            .map_err(|e| Workbook::SheetUnreadable {
+                name: name.clone(),
+                reason: e.to_string(),
+            })?;
         let origin = cells.start().unwrap_or((0, 0));
         let end = cells
             .rows()

@@ -16,7 +16,9 @@ use std::thread::JoinHandle;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest as _, Sha256};
 
+use crate::i18n::Lang;
 use crate::input::decode::{self, Sniffed};
+use crate::input::diag::problem::{Problem, Why};
 
 /// How the bytes of a file were turned into UTF-8.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -194,19 +196,20 @@ pub type Utf8Reader = Box<dyn Read + Send>;
 /// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16; without one, a
 /// file whose start is not UTF-8 is decoded as windows-1258 (see `decode`).
 /// The error names the path and the reason given by the system.
-pub fn open(path: &Path) -> Result<(Source, Utf8Reader), String> {
+pub fn open(path: &Path) -> Result<(Source, Utf8Reader), Box<Problem>> {
     open_with(path, None)
 }
 
 /// `open`, telling `on_read` of every byte read from the file.
-pub fn open_with(path: &Path, on_read: Option<ReadHook>) -> Result<(Source, Utf8Reader), String> {
+pub fn open_with(
+    path: &Path,
+    on_read: Option<ReadHook>,
+) -> Result<(Source, Utf8Reader), Box<Problem>> {
     let display = path.display().to_string();
-    let reason = |e: io::Error| format!("cannot read {display}: {}", describe(&e));
+    let reason = |e: io::Error| Box::new(cannot_read(&display, why(&e)));
     let meta = std::fs::metadata(path).map_err(reason)?;
     if meta.is_dir() {
-        return Err(format!(
-            "cannot read {display}: it is a directory, not a file"
-        ));
+        return Err(Box::new(cannot_read(&display, Why::Directory)));
     }
     let file = File::open(path).map_err(reason)?;
     let digest = DigestThread::start(meta.len());
@@ -264,15 +267,12 @@ pub fn read_whole(
     path: &Path,
     encoding: Encoding,
     on_read: Option<ReadHook>,
-) -> Result<(Source, Vec<u8>), String> {
+) -> Result<(Source, Vec<u8>), Box<Problem>> {
     let display = path.display().to_string();
     if path.is_dir() {
-        return Err(format!(
-            "cannot read {display}: it is a directory, not a file"
-        ));
+        return Err(Box::new(cannot_read(&display, Why::Directory)));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read {display}: {}", describe(&e)))?;
+    let bytes = std::fs::read(path).map_err(|e| Box::new(cannot_read(&display, why(&e))))?;
     let digest = DigestThread::start(0);
     digest.update(&bytes);
     if let Some(hook) = on_read {
@@ -288,19 +288,33 @@ pub fn read_whole(
     Ok((source, bytes))
 }
 
-/// The operating system's reason, without Rust's "(os error N)" suffix.
-pub fn describe(e: &io::Error) -> String {
+/// The problem of a file `display` that cannot be read.
+pub fn cannot_read(display: &str, why: Why) -> Problem {
+    Problem::CannotRead {
+        file: display.to_owned(),
+        why,
+    }
+}
+
+/// The operating system's reason, typed where we word it ourselves; else its
+/// own words, without Rust's "(os error N)" suffix.
+pub fn why(e: &io::Error) -> Why {
     match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::NotFound => Why::NoSuchFile,
+        io::ErrorKind::PermissionDenied => Why::PermissionDenied,
         _ => {
             let text = e.to_string();
-            match text.find(" (os error") {
+            Why::System(match text.find(" (os error") {
                 Some(at) => text[..at].to_owned(),
                 None => text,
-            }
+            })
         }
     }
+}
+
+/// The operating system's reason, in English: for errors that end a run.
+pub fn describe(e: &io::Error) -> String {
+    crate::input::diag::words::why(&why(e), false, Lang::En)
 }
 
 #[cfg(test)]
@@ -371,10 +385,17 @@ mod tests {
         let Err(missing) = open(&dir.path().join("nope.csv")) else {
             panic!("opened a missing file")
         };
-        assert!(missing.ends_with("nope.csv: no such file"), "{missing}");
+        let Problem::CannotRead { file, why } = *missing else {
+            panic!("{missing:?}")
+        };
+        assert!(file.ends_with("nope.csv"), "{file}");
+        assert_eq!(why, Why::NoSuchFile);
         let Err(is_dir) = open(dir.path()) else {
             panic!("opened a directory")
         };
-        assert!(is_dir.contains("is a directory"), "{is_dir}");
+        let Problem::CannotRead { why, .. } = *is_dir else {
+            panic!("{is_dir:?}")
+        };
+        assert_eq!(why, Why::Directory);
     }
 }

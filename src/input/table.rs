@@ -319,7 +319,7 @@ impl Table {
                 &file,
                 None,
                 Code::Io,
-                format!("cannot read {file}: {}", source::describe(&e)),
+                source::cannot_read(&file, source::why(&e)),
             )
         };
         let known = |cell: &str| columns::find(specs, cell).is_some();
@@ -409,7 +409,7 @@ impl Table {
         let (source, bytes) = match source::read_whole(path, kind, on_read.cloned()) {
             Ok(read) => read,
             Err(reason) => {
-                diags.push(unusable(None, Code::Io, reason.into()));
+                diags.push(unusable(None, Code::Io, *reason));
                 return None;
             }
         };
@@ -419,11 +419,14 @@ impl Table {
         }
         let mut sheet = match Sheet::open(bytes, kind, wanted) {
             Ok(sheet) => sheet,
-            Err(reason) => {
+            Err(what) => {
                 diags.push(unusable(
                     None,
                     Code::Io,
-                    format!("cannot read {display}: {reason}").into(),
+                    Problem::Workbook {
+                        file: display.clone(),
+                        what,
+                    },
                 ));
                 return None;
             }
@@ -548,7 +551,7 @@ impl Table {
         loop {
             if !records.read()? {
                 if !std::mem::replace(&mut self.ended, true) {
-                    for d in self.garbled.diagnostics(file) {
+                    for d in self.garbled.diagnostics(file, false) {
                         diags.push(d);
                     }
                 }
@@ -603,7 +606,7 @@ impl Table {
                     .read(&mut rows.text, &mut self.cells, &mut rows.errors)
             else {
                 if !std::mem::replace(&mut self.ended, true) {
-                    for d in self.garbled.diagnostics(file) {
+                    for d in self.garbled.diagnostics(file, true) {
                         diags.push(in_sheet(d, sheet));
                     }
                 }

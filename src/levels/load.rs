@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::datafile::{self, Checker};
+use crate::input::diag::problem::DataFile;
 use crate::input::diag::{Code, Diagnostic};
 use crate::levels::{Certificate, Floor, LevelCell, Levels, Score, Skill, key_words};
 
@@ -21,7 +22,7 @@ pub fn load_levels(path: Option<&Path>) -> Result<Levels, Diagnostic> {
     let Some(path) = path else {
         return parse_levels(EMBEDDED, EMBEDDED_NAME);
     };
-    let text = datafile::read_text(path, Code::Levels, "levels file")?;
+    let text = datafile::read_text(path, DataFile::Levels)?;
     parse_levels(&text, &path.display().to_string())
 }
 

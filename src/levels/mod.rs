@@ -17,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use crate::input::diag::problem::Review;
 use crate::input::values::{Allowed, BadValue, LEVELS_ALLOWED, Reason, parse_level};
 
 pub use load::{EMBEDDED_NAME, load_levels, parse_levels};
@@ -124,9 +125,7 @@ impl Certificate {
             .collect();
         let name = &self.name;
         if score.is_empty() {
-            return Ok(LevelCell::Review(format!(
-                "is a {name} certificate without a score; its bậc needs manual review"
-            )));
+            return Ok(LevelCell::Review(Review::NoScore { name: name.clone() }));
         }
         let reached = match &self.score {
             Score::Scale { min, max } => {
@@ -168,11 +167,10 @@ impl Certificate {
                             .iter()
                             .any(|k| k.iter().all(|w| hundredths(w).is_some())) =>
                     {
-                        return Ok(LevelCell::Review(format!(
-                            "gives a {name} score, but the levels table reads {name} by level \
-                             ({}); its bậc needs manual review",
-                            bands.join(", ")
-                        )));
+                        return Ok(LevelCell::Review(Review::ScoreForBands {
+                            name: name.clone(),
+                            bands: bands.join(", "),
+                        }));
                     }
                     None => {
                         return Err(out_of_range(Allowed::Bands {
@@ -196,17 +194,11 @@ impl Certificate {
                     Reached::Skills(values)
                 }
                 Skills::Some(given) => {
-                    let all: Vec<&str> = skills.iter().map(|s| s.key.as_str()).collect();
-                    return Ok(LevelCell::Review(format!(
-                        "gives {name} {} only: the levels table needs all of {}; its bậc needs \
-                         manual review",
-                        if given.is_empty() {
-                            "a total".to_owned()
-                        } else {
-                            given.join("+")
-                        },
-                        all.join(", ")
-                    )));
+                    return Ok(LevelCell::Review(Review::SomeSkills {
+                        name: name.clone(),
+                        given: given.iter().map(ToString::to_string).collect(),
+                        all: skills.iter().map(|s| s.key.clone()).collect(),
+                    }));
                 }
                 Skills::Unreadable => return Ok(unreadable(name, &score)),
             },
@@ -254,7 +246,7 @@ pub enum LevelCell {
     Certificate { index: usize, attested: Attested },
     /// A certificate the table does not cover, or whose score cannot be read:
     /// why it needs a person to look at it.
-    Review(String),
+    Review(Review),
 }
 
 /// The table embedded in the binary.
@@ -324,21 +316,19 @@ pub fn read_level(raw: &str, levels: &Levels) -> Result<LevelCell, BadValue> {
                 ..plain
             })
         } else {
-            Ok(LevelCell::Review(format!(
-                "is not a certificate of the levels table ({}), nor a level; its bậc needs \
-                 manual review",
-                levels.names()
-            )))
+            Ok(LevelCell::Review(Review::NotInTable {
+                names: levels.names(),
+            }))
         };
     };
     levels.certificates[index].read(index, score)
 }
 
 fn unreadable(name: &str, score: &[&str]) -> LevelCell {
-    LevelCell::Review(format!(
-        "is a {name} certificate whose score \"{}\" cannot be read; its bậc needs manual review",
-        score.join(" ")
-    ))
+    LevelCell::Review(Review::Unreadable {
+        name: name.to_owned(),
+        score: score.join(" "),
+    })
 }
 
 fn out_of_range(allowed: Allowed) -> BadValue {

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::datafile::{self, Checker};
+use crate::input::diag::problem::DataFile;
 use crate::input::diag::{Code, Diagnostic};
 use crate::input::values::{HEADS, PROGRAMS, parse_term};
 use crate::model::{HeadOf, Program};
@@ -26,7 +27,7 @@ pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
     let Some(path) = path else {
         return parse_plan(EMBEDDED, EMBEDDED_NAME);
     };
-    let text = datafile::read_text(path, Code::Plan, "plan file")?;
+    let text = datafile::read_text(path, DataFile::Plan)?;
     parse_plan(&text, &path.display().to_string())
 }
 

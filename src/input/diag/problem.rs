@@ -51,6 +51,16 @@ pub enum Problem {
         head: &'static str,
         degree_header: String,
     },
+    /// A file that cannot be read: `file` as shown, and why.
+    CannotRead { file: String, why: Why },
+    /// A file that cannot be written.
+    CannotWrite { file: String, why: Why },
+    /// A workbook that cannot be read as one.
+    Workbook { file: String, what: Workbook },
+    /// A JSON report given to compare with that cannot be compared.
+    Baseline(Baseline),
+    /// A plan or levels file that is not UTF-8.
+    DataNotUtf8 { data: DataFile },
     /// A file of no bytes.
     EmptyFile,
     /// A worksheet with no cells.
@@ -76,13 +86,19 @@ pub enum Problem {
     /// A file read as windows-1258.
     Windows1258,
     /// Cells whose letters a lossy export replaced by `?` or `_`; `places`, the
-    /// first of them (`line:column "cell"`, …).
-    Lossy { cells: usize, places: String },
+    /// first of them (`line:column "cell"`, …, or `B4 "cell"`, … in a sheet);
+    /// `in_sheet`: the damaged text is in a workbook, not in an export of one.
+    Lossy {
+        cells: usize,
+        places: String,
+        in_sheet: bool,
+    },
     /// Cells typed in a legacy font encoding.
     LegacyFont {
         cells: usize,
         places: String,
         font: LegacyFont,
+        in_sheet: bool,
     },
     /// A required column missing; `header` the header's names as written,
     /// `header_row` the sheet row taken for the header (searched among the first rows).
@@ -111,6 +127,77 @@ pub enum Problem {
         rows: u32,
         wanted: Vec<(&'static str, &'static str)>,
     },
+}
+
+/// Why a file cannot be read or written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    NoSuchFile,
+    PermissionDenied,
+    /// The path is a directory.
+    Directory,
+    /// The directory to write into does not exist.
+    NoDirectory(String),
+    /// Another reason, as the operating system words it (in English, and
+    /// without Rust's "(os error N)"): not ours to word.
+    System(String),
+}
+
+/// What is wrong with a workbook; `reason`, as calamine words it (not ours to word).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Workbook {
+    /// Not a readable workbook of its format (`kind`: xlsx, xls, ods).
+    Unreadable {
+        kind: &'static str,
+        reason: String,
+    },
+    NoWorksheet,
+    /// No sheet of that name; `sheets`, the names it has.
+    NoSuchSheet {
+        wanted: String,
+        sheets: Vec<String>,
+    },
+    /// The sheet exists but cannot be read.
+    SheetUnreadable {
+        name: String,
+        reason: String,
+    },
+}
+
+/// Why a JSON report cannot be compared; serde_json's reasons as it words them
+/// (not ours to word).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Baseline {
+    /// Not JSON, or JSON of another shape.
+    NotJson(String),
+    /// The output of `boiduong diff`.
+    Diff,
+    NoSchema,
+    /// A report of schema `found`; this version compares `ours` only.
+    OtherSchema {
+        found: String,
+        ours: u32,
+    },
+    NoPlan,
+    /// A report of schema `ours` without what a comparison reads.
+    BadBody {
+        ours: u32,
+        reason: String,
+    },
+    /// A report of plan `found`, not of `plan`.
+    OtherPlan {
+        found: String,
+        plan: String,
+    },
+}
+
+/// A data file given on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile {
+    /// `--plan`.
+    Plan,
+    /// `--levels`.
+    Levels,
 }
 
 /// The legacy font encoding text was typed in.
@@ -148,8 +235,8 @@ pub enum Cell {
     NotInRoster(IdHint),
     /// A status its dates contradict.
     Contradiction(Contradiction),
-    /// A certificate the levels table does not cover: why (not yet typed).
-    Review(String),
+    /// A certificate the levels table does not cover, or whose score cannot be read.
+    Review(Review),
     /// A certificate past its validity.
     Expired {
         issued_on: NaiveDate,
@@ -158,6 +245,25 @@ pub enum Cell {
         months: u32,
         counts: ExpiredCounts,
     },
+}
+
+/// Why a certificate needs a person to look at it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// A certificate's name without a score.
+    NoScore { name: String },
+    /// A score that cannot be read.
+    Unreadable { name: String, score: String },
+    /// A score where the table has levels (`bands`, listed).
+    ScoreForBands { name: String, bands: String },
+    /// Some skills (`given`; none: a total) where the table needs `all`.
+    SomeSkills {
+        name: String,
+        given: Vec<String>,
+        all: Vec<String>,
+    },
+    /// Neither a certificate of the table (`names`) nor a level.
+    NotInTable { names: String },
 }
 
 /// What may be wrong with an id the roster does not have.

@@ -8,7 +8,10 @@ use crate::i18n::Lang;
 use crate::input::date::DateError;
 use crate::input::values::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Reason};
 
-use super::problem::{Cell, Contradiction, ExpiredCounts, IdHint, LegacyFont, Place, Problem};
+use super::problem::{
+    Baseline, Cell, Contradiction, DataFile, ExpiredCounts, IdHint, LegacyFont, Place, Problem,
+    Review, Why, Workbook,
+};
 
 /// `problem` worded in `lang`.
 pub fn say(problem: &Problem, lang: Lang) -> String {
@@ -125,6 +128,28 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                  đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành"
             ),
         },
+        Problem::CannotRead { file, why } => match lang {
+            Lang::En => format!("cannot read {file}: {}", self::why(why, false, lang)),
+            Lang::Vi => format!("không đọc được {file}: {}", self::why(why, false, lang)),
+        },
+        Problem::CannotWrite { file, why } => match lang {
+            Lang::En => format!("cannot write {file}: {}", self::why(why, true, lang)),
+            Lang::Vi => format!("không ghi được {file}: {}", self::why(why, true, lang)),
+        },
+        Problem::Workbook { file, what } => match lang {
+            Lang::En => format!("cannot read {file}: {}", workbook(what, lang)),
+            Lang::Vi => format!("không đọc được {file}: {}", workbook(what, lang)),
+        },
+        Problem::Baseline(why) => baseline(why, lang),
+        Problem::DataNotUtf8 { data } => match (data, lang) {
+            (DataFile::Plan, Lang::En) => "the plan file is not UTF-8",
+            (DataFile::Plan, Lang::Vi) => "tệp kế hoạch (--plan) không phải UTF-8",
+            (DataFile::Levels, Lang::En) => "the levels file is not UTF-8",
+            (DataFile::Levels, Lang::Vi) => {
+                "tệp bảng quy đổi chứng chỉ (--levels) không phải UTF-8"
+            }
+        }
+        .to_owned(),
         Problem::EmptyFile => pick(lang, "file is empty", "tệp trống"),
         Problem::EmptySheet => pick(lang, "the sheet is empty", "trang tính trống"),
         Problem::EmptyLine => pick(lang, "empty line, skipped", "dòng trống, đã bỏ qua"),
@@ -197,25 +222,44 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
              tiếng Việt của Windows, và chuẩn hóa về NFC; hãy kiểm tra các họ tên, và trong \
              Excel lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")",
         ),
-        Problem::Lossy { cells, places } => match lang {
-            Lang::En => format!(
+        Problem::Lossy {
+            cells,
+            places,
+            in_sheet,
+        } => match (lang, in_sheet) {
+            (Lang::En, false) => format!(
                 "{cells} cell{} {} letters replaced by \"?\" or \"_\" ({places}): the file was \
                  exported in a code page without Vietnamese letters, and the lost letters cannot \
                  be read back; export it again from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
                 if *cells == 1 { "" } else { "s" },
                 if *cells == 1 { "has" } else { "have" },
             ),
-            Lang::Vi => format!(
+            (Lang::En, true) => format!(
+                "{cells} cell{} {} letters replaced by \"?\" or \"_\" ({places}): the letters \
+                 were lost before the workbook was saved (text that went through a code page \
+                 without Vietnamese letters), and cannot be read back; retype them, or take \
+                 them from the HR system",
+                if *cells == 1 { "" } else { "s" },
+                if *cells == 1 { "has" } else { "have" },
+            ),
+            (Lang::Vi, false) => format!(
                 "{cells} ô có chữ bị thay bằng \"?\" hoặc \"_\" ({places}): tệp đã được xuất \
                  theo một bảng mã không có chữ tiếng Việt, và không thể khôi phục các chữ đã mất; \
                  hãy xuất lại từ Excel, lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 (Comma \
                  delimited) (*.csv)\")"
+            ),
+            (Lang::Vi, true) => format!(
+                "{cells} ô có chữ bị thay bằng \"?\" hoặc \"_\" ({places}): các chữ đã mất \
+                 trước khi bảng tính được lưu (văn bản đã đi qua một bảng mã không có chữ tiếng \
+                 Việt), và không thể khôi phục; hãy gõ lại, hoặc lấy lại từ hệ thống quản lý \
+                 cán bộ"
             ),
         },
         Problem::LegacyFont {
             cells,
             places,
             font,
+            in_sheet,
         } => match lang {
             Lang::En => {
                 let (font, from) = match font {
@@ -226,11 +270,22 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                         "TCVN3 or VNI Windows, whichever reads right",
                     ),
                 };
+                let todo = if *in_sheet {
+                    format!(
+                        "convert these cells to Unicode with Unikey's \"Chuyển mã\" tool, which \
+                         works on the clipboard: copy the cells, convert (source {from}, \
+                         destination Unicode), paste them back, and save the workbook"
+                    )
+                } else {
+                    format!(
+                        "convert the text to Unicode, e.g. with Unikey's \"Chuyển mã\" tool \
+                         (source {from}, destination Unicode), then save as \"CSV UTF-8 (Comma \
+                         delimited) (*.csv)\""
+                    )
+                };
                 format!(
                     "{cells} cell{} {} typed in the legacy font encoding {font}, not Unicode \
-                     ({places}): names read from them would be wrong; convert the text to \
-                     Unicode, e.g. with Unikey's \"Chuyển mã\" tool (source {from}, destination \
-                     Unicode), then save as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+                     ({places}): names read from them would be wrong; {todo}",
                     if *cells == 1 { "" } else { "s" },
                     if *cells == 1 { "looks" } else { "look" },
                 )
@@ -244,11 +299,22 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                         "TCVN3 hoặc VNI Windows, bảng nào đọc đúng",
                     ),
                 };
+                let todo = if *in_sheet {
+                    format!(
+                        "hãy chuyển các ô này sang Unicode bằng công cụ \"Chuyển mã\" của Unikey, \
+                         công cụ làm việc trên clipboard: sao chép các ô, chuyển mã (nguồn \
+                         {from}, đích Unicode), dán lại, rồi lưu bảng tính"
+                    )
+                } else {
+                    format!(
+                        "hãy chuyển mã sang Unicode bằng Unikey (công cụ \"Chuyển mã\", nguồn \
+                         {from}, đích Unicode), rồi lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 \
+                         (Comma delimited) (*.csv)\")"
+                    )
+                };
                 format!(
                     "{cells} ô có vẻ được gõ bằng bảng mã phông cũ {font}, không phải Unicode \
-                     ({places}): họ tên đọc từ đó sẽ sai; hãy chuyển mã sang Unicode bằng Unikey \
-                     (công cụ \"Chuyển mã\", nguồn {from}, đích Unicode), rồi lưu lại dưới dạng \
-                     CSV UTF-8 (\"CSV UTF-8 (Comma delimited) (*.csv)\")"
+                     ({places}): họ tên đọc từ đó sẽ sai; {todo}"
                 )
             }
         },
@@ -318,6 +384,102 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                      cột mà boiduong đọc; dòng tiêu đề phải có {wanted}"
                 ),
             }
+        }
+    }
+}
+
+/// Why a file cannot be read (or, `writing`, written), after its name. The
+/// system's own words stay as it gave them.
+pub fn why(why: &Why, writing: bool, lang: Lang) -> String {
+    match (why, lang) {
+        (Why::NoSuchFile, Lang::En) => "no such file".to_owned(),
+        (Why::NoSuchFile, Lang::Vi) => "không có tệp này".to_owned(),
+        (Why::PermissionDenied, Lang::En) => "permission denied".to_owned(),
+        (Why::PermissionDenied, Lang::Vi) => "không có quyền truy cập".to_owned(),
+        (Why::Directory, Lang::En) if writing => "it is a directory".to_owned(),
+        (Why::Directory, Lang::En) => "it is a directory, not a file".to_owned(),
+        (Why::Directory, Lang::Vi) => "đây là một thư mục, không phải một tệp".to_owned(),
+        (Why::NoDirectory(dir), Lang::En) => format!("the directory {dir} does not exist"),
+        (Why::NoDirectory(dir), Lang::Vi) => format!("thư mục {dir} không tồn tại"),
+        (Why::System(text), Lang::En) => text.clone(),
+        (Why::System(text), Lang::Vi) => format!("hệ điều hành báo: {text}"),
+    }
+}
+
+/// Why a JSON report cannot be compared.
+fn baseline(why: &Baseline, lang: Lang) -> String {
+    let not_a_report = match lang {
+        Lang::En => "not a JSON report of `boiduong check --format json`",
+        Lang::Vi => "không phải là báo cáo JSON của `boiduong check --format json`",
+    };
+    match (why, lang) {
+        (Baseline::NotJson(e), _) => format!("{not_a_report}: {e}"),
+        (Baseline::Diff, Lang::En) => {
+            "this is the output of `boiduong diff`; give a report of `boiduong check --format json`"
+                .to_owned()
+        }
+        (Baseline::Diff, Lang::Vi) => "đây là kết quả của `boiduong diff`; hãy đưa vào một báo \
+                                       cáo của `boiduong check --format json`"
+            .to_owned(),
+        (Baseline::NoSchema, Lang::En) => format!("{not_a_report} (it has no schema_version)"),
+        (Baseline::NoSchema, Lang::Vi) => format!("{not_a_report} (không có schema_version)"),
+        (Baseline::OtherSchema { found, ours }, Lang::En) => format!(
+            "a report of schema_version {found}; this boiduong compares reports of \
+             schema_version {ours} only"
+        ),
+        (Baseline::OtherSchema { found, ours }, Lang::Vi) => format!(
+            "báo cáo có schema_version {found}; phiên bản boiduong này chỉ so sánh các báo cáo \
+             có schema_version {ours}"
+        ),
+        (Baseline::NoPlan, Lang::En) => format!("{not_a_report} (it names no plan)"),
+        (Baseline::NoPlan, Lang::Vi) => format!("{not_a_report} (không ghi kế hoạch nào)"),
+        (Baseline::BadBody { ours, reason }, Lang::En) => {
+            format!("{not_a_report} of schema_version {ours}: {reason}")
+        }
+        (Baseline::BadBody { ours, reason }, Lang::Vi) => {
+            format!("{not_a_report} có schema_version {ours}: {reason}")
+        }
+        (Baseline::OtherPlan { found, plan }, Lang::En) => {
+            format!("a report of plan {found}, not of plan {plan}: the targets cannot be compared")
+        }
+        (Baseline::OtherPlan { found, plan }, Lang::Vi) => format!(
+            "báo cáo của kế hoạch {found}, không phải của kế hoạch {plan}: không thể so sánh \
+             các chỉ tiêu"
+        ),
+    }
+}
+
+/// What is wrong with a workbook, after its name; calamine's reasons as it words them.
+fn workbook(what: &Workbook, lang: Lang) -> String {
+    let quoted = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (what, lang) {
+        (Workbook::Unreadable { kind, reason }, Lang::En) => {
+            format!("not a readable {kind} workbook ({reason})")
+        }
+        (Workbook::Unreadable { kind, reason }, Lang::Vi) => {
+            format!("không phải là một bảng tính {kind} đọc được (thư viện calamine báo: {reason})")
+        }
+        (Workbook::NoWorksheet, Lang::En) => "the workbook has no worksheet".to_owned(),
+        (Workbook::NoWorksheet, Lang::Vi) => "bảng tính không có trang tính nào".to_owned(),
+        (Workbook::NoSuchSheet { wanted, sheets }, Lang::En) => format!(
+            "the workbook has no sheet \"{wanted}\"; its sheets: {}",
+            quoted(sheets)
+        ),
+        (Workbook::NoSuchSheet { wanted, sheets }, Lang::Vi) => format!(
+            "bảng tính không có trang tính \"{wanted}\"; các trang tính của nó: {}",
+            quoted(sheets)
+        ),
+        (Workbook::SheetUnreadable { name, reason }, Lang::En) => {
+            format!("cannot read sheet \"{name}\" ({reason})")
+        }
+        (Workbook::SheetUnreadable { name, reason }, Lang::Vi) => {
+            format!("không đọc được trang tính \"{name}\" (thư viện calamine báo: {reason})")
         }
     }
 }
@@ -443,12 +605,12 @@ fn cell(what: &Cell, lang: Lang) -> String {
                 "đã thôi học nhưng có ngày hoàn thành; không tính là đã hoàn thành",
             ),
         },
-        Cell::Review(why) => match lang {
-            Lang::En => format!(
+        Cell::Review(why) => match (lang, review(why, lang)) {
+            (Lang::En, why) => format!(
                 "{why}; until then the official counts in the language groups, not at \
                  level 4 or above"
             ),
-            Lang::Vi => format!(
+            (Lang::Vi, why) => format!(
                 "{why}; cho đến khi được xem xét, cán bộ được tính trong nhóm ngoại ngữ, \
                  chưa tính là đạt bậc 4 trở lên"
             ),
@@ -490,6 +652,58 @@ fn cell(what: &Cell, lang: Lang) -> String {
                 }
             ),
         },
+    }
+}
+
+/// Why a certificate needs a person to look at it, after its header and value.
+fn review(why: &Review, lang: Lang) -> String {
+    let manual = match lang {
+        Lang::En => "its bậc needs manual review",
+        Lang::Vi => "bậc của chứng chỉ cần được xem xét thủ công",
+    };
+    match (why, lang) {
+        (Review::NoScore { name }, Lang::En) => {
+            format!("is a {name} certificate without a score; {manual}")
+        }
+        (Review::NoScore { name }, Lang::Vi) => {
+            format!("là chứng chỉ {name} không ghi điểm; {manual}")
+        }
+        (Review::Unreadable { name, score }, Lang::En) => {
+            format!("is a {name} certificate whose score \"{score}\" cannot be read; {manual}")
+        }
+        (Review::Unreadable { name, score }, Lang::Vi) => {
+            format!("là chứng chỉ {name} có điểm \"{score}\" không đọc được; {manual}")
+        }
+        (Review::ScoreForBands { name, bands }, Lang::En) => format!(
+            "gives a {name} score, but the levels table reads {name} by level ({bands}); {manual}"
+        ),
+        (Review::ScoreForBands { name, bands }, Lang::Vi) => format!(
+            "ghi điểm {name}, nhưng bảng quy đổi đọc {name} theo cấp độ ({bands}); {manual}"
+        ),
+        (Review::SomeSkills { name, given, all }, Lang::En) => format!(
+            "gives {name} {} only: the levels table needs all of {}; {manual}",
+            if given.is_empty() {
+                "a total".to_owned()
+            } else {
+                given.join("+")
+            },
+            all.join(", ")
+        ),
+        (Review::SomeSkills { name, given, all }, Lang::Vi) => format!(
+            "chỉ ghi {name} {}: bảng quy đổi cần đủ các kỹ năng {}; {manual}",
+            if given.is_empty() {
+                "tổng điểm".to_owned()
+            } else {
+                given.join("+")
+            },
+            all.join(", ")
+        ),
+        (Review::NotInTable { names }, Lang::En) => {
+            format!("is not a certificate of the levels table ({names}), nor a level; {manual}")
+        }
+        (Review::NotInTable { names }, Lang::Vi) => format!(
+            "không phải là chứng chỉ của bảng quy đổi ({names}), cũng không phải là bậc; {manual}"
+        ),
     }
 }
 
@@ -559,7 +773,10 @@ pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
             .to_owned(),
         (Allowed::Scores { name, from, to }, true) => format!("{name} {from} to {to}"),
         (Allowed::Scores { name, from, to }, false) => format!("{name} từ {from} đến {to}"),
-        (Allowed::Bands { name, bands }, _) => format!("{name} {bands}"),
+        (Allowed::Bands { name, bands }, true) => format!("{name} {bands}"),
+        (Allowed::Bands { name, bands }, false) => {
+            format!("{name} với một trong các cấp độ {bands}")
+        }
     };
     text.push_str(&match lang {
         Lang::En => format!(" (allowed: {allowed}"),
@@ -677,7 +894,25 @@ mod tests {
                 Cell::Contradiction(Contradiction::CompletedWithoutDate),
                 Cell::Contradiction(Contradiction::EnrolledWithDate),
                 Cell::Contradiction(Contradiction::WithdrawnWithDate),
-                Cell::Review("TOEIC".into()),
+                Cell::Review(Review::NoScore {
+                    name: "IELTS".into(),
+                }),
+                Cell::Review(Review::Unreadable {
+                    name: "IELTS".into(),
+                    score: "x".into(),
+                }),
+                Cell::Review(Review::ScoreForBands {
+                    name: "VSTEP".into(),
+                    bands: "B1, B2".into(),
+                }),
+                Cell::Review(Review::SomeSkills {
+                    name: "TOEIC".into(),
+                    given: vec![],
+                    all: vec!["L".into(), "R".into()],
+                }),
+                Cell::Review(Review::NotInTable {
+                    names: "IELTS".into(),
+                }),
                 Cell::Expired {
                     issued_on: day(),
                     expires_on: day(),
@@ -735,6 +970,73 @@ mod tests {
                 head: "hospital",
                 degree_header: "degree".into(),
             },
+            Problem::CannotRead {
+                file: "a.csv".into(),
+                why: Why::NoSuchFile,
+            },
+            Problem::CannotRead {
+                file: "a.csv".into(),
+                why: Why::PermissionDenied,
+            },
+            Problem::CannotRead {
+                file: "a.csv".into(),
+                why: Why::Directory,
+            },
+            Problem::CannotWrite {
+                file: "a.csv".into(),
+                why: Why::NoDirectory("out".into()),
+            },
+            Problem::CannotWrite {
+                file: "a.csv".into(),
+                why: Why::System("disk full".into()),
+            },
+            Problem::Workbook {
+                file: "a.xlsx".into(),
+                what: Workbook::Unreadable {
+                    kind: "xlsx",
+                    reason: "zip".into(),
+                },
+            },
+            Problem::Workbook {
+                file: "a.xlsx".into(),
+                what: Workbook::NoWorksheet,
+            },
+            Problem::Workbook {
+                file: "a.xlsx".into(),
+                what: Workbook::NoSuchSheet {
+                    wanted: "x".into(),
+                    sheets: vec!["Sheet1".into()],
+                },
+            },
+            Problem::Workbook {
+                file: "a.xlsx".into(),
+                what: Workbook::SheetUnreadable {
+                    name: "x".into(),
+                    reason: "r".into(),
+                },
+            },
+            Problem::DataNotUtf8 {
+                data: DataFile::Plan,
+            },
+            Problem::Baseline(Baseline::Diff),
+            Problem::Baseline(Baseline::NoSchema),
+            Problem::Baseline(Baseline::NoPlan),
+            Problem::Baseline(Baseline::NotJson("EOF".into())),
+            Problem::Baseline(Baseline::OtherSchema {
+                found: "2".into(),
+                ours: 1,
+            }),
+            Problem::Baseline(Baseline::BadBody {
+                ours: 1,
+                reason: "missing field".into(),
+            }),
+            Problem::Baseline(Baseline::OtherPlan {
+                found: "a".into(),
+                plan: "b".into(),
+            }),
+            Problem::DataNotUtf8 {
+                data: DataFile::Levels,
+            },
             Problem::EmptyFile,
             Problem::EmptySheet,
             Problem::EmptyLine,
@@ -760,16 +1062,24 @@ mod tests {
             Problem::Lossy {
                 cells: 1,
                 places: "2:2".into(),
+                in_sheet: false,
+            },
+            Problem::Lossy {
+                cells: 1,
+                places: "B2".into(),
+                in_sheet: true,
             },
             Problem::LegacyFont {
                 cells: 2,
                 places: "2:2".into(),
                 font: LegacyFont::Tcvn3,
+                in_sheet: false,
             },
             Problem::LegacyFont {
                 cells: 2,
-                places: "2:2".into(),
+                places: "B2".into(),
                 font: LegacyFont::Either,
+                in_sheet: true,
             },
             Problem::MissingColumn {
                 name: "role",
