@@ -314,3 +314,55 @@ fn unknown_certificates_in_vietnamese() {
     }
     assert!(!stderr.contains("manual review"), "{stderr}");
 }
+
+#[test]
+fn plan_file_problems_in_vietnamese() {
+    for (case, line) in [
+        (
+            "plan-negative-quota",
+            "plan.toml:20: error[plan]: `quotas.2024` = -3: chỉ tiêu không thể là số âm\n",
+        ),
+        (
+            "plan-percent-over-100",
+            "plan.toml:16: error[plan]: `percent` = 130: tỷ lệ phần trăm phải từ 0 đến 100\n",
+        ),
+        (
+            "plan-wrong-key",
+            "plan.toml:15: error[plan]: tệp TOML không hợp lệ (thư viện toml báo: unknown field \
+             `percentt`, expected one of `rule`, `kind`, `clause`, `text_vi`, `text_en`, `group`, \
+             `percent`, `min_level`, `baseline`, `applies_to`, `anchor`, `program`, `months`, \
+             `total`, `quotas`, `derived_year`, `programs`, `min_per_year`, `max_per_year`, \
+             `from_year`, `heads`, `deadline`)\n",
+        ),
+    ] {
+        let out = check_vi(case, &["--plan", "plan.toml"])
+            .output()
+            .expect("the binary runs");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), line, "{case}");
+        assert_eq!(out.status.code(), Some(2), "{case}");
+    }
+}
+
+#[test]
+fn a_levels_file_problem_in_vietnamese() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/certificates");
+    let out = cargo_bin_cmd!("boiduong")
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args([
+            "check",
+            "--roster",
+            "roster.csv",
+            "--enrolments",
+            "enrolments.csv",
+        ])
+        .args(["--levels", "levels-broken.toml", "--lang", "vi"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "levels-broken.toml:14: error[levels]: IELTS: điểm tối thiểu của bậc 4 không cao hơn \
+         điểm tối thiểu của bậc 3\n"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
