@@ -79,42 +79,29 @@ impl Checker<'_> {
         what: Quantity,
     ) -> Result<u32, Diagnostic> {
         let v = *value.get_ref();
-        let key = key.to_owned();
         if v < 0 {
             return Err(self.error(
                 value.span(),
                 Data::Negative {
-                    key,
+                    key: key.to_owned(),
                     value: v,
                     what,
                 },
             ));
         }
-        if !range.contains(&v) {
-            return Err(self.error(
+        match (range.contains(&v), u32::try_from(v)) {
+            (true, Ok(n)) => Ok(n),
+            _ => Err(self.error(
                 value.span(),
                 Data::OutOfRange {
-                    key,
+                    key: key.to_owned(),
                     value: v,
                     what,
                     min: range.start,
                     max: range.end - 1,
                 },
-            ));
+            )),
         }
-        // within a range of u32 by every caller; out of it, said as out of range
-        u32::try_from(v).map_err(|_| {
-            self.error(
-                value.span(),
-                Data::OutOfRange {
-                    key,
-                    value: v,
-                    what,
-                    min: range.start,
-                    max: i64::from(u32::MAX),
-                },
-            )
-        })
     }
 
     pub fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
