@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
-use crate::input::diag::problem::DataFile;
+use crate::input::diag::problem::{Data, DataFile, Quantity};
 use crate::input::diag::{Code, Diagnostic, Problem, Severity};
 use crate::input::source::{cannot_read, why};
 
@@ -27,7 +27,7 @@ pub fn read_text(path: &Path, data: DataFile) -> Result<String, Diagnostic> {
 }
 
 /// A problem with a data file, at a line when it is known.
-pub fn error(file: &str, code: Code, line: Option<u64>, message: impl Into<Problem>) -> Diagnostic {
+pub fn error(file: &str, code: Code, line: Option<u64>, message: Problem) -> Diagnostic {
     Diagnostic {
         file: file.to_owned(),
         sheet: None,
@@ -35,7 +35,7 @@ pub fn error(file: &str, code: Code, line: Option<u64>, message: impl Into<Probl
         column: None,
         severity: Severity::Error,
         code,
-        message: Box::new(message.into()),
+        message: Box::new(message),
     }
 }
 
@@ -52,7 +52,7 @@ impl Checker<'_> {
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
         toml::from_str(self.text).map_err(|e| {
             let line = e.span().map(|s| self.line(s));
-            self.error_at(line, e.message().trim().to_owned())
+            self.error_at(line, Data::Toml(e.message().trim().to_owned()))
         })
     }
 
@@ -61,13 +61,13 @@ impl Checker<'_> {
         1 + upto.iter().filter(|&&b| b == b'\n').count() as u64
     }
 
-    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        self.error_at(Some(self.line(span)), message.into())
+    pub fn error(&self, span: Range<usize>, problem: Data) -> Diagnostic {
+        self.error_at(Some(self.line(span)), problem)
     }
 
     /// A problem of the whole file (`None`) or at a line.
-    pub fn error_at(&self, line: Option<u64>, message: String) -> Diagnostic {
-        error(self.file, self.code, line, message)
+    pub fn error_at(&self, line: Option<u64>, problem: Data) -> Diagnostic {
+        error(self.file, self.code, line, Problem::Data(problem))
     }
 
     /// A number within `range`.
@@ -76,32 +76,44 @@ impl Checker<'_> {
         value: &Spanned<i64>,
         key: &str,
         range: Range<i64>,
-        what: &str,
+        what: Quantity,
     ) -> Result<u32, Diagnostic> {
         let v = *value.get_ref();
         if v < 0 {
             return Err(self.error(
                 value.span(),
-                format!("`{key}` = {v}: {what} cannot be negative"),
+                Data::Negative {
+                    key: key.to_owned(),
+                    value: v,
+                    what,
+                },
             ));
         }
-        if !range.contains(&v) {
-            return Err(self.error(
+        match (range.contains(&v), u32::try_from(v)) {
+            (true, Ok(n)) => Ok(n),
+            _ => Err(self.error(
                 value.span(),
-                format!(
-                    "`{key}` = {v}: {what} must be from {} to {}",
-                    range.start,
-                    range.end - 1
-                ),
-            ));
+                Data::OutOfRange {
+                    key: key.to_owned(),
+                    value: v,
+                    what,
+                    min: range.start,
+                    max: range.end - 1,
+                },
+            )),
         }
-        u32::try_from(v)
-            .map_err(|_| self.error(value.span(), format!("`{key}` = {v} is too large")))
     }
 
     pub fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
-        let y = self.number(value, key, 1900..2201, "a year")?;
-        i32::try_from(y).map_err(|_| self.error(value.span(), format!("`{key}` is not a year")))
+        let y = self.number(value, key, 1900..2201, Quantity::Year)?;
+        i32::try_from(y).map_err(|_| {
+            self.error(
+                value.span(),
+                Data::NotAYear {
+                    key: key.to_owned(),
+                },
+            )
+        })
     }
 
     pub fn date(
@@ -110,15 +122,13 @@ impl Checker<'_> {
         key: &str,
     ) -> Result<NaiveDate, Diagnostic> {
         let dt = value.get_ref();
+        let key = key.to_owned();
         match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
                 NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or_else(|| self.error(value.span(), format!("`{key}` is not a date")))
+                    .ok_or_else(|| self.error(value.span(), Data::NotADate { key }))
             }
-            _ => Err(self.error(
-                value.span(),
-                format!("`{key}` must be a date (yyyy-mm-dd) without a time"),
-            )),
+            _ => Err(self.error(value.span(), Data::DateWithTime { key })),
         }
     }
 }

@@ -5,32 +5,23 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
 use predicates::prelude::*;
 use serde_json::Value;
+
+mod common;
 
 const AS_OF: &str = "2026-11-25";
 
 fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/certificates")
+    common::fixture("certificates")
 }
 
 /// `boiduong COMMAND` on the certificates roster, as of `as_of`.
 fn run(command: &str, as_of: &str) -> Command {
-    let mut cmd = cargo_bin_cmd!("boiduong");
-    cmd.current_dir(dir()).env("NO_COLOR", "1").args([
-        command,
-        "--roster",
-        "roster.csv",
-        "--enrolments",
-        "enrolments.csv",
-        "--as-of",
-        as_of,
-    ]);
-    cmd
+    common::run_in(&dir(), command, as_of)
 }
 
 /// LANG-1's (population, achieved) in the JSON report, with `extra` arguments.
@@ -223,18 +214,8 @@ fn a_malformed_levels_file_is_an_input_error_naming_its_line() {
 /// `check` on tests/fixtures/gaps-certificates (group 3 short, two certificates
 /// for review), as of 2026-09-30.
 fn check_short_group(extra: &[&str]) -> String {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gaps-certificates");
-    let output = cargo_bin_cmd!("boiduong")
-        .current_dir(fixture)
-        .env("NO_COLOR", "1")
-        .args([
-            "check",
-            "--roster",
-            "roster.csv",
-            "--enrolments",
-            "enrolments.csv",
-        ])
-        .args(["--as-of", "2026-09-30", "--fail-on", "never", "-q"])
+    let output = common::run_in(&common::fixture("gaps-certificates"), "check", "2026-09-30")
+        .args(["--fail-on", "never", "-q"])
         .args(extra)
         .output()
         .unwrap();

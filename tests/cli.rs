@@ -6,40 +6,15 @@
 //! `FILE:LINE:COLUMN: severity[code]: message` a user reads on stderr.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
 use predicates::prelude::*;
 use serde_json::Value;
 
-/// Every run is as of this date, so that results never depend on the clock.
-const AS_OF: &str = "2026-11-25";
+mod common;
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-input")
-}
-
-fn case_dir(case: &str) -> PathBuf {
-    let dir = fixtures().join(case);
-    assert!(dir.is_dir(), "no fixture directory {}", dir.display());
-    dir
-}
-
-/// `boiduong check` run in `dir` on its `roster.csv` and `enrolments.csv`.
-fn check_in(dir: &Path) -> Command {
-    let mut cmd = cargo_bin_cmd!("boiduong");
-    cmd.current_dir(dir).env("NO_COLOR", "1").args([
-        "check",
-        "--roster",
-        "roster.csv",
-        "--enrolments",
-        "enrolments.csv",
-        "--as-of",
-        AS_OF,
-    ]);
-    cmd
-}
+// Every run is as of AS_OF, so that results never depend on the clock.
+use common::{AS_OF, bad_input as case_dir, check_in};
 
 /// `boiduong check` on the files of a fixture case.
 fn check(case: &str) -> Command {
@@ -48,18 +23,7 @@ fn check(case: &str) -> Command {
 
 /// The JSON report of a case (with `extra` arguments) and the exit code.
 fn json_report(case: &str, extra: &[&str]) -> (Value, i32) {
-    let output = check(case)
-        .args(["--format", "json"])
-        .args(extra)
-        .output()
-        .expect("the binary runs");
-    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{case}: stdout is not JSON ({e}); stderr:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    (report, output.status.code().expect("an exit code"))
+    common::stdout_json(check(case).args(["--format", "json"]).args(extra))
 }
 
 /// The targets and findings of a case, and its exit code: what must not change
@@ -1004,7 +968,7 @@ fn csv_output_starts_with_a_utf8_bom() {
 #[test]
 fn a_missing_roster_is_io_naming_the_path_and_the_reason() {
     let dir = case_dir("plain");
-    let mut cmd = cargo_bin_cmd!("boiduong");
+    let mut cmd = common::boiduong();
     cmd.current_dir(dir)
         .args([
             "check",
@@ -1025,7 +989,7 @@ fn a_missing_roster_is_io_naming_the_path_and_the_reason() {
 #[test]
 fn a_missing_enrolments_file_is_io_naming_the_path_and_the_reason() {
     let dir = case_dir("plain");
-    let mut cmd = cargo_bin_cmd!("boiduong");
+    let mut cmd = common::boiduong();
     cmd.current_dir(dir)
         .args([
             "check",

@@ -2,33 +2,16 @@
 //! of the BAD-INPUT fixtures in Vietnamese; the place, `error`/`warning` and the
 //! code stay as in English (codes are the contract).
 
-use std::path::{Path, PathBuf};
-
 use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
-use serde_json::Value;
 
-fn case_dir(case: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/bad-input")
-        .join(case)
-}
+mod common;
+
+use common::{bad_input, boiduong, check_in, fixture, stdout_json};
 
 /// `boiduong check --lang vi` in a fixture case, with `extra` arguments.
 fn check_vi(case: &str, extra: &[&str]) -> Command {
-    let mut cmd = cargo_bin_cmd!("boiduong");
-    cmd.current_dir(case_dir(case)).env("NO_COLOR", "1").args([
-        "check",
-        "--roster",
-        "roster.csv",
-        "--enrolments",
-        "enrolments.csv",
-        "--as-of",
-        "2026-11-25",
-        "--lang",
-        "vi",
-    ]);
-    cmd.args(extra);
+    let mut cmd = check_in(&bad_input(case));
+    cmd.args(["--lang", "vi"]).args(extra);
     cmd
 }
 
@@ -178,10 +161,7 @@ fn overflow_lines_in_vietnamese() {
 
 #[test]
 fn json_input_problems_in_vietnamese() {
-    let out = check_vi("future-start", &["--format", "json"])
-        .output()
-        .expect("the binary runs");
-    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let (report, _) = stdout_json(&mut check_vi("future-start", &["--format", "json"]));
     let problem = &report["input_problems"][0];
     assert_eq!(problem["code"], "future-date");
     assert_eq!(problem["severity"], "warning");
@@ -223,8 +203,8 @@ fn stderr_vi_with(files: &[(&str, &[u8])], extra: &[&str]) -> String {
 
 #[test]
 fn a_missing_file_in_vietnamese() {
-    let out = cargo_bin_cmd!("boiduong")
-        .current_dir(case_dir("bad-range"))
+    let out = boiduong()
+        .current_dir(bad_input("bad-range"))
         .args([
             "check",
             "--roster",
@@ -279,24 +259,8 @@ fn a_plan_or_levels_file_not_in_utf8_in_vietnamese() {
 
 #[test]
 fn unknown_certificates_in_vietnamese() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/certificates");
-    let out = cargo_bin_cmd!("boiduong")
-        .current_dir(dir)
-        .args([
-            "check",
-            "--roster",
-            "roster.csv",
-            "--enrolments",
-            "enrolments.csv",
-        ])
-        .args([
-            "--as-of",
-            "2026-11-25",
-            "--lang",
-            "vi",
-            "--fail-on",
-            "never",
-        ])
+    let out = check_in(&fixture("certificates"))
+        .args(["--lang", "vi", "--fail-on", "never"])
         .output()
         .expect("the binary runs");
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
@@ -313,4 +277,46 @@ fn unknown_certificates_in_vietnamese() {
         assert!(stderr.contains(line), "lacks\n  {line}\nin\n{stderr}");
     }
     assert!(!stderr.contains("manual review"), "{stderr}");
+}
+
+#[test]
+fn plan_file_problems_in_vietnamese() {
+    for (case, line) in [
+        (
+            "plan-negative-quota",
+            "plan.toml:20: error[plan]: `quotas.2024` = -3: chỉ tiêu không thể là số âm\n",
+        ),
+        (
+            "plan-percent-over-100",
+            "plan.toml:16: error[plan]: `percent` = 130: tỷ lệ phần trăm phải từ 0 đến 100\n",
+        ),
+        (
+            "plan-wrong-key",
+            "plan.toml:15: error[plan]: tệp TOML không hợp lệ (thư viện toml báo: unknown field \
+             `percentt`, expected one of `rule`, `kind`, `clause`, `text_vi`, `text_en`, `group`, \
+             `percent`, `min_level`, `baseline`, `applies_to`, `anchor`, `program`, `months`, \
+             `total`, `quotas`, `derived_year`, `programs`, `min_per_year`, `max_per_year`, \
+             `from_year`, `heads`, `deadline`)\n",
+        ),
+    ] {
+        let out = check_vi(case, &["--plan", "plan.toml"])
+            .output()
+            .expect("the binary runs");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), line, "{case}");
+        assert_eq!(out.status.code(), Some(2), "{case}");
+    }
+}
+
+#[test]
+fn a_levels_file_problem_in_vietnamese() {
+    let out = check_in(&fixture("certificates"))
+        .args(["--levels", "levels-broken.toml", "--lang", "vi"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "levels-broken.toml:14: error[levels]: IELTS: điểm tối thiểu của bậc 4 không cao hơn \
+         điểm tối thiểu của bậc 3\n"
+    );
+    assert_eq!(out.status.code(), Some(2));
 }

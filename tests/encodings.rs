@@ -9,35 +9,12 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
-use unicode_normalization::UnicodeNormalization;
 
 const AS_OF: &str = "2026-09-30";
 
-/// `text` as Windows writes it in windows-1258: a letter the code page has (`â`, `ơ`,
-/// `á`) as it is, any other as such a letter followed by a combining tone mark.
+/// `text` as Windows writes it in windows-1258 (every letter of the examples has a spelling).
 fn windows_1258(text: &str) -> Vec<u8> {
-    let tone = |c: &char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
-    let mut out = Vec::new();
-    for c in text.nfc() {
-        let mut one = [0; 4];
-        let one: &str = c.encode_utf8(&mut one);
-        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(one);
-        if !unmappable {
-            out.extend_from_slice(&bytes);
-            continue;
-        }
-        let base: String = std::iter::once(c)
-            .nfd()
-            .filter(|c| !tone(c))
-            .nfc()
-            .collect();
-        let marks: String = std::iter::once(c).nfd().filter(tone).collect();
-        let split = base + &marks;
-        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&split);
-        assert!(!unmappable, "{c:?} has no windows-1258 spelling");
-        out.extend_from_slice(&bytes);
-    }
-    out
+    boiduong::input::decode::encode_windows_1258(text).unwrap()
 }
 
 /// Excel's "Unicode Text": UTF-16LE with a byte order mark, tab-delimited, CRLF.

@@ -3,17 +3,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
-use assert_cmd::Command;
+mod common;
 
-const VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
-
-/// The binary with exactly the locale variables of `env` set (the others removed).
+/// The binary with exactly the locale variables of `env` set (`common::boiduong`
+/// removes the others).
 fn boiduong(env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
-    let mut cmd = Command::cargo_bin("boiduong").unwrap();
-    cmd.env("NO_COLOR", "1");
-    for var in VARS {
-        cmd.env_remove(var);
-    }
+    let mut cmd = common::boiduong();
     for (var, value) in env {
         cmd.env(var, value);
     }

@@ -2,13 +2,9 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
-use std::path::Path;
-
-use assert_cmd::cargo::cargo_bin_cmd;
-
 mod common;
 
-use common::{AS_OF, boiduong, check, json_report};
+use common::{bad_input, boiduong, check, check_in, json_report};
 
 #[test]
 fn quiet_prints_nothing_on_success() {
@@ -45,22 +41,8 @@ fn quiet_prints_nothing_on_success() {
 
 #[test]
 fn quiet_still_prints_errors() {
-    let mut cmd = cargo_bin_cmd!("boiduong");
-    let out = cmd
-        .current_dir(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/bad-input/bad-date-no-such-day"),
-        )
-        .args([
-            "check",
-            "--roster",
-            "roster.csv",
-            "--enrolments",
-            "enrolments.csv",
-            "--as-of",
-            AS_OF,
-            "-q",
-        ])
+    let out = check_in(&bad_input("bad-date-no-such-day"))
+        .arg("-q")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -91,7 +73,7 @@ fn quiet_silences_the_warnings_of_diff() {
     ]);
     let earlier = json_report(earlier, dir.path(), "earlier.json");
     let diff = |quiet: bool| {
-        let mut cmd = cargo_bin_cmd!("boiduong");
+        let mut cmd = boiduong();
         cmd.arg("diff").arg(&later).arg(&earlier);
         if quiet {
             cmd.arg("--quiet");

@@ -10,7 +10,7 @@ mod common;
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 
-use common::{boiduong, stdout_json};
+use common::{boiduong, check_example, stdout_json};
 use predicates::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 use serde_json::Value;
@@ -190,6 +190,14 @@ fn check_roster(roster: &Path, extra: &[&str]) -> (Value, i32, String) {
     )
 }
 
+/// `check_roster` on a roster.xlsx of one sheet, "Sheet1", of `rows` (from A1).
+fn check_sheet(rows: &[&[C]]) -> (Value, i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    xlsx(&roster, &[("Sheet1", rows)]);
+    check_roster(&roster, &[])
+}
+
 /// The TITLE-2Y finding of `id` in a report.
 fn title_finding<'a>(report: &'a Value, id: &str) -> &'a Value {
     report["findings"]
@@ -295,8 +303,6 @@ fn real_excel_dates_of_both_date_systems_and_29_february_are_read() {
 
 #[test]
 fn a_bad_date_names_its_cell() {
-    let dir = tempfile::tempdir().unwrap();
-    let roster = dir.path().join("roster.xlsx");
     // the date is column C; a title row, the header on row 2, officials from row 3
     let official = |id: String, appointed: C| {
         vec![
@@ -320,8 +326,7 @@ fn a_bad_date_names_its_cell() {
     rows.extend((3..14).map(|r| official(format!("DN{r:02}"), C::D(2024, 1, 2))));
     rows.push(official("DN14".into(), C::T("29/02/2023")));
     let refs: Vec<&[C]> = rows.iter().map(Vec::as_slice).collect();
-    xlsx(&roster, &[("Sheet1", &refs)]);
-    let (_, code, stderr) = check_roster(&roster, &[]);
+    let (_, code, stderr) = check_sheet(&refs);
     assert_eq!(code, 2);
     assert!(
         stderr.contains(
@@ -334,20 +339,11 @@ fn a_bad_date_names_its_cell() {
 
 #[test]
 fn excels_own_29_february_1900_and_plain_numbers_in_a_date_column_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let roster = dir.path().join("roster.xlsx");
-    xlsx(
-        &roster,
-        &[(
-            "Sheet1",
-            &[
-                &ROSTER_HEADER,
-                &incumbent("DN01", C::Serial(60.0)),
-                &incumbent("DN02", C::N(45323.0)),
-            ],
-        )],
-    );
-    let (_, code, stderr) = check_roster(&roster, &[]);
+    let (_, code, stderr) = check_sheet(&[
+        &ROSTER_HEADER,
+        &incumbent("DN01", C::Serial(60.0)),
+        &incumbent("DN02", C::N(45323.0)),
+    ]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("Sheet1!E2: error[bad-date]: \"Ngày bổ nhiệm\" = \"1900-02-29\" is not a date: no such day"),
@@ -426,22 +422,13 @@ fn an_id_typed_as_a_number_reads_as_its_digits_and_a_level_4_0_as_4() {
 
 #[test]
 fn a_formula_error_is_a_bad_value_naming_its_cell_unless_its_column_is_ignored() {
-    let dir = tempfile::tempdir().unwrap();
-    let roster = dir.path().join("roster.xlsx");
     let mut header: Vec<C> = ROSTER_HEADER.into_iter().collect();
     header.push(C::T("Ghi chú"));
     let mut noted = incumbent("DN01", C::D(2024, 1, 2))
         .into_iter()
         .collect::<Vec<_>>();
     noted.push(C::Err("#REF!"));
-    xlsx(
-        &roster,
-        &[(
-            "Sheet1",
-            &[&header, &noted, &incumbent("DN02", C::Err("#N/A"))],
-        )],
-    );
-    let (_, code, stderr) = check_roster(&roster, &[]);
+    let (_, code, stderr) = check_sheet(&[&header, &noted, &incumbent("DN02", C::Err("#N/A"))]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("roster.xlsx:Sheet1!E3: error[bad-value]: \"Ngày bổ nhiệm\" holds the formula error #N/A"),
@@ -488,21 +475,12 @@ fn a_named_sheet_is_read_and_a_missing_one_lists_the_sheets() {
 
 #[test]
 fn a_header_row_without_a_required_column_is_named_with_what_it_lacks() {
-    let dir = tempfile::tempdir().unwrap();
-    let roster = dir.path().join("roster.xlsx");
-    xlsx(
-        &roster,
-        &[(
-            "Sheet1",
-            &[
-                &[C::T("DANH SÁCH CÁN BỘ"), C::E, C::T("Họ và tên")],
-                &[],
-                &[C::T("STT"), C::T("Mã cán bộ"), C::T("Họ và tên")],
-                &[C::N(1.0), C::T("DN01"), C::T("Nguyễn Văn An")],
-            ],
-        )],
-    );
-    let (_, code, stderr) = check_roster(&roster, &[]);
+    let (_, code, stderr) = check_sheet(&[
+        &[C::T("DANH SÁCH CÁN BỘ"), C::E, C::T("Họ và tên")],
+        &[],
+        &[C::T("STT"), C::T("Mã cán bộ"), C::T("Họ và tên")],
+        &[C::N(1.0), C::T("DN01"), C::T("Nguyễn Văn An")],
+    ]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains(
@@ -516,18 +494,8 @@ fn a_header_row_without_a_required_column_is_named_with_what_it_lacks() {
 
 #[test]
 fn a_sheet_flag_for_a_csv_file_is_a_usage_error() {
-    boiduong()
-        .args([
-            "check",
-            "--roster",
-            "examples/en/roster.csv",
-            "--enrolments",
-            "examples/en/enrolments.csv",
-            "--as-of",
-            AS_OF,
-            "--roster-sheet",
-            "Sheet1",
-        ])
+    check_example("en", AS_OF)
+        .args(["--roster-sheet", "Sheet1"])
         .assert()
         .code(2)
         .stdout("")
@@ -707,23 +675,32 @@ fn example_report(roster: &str, enrolments: &str) -> Value {
     report
 }
 
+/// A report of a roster workbook, its places moved to those of the CSV export
+/// `csv`: every row `rows` up, every column of a problem `columns` left; every
+/// problem is on sheet "Danh sách".
+fn as_csv(report: &mut Value, csv: &str, rows: u64, columns: u64) {
+    for finding in report["findings"].as_array_mut().unwrap() {
+        finding["line"] = (finding["line"].as_u64().unwrap() - rows).into();
+    }
+    for problem in report["input_problems"].as_array_mut().unwrap() {
+        assert_eq!(problem["sheet"], "Danh sách");
+        let object = problem.as_object_mut().unwrap();
+        object.remove("sheet");
+        object["file"] = csv.into();
+        object["line"] = (object["line"].as_u64().unwrap() - rows).into();
+        if columns > 0 {
+            object["column"] = (object["column"].as_u64().unwrap() - columns).into();
+        }
+    }
+}
+
 #[test]
 fn the_examples_as_workbooks_give_the_same_report_as_the_csv_export() {
     let csv = example_report("examples/vi/roster.csv", "examples/vi/enrolments.csv");
     let mut xlsx = example_report("examples/xlsx/roster.xlsx", "examples/xlsx/enrolments.xlsx");
     // Three rows (title, date line, blank) above the header, and an STT column first:
     // CSV line N is sheet row N + 3, CSV column K is sheet column K + 1.
-    for finding in xlsx["findings"].as_array_mut().unwrap() {
-        finding["line"] = (finding["line"].as_u64().unwrap() - 3).into();
-    }
-    for problem in xlsx["input_problems"].as_array_mut().unwrap() {
-        assert_eq!(problem["sheet"], "Danh sách");
-        let object = problem.as_object_mut().unwrap();
-        object.remove("sheet");
-        object["file"] = "examples/vi/roster.csv".into();
-        object["line"] = (object["line"].as_u64().unwrap() - 3).into();
-        object["column"] = (object["column"].as_u64().unwrap() - 1).into();
-    }
+    as_csv(&mut xlsx, "examples/vi/roster.csv", 3, 1);
     assert_eq!(xlsx["input_problems"].as_array().unwrap().len(), 2);
     assert_eq!(xlsx, csv);
     let table = |roster: &str, enrolments: &str| {
@@ -787,16 +764,7 @@ fn an_old_xls_workbook_gives_the_same_report_as_the_csv_it_was_made_from() {
     assert_eq!(inputs["roster"]["header_row"], 3);
     assert_eq!(inputs["enrolments"]["sheet"], "Khóa học");
     // A title row and a blank row above the header: CSV line N is sheet row N + 2.
-    for finding in xls["findings"].as_array_mut().unwrap() {
-        finding["line"] = (finding["line"].as_u64().unwrap() - 2).into();
-    }
-    for problem in xls["input_problems"].as_array_mut().unwrap() {
-        assert_eq!(problem["sheet"], "Danh sách");
-        let object = problem.as_object_mut().unwrap();
-        object.remove("sheet");
-        object["file"] = "tests/fixtures/sample/roster.csv".into();
-        object["line"] = (object["line"].as_u64().unwrap() - 2).into();
-    }
+    as_csv(&mut xls, "tests/fixtures/sample/roster.csv", 2, 0);
     xls["generated_at"] = csv["generated_at"].clone();
     assert_eq!(xls, csv);
 }

@@ -9,7 +9,7 @@ use crate::baseline::{self, PriorReport};
 use crate::cli::{DiffArgs, DiffFailOn, Format};
 use crate::commands::{deliver, say};
 use crate::i18n::Lang;
-use crate::input::diag::{Code, Diagnostic};
+use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::model::Severity;
 use crate::report::diff::{self, Diff};
 use crate::{Now, Outcome, output, report};
@@ -40,7 +40,8 @@ pub fn comparison_warnings(
                 column: None,
                 severity: Severity::Warning,
                 code: Code::Baseline,
-                message: message.into(),
+                // worded in `lang` already, by `say`
+                message: Box::new(Problem::Worded(message)),
             },
             quiet,
             lang,

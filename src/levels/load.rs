@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::datafile::{self, Checker};
-use crate::input::diag::problem::DataFile;
+use crate::input::diag::problem::{Data, DataFile, Quantity};
 use crate::input::diag::{Code, Diagnostic};
 use crate::levels::{Certificate, Floor, LevelCell, Levels, Score, Skill, key_words};
 
@@ -101,16 +101,23 @@ pub fn parse_levels(text: &str, file: &str) -> Result<Levels, Diagnostic> {
         for (spelling, span) in spellings {
             let key = key_words(spelling);
             if key.is_empty() {
-                return Err(check.error(span, format!("`names`: \"{spelling}\" has no letters")));
+                return Err(check.error(
+                    span,
+                    Data::NoLetters {
+                        spelling: spelling.to_owned(),
+                    },
+                ));
             }
             if let Some((first, line)) = seen.get(&key)
                 && *first != certificate.name
             {
                 return Err(check.error(
                     span,
-                    format!(
-                        "\"{spelling}\" already names {first} on line {line}: a spelling must name one certificate"
-                    ),
+                    Data::SpellingTwice {
+                        spelling: spelling.to_owned(),
+                        first: first.clone(),
+                        line: *line,
+                    },
                 ));
             }
             seen.insert(key.clone(), (certificate.name.clone(), check.line(span)));
@@ -119,7 +126,7 @@ pub fn parse_levels(text: &str, file: &str) -> Result<Levels, Diagnostic> {
         certificates.push(certificate);
     }
     if certificates.is_empty() {
-        return Err(check.error_at(None, "the levels file has no [[certificate]]".into()));
+        return Err(check.error_at(None, Data::NoCertificates));
     }
     names.sort_by_key(|(key, _)| std::cmp::Reverse(key.len()));
     Ok(Levels {
@@ -138,10 +145,19 @@ fn read_certificate(
 ) -> Result<Certificate, Diagnostic> {
     let name = raw.name.get_ref().trim().to_owned();
     if name.is_empty() {
-        return Err(check.error(raw.name.span(), "`name` is empty"));
+        return Err(check.error(raw.name.span(), Data::Empty { key: "name" }));
     }
+    let empty = |span: Range<usize>, key: &'static str| {
+        check.error(
+            span,
+            Data::EmptyOf {
+                name: name.clone(),
+                key,
+            },
+        )
+    };
     if raw.names.get_ref().is_empty() {
-        return Err(check.error(raw.names.span(), format!("{name}: `names` is empty")));
+        return Err(empty(raw.names.span(), "names"));
     }
     let kind = raw.score.get_ref().as_str();
     let allowed: &[&str] = match kind {
@@ -151,7 +167,9 @@ fn read_certificate(
         other => {
             return Err(check.error(
                 raw.score.span(),
-                format!("`score` = \"{other}\" is not a kind of score (scale, bands, skills)"),
+                Data::NotAScoreKind {
+                    kind: other.to_owned(),
+                },
             ));
         }
     };
@@ -168,14 +186,24 @@ fn read_certificate(
         {
             return Err(check.error(
                 at,
-                format!("`{key}` does not apply to a {kind} score ({name})"),
+                Data::DoesNotApply {
+                    key: key.to_owned(),
+                    kind: kind.to_owned(),
+                    target: name.clone(),
+                    data: DataFile::Levels,
+                },
             ));
         }
     }
-    let needs = |key: &str| {
+    let needs = |key: &'static str| {
         check.error(
             span.clone(),
-            format!("{name}: a {kind} score needs `{key}`"),
+            Data::Needs {
+                key,
+                kind: kind.to_owned(),
+                target: name.clone(),
+                data: DataFile::Levels,
+            },
         )
     };
     let score = match kind {
@@ -184,14 +212,16 @@ fn read_certificate(
             let max = raw.max.as_ref().ok_or_else(|| needs("max"))?;
             let (lo, hi) = (number(check, min, "min")?, number(check, max, "max")?);
             if hi <= lo {
-                return Err(check.error(max.span(), format!("{name}: `max` is not above `min`")));
+                return Err(
+                    check.error(max.span(), Data::ScaleMaxNotAboveMin { name: name.clone() })
+                );
             }
             Score::Scale { min: lo, max: hi }
         }
         "bands" => {
             let bands = raw.bands.as_ref().ok_or_else(|| needs("bands"))?;
             if bands.get_ref().is_empty() {
-                return Err(check.error(bands.span(), format!("{name}: `bands` is empty")));
+                return Err(empty(bands.span(), "bands"));
             }
             let keys: Vec<Vec<String>> = bands
                 .get_ref()
@@ -202,7 +232,10 @@ fn read_certificate(
                 if keys[i].is_empty() || keys[..i].contains(&keys[i]) {
                     return Err(check.error(
                         band.span(),
-                        format!("{name}: band \"{}\" is empty or twice", band.get_ref()),
+                        Data::BandTwice {
+                            name: name.clone(),
+                            band: band.get_ref().clone(),
+                        },
                     ));
                 }
             }
@@ -212,10 +245,11 @@ fn read_certificate(
                 let Some(i) = keys.iter().position(|k| *k == target) else {
                     return Err(check.error(
                         band.span(),
-                        format!(
-                            "{name}: alias \"{alias}\" names no band (\"{}\")",
-                            band.get_ref()
-                        ),
+                        Data::AliasNoBand {
+                            name: name.clone(),
+                            alias: alias.clone(),
+                            band: band.get_ref().clone(),
+                        },
                     ));
                 };
                 aliases.push((key_words(alias), i));
@@ -236,10 +270,7 @@ fn read_certificate(
             for skill in skills.get_ref() {
                 let s = skill.get_ref();
                 if s.key.trim().is_empty() || s.max <= s.min || s.min < 0 {
-                    return Err(check.error(
-                        skill.span(),
-                        format!("{name}: a skill needs a `key` and 0 ≤ `min` < `max`"),
-                    ));
+                    return Err(check.error(skill.span(), Data::BadSkill { name: name.clone() }));
                 }
                 let mut names: Vec<String> = s
                     .names
@@ -256,7 +287,7 @@ fn read_certificate(
                 });
             }
             if read.is_empty() {
-                return Err(check.error(skills.span(), format!("{name}: `skills` is empty")));
+                return Err(empty(skills.span(), "skills"));
             }
             Score::Skills(read)
         }
@@ -268,7 +299,7 @@ fn read_certificate(
         score,
         floors,
         validity_months: match &raw.validity_months {
-            Some(m) => Some(check.number(m, "validity_months", 1..1201, "a number of months")?),
+            Some(m) => Some(check.number(m, "validity_months", 1..1201, Quantity::Months)?),
             None => None,
         },
         standalone: Vec::new(),
@@ -288,7 +319,11 @@ fn read_certificate(
         if !ok {
             return Err(check.error(
                 value.span(),
-                format!("{name}: standalone \"{spelling}\" = \"{score}\" is not a score of the certificate"),
+                Data::NotAScore {
+                    name: name.clone(),
+                    spelling: spelling.clone(),
+                    score,
+                },
             ));
         }
         certificate
@@ -311,7 +346,9 @@ fn number(check: &Checker<'_>, value: &Spanned<toml::Value>, key: &str) -> Resul
     hundredths.filter(|h| *h >= 0).ok_or_else(|| {
         check.error(
             value.span(),
-            format!("`{key}` must be a number of at most two decimals, not negative"),
+            Data::NotAScoreNumber {
+                key: key.to_owned(),
+            },
         )
     })
 }
@@ -328,7 +365,10 @@ fn floors(
         let Some(level) = level.parse::<u8>().ok().filter(|l| (1..=6).contains(l)) else {
             return Err(check.error(
                 value.span(),
-                format!("{name}: `floors` key \"{level}\" is not a bậc from 1 to 6"),
+                Data::FloorKey {
+                    name: name.to_owned(),
+                    level: level.clone(),
+                },
             ));
         };
         let floor = match score {
@@ -337,7 +377,10 @@ fn floors(
                 if v < *min || v > *max {
                     return Err(check.error(
                         value.span(),
-                        format!("{name}: the floor of bậc {level} is outside `min`..`max`"),
+                        Data::FloorOutsideScale {
+                            name: name.to_owned(),
+                            level,
+                        },
                     ));
                 }
                 Floor::Scale(v)
@@ -347,10 +390,11 @@ fn floors(
                 let Some(i) = keys.iter().position(|k| *k == band) else {
                     return Err(check.error(
                         value.span(),
-                        format!(
-                            "{name}: the floor of bậc {level} must be one of {}",
-                            bands.join(", ")
-                        ),
+                        Data::FloorNotABand {
+                            name: name.to_owned(),
+                            level,
+                            bands: bands.join(", "),
+                        },
                     ));
                 };
                 Floor::Band(i)
@@ -367,12 +411,13 @@ fn floors(
                     let Some(v) = v else {
                         return Err(check.error(
                             value.span(),
-                            format!(
-                                "{name}: the floor of bậc {level} needs {} from {} to {}",
-                                skill.key,
-                                skill.min / 100,
-                                skill.max / 100
-                            ),
+                            Data::FloorSkill {
+                                name: name.to_owned(),
+                                level,
+                                skill: skill.key.clone(),
+                                min: skill.min / 100,
+                                max: skill.max / 100,
+                            },
                         ));
                     };
                     per_skill.push(v);
@@ -383,7 +428,13 @@ fn floors(
         floors.push((level, floor, value.span()));
     }
     if floors.is_empty() {
-        return Err(check.error(raw.span(), format!("{name}: `floors` is empty")));
+        return Err(check.error(
+            raw.span(),
+            Data::EmptyOf {
+                name: name.to_owned(),
+                key: "floors",
+            },
+        ));
     }
     floors.sort_by_key(|(level, _, _)| *level);
     for pair in floors.windows(2) {
@@ -396,10 +447,11 @@ fn floors(
         if !rises {
             return Err(check.error(
                 pair[1].2.clone(),
-                format!(
-                    "{name}: the floor of bậc {} is not above the floor of bậc {}",
-                    pair[1].0, pair[0].0
-                ),
+                Data::FloorNotAbove {
+                    name: name.to_owned(),
+                    level: pair[1].0,
+                    below: pair[0].0,
+                },
             ));
         }
     }

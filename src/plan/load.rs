@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::datafile::{self, Checker};
-use crate::input::diag::problem::DataFile;
+use crate::input::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
 use crate::input::diag::{Code, Diagnostic};
 use crate::input::values::{HEADS, PROGRAMS, parse_term};
 use crate::model::{HeadOf, Program};
@@ -29,10 +29,6 @@ pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
     };
     let text = datafile::read_text(path, DataFile::Plan)?;
     parse_plan(&text, &path.display().to_string())
-}
-
-fn plan_error(file: &str, line: Option<u64>, message: String) -> Diagnostic {
-    datafile::error(file, Code::Plan, line, message)
 }
 
 #[derive(Deserialize)]
@@ -85,11 +81,16 @@ struct RawTarget {
 
 /// What only a plan file holds: programmes, heads, choices and yearly quotas.
 impl Checker<'_> {
-    fn program(&self, value: &Spanned<String>, key: &str) -> Result<Program, Diagnostic> {
+    fn program(&self, value: &Spanned<String>, key: &'static str) -> Result<Program, Diagnostic> {
         parse_term(value.get_ref(), &PROGRAMS).map_err(|bad| {
             self.error(
                 value.span(),
-                format!("`{key}` = \"{}\" {}", value.get_ref(), bad.explain()),
+                Data::BadTerm {
+                    key,
+                    value: value.get_ref().clone(),
+                    bad,
+                    listed: false,
+                },
             )
         })
     }
@@ -98,7 +99,12 @@ impl Checker<'_> {
         parse_term(value.get_ref(), &HEADS).map_err(|bad| {
             self.error(
                 value.span(),
-                format!("`heads`: \"{}\" {}", value.get_ref(), bad.explain()),
+                Data::BadTerm {
+                    key: "heads",
+                    value: value.get_ref().clone(),
+                    bad,
+                    listed: true,
+                },
             )
         })
     }
@@ -106,7 +112,7 @@ impl Checker<'_> {
     fn choice<T: Copy>(
         &self,
         value: &Spanned<String>,
-        key: &str,
+        key: &'static str,
         choices: &[(&str, T)],
     ) -> Result<T, Diagnostic> {
         choices
@@ -117,11 +123,11 @@ impl Checker<'_> {
                 let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
                 self.error(
                     value.span(),
-                    format!(
-                        "`{key}` = \"{}\" is not one of: {}",
-                        value.get_ref(),
-                        names.join(", ")
-                    ),
+                    Data::NotOneOf {
+                        key,
+                        value: value.get_ref().clone(),
+                        choices: names.join(", "),
+                    },
                 )
             })
     }
@@ -137,14 +143,12 @@ impl Checker<'_> {
                 .parse()
                 .ok()
                 .filter(|y| (1900..=2200).contains(y))
-                .ok_or_else(|| {
-                    self.error(quotas.span(), format!("`quotas`: \"{year}\" is not a year"))
-                })?;
+                .ok_or_else(|| self.error(quotas.span(), Data::QuotaYear { year: year.clone() }))?;
             let q = self.number(
                 quota,
                 &format!("quotas.{year}"),
                 0..1_000_000_000,
-                "a quota",
+                Quantity::Quota,
             )?;
             years.push(YearQuota {
                 year: y,
@@ -174,17 +178,22 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         if let Some(first) = keys.insert(key, check.line(spanned.span())) {
             return Err(check.error(
                 spanned.get_ref().rule.span(),
-                format!(
-                    "target \"{}\"{} is already defined on line {first}",
-                    target.rule,
-                    identity(&target.kind)
-                ),
+                Data::TargetTwice {
+                    rule: target.rule.clone(),
+                    of: identity(&target.kind),
+                    first,
+                },
             ));
         }
         targets.push(target);
     }
     if targets.is_empty() {
-        return Err(plan_error(file, None, "the plan has no [[target]]".into()));
+        return Err(datafile::error(
+            file,
+            Code::Plan,
+            None,
+            Problem::Data(Data::NoTargets),
+        ));
     }
     Ok(Plan {
         id: header.id,
@@ -198,14 +207,14 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
 }
 
 /// What tells two targets of one rule id apart: their group or programme.
-fn identity(kind: &Kind) -> String {
+fn identity(kind: &Kind) -> TargetOf {
     match kind {
-        Kind::Share(s) => format!(" for group {}", s.group),
+        Kind::Share(s) => TargetOf::Group(s.group),
         Kind::Quota(q) => match q.subject {
-            QuotaSubject::Program(p) => format!(" for {}", p.code()),
-            QuotaSubject::LanguageGroup(g) => format!(" for group {g}"),
+            QuotaSubject::Program(p) => TargetOf::Program(p.code()),
+            QuotaSubject::LanguageGroup(g) => TargetOf::Group(g),
         },
-        _ => String::new(),
+        _ => TargetOf::Nothing,
     }
 }
 
@@ -216,7 +225,7 @@ fn read_target(
 ) -> Result<Target, Diagnostic> {
     let rule = raw.rule.get_ref().trim();
     if rule.is_empty() {
-        return Err(check.error(raw.rule.span(), "`rule` is empty"));
+        return Err(check.error(raw.rule.span(), Data::Empty { key: "rule" }));
     }
     let kind_name = raw.kind.get_ref().as_str();
     // Which optional keys each kind takes; any other present key is an error.
@@ -231,9 +240,9 @@ fn read_target(
         other => {
             return Err(check.error(
                 raw.kind.span(),
-                format!(
-                    "`kind` = \"{other}\" is not a rule kind (share, window, quota, postgraduate, doctorate, overseas, planned_ready)"
-                ),
+                Data::NotARuleKind {
+                    kind: other.to_owned(),
+                },
             ));
         }
     };
@@ -262,17 +271,28 @@ fn read_target(
         {
             return Err(check.error(
                 at.clone(),
-                format!("`{key}` does not apply to a {kind_name} target ({rule})"),
+                Data::DoesNotApply {
+                    key: (*key).to_owned(),
+                    kind: kind_name.to_owned(),
+                    target: rule.to_owned(),
+                    data: DataFile::Plan,
+                },
             ));
         }
     }
-    let need = |value: Option<&Spanned<i64>>, key: &str| {
-        value.cloned().ok_or_else(|| {
-            check.error(
-                span.clone(),
-                format!("the {kind_name} target {rule} needs `{key}`"),
-            )
-        })
+    let missing = |key: &'static str| {
+        check.error(
+            span.clone(),
+            Data::Needs {
+                key,
+                kind: kind_name.to_owned(),
+                target: rule.to_owned(),
+                data: DataFile::Plan,
+            },
+        )
+    };
+    let need = |value: Option<&Spanned<i64>>, key: &'static str| {
+        value.cloned().ok_or_else(|| missing(key))
     };
     let kind = match kind_name {
         "share" => Kind::Share(Share {
@@ -281,23 +301,17 @@ fn read_target(
                 &need(raw.percent.as_ref(), "percent")?,
                 "percent",
                 0..101,
-                "a percentage",
+                Quantity::Percentage,
             )?,
             min_level: match &raw.min_level {
                 Some(v) => {
-                    u8::try_from(check.number(v, "min_level", 1..7, "a level")?).unwrap_or(4)
+                    u8::try_from(check.number(v, "min_level", 1..7, Quantity::Level)?).unwrap_or(4)
                 }
                 None => 4,
             },
             baseline: raw.baseline.clone(),
         }),
         "window" => {
-            let missing = |key: &str| {
-                check.error(
-                    span.clone(),
-                    format!("the window target {rule} needs `{key}`"),
-                )
-            };
             let applies_to = raw
                 .applies_to
                 .as_ref()
@@ -334,7 +348,7 @@ fn read_target(
                     &need(raw.months.as_ref(), "months")?,
                     "months",
                     1..1201,
-                    "a number of months",
+                    Quantity::Months,
                 )?,
             })
         }
@@ -345,42 +359,31 @@ fn read_target(
                 _ => {
                     return Err(check.error(
                         span.clone(),
-                        format!("the quota target {rule} needs either `program` or `group`"),
+                        Data::ProgramOrGroup {
+                            rule: rule.to_owned(),
+                        },
                     ));
                 }
             };
-            let quotas = raw.quotas.as_ref().ok_or_else(|| {
-                check.error(
-                    span.clone(),
-                    format!("the quota target {rule} needs `quotas`"),
-                )
-            })?;
+            let quotas = raw.quotas.as_ref().ok_or_else(|| missing("quotas"))?;
             let mut years = check.quotas(quotas)?;
             let total = match &raw.total {
-                Some(t) => Some(check.number(t, "total", 0..1_000_000_000, "a total")?),
+                Some(t) => Some(check.number(t, "total", 0..1_000_000_000, Quantity::Total)?),
                 None => None,
             };
             let sum: u64 = years.iter().map(|y| u64::from(y.quota)).sum();
             if let (Some(t), Some(total)) = (&raw.total, total)
                 && sum > u64::from(total)
             {
-                return Err(check.error(
-                    t.span(),
-                    format!("`total` = {total} is less than the sum of the yearly quotas ({sum})"),
-                ));
+                return Err(check.error(t.span(), Data::TotalBelowSum { total, sum }));
             }
             if let Some(d) = &raw.derived_year {
                 let year = check.year(d, "derived_year")?;
                 let Some(total) = total else {
-                    return Err(
-                        check.error(d.span(), "`derived_year` needs `total` to derive from")
-                    );
+                    return Err(check.error(d.span(), Data::DerivedWithoutTotal));
                 };
                 if years.iter().any(|y| y.year == year) {
-                    return Err(check.error(
-                        d.span(),
-                        format!("`derived_year` = {year} already has a quota"),
-                    ));
+                    return Err(check.error(d.span(), Data::DerivedHasQuota { year }));
                 }
                 let quota = u32::try_from(u64::from(total) - sum).unwrap_or(0);
                 years.push(YearQuota {
@@ -397,23 +400,18 @@ fn read_target(
             })
         }
         "postgraduate" => {
-            let programs = raw.programs.as_ref().ok_or_else(|| {
-                check.error(
-                    span.clone(),
-                    format!("the postgraduate target {rule} needs `programs`"),
-                )
-            })?;
+            let programs = raw.programs.as_ref().ok_or_else(|| missing("programs"))?;
             let programs = programs
                 .get_ref()
                 .iter()
                 .map(|p| check.program(p, "programs"))
                 .collect::<Result<Vec<_>, _>>()?;
             let min_raw = need(raw.min_per_year.as_ref(), "min_per_year")?;
-            let min = check.number(&min_raw, "min_per_year", 0..1_000_000, "a number")?;
+            let min = check.number(&min_raw, "min_per_year", 0..1_000_000, Quantity::Number)?;
             let max_raw = need(raw.max_per_year.as_ref(), "max_per_year")?;
-            let max = check.number(&max_raw, "max_per_year", 0..1_000_000, "a number")?;
+            let max = check.number(&max_raw, "max_per_year", 0..1_000_000, Quantity::Number)?;
             if max < min {
-                return Err(check.error(max_raw.span(), "`max_per_year` is below `min_per_year`"));
+                return Err(check.error(max_raw.span(), Data::MaxBelowMin));
             }
             Kind::Postgraduate(Postgraduate {
                 programs,
@@ -423,18 +421,8 @@ fn read_target(
             })
         }
         "doctorate" => {
-            let heads = raw.heads.as_ref().ok_or_else(|| {
-                check.error(
-                    span.clone(),
-                    format!("the doctorate target {rule} needs `heads`"),
-                )
-            })?;
-            let deadline = raw.deadline.as_ref().ok_or_else(|| {
-                check.error(
-                    span.clone(),
-                    format!("the doctorate target {rule} needs `deadline`"),
-                )
-            })?;
+            let heads = raw.heads.as_ref().ok_or_else(|| missing("heads"))?;
+            let deadline = raw.deadline.as_ref().ok_or_else(|| missing("deadline"))?;
             Kind::Doctorate(Doctorate {
                 heads: heads
                     .get_ref()
@@ -463,8 +451,20 @@ fn read_target(
 }
 
 fn group(check: &Checker<'_>, value: &Spanned<i64>) -> Result<u8, Diagnostic> {
-    let g = check.number(value, "group", 1..4, "a language group")?;
-    u8::try_from(g).map_err(|_| check.error(value.span(), "`group` must be 1, 2 or 3"))
+    let g = check.number(value, "group", 1..4, Quantity::LanguageGroup)?;
+    // 1 to 3 by the range above
+    u8::try_from(g).map_err(|_| {
+        check.error(
+            value.span(),
+            Data::OutOfRange {
+                key: "group".to_owned(),
+                value: i64::from(g),
+                what: Quantity::LanguageGroup,
+                min: 1,
+                max: 3,
+            },
+        )
+    })
 }
 
 #[cfg(test)]

@@ -24,6 +24,41 @@ pub fn boiduong() -> Command {
     cmd
 }
 
+/// `tests/fixtures/{name}`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// A case of `tests/fixtures/bad-input` (see its README.md).
+pub fn bad_input(case: &str) -> PathBuf {
+    let dir = fixture("bad-input").join(case);
+    assert!(dir.is_dir(), "no fixture directory {}", dir.display());
+    dir
+}
+
+/// `boiduong COMMAND` run in `dir` on its `roster.csv` and `enrolments.csv`, as
+/// of `as_of`: messages name the files as `roster.csv` and `enrolments.csv`.
+pub fn run_in(dir: &Path, command: &str, as_of: &str) -> Command {
+    let mut cmd = boiduong();
+    cmd.current_dir(dir).args([
+        command,
+        "--roster",
+        "roster.csv",
+        "--enrolments",
+        "enrolments.csv",
+        "--as-of",
+        as_of,
+    ]);
+    cmd
+}
+
+/// `check` run in `dir` on its files, as of `AS_OF`.
+pub fn check_in(dir: &Path) -> Command {
+    run_in(dir, "check", AS_OF)
+}
+
 /// `check` on `tests/fixtures/{scenario}` as of `AS_OF`.
 pub fn check(scenario: &str) -> Command {
     let mut cmd = boiduong();

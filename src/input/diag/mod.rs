@@ -372,14 +372,20 @@ mod tests {
             column: Some(1),
             severity: Severity::Error,
             code,
-            message: "x".into(),
+            message: Box::new(Problem::Worded("x".into())),
         }
     }
 
     #[test]
     fn prints_file_line_column_severity_and_code() {
         let d = Diagnostic {
-            message: "\"X02\" already on line 3".into(),
+            message: Box::new(Problem::DuplicateId {
+                id: "X02".into(),
+                first: problem::Place {
+                    line: 3,
+                    in_sheet: false,
+                },
+            }),
             ..diag(6, Code::DuplicateId)
         };
         assert_eq!(
@@ -389,7 +395,7 @@ mod tests {
         let file_level = Diagnostic {
             line: None,
             column: None,
-            message: "file is empty".into(),
+            message: Box::new(Problem::EmptyFile),
             ..diag(0, Code::EmptyFile)
         };
         assert_eq!(
@@ -405,7 +411,7 @@ mod tests {
             sheet: Some(sheet.into()),
             line,
             column,
-            message: "x".into(),
+            message: Box::new(Problem::Worded("x".into())),
             ..diag(0, Code::BadDate)
         };
         assert_eq!(

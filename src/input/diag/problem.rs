@@ -10,9 +10,9 @@ use crate::input::values::BadValue;
 /// The message of a diagnostic.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// Worded already: in the language of a report (see
-    /// `Diagnostics::worded`), or a message not yet given a variant of its own,
-    /// which reads the same, in English, in both languages.
+    /// Worded already, in the language asked for: a diagnostic stored for a
+    /// report (see `Diagnostic::worded`), or a comparison warning worded by
+    /// `commands::say`. Every problem of an input has a variant of its own.
     Worded(String),
     /// A cell: `"Header" = "value" <what>`.
     Cell {
@@ -61,6 +61,8 @@ pub enum Problem {
     Baseline(Baseline),
     /// A plan or levels file that is not UTF-8.
     DataNotUtf8 { data: DataFile },
+    /// What a plan or levels file holds that does not make sense.
+    Data(Data),
     /// A file of no bytes.
     EmptyFile,
     /// A worksheet with no cells.
@@ -200,6 +202,194 @@ pub enum DataFile {
     Levels,
 }
 
+/// What is wrong in a plan or levels file (BAD-INPUT row 35). Keys, values,
+/// rule ids and certificate names stay as the file writes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Data {
+    /// Not TOML, or TOML of another shape: toml's own words (not ours to word).
+    Toml(String),
+    /// `key = value`, a `what` below zero.
+    Negative {
+        key: String,
+        value: i64,
+        what: Quantity,
+    },
+    /// `key = value`, a `what` outside `min..=max`.
+    OutOfRange {
+        key: String,
+        value: i64,
+        what: Quantity,
+        min: i64,
+        max: i64,
+    },
+    NotAYear {
+        key: String,
+    },
+    NotADate {
+        key: String,
+    },
+    /// A date with a time or an offset.
+    DateWithTime {
+        key: String,
+    },
+    /// A key that needs a value and is empty (`rule`, `name`).
+    Empty {
+        key: &'static str,
+    },
+    /// A list or table of a certificate that is empty (`names`, `bands`, …).
+    EmptyOf {
+        name: String,
+        key: &'static str,
+    },
+    /// A key that a kind of target (`target`: the rule id) or of score (`target`:
+    /// the certificate) does not take.
+    DoesNotApply {
+        key: String,
+        kind: String,
+        target: String,
+        data: DataFile,
+    },
+    /// A key that a kind of target or of score needs.
+    Needs {
+        key: &'static str,
+        kind: String,
+        target: String,
+        data: DataFile,
+    },
+
+    // Plan files.
+    /// `kind` = a kind of rule not known.
+    NotARuleKind {
+        kind: String,
+    },
+    /// A programme or head not known; `listed`: an item of `heads`.
+    BadTerm {
+        key: &'static str,
+        value: String,
+        bad: crate::input::values::BadValue,
+        listed: bool,
+    },
+    /// `key` = `value`, none of `choices`.
+    NotOneOf {
+        key: &'static str,
+        value: String,
+        choices: String,
+    },
+    /// A key of `quotas` that is not a year.
+    QuotaYear {
+        year: String,
+    },
+    /// One target twice: `rule`, what tells targets of one rule apart, the line of the first.
+    TargetTwice {
+        rule: String,
+        of: TargetOf,
+        first: u64,
+    },
+    NoTargets,
+    /// A quota target with both or neither of `program` and `group`.
+    ProgramOrGroup {
+        rule: String,
+    },
+    TotalBelowSum {
+        total: u32,
+        sum: u64,
+    },
+    DerivedWithoutTotal,
+    DerivedHasQuota {
+        year: i32,
+    },
+    MaxBelowMin,
+
+    // Levels files.
+    /// A score kind not known.
+    NotAScoreKind {
+        kind: String,
+    },
+    /// A spelling of no letters.
+    NoLetters {
+        spelling: String,
+    },
+    /// A spelling naming two certificates: `first` on `line`.
+    SpellingTwice {
+        spelling: String,
+        first: String,
+        line: u64,
+    },
+    NoCertificates,
+    ScaleMaxNotAboveMin {
+        name: String,
+    },
+    BandTwice {
+        name: String,
+        band: String,
+    },
+    AliasNoBand {
+        name: String,
+        alias: String,
+        band: String,
+    },
+    BadSkill {
+        name: String,
+    },
+    /// A standalone spelling whose score is not one of the certificate.
+    NotAScore {
+        name: String,
+        spelling: String,
+        score: String,
+    },
+    /// A score that is not a number of at most two decimals, or negative.
+    NotAScoreNumber {
+        key: String,
+    },
+    FloorKey {
+        name: String,
+        level: String,
+    },
+    FloorOutsideScale {
+        name: String,
+        level: u8,
+    },
+    FloorNotABand {
+        name: String,
+        level: u8,
+        bands: String,
+    },
+    FloorSkill {
+        name: String,
+        level: u8,
+        skill: String,
+        min: i64,
+        max: i64,
+    },
+    FloorNotAbove {
+        name: String,
+        level: u8,
+        below: u8,
+    },
+}
+
+/// What a number in a data file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    Year,
+    Quota,
+    Total,
+    Percentage,
+    Level,
+    Months,
+    Number,
+    LanguageGroup,
+}
+
+/// What tells two targets of one rule apart.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TargetOf {
+    Nothing,
+    Group(u8),
+    /// A programme, by its code.
+    Program(&'static str),
+}
+
 /// The legacy font encoding text was typed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LegacyFont {
@@ -303,28 +493,4 @@ pub enum ExpiredCounts {
 pub struct Place {
     pub line: u64,
     pub in_sheet: bool,
-}
-
-impl From<String> for Box<Problem> {
-    fn from(text: String) -> Box<Problem> {
-        Box::new(Problem::Worded(text))
-    }
-}
-
-impl From<&str> for Box<Problem> {
-    fn from(text: &str) -> Box<Problem> {
-        Box::new(Problem::Worded(text.to_owned()))
-    }
-}
-
-impl From<String> for Problem {
-    fn from(text: String) -> Problem {
-        Problem::Worded(text)
-    }
-}
-
-impl From<&str> for Problem {
-    fn from(text: &str) -> Problem {
-        Problem::Worded(text.to_owned())
-    }
 }

@@ -8,6 +8,8 @@ use crate::i18n::Lang;
 use crate::input::date::DateError;
 use crate::input::values::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Reason};
 
+mod data;
+
 use super::problem::{
     Baseline, Cell, Contradiction, DataFile, ExpiredCounts, IdHint, LegacyFont, Place, Problem,
     Review, Why, Workbook,
@@ -18,6 +20,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
     match problem {
         Problem::Worded(text) => text.clone(),
+        Problem::Data(data) => data::say(data, lang),
         Problem::Cell {
             header,
             value,
@@ -815,7 +818,9 @@ mod tests {
     use unicode_normalization::is_nfc;
 
     use super::*;
-    use crate::input::diag::problem::{Contradiction, ExpiredCounts, IdHint, LegacyFont};
+    use crate::input::diag::problem::{
+        Contradiction, Data, ExpiredCounts, IdHint, LegacyFont, Quantity, TargetOf,
+    };
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default()
@@ -1037,6 +1042,146 @@ mod tests {
             Problem::DataNotUtf8 {
                 data: DataFile::Levels,
             },
+            Problem::Data(Data::Toml("expected `=`".into())),
+            Problem::Data(Data::Negative {
+                key: "quotas.2024".into(),
+                value: -3,
+                what: Quantity::Quota,
+            }),
+            Problem::Data(Data::OutOfRange {
+                key: "percent".into(),
+                value: 130,
+                what: Quantity::Percentage,
+                min: 0,
+                max: 100,
+            }),
+            Problem::Data(Data::NotAYear { key: "k".into() }),
+            Problem::Data(Data::NotADate { key: "k".into() }),
+            Problem::Data(Data::DateWithTime { key: "k".into() }),
+            Problem::Data(Data::Empty { key: "rule" }),
+            Problem::Data(Data::EmptyOf {
+                name: "IELTS".into(),
+                key: "names",
+            }),
+            Problem::Data(Data::DoesNotApply {
+                key: "months".into(),
+                kind: "share".into(),
+                target: "W".into(),
+                data: DataFile::Plan,
+            }),
+            Problem::Data(Data::DoesNotApply {
+                key: "min".into(),
+                kind: "bands".into(),
+                target: "X".into(),
+                data: DataFile::Levels,
+            }),
+            Problem::Data(Data::Needs {
+                key: "group",
+                kind: "share".into(),
+                target: "W".into(),
+                data: DataFile::Plan,
+            }),
+            Problem::Data(Data::Needs {
+                key: "min",
+                kind: "scale".into(),
+                target: "X".into(),
+                data: DataFile::Levels,
+            }),
+            Problem::Data(Data::NotARuleKind { kind: "x".into() }),
+            Problem::Data(Data::BadTerm {
+                key: "heads",
+                value: "x".into(),
+                bad: BadValue {
+                    reason: None,
+                    allowed: Allowed::Terms("a, b".into()),
+                    suggestion: None,
+                },
+                listed: true,
+            }),
+            Problem::Data(Data::BadTerm {
+                key: "program",
+                value: "x".into(),
+                bad: BadValue {
+                    reason: None,
+                    allowed: Allowed::Terms("a, b".into()),
+                    suggestion: Some("a"),
+                },
+                listed: false,
+            }),
+            Problem::Data(Data::NotOneOf {
+                key: "anchor",
+                value: "x".into(),
+                choices: "a, b".into(),
+            }),
+            Problem::Data(Data::QuotaYear { year: "x".into() }),
+            Problem::Data(Data::TargetTwice {
+                rule: "L".into(),
+                of: TargetOf::Group(1),
+                first: 3,
+            }),
+            Problem::Data(Data::TargetTwice {
+                rule: "L".into(),
+                of: TargetOf::Nothing,
+                first: 3,
+            }),
+            Problem::Data(Data::NoTargets),
+            Problem::Data(Data::ProgramOrGroup { rule: "Q".into() }),
+            Problem::Data(Data::TotalBelowSum { total: 1, sum: 2 }),
+            Problem::Data(Data::DerivedWithoutTotal),
+            Problem::Data(Data::DerivedHasQuota { year: 2025 }),
+            Problem::Data(Data::MaxBelowMin),
+            Problem::Data(Data::NotAScoreKind { kind: "x".into() }),
+            Problem::Data(Data::NoLetters {
+                spelling: "?".into(),
+            }),
+            Problem::Data(Data::SpellingTwice {
+                spelling: "a".into(),
+                first: "B".into(),
+                line: 3,
+            }),
+            Problem::Data(Data::NoCertificates),
+            Problem::Data(Data::ScaleMaxNotAboveMin { name: "X".into() }),
+            Problem::Data(Data::BandTwice {
+                name: "X".into(),
+                band: "b".into(),
+            }),
+            Problem::Data(Data::AliasNoBand {
+                name: "X".into(),
+                alias: "a".into(),
+                band: "b".into(),
+            }),
+            Problem::Data(Data::BadSkill { name: "X".into() }),
+            Problem::Data(Data::NotAScore {
+                name: "X".into(),
+                spelling: "s".into(),
+                score: "1".into(),
+            }),
+            Problem::Data(Data::NotAScoreNumber { key: "min".into() }),
+            Problem::Data(Data::FloorKey {
+                name: "X".into(),
+                level: "7".into(),
+            }),
+            Problem::Data(Data::FloorOutsideScale {
+                name: "X".into(),
+                level: 4,
+            }),
+            Problem::Data(Data::FloorNotABand {
+                name: "X".into(),
+                level: 4,
+                bands: "a, b".into(),
+            }),
+            Problem::Data(Data::FloorSkill {
+                name: "X".into(),
+                level: 4,
+                skill: "reading".into(),
+                min: 5,
+                max: 495,
+            }),
+            Problem::Data(Data::FloorNotAbove {
+                name: "X".into(),
+                level: 4,
+                below: 3,
+            }),
             Problem::EmptyFile,
             Problem::EmptySheet,
             Problem::EmptyLine,
