@@ -166,6 +166,16 @@ mod tests {
         )
     }
 
+    /// The ids of `officials` in the order `rank` puts them.
+    fn ranked(officials: &[OfficialRow]) -> Vec<String> {
+        let w = World::new(officials.to_vec());
+        let mut list: Vec<(OfficialIdx, &Official)> = w.roster.iter().collect();
+        rank(&w.roster, &mut list);
+        list.iter()
+            .map(|&(idx, _)| w.roster.id(idx).unwrap().to_owned())
+            .collect()
+    }
+
     #[test]
     fn ranks_by_level_then_longest_in_post_with_missing_dates_last() {
         let officials = [
@@ -176,15 +186,8 @@ mod tests {
             member("L3-OLD", Some(3), Some(date(2019, 5, 1))),
             member("L3-OLD-B", Some(3), Some(date(2019, 5, 1))),
         ];
-        let w = World::new(officials.to_vec());
-        let mut list: Vec<(OfficialIdx, &Official)> = w.roster.iter().collect();
-        rank(&w.roster, &mut list);
-        let order: Vec<&str> = list
-            .iter()
-            .map(|&(idx, _)| w.roster.id(idx).unwrap())
-            .collect();
         assert_eq!(
-            order,
+            ranked(&officials),
             vec!["L3-OLD", "L3-OLD-B", "L3-NEW", "L3-NO-DATE", "L1", "NONE"]
         );
     }
@@ -205,15 +208,8 @@ mod tests {
             with("STATED-3", Language::Stated(3), date(2022, 1, 1)),
             with("NONE", Language::None, date(2001, 1, 1)),
         ];
-        let w = World::new(officials.to_vec());
-        let mut list: Vec<(OfficialIdx, &Official)> = w.roster.iter().collect();
-        rank(&w.roster, &mut list);
-        let order: Vec<&str> = list
-            .iter()
-            .map(|&(idx, _)| w.roster.id(idx).unwrap())
-            .collect();
         assert_eq!(
-            order,
+            ranked(&officials),
             vec![
                 "REVIEW-OLD",
                 "REVIEW-NEW",
@@ -227,6 +223,7 @@ mod tests {
             ]
         );
         // 9 incumbents of group 2, none at level 4: 30% needs 3.
+        let w = World::new(officials.to_vec());
         let gap = lang_2(&w);
         assert_eq!((gap.shortfall, gap.to_review), (3, 2));
         let chosen: Vec<(&str, Language, Option<Note>)> = gap
