@@ -3,7 +3,7 @@
 //! calamine reads the workbook; this module chooses the sheet, finds the header under
 //! the title rows HR templates put above it, and writes every cell as the text a CSV
 //! export of it would hold, so that a sheet feeds the same row and typed-value
-//! pipeline as a CSV file (`table.rs`, then `roster.rs` / `enrolments.rs`): an id typed
+//! pipeline as a CSV file (`table/`, then `roster.rs` / `enrolments.rs`): an id typed
 //! as the number 123 reads "123", a real Excel date (1900 or 1904 system) reads
 //! "2024-02-29", which the date parser of CSV then reads. It also names places as
 //! Excel does (`'Danh sách'!C14`).

@@ -1,0 +1,289 @@
+//! The rows of a CSV file: records read by `records.rs`, checked for their shape
+//! (cell counts, open quotes, oversized fields, bytes that are not UTF-8, data under a
+//! blank header) before the loaders see them.
+
+use super::*;
+
+impl Table {
+    pub(super) fn open_csv(
+        path: &Path,
+        specs: &'static [ColumnSpec],
+        delimiter: Option<u8>,
+        on_read: Option<&source::ReadHook>,
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        let (source, reader) = match source::open_with(path, on_read.cloned()) {
+            Ok(opened) => opened,
+            Err(reason) => {
+                diags.push(file_problem(
+                    &path.display().to_string(),
+                    None,
+                    Code::Io,
+                    reason,
+                ));
+                return None;
+            }
+        };
+        let file = source.display.clone();
+        if let Some(line) = source.first_non_utf8_line {
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                ..file_problem(&file, Some(line), Code::Encoding, Problem::Windows1258)
+            });
+        }
+        let io_problem = |e: io::Error| {
+            file_problem(
+                &file,
+                None,
+                Code::Io,
+                source::cannot_read(&file, source::why(&e)),
+            )
+        };
+        let known = |cell: &str| columns::find(specs, cell).is_some();
+        let mut records = match Records::new(reader, delimiter, &known) {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(io_problem(e));
+                return None;
+            }
+        };
+        match records.read() {
+            Ok(true) => {}
+            Ok(false) => {
+                diags.push(file_problem(
+                    &file,
+                    None,
+                    Code::EmptyFile,
+                    Problem::EmptyFile,
+                ));
+                return None;
+            }
+            Err(e) => {
+                diags.push(io_problem(e));
+                return None;
+            }
+        }
+        let record = records.record();
+        if record.unclosed_quote {
+            diags.push(Diagnostic {
+                column: Some(record.len().max(1)),
+                ..file_problem(
+                    &file,
+                    Some(record.line),
+                    Code::UnclosedQuote,
+                    Problem::HeaderQuote,
+                )
+            });
+            return None;
+        }
+        let mut cells = Vec::with_capacity(record.len());
+        for i in 0..record.len() {
+            let bytes = record.get(i).unwrap_or_default();
+            match std::str::from_utf8(bytes) {
+                Ok(text) => cells.push(text.to_owned()),
+                Err(_) => {
+                    diags.push(Diagnostic {
+                        column: Some(i + 1),
+                        ..file_problem(&file, Some(record.line), Code::Encoding, Problem::NotUtf8)
+                    });
+                    return None;
+                }
+            }
+        }
+        let header = match_header(&file, None, record.line, &cells, specs, diags)?;
+        // a large file is split into records on a thread of its own
+        let large = std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AHEAD_BYTES);
+        let records = if large {
+            records::Source::Ahead(Ahead::start(records))
+        } else {
+            records::Source::Here(Box::new(records))
+        };
+        Some(Table {
+            source,
+            blank_columns: header.blank(),
+            garbled: Garbled::new(&header),
+            header,
+            input: Input::Csv(records),
+            rows: 0,
+            rejected: 0,
+            cells: Vec::new(),
+            ended: false,
+        })
+    }
+
+    /// Read records until one whose cells are all readable (true) or the end (false).
+    pub(super) fn advance(
+        &mut self,
+        diags: &mut Diagnostics,
+        rejected: &mut Vec<(String, u64)>,
+    ) -> io::Result<bool> {
+        let records = match &mut self.input {
+            Input::Csv(records) => records,
+            Input::Sheet(_) => return Ok(self.advance_sheet(diags, rejected)),
+        };
+        let file = self.source.display.as_str();
+        loop {
+            if !records.read()? {
+                if !std::mem::replace(&mut self.ended, true) {
+                    for d in self.garbled.diagnostics(file, false) {
+                        diags.push(d);
+                    }
+                }
+                return Ok(false);
+            }
+            for line in records.take_blank_lines() {
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    ..file_problem(file, Some(line), Code::BlankRow, Problem::EmptyLine)
+                });
+            }
+            let record = records.record();
+            if record.is_blank() {
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    ..file_problem(file, Some(record.line), Code::BlankRow, Problem::NoValues)
+                });
+                continue;
+            }
+            self.rows += 1;
+            match check_record(&record, &self.header, &self.blank_columns, &mut self.cells) {
+                Ok(text) => {
+                    self.garbled.check(record.line, text, &self.cells);
+                    return Ok(true);
+                }
+                Err((column, code, message)) => {
+                    rejected.extend(rejected_ids(&record, &self.header, records.delimiter()));
+                    diags.push(Diagnostic {
+                        column: Some(column),
+                        ..file_problem(file, Some(record.line), code, message)
+                    });
+                    self.rejected += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The ids of the officials a rejected record holds, best effort: its own id cell
+/// and, when an unclosed quote swallowed the rest of the file, the id cell of each
+/// swallowed line (split naively on the delimiter), so that their enrolments are
+/// left out with them rather than reported as unknown.
+fn rejected_ids(record: &Record<'_>, header: &Header, delimiter: u8) -> Vec<(String, u64)> {
+    let Some(id_at) = header.index(Column::Id) else {
+        return Vec::new();
+    };
+    let text = |b: &[u8]| {
+        std::str::from_utf8(b)
+            .ok()
+            .map(|s| clean_id(s).0.into_owned())
+    };
+    let mut ids: Vec<(String, u64)> = record
+        .get(id_at)
+        .and_then(text)
+        .map(|id| (id, record.line))
+        .into_iter()
+        .collect();
+    if record.unclosed_quote {
+        let swallowed = record
+            .get(record.len().saturating_sub(1))
+            .unwrap_or_default();
+        let lines = swallowed
+            .split(|&b| b == b'\n' || b == b'\r')
+            .filter(|l| !l.is_empty());
+        // The first piece is the rest of the row that opened the quote.
+        for (k, line) in lines.enumerate().skip(1) {
+            if let Some(id) = line.split(|&b| b == delimiter).nth(id_at).and_then(text) {
+                ids.push((id, record.line + k as u64));
+            }
+        }
+    }
+    ids.retain(|(id, _)| !id.is_empty());
+    ids
+}
+
+/// The structural checks of one record; on success `cells` holds each cell's byte
+/// range in the text returned.
+/// On failure: the 1-based column, the code and the message.
+fn check_record<'r>(
+    record: &Record<'r>,
+    header: &Header,
+    blank_columns: &[usize],
+    cells: &mut Vec<(usize, usize)>,
+) -> Result<&'r str, (usize, Code, Box<Problem>)> {
+    let width = header.names.len();
+    if record.unclosed_quote {
+        return Err((
+            record.len().min(width).max(1),
+            Code::UnclosedQuote,
+            Box::new(Problem::OpenQuote {
+                lines: record.end_line.saturating_sub(record.line + 1),
+            }),
+        ));
+    }
+    if record.len() != width {
+        // The column of the first cell too many, or of the first one missing.
+        let (code, column) = if record.len() > width {
+            (Code::ExtraCell, width + 1)
+        } else {
+            (Code::MissingCell, record.len() + 1)
+        };
+        return Err((
+            column,
+            code,
+            Box::new(Problem::CellCount {
+                found: record.len(),
+                width,
+            }),
+        ));
+    }
+    for i in 0..record.len() {
+        if record.field_len(i).is_some_and(|n| n > MAX_FIELD_BYTES) || record.get(i).is_none() {
+            return Err((
+                i + 1,
+                Code::TooLarge,
+                Box::new(Problem::TooLarge {
+                    header: header.name(i).to_owned(),
+                    bytes: record.field_len(i).unwrap_or(usize::MAX),
+                }),
+            ));
+        }
+    }
+    cells.clear();
+    for i in 0..record.len() {
+        let start = cells.last().map_or(0, |&(_, end)| end);
+        cells.push((start, start + record.field_len(i).unwrap_or(0)));
+    }
+    let data = record.get_all();
+    // One check of the whole record, then of each cell boundary: the same verdict as
+    // checking every cell (issue 6), and the first bad cell found the slow way.
+    let text = simdutf8::basic::from_utf8(data).ok().filter(|text| {
+        cells
+            .iter()
+            .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
+    });
+    let Some(text) = text else {
+        let bad = cells.iter().position(|&(start, end)| {
+            data.get(start..end)
+                .is_none_or(|b| std::str::from_utf8(b).is_err())
+        });
+        return Err((
+            bad.map_or(1, |i| i + 1),
+            Code::Encoding,
+            Box::new(Problem::NotUtf8),
+        ));
+    };
+    for &i in blank_columns {
+        let value = text.get(cells[i].0..cells[i].1).unwrap_or("").trim();
+        if !value.is_empty() {
+            return Err((
+                i + 1,
+                Code::BlankHeader,
+                Box::new(Problem::NoHeader {
+                    column: (i + 1).to_string(),
+                    value: value.to_owned(),
+                }),
+            ));
+        }
+    }
+    Ok(text)
+}
