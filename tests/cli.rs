@@ -93,6 +93,14 @@ fn roster_with_row_3(row: &str) -> Vec<u8> {
 
 // --- The reference --------------------------------------------------------------
 
+/// `check` on the bad-input case `case` exits with `code` and prints `line` on stderr.
+fn says(case: &str, code: i32, line: &str) {
+    check(case)
+        .assert()
+        .code(code)
+        .stderr(predicate::str::contains(line));
+}
+
 #[test]
 fn a_clean_export_reports_no_input_problem_and_exits_1_for_its_findings() {
     check("plain")
@@ -401,51 +409,47 @@ fn upper_case_and_padded_headers_and_values_give_the_same_results() {
 
 #[test]
 fn a_missing_required_column_is_named_with_its_alias_and_the_headers_found() {
-    check("missing-column")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:1: error[missing-column]: no column \"role\" (Vietnamese: \"Diện\"); \
+    says(
+        "missing-column",
+        2,
+        "roster.csv:1: error[missing-column]: no column \"role\" (Vietnamese: \"Diện\"); \
              the header has: \"id\", \"full_name\", \"unit\", \"title\", \"title_level\", \
              \"appointed_on\", \"language_groups\", \"language_level\", \"degree\", \"head_of\", \
              \"department_leader\", \"central_plan_approved_on\"",
-        ));
+    );
 }
 
 // --- Row 10: duplicate column ---------------------------------------------------------
 
 #[test]
 fn the_same_column_twice_is_duplicate_column_at_the_second() {
-    check("duplicate-column")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:1:14: error[duplicate-column]: \"id\" appears twice (columns 1 and 14)",
-        ));
+    says(
+        "duplicate-column",
+        2,
+        "roster.csv:1:14: error[duplicate-column]: \"id\" appears twice (columns 1 and 14)",
+    );
 }
 
 #[test]
 fn a_column_repeated_under_its_vietnamese_alias_is_duplicate_column() {
-    check("duplicate-column-alias")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:1:14: error[duplicate-column]: \"Mã cán bộ\" is column \"id\" again, \
+    says(
+        "duplicate-column-alias",
+        2,
+        "roster.csv:1:14: error[duplicate-column]: \"Mã cán bộ\" is column \"id\" again, \
              already column 1 (\"id\")",
-        ));
+    );
 }
 
 // --- Row 11: blank header ---------------------------------------------------------------
 
 #[test]
 fn a_value_under_a_blank_header_is_blank_header_at_its_cell() {
-    check("blank-header")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:3:14: error[blank-header]: column 14 has no header but this row has \
+    says(
+        "blank-header",
+        2,
+        "roster.csv:3:14: error[blank-header]: column 14 has no header but this row has \
              \"chuyển công tác\" in it",
-        ));
+    );
 }
 
 // --- Row 12: unknown columns --------------------------------------------------------------
@@ -473,22 +477,20 @@ fn verbose_lists_the_ignored_columns() {
 
 #[test]
 fn a_row_with_one_cell_too_many_is_extra_cell() {
-    check("cell-count")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:3:14: error[extra-cell]: 14 fields, header has 13",
-        ));
+    says(
+        "cell-count",
+        2,
+        "roster.csv:3:14: error[extra-cell]: 14 fields, header has 13",
+    );
 }
 
 #[test]
 fn a_row_with_one_cell_too_few_is_missing_cell() {
-    check("cell-count")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:4:13: error[missing-cell]: 12 fields, header has 13",
-        ));
+    says(
+        "cell-count",
+        2,
+        "roster.csv:4:13: error[missing-cell]: 12 fields, header has 13",
+    );
 }
 
 // --- Row 14: unclosed quote -----------------------------------------------------------------
@@ -627,44 +629,40 @@ fn a_cell_of_several_megabytes_with_line_breaks_is_too_large_and_later_lines_sta
 
 #[test]
 fn a_duplicate_id_is_reported_at_the_later_line_citing_the_first() {
-    check("duplicate-id")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3",
-        ));
+    says(
+        "duplicate-id",
+        2,
+        "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3",
+    );
 }
 
 #[test]
 fn an_id_padded_with_spaces_is_a_duplicate_of_the_same_id_without() {
-    check("duplicate-id-padded")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3",
-        ));
+    says(
+        "duplicate-id-padded",
+        2,
+        "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3",
+    );
 }
 
 #[test]
 fn an_id_in_nfd_is_a_duplicate_of_its_nfc_form() {
-    check("duplicate-id-nfd")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:7:1: error[duplicate-id]: \"HÀ05\" already on line 6",
-        ));
+    says(
+        "duplicate-id-nfd",
+        2,
+        "roster.csv:7:1: error[duplicate-id]: \"HÀ05\" already on line 6",
+    );
 }
 
 // --- Row 18: duplicate enrolment rows -------------------------------------------------------------
 
 #[test]
 fn identical_enrolment_rows_are_a_duplicate_row_warning_at_the_second() {
-    check("duplicate-row")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:7: warning[duplicate-row]: identical to line 6; counted once",
-        ));
+    says(
+        "duplicate-row",
+        1,
+        "enrolments.csv:7: warning[duplicate-row]: identical to line 6; counted once",
+    );
 }
 
 #[test]
@@ -680,23 +678,21 @@ fn identical_enrolment_rows_are_counted_once_in_the_quotas() {
 
 #[test]
 fn an_enrolment_of_an_id_not_in_the_roster_is_unknown_id() {
-    check("unknown-id")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:6:1: error[unknown-id]: \"id\" = \"X99\" is not in the roster",
-        ));
+    says(
+        "unknown-id",
+        2,
+        "enrolments.csv:6:1: error[unknown-id]: \"id\" = \"X99\" is not in the roster",
+    );
 }
 
 #[test]
 fn an_id_that_lost_its_leading_zeros_gets_a_hint_naming_the_roster_id() {
-    check("unknown-id-leading-zeros")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:6:1: error[unknown-id]: \"id\" = \"123\" is not in the roster \
+    says(
+        "unknown-id-leading-zeros",
+        2,
+        "enrolments.csv:6:1: error[unknown-id]: \"id\" = \"123\" is not in the roster \
              (Excel may have dropped its leading zeros: did you mean \"00123\"?)",
-        ));
+    );
 }
 
 // --- Row 20: unknown programme -------------------------------------------------------------------------
@@ -719,70 +715,64 @@ fn an_unknown_programme_lists_the_allowed_values_and_suggests_the_nearest() {
 
 #[test]
 fn the_31st_of_february_is_bad_date_no_such_day() {
-    check("bad-date-no-such-day")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:2:3: error[bad-date]: \"started_on\" = \"31/02/2024\" is not a date: \
+    says(
+        "bad-date-no-such-day",
+        2,
+        "enrolments.csv:2:3: error[bad-date]: \"started_on\" = \"31/02/2024\" is not a date: \
              no such day in the calendar",
-        ));
+    );
 }
 
 #[test]
 fn the_29th_of_february_of_a_common_year_is_bad_date_no_such_day() {
-    check("bad-date-no-such-day")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"29/02/2023\" is not a date: \
+    says(
+        "bad-date-no-such-day",
+        2,
+        "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"29/02/2023\" is not a date: \
              no such day in the calendar",
-        ));
+    );
 }
 
 #[test]
 fn a_two_digit_year_is_bad_date_asking_for_four_digits() {
-    check("bad-date-two-digit-year")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"01/02/24\" is not a date: \
+    says(
+        "bad-date-two-digit-year",
+        2,
+        "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"01/02/24\" is not a date: \
              the year must have four digits",
-        ));
+    );
 }
 
 #[test]
 fn a_month_first_date_is_bad_date_saying_dates_are_day_first() {
-    check("bad-date-month-first")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"02/13/2024\" is not a date: \
+    says(
+        "bad-date-month-first",
+        2,
+        "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"02/13/2024\" is not a date: \
              dates are dd/mm/yyyy, day first (did you mean 13/02/2024?)",
-        ));
+    );
 }
 
 #[test]
 fn an_excel_serial_number_is_bad_date_showing_the_date_it_stands_for() {
-    check("bad-date-excel-serial")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"45323\" is not a date: \
+    says(
+        "bad-date-excel-serial",
+        2,
+        "enrolments.csv:3:3: error[bad-date]: \"started_on\" = \"45323\" is not a date: \
              it looks like an Excel serial number (01/02/2024); format the column as a date",
-        ));
+    );
 }
 
 // --- Row 25: bad range -----------------------------------------------------------------------------------------
 
 #[test]
 fn a_completion_before_the_start_is_bad_range_citing_both_columns() {
-    check("bad-range")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:2:4: error[bad-range]: \"completed_on\" = \"2022-04-01\" is before \
+    says(
+        "bad-range",
+        2,
+        "enrolments.csv:2:4: error[bad-range]: \"completed_on\" = \"2022-04-01\" is before \
              \"started_on\" = \"2022-05-01\"",
-        ));
+    );
 }
 
 // --- Row 26: future dates -----------------------------------------------------------------------------------------
@@ -814,12 +804,11 @@ fn a_completion_after_as_of_is_a_future_date_error_and_exits_2() {
 
 #[test]
 fn an_incumbent_without_appointment_date_is_a_missing_date_warning() {
-    check("missing-appointment")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "roster.csv:3:7: warning[missing-date]: incumbent \"X02\" has no appointment date",
-        ));
+    says(
+        "missing-appointment",
+        1,
+        "roster.csv:3:7: warning[missing-date]: incumbent \"X02\" has no appointment date",
+    );
 }
 
 #[test]
@@ -841,58 +830,53 @@ fn an_incumbent_without_appointment_date_is_missing_data_under_title_2y() {
 
 #[test]
 fn a_completed_status_without_a_completion_date_is_an_inconsistent_warning() {
-    check("inconsistent-status")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:4:5: warning[inconsistent]: \"status\" = \"completed\" is completed \
+    says(
+        "inconsistent-status",
+        1,
+        "enrolments.csv:4:5: warning[inconsistent]: \"status\" = \"completed\" is completed \
              but there is no completion date",
-        ));
+    );
 }
 
 // --- Rows 29-30: language level and groups --------------------------------------------------------------------------------
 
 #[test]
 fn language_level_7_is_bad_value_listing_the_allowed_levels() {
-    check("bad-language-level")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:2:9: error[bad-value]: \"language_level\" = \"7\" is not an allowed value \
+    says(
+        "bad-language-level",
+        2,
+        "roster.csv:2:9: error[bad-value]: \"language_level\" = \"7\" is not an allowed value \
              (allowed: 1–6, bậc N, N/6, A1–C2",
-        ));
+    );
 }
 
 #[test]
 fn language_level_b3_is_bad_value() {
-    check("bad-language-level")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:3:9: error[bad-value]: \"language_level\" = \"B3\" is not an allowed value",
-        ));
+    says(
+        "bad-language-level",
+        2,
+        "roster.csv:3:9: error[bad-value]: \"language_level\" = \"B3\" is not an allowed value",
+    );
 }
 
 #[test]
 fn language_groups_joined_by_a_comma_are_bad_value() {
-    check("bad-language-groups")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:2:8: error[bad-value]: \"language_groups\" = \"1,2\" is not allowed: \
+    says(
+        "bad-language-groups",
+        2,
+        "roster.csv:2:8: error[bad-value]: \"language_groups\" = \"1,2\" is not allowed: \
              groups are joined by | or a space, not a comma",
-        ));
+    );
 }
 
 #[test]
 fn language_group_4_is_bad_value() {
-    check("bad-language-groups")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:3:8: error[bad-value]: \"language_groups\" = \"1|4\" is not allowed: \
+    says(
+        "bad-language-groups",
+        2,
+        "roster.csv:3:8: error[bad-value]: \"language_groups\" = \"1|4\" is not allowed: \
              there are only groups 1, 2 and 3",
-        ));
+    );
 }
 
 // --- Row 31: invisible characters in ids -------------------------------------------------------------------------------------
@@ -1008,12 +992,11 @@ fn a_missing_enrolments_file_is_io_naming_the_path_and_the_reason() {
 
 #[test]
 fn a_directory_given_as_the_roster_is_io() {
-    check("directory")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv: error[io]: cannot read roster.csv: it is a directory, not a file",
-        ));
+    says(
+        "directory",
+        2,
+        "roster.csv: error[io]: cannot read roster.csv: it is a directory, not a file",
+    );
 }
 
 // --- Row 34: the output file ----------------------------------------------------------------------------------------------------------
@@ -1125,42 +1108,38 @@ fn a_plan_with_a_percentage_over_100_is_a_plan_error_at_its_line() {
 
 #[test]
 fn a_cr_only_file_counts_physical_lines() {
-    check("cr-line-ends")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:5:3: error[bad-date]: \"started_on\" = \"31/04/2024\"",
-        ));
+    says(
+        "cr-line-ends",
+        2,
+        "enrolments.csv:5:3: error[bad-date]: \"started_on\" = \"31/04/2024\"",
+    );
 }
 
 #[test]
 fn a_crlf_file_counts_physical_lines() {
-    check("crlf-line-ends")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "enrolments.csv:5:3: error[bad-date]: \"started_on\" = \"31/04/2024\"",
-        ));
+    says(
+        "crlf-line-ends",
+        2,
+        "enrolments.csv:5:3: error[bad-date]: \"started_on\" = \"31/04/2024\"",
+    );
 }
 
 #[test]
 fn a_line_break_inside_a_quoted_cell_shifts_the_later_line_numbers() {
-    check("multiline-cell")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:5:7: error[bad-date]: \"appointed_on\" = \"31/06/2025\"",
-        ));
+    says(
+        "multiline-cell",
+        2,
+        "roster.csv:5:7: error[bad-date]: \"appointed_on\" = \"31/06/2025\"",
+    );
 }
 
 #[test]
 fn a_problem_names_the_header_as_written_and_the_column_where_the_file_has_it() {
-    check("reordered-columns")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "roster.csv:3:1: error[bad-date]: \"Ngày bổ nhiệm\" = \"31/02/2023\" is not a date",
-        ));
+    says(
+        "reordered-columns",
+        2,
+        "roster.csv:3:1: error[bad-date]: \"Ngày bổ nhiệm\" = \"31/02/2023\" is not a date",
+    );
 }
 
 // --- Every problem at once, capped ------------------------------------------------------------------------------------------------------------
