@@ -14,7 +14,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::input::diag::problem::{Baseline, Why};
-use crate::input::diag::{Code, Diagnostic, Problem, Severity};
+use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::input::source::{cannot_read, why};
 use crate::plan::rules::TargetResult;
 use crate::report::{FindingRow, ReportRef, SCHEMA_VERSION};
@@ -53,15 +53,7 @@ struct Body {
 /// Read the report at `path`.
 pub fn read(path: &Path) -> Result<PriorReport, Diagnostic> {
     let shown = path.display().to_string();
-    let problem = |code: Code, message: Problem| Diagnostic {
-        file: shown.clone(),
-        sheet: None,
-        line: None,
-        column: None,
-        severity: Severity::Error,
-        code,
-        message: Box::new(message),
-    };
+    let problem = |code: Code, message: Problem| Diagnostic::error(&shown, None, code, message);
     if path.is_dir() {
         return Err(problem(Code::Io, cannot_read(&shown, Why::Directory)));
     }
@@ -122,18 +114,15 @@ pub fn check_plan(prior: &PriorReport, plan: &str) -> Result<(), Diagnostic> {
     if prior.plan == plan {
         return Ok(());
     }
-    Err(Diagnostic {
-        file: prior.reference.path.clone(),
-        sheet: None,
-        line: None,
-        column: None,
-        severity: Severity::Error,
-        code: Code::Baseline,
-        message: Box::new(Problem::Baseline(Baseline::OtherPlan {
+    Err(Diagnostic::error(
+        &prior.reference.path,
+        None,
+        Code::Baseline,
+        Problem::Baseline(Baseline::OtherPlan {
             found: prior.plan.clone(),
             plan: plan.to_owned(),
-        })),
-    })
+        }),
+    ))
 }
 
 #[cfg(test)]

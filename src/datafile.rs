@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use crate::input::diag::problem::{Data, DataFile, Quantity};
-use crate::input::diag::{Code, Diagnostic, Problem, Severity};
+use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::input::source::{cannot_read, why};
 
 /// The text of a data file given on the command line, as UTF-8; `data` names
@@ -21,22 +21,10 @@ pub fn read_text(path: &Path, data: DataFile) -> Result<String, Diagnostic> {
         DataFile::Plan => Code::Plan,
         DataFile::Levels => Code::Levels,
     };
-    let bytes =
-        std::fs::read(path).map_err(|e| error(&name, code, None, cannot_read(&name, why(&e))))?;
-    String::from_utf8(bytes).map_err(|_| error(&name, code, None, Problem::DataNotUtf8 { data }))
-}
-
-/// A problem with a data file, at a line when it is known.
-pub fn error(file: &str, code: Code, line: Option<u64>, message: Problem) -> Diagnostic {
-    Diagnostic {
-        file: file.to_owned(),
-        sheet: None,
-        line,
-        column: None,
-        severity: Severity::Error,
-        code,
-        message: Box::new(message),
-    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(&name, None, code, cannot_read(&name, why(&e))))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Diagnostic::error(&name, None, code, Problem::DataNotUtf8 { data }))
 }
 
 /// Turns byte spans into line numbers and problems into diagnostics.
@@ -67,7 +55,7 @@ impl Checker<'_> {
 
     /// A problem of the whole file (`None`) or at a line.
     pub fn error_at(&self, line: Option<u64>, problem: Data) -> Diagnostic {
-        error(self.file, self.code, line, Problem::Data(problem))
+        Diagnostic::error(self.file, line, self.code, Problem::Data(problem))
     }
 
     /// A number within `range`.

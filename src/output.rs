@@ -164,17 +164,12 @@ fn write_file(
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Diagnostic> {
     let shown = path.display().to_string();
-    let problem = |why: Why| Diagnostic {
-        file: shown.clone(),
-        sheet: None,
-        line: None,
-        column: None,
-        severity: Severity::Error,
-        code: Code::Io,
-        message: Box::new(Problem::CannotWrite {
+    let problem = |why: Why| {
+        let message = Problem::CannotWrite {
             file: shown.clone(),
             why,
-        }),
+        };
+        Diagnostic::error(&shown, None, Code::Io, message)
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

@@ -188,10 +188,10 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         targets.push(target);
     }
     if targets.is_empty() {
-        return Err(datafile::error(
+        return Err(Diagnostic::error(
             file,
-            Code::Plan,
             None,
+            Code::Plan,
             Problem::Data(Data::NoTargets),
         ));
     }

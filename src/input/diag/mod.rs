@@ -136,6 +136,25 @@ pub struct Shown<'a> {
 }
 
 impl Diagnostic {
+    /// An error of `file` as a whole, or at `line`: no column, not in a sheet. Where a
+    /// diagnostic differs (a column, a sheet, a warning), struct update syntax says how.
+    pub fn error(
+        file: &str,
+        line: Option<u64>,
+        code: Code,
+        message: impl Into<Box<Problem>>,
+    ) -> Diagnostic {
+        Diagnostic {
+            file: file.to_owned(),
+            sheet: None,
+            line,
+            column: None,
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+        }
+    }
+
     /// This diagnostic worded in `lang`.
     pub fn display(&self, lang: Lang) -> Shown<'_> {
         Shown {

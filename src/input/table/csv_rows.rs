@@ -15,7 +15,7 @@ impl Table {
         let (source, reader) = match source::open_with(path, on_read.cloned()) {
             Ok(opened) => opened,
             Err(reason) => {
-                diags.push(file_problem(
+                diags.push(Diagnostic::error(
                     &path.display().to_string(),
                     None,
                     Code::Io,
@@ -28,11 +28,11 @@ impl Table {
         if let Some(line) = source.first_non_utf8_line {
             diags.push(Diagnostic {
                 severity: Severity::Warning,
-                ..file_problem(&file, Some(line), Code::Encoding, Problem::Windows1258)
+                ..Diagnostic::error(&file, Some(line), Code::Encoding, Problem::Windows1258)
             });
         }
         let io_problem = |e: io::Error| {
-            file_problem(
+            Diagnostic::error(
                 &file,
                 None,
                 Code::Io,
@@ -50,7 +50,7 @@ impl Table {
         match records.read() {
             Ok(true) => {}
             Ok(false) => {
-                diags.push(file_problem(
+                diags.push(Diagnostic::error(
                     &file,
                     None,
                     Code::EmptyFile,
@@ -67,7 +67,7 @@ impl Table {
         if record.unclosed_quote {
             diags.push(Diagnostic {
                 column: Some(record.len().max(1)),
-                ..file_problem(
+                ..Diagnostic::error(
                     &file,
                     Some(record.line),
                     Code::UnclosedQuote,
@@ -84,7 +84,12 @@ impl Table {
                 Err(_) => {
                     diags.push(Diagnostic {
                         column: Some(i + 1),
-                        ..file_problem(&file, Some(record.line), Code::Encoding, Problem::NotUtf8)
+                        ..Diagnostic::error(
+                            &file,
+                            Some(record.line),
+                            Code::Encoding,
+                            Problem::NotUtf8,
+                        )
                     });
                     return None;
                 }
@@ -134,14 +139,14 @@ impl Table {
             for line in records.take_blank_lines() {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
-                    ..file_problem(file, Some(line), Code::BlankRow, Problem::EmptyLine)
+                    ..Diagnostic::error(file, Some(line), Code::BlankRow, Problem::EmptyLine)
                 });
             }
             let record = records.record();
             if record.is_blank() {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
-                    ..file_problem(file, Some(record.line), Code::BlankRow, Problem::NoValues)
+                    ..Diagnostic::error(file, Some(record.line), Code::BlankRow, Problem::NoValues)
                 });
                 continue;
             }
@@ -155,7 +160,7 @@ impl Table {
                     rejected.extend(rejected_ids(&record, &self.header, records.delimiter()));
                     diags.push(Diagnostic {
                         column: Some(column),
-                        ..file_problem(file, Some(record.line), code, message)
+                        ..Diagnostic::error(file, Some(record.line), code, message)
                     });
                     self.rejected += 1;
                 }

@@ -173,23 +173,6 @@ impl<'a> Row<'a> {
     }
 }
 
-fn file_problem(
-    file: &str,
-    line: Option<u64>,
-    code: Code,
-    message: impl Into<Box<Problem>>,
-) -> Diagnostic {
-    Diagnostic {
-        file: file.to_owned(),
-        sheet: None,
-        line,
-        column: None,
-        severity: Severity::Error,
-        code,
-        message: message.into(),
-    }
-}
-
 /// Match the header `cells` found on `line` against `specs`, reporting every problem
 /// (in `sheet`, for a workbook, where the row was the one of the first rows
 /// naming the most known columns). `None`
@@ -210,7 +193,7 @@ fn match_header(
     };
     for problem in problems {
         let diagnostic = match problem {
-            HeaderProblem::Missing { name, alias } => file_problem(
+            HeaderProblem::Missing { name, alias } => Diagnostic::error(
                 file,
                 Some(line),
                 Code::MissingColumn,
@@ -227,7 +210,7 @@ fn match_header(
                 name,
             } => Diagnostic {
                 column: Some(column),
-                ..file_problem(
+                ..Diagnostic::error(
                     file,
                     Some(line),
                     Code::DuplicateColumn,
@@ -298,7 +281,7 @@ impl Table {
         Diagnostic {
             severity,
             ..in_sheet(
-                file_problem(&self.source.display, None, code, message),
+                Diagnostic::error(&self.source.display, None, code, message),
                 self.sheet(),
             )
         }

@@ -28,7 +28,7 @@ impl Table {
     ) -> Option<Table> {
         let display = path.display().to_string();
         let unusable = |sheet: Option<&str>, code: Code, message: Problem| {
-            in_sheet(file_problem(&display, None, code, message), sheet)
+            in_sheet(Diagnostic::error(&display, None, code, message), sheet)
         };
         let (source, bytes) = match source::read_whole(path, kind, on_read.cloned()) {
             Ok(read) => read,
@@ -130,7 +130,7 @@ impl Table {
                 diags.push(in_sheet(
                     Diagnostic {
                         severity: Severity::Warning,
-                        ..file_problem(file, Some(line), Code::BlankRow, Problem::NoValues)
+                        ..Diagnostic::error(file, Some(line), Code::BlankRow, Problem::NoValues)
                     },
                     sheet,
                 ));
@@ -154,7 +154,7 @@ impl Table {
                     diags.push(in_sheet(
                         Diagnostic {
                             column: Some(column),
-                            ..file_problem(file, Some(line), code, message)
+                            ..Diagnostic::error(file, Some(line), code, message)
                         },
                         sheet,
                     ));
