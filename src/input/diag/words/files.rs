@@ -1,0 +1,100 @@
+//! The words of what is wrong with a whole file: why it cannot be read or written,
+//! a baseline refused, a workbook that cannot be opened.
+
+use super::*;
+
+/// Why a file cannot be read (or, `writing`, written), after its name. The
+/// system's own words stay as it gave them.
+pub fn why(why: &Why, writing: bool, lang: Lang) -> String {
+    match (why, lang) {
+        (Why::NoSuchFile, Lang::En) => "no such file".to_owned(),
+        (Why::NoSuchFile, Lang::Vi) => "không có tệp này".to_owned(),
+        (Why::PermissionDenied, Lang::En) => "permission denied".to_owned(),
+        (Why::PermissionDenied, Lang::Vi) => "không có quyền truy cập".to_owned(),
+        (Why::Directory, Lang::En) if writing => "it is a directory".to_owned(),
+        (Why::Directory, Lang::En) => "it is a directory, not a file".to_owned(),
+        (Why::Directory, Lang::Vi) => "đây là một thư mục, không phải một tệp".to_owned(),
+        (Why::NoDirectory(dir), Lang::En) => format!("the directory {dir} does not exist"),
+        (Why::NoDirectory(dir), Lang::Vi) => format!("thư mục {dir} không tồn tại"),
+        (Why::System(text), Lang::En) => text.clone(),
+        (Why::System(text), Lang::Vi) => format!("hệ điều hành báo: {text}"),
+    }
+}
+
+/// Why a JSON report cannot be compared.
+pub(super) fn baseline(why: &Baseline, lang: Lang) -> String {
+    let not_a_report = match lang {
+        Lang::En => "not a JSON report of `boiduong check --format json`",
+        Lang::Vi => "không phải là báo cáo JSON của `boiduong check --format json`",
+    };
+    match (why, lang) {
+        (Baseline::NotJson(e), _) => format!("{not_a_report}: {e}"),
+        (Baseline::Diff, Lang::En) => {
+            "this is the output of `boiduong diff`; give a report of `boiduong check --format json`"
+                .to_owned()
+        }
+        (Baseline::Diff, Lang::Vi) => "đây là kết quả của `boiduong diff`; hãy đưa vào một báo \
+                                       cáo của `boiduong check --format json`"
+            .to_owned(),
+        (Baseline::NoSchema, Lang::En) => format!("{not_a_report} (it has no schema_version)"),
+        (Baseline::NoSchema, Lang::Vi) => format!("{not_a_report} (không có schema_version)"),
+        (Baseline::OtherSchema { found, ours }, Lang::En) => format!(
+            "a report of schema_version {found}; this boiduong compares reports of \
+             schema_version {ours} only"
+        ),
+        (Baseline::OtherSchema { found, ours }, Lang::Vi) => format!(
+            "báo cáo có schema_version {found}; phiên bản boiduong này chỉ so sánh các báo cáo \
+             có schema_version {ours}"
+        ),
+        (Baseline::NoPlan, Lang::En) => format!("{not_a_report} (it names no plan)"),
+        (Baseline::NoPlan, Lang::Vi) => format!("{not_a_report} (không ghi kế hoạch nào)"),
+        (Baseline::BadBody { ours, reason }, Lang::En) => {
+            format!("{not_a_report} of schema_version {ours}: {reason}")
+        }
+        (Baseline::BadBody { ours, reason }, Lang::Vi) => {
+            format!("{not_a_report} có schema_version {ours}: {reason}")
+        }
+        (Baseline::OtherPlan { found, plan }, Lang::En) => {
+            format!("a report of plan {found}, not of plan {plan}: the targets cannot be compared")
+        }
+        (Baseline::OtherPlan { found, plan }, Lang::Vi) => format!(
+            "báo cáo của kế hoạch {found}, không phải của kế hoạch {plan}: không thể so sánh \
+             các chỉ tiêu"
+        ),
+    }
+}
+
+/// What is wrong with a workbook, after its name; calamine's reasons as it words them.
+pub(super) fn workbook(what: &Workbook, lang: Lang) -> String {
+    let quoted = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (what, lang) {
+        (Workbook::Unreadable { kind, reason }, Lang::En) => {
+            format!("not a readable {kind} workbook ({reason})")
+        }
+        (Workbook::Unreadable { kind, reason }, Lang::Vi) => {
+            format!("không phải là một bảng tính {kind} đọc được (thư viện calamine báo: {reason})")
+        }
+        (Workbook::NoWorksheet, Lang::En) => "the workbook has no worksheet".to_owned(),
+        (Workbook::NoWorksheet, Lang::Vi) => "bảng tính không có trang tính nào".to_owned(),
+        (Workbook::NoSuchSheet { wanted, sheets }, Lang::En) => format!(
+            "the workbook has no sheet \"{wanted}\"; its sheets: {}",
+            quoted(sheets)
+        ),
+        (Workbook::NoSuchSheet { wanted, sheets }, Lang::Vi) => format!(
+            "bảng tính không có trang tính \"{wanted}\"; các trang tính của nó: {}",
+            quoted(sheets)
+        ),
+        (Workbook::SheetUnreadable { name, reason }, Lang::En) => {
+            format!("cannot read sheet \"{name}\" ({reason})")
+        }
+        (Workbook::SheetUnreadable { name, reason }, Lang::Vi) => {
+            format!("không đọc được trang tính \"{name}\" (thư viện calamine báo: {reason})")
+        }
+    }
+}

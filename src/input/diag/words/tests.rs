@@ -1,0 +1,478 @@
+//! Every problem worded in both languages, and every Vietnamese word NFC.
+
+use chrono::NaiveDate;
+use unicode_normalization::is_nfc;
+
+use super::*;
+use crate::input::diag::problem::{
+    Contradiction, Data, ExpiredCounts, IdHint, LegacyFont, Quantity, TargetOf,
+};
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default()
+}
+
+/// One problem of every variant, each cell and date error included.
+fn every_problem() -> Vec<Problem> {
+    let cell = |what| Problem::Cell {
+        header: "Ngày bắt đầu".into(),
+        value: "x".into(),
+        what,
+    };
+    let bad = |reason, allowed| BadValue {
+        reason,
+        allowed,
+        suggestion: Some("planned"),
+    };
+    let mut all: Vec<Problem> = [
+        DateError::NoSuchDate,
+        DateError::NoSuchMonth(13),
+        DateError::TwoDigitYear,
+        DateError::MonthFirst {
+            day_first: "13/02/2024".into(),
+        },
+        DateError::ExcelSerial(day()),
+        DateError::HasTime,
+        DateError::Unrecognised,
+    ]
+    .into_iter()
+    .map(|e| cell(Cell::Date(e)))
+    .collect();
+    let allowed = [
+        Allowed::Terms("planned (quy hoạch)".into()),
+        Allowed::Groups,
+        Allowed::Levels,
+        Allowed::Scores {
+            name: "IELTS".into(),
+            from: "0".into(),
+            to: "9".into(),
+        },
+        Allowed::Bands {
+            name: "JLPT".into(),
+            bands: "N1, N2".into(),
+        },
+    ];
+    let reasons = [
+        None,
+        Some(Reason::GroupsByComma),
+        Some(Reason::NoSuchGroup),
+        Some(Reason::ScoreWithoutName),
+        Some(Reason::ScoreOffScale),
+    ];
+    for (reason, allowed) in reasons.into_iter().zip(allowed) {
+        all.push(cell(Cell::Value(bad(reason, allowed))));
+    }
+    all.extend(
+        [
+            Cell::NoName,
+            Cell::NoId,
+            Cell::Required,
+            Cell::NoStart,
+            Cell::Invisible,
+            Cell::AfterAsOf {
+                as_of: day(),
+                far: true,
+                completion: true,
+            },
+            Cell::AfterAsOf {
+                as_of: day(),
+                far: false,
+                completion: false,
+            },
+            Cell::NotInRoster(IdHint::LeadingZeros("00123".into())),
+            Cell::NotInRoster(IdHint::Case("X01".into())),
+            Cell::NotInRoster(IdHint::Check),
+            Cell::Contradiction(Contradiction::CompletedWithoutDate),
+            Cell::Contradiction(Contradiction::EnrolledWithDate),
+            Cell::Contradiction(Contradiction::WithdrawnWithDate),
+            Cell::Review(Review::NoScore {
+                name: "IELTS".into(),
+            }),
+            Cell::Review(Review::Unreadable {
+                name: "IELTS".into(),
+                score: "x".into(),
+            }),
+            Cell::Review(Review::ScoreForBands {
+                name: "VSTEP".into(),
+                bands: "B1, B2".into(),
+            }),
+            Cell::Review(Review::SomeSkills {
+                name: "TOEIC".into(),
+                given: vec![],
+                all: vec!["L".into(), "R".into()],
+            }),
+            Cell::Review(Review::NotInTable {
+                names: "IELTS".into(),
+            }),
+            Cell::Expired {
+                issued_on: day(),
+                expires_on: day(),
+                name: "IELTS".into(),
+                months: 24,
+                counts: ExpiredCounts::NotCounted,
+            },
+            Cell::Expired {
+                issued_on: day(),
+                expires_on: day(),
+                name: "IELTS".into(),
+                months: 24,
+                counts: ExpiredCounts::NoLevel4,
+            },
+            Cell::Expired {
+                issued_on: day(),
+                expires_on: day(),
+                name: "IELTS".into(),
+                months: 24,
+                counts: ExpiredCounts::Counted,
+            },
+        ]
+        .map(cell),
+    );
+    let place = Place {
+        line: 3,
+        in_sheet: true,
+    };
+    all.extend([
+        Problem::EndsBeforeStart {
+            end_header: "a".into(),
+            end: "1".into(),
+            start_header: "b".into(),
+            start: "2".into(),
+        },
+        Problem::DuplicateId {
+            id: "X02".into(),
+            first: place,
+        },
+        Problem::DuplicateRow { first: place },
+        Problem::NoAppointment {
+            id: "X02".into(),
+            no_column: true,
+        },
+        Problem::NoOfficials,
+        Problem::NoEnrolments,
+        Problem::UndatedCertificates { count: 2 },
+        Problem::PlannedInGroup {
+            id: "X02".into(),
+            groups: "1|2".into(),
+            role_header: "role".into(),
+        },
+        Problem::HeadWithoutDegree {
+            id: "X02".into(),
+            head: "hospital",
+            degree_header: "degree".into(),
+        },
+        Problem::CannotRead {
+            file: "a.csv".into(),
+            why: Why::NoSuchFile,
+        },
+        Problem::CannotRead {
+            file: "a.csv".into(),
+            why: Why::PermissionDenied,
+        },
+        Problem::CannotRead {
+            file: "a.csv".into(),
+            why: Why::Directory,
+        },
+        Problem::CannotWrite {
+            file: "a.csv".into(),
+            why: Why::NoDirectory("out".into()),
+        },
+        Problem::CannotWrite {
+            file: "a.csv".into(),
+            why: Why::System("disk full".into()),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Unreadable {
+                kind: "xlsx",
+                reason: "zip".into(),
+            },
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::NoWorksheet,
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::NoSuchSheet {
+                wanted: "x".into(),
+                sheets: vec!["Sheet1".into()],
+            },
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::SheetUnreadable {
+                name: "x".into(),
+                reason: "r".into(),
+            },
+        },
+        Problem::DataNotUtf8 {
+            data: DataFile::Plan,
+        },
+        Problem::Baseline(Baseline::Diff),
+        Problem::Baseline(Baseline::NoSchema),
+        Problem::Baseline(Baseline::NoPlan),
+        Problem::Baseline(Baseline::NotJson("EOF".into())),
+        Problem::Baseline(Baseline::OtherSchema {
+            found: "2".into(),
+            ours: 1,
+        }),
+        Problem::Baseline(Baseline::BadBody {
+            ours: 1,
+            reason: "missing field".into(),
+        }),
+        Problem::Baseline(Baseline::OtherPlan {
+            found: "a".into(),
+            plan: "b".into(),
+        }),
+        Problem::DataNotUtf8 {
+            data: DataFile::Levels,
+        },
+        Problem::Data(Data::Toml("expected `=`".into())),
+        Problem::Data(Data::Negative {
+            key: "quotas.2024".into(),
+            value: -3,
+            what: Quantity::Quota,
+        }),
+        Problem::Data(Data::OutOfRange {
+            key: "percent".into(),
+            value: 130,
+            what: Quantity::Percentage,
+            min: 0,
+            max: 100,
+        }),
+        Problem::Data(Data::NotAYear { key: "k".into() }),
+        Problem::Data(Data::NotADate { key: "k".into() }),
+        Problem::Data(Data::DateWithTime { key: "k".into() }),
+        Problem::Data(Data::Empty { key: "rule" }),
+        Problem::Data(Data::EmptyOf {
+            name: "IELTS".into(),
+            key: "names",
+        }),
+        Problem::Data(Data::DoesNotApply {
+            key: "months".into(),
+            kind: "share".into(),
+            target: "W".into(),
+            data: DataFile::Plan,
+        }),
+        Problem::Data(Data::DoesNotApply {
+            key: "min".into(),
+            kind: "bands".into(),
+            target: "X".into(),
+            data: DataFile::Levels,
+        }),
+        Problem::Data(Data::Needs {
+            key: "group",
+            kind: "share".into(),
+            target: "W".into(),
+            data: DataFile::Plan,
+        }),
+        Problem::Data(Data::Needs {
+            key: "min",
+            kind: "scale".into(),
+            target: "X".into(),
+            data: DataFile::Levels,
+        }),
+        Problem::Data(Data::NotARuleKind { kind: "x".into() }),
+        Problem::Data(Data::BadTerm {
+            key: "heads",
+            value: "x".into(),
+            bad: BadValue {
+                reason: None,
+                allowed: Allowed::Terms("a, b".into()),
+                suggestion: None,
+            },
+            listed: true,
+        }),
+        Problem::Data(Data::BadTerm {
+            key: "program",
+            value: "x".into(),
+            bad: BadValue {
+                reason: None,
+                allowed: Allowed::Terms("a, b".into()),
+                suggestion: Some("a"),
+            },
+            listed: false,
+        }),
+        Problem::Data(Data::NotOneOf {
+            key: "anchor",
+            value: "x".into(),
+            choices: "a, b".into(),
+        }),
+        Problem::Data(Data::QuotaYear { year: "x".into() }),
+        Problem::Data(Data::TargetTwice {
+            rule: "L".into(),
+            of: TargetOf::Group(1),
+            first: 3,
+        }),
+        Problem::Data(Data::TargetTwice {
+            rule: "L".into(),
+            of: TargetOf::Nothing,
+            first: 3,
+        }),
+        Problem::Data(Data::NoTargets),
+        Problem::Data(Data::ProgramOrGroup { rule: "Q".into() }),
+        Problem::Data(Data::TotalBelowSum { total: 1, sum: 2 }),
+        Problem::Data(Data::DerivedWithoutTotal),
+        Problem::Data(Data::DerivedHasQuota { year: 2025 }),
+        Problem::Data(Data::MaxBelowMin),
+        Problem::Data(Data::NotAScoreKind { kind: "x".into() }),
+        Problem::Data(Data::NoLetters {
+            spelling: "?".into(),
+        }),
+        Problem::Data(Data::SpellingTwice {
+            spelling: "a".into(),
+            first: "B".into(),
+            line: 3,
+        }),
+        Problem::Data(Data::NoCertificates),
+        Problem::Data(Data::ScaleMaxNotAboveMin { name: "X".into() }),
+        Problem::Data(Data::BandTwice {
+            name: "X".into(),
+            band: "b".into(),
+        }),
+        Problem::Data(Data::AliasNoBand {
+            name: "X".into(),
+            alias: "a".into(),
+            band: "b".into(),
+        }),
+        Problem::Data(Data::BadSkill { name: "X".into() }),
+        Problem::Data(Data::NotAScore {
+            name: "X".into(),
+            spelling: "s".into(),
+            score: "1".into(),
+        }),
+        Problem::Data(Data::NotAScoreNumber { key: "min".into() }),
+        Problem::Data(Data::FloorKey {
+            name: "X".into(),
+            level: "7".into(),
+        }),
+        Problem::Data(Data::FloorOutsideScale {
+            name: "X".into(),
+            level: 4,
+        }),
+        Problem::Data(Data::FloorNotABand {
+            name: "X".into(),
+            level: 4,
+            bands: "a, b".into(),
+        }),
+        Problem::Data(Data::FloorSkill {
+            name: "X".into(),
+            level: 4,
+            skill: "reading".into(),
+            min: 5,
+            max: 495,
+        }),
+        Problem::Data(Data::FloorNotAbove {
+            name: "X".into(),
+            level: 4,
+            below: 3,
+        }),
+        Problem::EmptyFile,
+        Problem::EmptySheet,
+        Problem::EmptyLine,
+        Problem::NoValues,
+        Problem::HeaderQuote,
+        Problem::OpenQuote { lines: 2 },
+        Problem::CellCount { found: 3, width: 2 },
+        Problem::CellCount { found: 1, width: 2 },
+        Problem::TooLarge {
+            header: "unit".into(),
+            bytes: 70000,
+        },
+        Problem::FormulaError {
+            header: "unit".into(),
+            error: "#REF!".into(),
+        },
+        Problem::NoHeader {
+            column: "N".into(),
+            value: "x".into(),
+        },
+        Problem::NotUtf8,
+        Problem::Windows1258,
+        Problem::Lossy {
+            cells: 1,
+            places: "2:2".into(),
+            in_sheet: false,
+        },
+        Problem::Lossy {
+            cells: 1,
+            places: "B2".into(),
+            in_sheet: true,
+        },
+        Problem::LegacyFont {
+            cells: 2,
+            places: "2:2".into(),
+            font: LegacyFont::Tcvn3,
+            in_sheet: false,
+        },
+        Problem::LegacyFont {
+            cells: 2,
+            places: "B2".into(),
+            font: LegacyFont::Either,
+            in_sheet: true,
+        },
+        Problem::MissingColumn {
+            name: "role",
+            alias: "Diện",
+            header: vec!["id".into()],
+            header_row: Some(4),
+        },
+        Problem::SameHeader {
+            header: "id".into(),
+            first: "A".into(),
+            again: "N".into(),
+        },
+        Problem::SameColumn {
+            header: "Mã".into(),
+            name: "id",
+            first: "1".into(),
+            first_header: "id".into(),
+        },
+        Problem::NoHeaderRow {
+            rows: 30,
+            wanted: vec![("id", "Mã cán bộ")],
+        },
+    ]);
+    all
+}
+
+#[test]
+fn every_problem_has_vietnamese_words_in_nfc() {
+    for problem in every_problem() {
+        let (en, vi) = (say(&problem, Lang::En), say(&problem, Lang::Vi));
+        assert!(!vi.is_empty(), "{problem:?}");
+        assert_ne!(en, vi, "{problem:?} reads the same in both languages");
+        assert!(is_nfc(&vi), "{problem:?}: {vi:?} is not NFC");
+    }
+}
+
+#[test]
+fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
+    let problem = Problem::Cell {
+        header: "Ngày hoàn thành".into(),
+        value: "2027-01-15".into(),
+        what: Cell::AfterAsOf {
+            as_of: day(),
+            far: false,
+            completion: true,
+        },
+    };
+    assert_eq!(
+        say(&problem, Lang::Vi),
+        "ô \"Ngày hoàn thành\" = \"2027-01-15\": muộn hơn ngày đánh giá 25/11/2026; \
+         ngày hoàn thành không thể ở tương lai"
+    );
+    let first = Place {
+        line: 3,
+        in_sheet: false,
+    };
+    assert_eq!(
+        say(&Problem::DuplicateRow { first }, Lang::Vi),
+        "trùng hệt dòng 3; chỉ tính một lần"
+    );
+    assert_eq!(
+        say(&Problem::DuplicateRow { first }, Lang::En),
+        "identical to line 3; counted once"
+    );
+}
