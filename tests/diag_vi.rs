@@ -216,9 +216,9 @@ fn a_missing_file_in_vietnamese() {
         .output()
         .expect("the binary runs");
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
-    assert!(
-        stderr.contains("nope.csv: error[io]: không đọc được nope.csv: không có tệp này"),
-        "{stderr}"
+    common::has(
+        &stderr,
+        "nope.csv: error[io]: không đọc được nope.csv: không có tệp này",
     );
     assert_eq!(out.status.code(), Some(2));
 }
@@ -226,17 +226,15 @@ fn a_missing_file_in_vietnamese() {
 #[test]
 fn a_report_that_cannot_be_compared_in_vietnamese() {
     let stderr = stderr_vi_with(&[("old.json", b"{\"a\": 1}")], &["--baseline", "old.json"]);
-    assert!(
-        stderr.contains(
-            "old.json: error[baseline]: không phải là báo cáo JSON của `boiduong check --format \
-             json` (không có schema_version)"
-        ),
-        "{stderr}"
+    common::has(
+        &stderr,
+        "old.json: error[baseline]: không phải là báo cáo JSON của `boiduong check --format \
+             json` (không có schema_version)",
     );
     let stderr = stderr_vi_with(&[], &["--baseline", "nowhere.json"]);
-    assert!(
-        stderr.contains("error[io]: không đọc được nowhere.json: không có tệp này"),
-        "{stderr}"
+    common::has(
+        &stderr,
+        "error[io]: không đọc được nowhere.json: không có tệp này",
     );
 }
 
@@ -244,16 +242,14 @@ fn a_report_that_cannot_be_compared_in_vietnamese() {
 fn a_plan_or_levels_file_not_in_utf8_in_vietnamese() {
     let latin1: &[u8] = b"id = \"K\xe9 ho\xb8ch\"\n";
     let stderr = stderr_vi_with(&[("plan.toml", latin1)], &["--plan", "plan.toml"]);
-    assert!(
-        stderr.contains("plan.toml: error[plan]: tệp kế hoạch (--plan) không phải UTF-8"),
-        "{stderr}"
+    common::has(
+        &stderr,
+        "plan.toml: error[plan]: tệp kế hoạch (--plan) không phải UTF-8",
     );
     let stderr = stderr_vi_with(&[("levels.toml", latin1)], &["--levels", "levels.toml"]);
-    assert!(
-        stderr.contains(
-            "levels.toml: error[levels]: tệp bảng quy đổi chứng chỉ (--levels) không phải UTF-8"
-        ),
-        "{stderr}"
+    common::has(
+        &stderr,
+        "levels.toml: error[levels]: tệp bảng quy đổi chứng chỉ (--levels) không phải UTF-8",
     );
 }
 

@@ -125,3 +125,9 @@ pub fn blank_generated_at(text: &str) -> String {
         })
         .collect()
 }
+
+/// Assert that `text` holds `part`, printing the whole text when it does not.
+#[track_caller]
+pub fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "{part:?} is not in:\n{text}");
+}
