@@ -9,6 +9,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 pub use clap_complete::Shell;
 
 use crate::input::date::parse_date;
+use crate::input::diag::words;
 
 /// Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, 2023)
 /// and say who must be trained next.
@@ -356,7 +357,7 @@ pub fn command_names() -> Vec<String> {
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
-    parse_date(s.trim()).map_err(|e| format!("\"{s}\" {}", e.explain()))
+    parse_date(s.trim()).map_err(|e| format!("\"{s}\" {}", words::date(&e, crate::i18n::Lang::En)))
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

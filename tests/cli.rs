@@ -536,6 +536,228 @@ fn an_enrolment_of_an_official_swallowed_by_an_unclosed_quote_is_not_unknown_id(
         .stderr(predicate::str::contains("error[unknown-id]").not());
 }
 
+#[test]
+fn a_stray_quote_closed_by_a_later_quoted_cell_is_an_error_naming_both_lines() {
+    says(
+        "stray-quote",
+        2,
+        "roster.csv:3:2: error[unclosed-quote]: \"full_name\" holds a line break, which no \
+         value of this column has: a quote opened on line 3 closes on line 4; a quote may be \
+         missing on line 3",
+    );
+}
+
+#[test]
+fn validate_counts_a_stray_quote_as_an_error() {
+    common::run_in(&case_dir("stray-quote"), "validate", AS_OF)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("1 error[unclosed-quote]"));
+}
+
+#[test]
+fn the_official_whose_row_a_stray_quote_took_in_is_not_unknown_id() {
+    check("stray-quote")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error[unknown-id]").not());
+}
+
+#[test]
+fn a_stray_quote_that_takes_in_whole_rows_says_they_look_like_rows() {
+    let mut roster = roster_with_row_3(
+        "X03,\"Lê Văn Cường,UBND huyện Long Thành,Chủ tịch,incumbent,district,2025-06-01,1,,master,,no,",
+    );
+    roster.extend_from_slice(
+        "X05,Võ Văn Em,\"Sở Xây dựng, Đồng Nai\",Giám đốc,incumbent,department,2024-02-01,1,,master,,yes,\n"
+            .as_bytes(),
+    );
+    let dir = temp_case(&roster);
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:2: error[unclosed-quote]: \"full_name\" holds a line break: a quote \
+             opened on line 4 closes on line 6, taking in 2 line(s) that look like rows; a quote \
+             may be missing on line 4",
+        ));
+}
+
+#[test]
+fn a_short_note_over_two_lines_in_a_column_not_read_is_let_through() {
+    let plain = fs::read_to_string(case_dir("plain").join("roster.csv")).unwrap();
+    let mut lines: Vec<String> = plain.lines().map(|l| format!("{l},")).collect();
+    lines[0].push_str("Ghi chú");
+    lines[2].push_str("\"Đã học lớp A\nchờ cấp chứng chỉ\"");
+    let dir = temp_case(format!("{}\n", lines.join("\n")).as_bytes());
+    check_in(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("error[").not());
+}
+
+#[test]
+fn a_quoted_cell_of_a_column_not_read_spanning_many_lines_is_an_error() {
+    let plain = fs::read_to_string(case_dir("plain").join("roster.csv")).unwrap();
+    let mut lines: Vec<String> = plain.lines().map(|l| format!("{l},")).collect();
+    lines[0].push_str("Ghi chú");
+    lines[2].push_str("\"a\nb\nc\nd\"");
+    let dir = temp_case(format!("{}\n", lines.join("\n")).as_bytes());
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:3:14: error[unclosed-quote]: \"Ghi chú\" holds a line break",
+        ))
+        .stderr(predicate::str::contains("closes on line 6"));
+}
+
+// --- Control characters and placeholder dates ----------------------------------------------
+
+#[test]
+fn a_nul_inside_an_id_is_an_error_naming_the_column_and_the_character() {
+    let dir = temp_case(&roster_with_row_3(
+        "X0\u{0}3,Lê Văn Cường,UBND,Chủ tịch,incumbent,district,2025-06-01,1,,master,,no,",
+    ));
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:1: error[bad-value]: \"id\" holds the control character U+0000 (NUL)",
+        ));
+}
+
+#[test]
+fn a_control_character_in_a_name_is_an_error_in_vietnamese_too() {
+    let dir = temp_case(&roster_with_row_3(
+        "X03,Lê Văn\u{1b}Cường,UBND,Chủ tịch,incumbent,district,2025-06-01,1,,master,,no,",
+    ));
+    check_in(dir.path())
+        .args(["--lang", "vi"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:4:2: error[bad-value]: ô \"full_name\" chứa ký tự điều khiển U+001B (ESC)",
+        ));
+}
+
+#[test]
+fn placeholder_dates_for_no_date_are_bad_date_with_the_hint_to_leave_the_cell_empty() {
+    for placeholder in ["01/01/0001", "0000-01-01", "0000-00-00", "31/12/1899"] {
+        let dir = temp_case(&roster_with_row_3(&format!(
+            "X03,Lê Văn Cường,UBND,Chủ tịch,incumbent,district,{placeholder},1,,master,,no,"
+        )));
+        check_in(dir.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "roster.csv:4:7: error[bad-date]: \"appointed_on\" = \"{placeholder}\" is not a \
+                 date: a year before 1900 is what some HR systems write for \"no date\"; leave \
+                 the cell empty"
+            )))
+            .stderr(predicate::str::contains("overdue").not());
+    }
+}
+
+#[test]
+fn the_first_day_of_1900_is_still_a_date() {
+    let dir = temp_case(&roster_with_row_3(
+        "X03,Lê Văn Cường,UBND,Chủ tịch,incumbent,district,01/01/1900,1,,master,,no,",
+    ));
+    check_in(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("error[bad-date]").not());
+}
+
+// --- Headers and rows too large to echo ---------------------------------------------------
+
+#[test]
+fn a_missing_column_under_a_header_of_a_million_cells_lists_the_first_and_counts_the_rest() {
+    let mut header = String::from("id,full_name");
+    for i in 0..1_000_000 {
+        header.push_str(&format!(",c{i}"));
+    }
+    let dir = temp_case(format!("{header}\nX01,A\n").as_bytes());
+    let out = check_in(dir.path())
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("error[too-large]") || l.contains("error[missing-column]"))
+        .unwrap();
+    assert!(line.len() < 2_000, "{} bytes: {}", line.len(), &line[..200]);
+    assert!(stderr.len() < 10_000, "{} bytes of messages", stderr.len());
+}
+
+#[test]
+fn a_missing_column_message_lists_forty_header_cells_and_the_count_of_the_others() {
+    let mut header = String::from("id,full_name");
+    for i in 0..100 {
+        header.push_str(&format!(",c{i}"));
+    }
+    let dir = temp_case(format!("{header}\nX01,A\n").as_bytes());
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"c37\", … and 62 more"))
+        .stderr(predicate::str::contains("\"c38\"").not());
+}
+
+#[test]
+fn a_header_of_more_than_65536_cells_is_too_large_with_the_count() {
+    let header = vec!["x"; 70_000].join(",");
+    let dir = temp_case(format!("{header}\n{}\n", vec![""; 70_000].join(",")).as_bytes());
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "roster.csv:1: error[too-large]: the header has 70000 cells; at most 65536 are read",
+        ))
+        .stderr(predicate::str::contains("18446744073709551615").not());
+}
+
+#[test]
+fn a_header_cell_over_64_kib_is_too_large_with_its_size() {
+    let big = "h".repeat(1 << 20);
+    let dir = temp_case(format!("id,{big},full_name\nX01,,A\n").as_bytes());
+    check_in(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "roster.csv:1:2: error[too-large]: the header cell of column 2 holds {} bytes",
+            1 << 20
+        )));
+}
+
+#[test]
+fn a_million_blank_lines_are_fifty_warnings_and_a_count() {
+    let plain = fs::read(case_dir("plain").join("roster.csv")).unwrap();
+    let first_line_end = plain.iter().position(|&b| b == b'\n').unwrap() + 1;
+    let mut roster = plain[..first_line_end].to_vec();
+    roster.extend(std::iter::repeat_n(b'\n', 1_000_000));
+    roster.extend_from_slice(&plain[first_line_end..]);
+    let dir = temp_case(&roster);
+    let out = check_in(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert_eq!(stderr.matches("warning[blank-row]: empty line").count(), 50);
+    assert!(
+        stderr.contains(
+            "roster.csv: … and 999950 more warning[blank-row] not shown (1000000 in all)"
+        ),
+        "{stderr}"
+    );
+}
+
 // --- Row 15: blank rows ---------------------------------------------------------------------
 
 #[test]
@@ -1130,6 +1352,11 @@ fn a_line_break_inside_a_quoted_cell_shifts_the_later_line_numbers() {
         "multiline-cell",
         2,
         "roster.csv:5:7: error[bad-date]: \"appointed_on\" = \"31/06/2025\"",
+    );
+    says(
+        "multiline-cell",
+        2,
+        "roster.csv:3:3: error[unclosed-quote]: \"unit\" holds a line break",
     );
 }
 

@@ -20,34 +20,11 @@ pub enum DateError {
     ExcelSerial(NaiveDate),
     /// A time after the date (`2024-02-01 08:00`).
     HasTime,
+    /// A year before 1900 (`01/01/0001`, `0000-00-00`): what some HR systems
+    /// export for "no date", never a date of an official's career.
+    Placeholder,
     /// Anything else.
     Unrecognised,
-}
-
-impl DateError {
-    /// What the user should read, after `"Header" = "value"`.
-    pub fn explain(&self) -> String {
-        match self {
-            DateError::NoSuchDate => "is not a date: no such day in the calendar".into(),
-            DateError::NoSuchMonth(m) => format!("is not a date: there is no month {m}"),
-            DateError::TwoDigitYear => {
-                "is not a date: the year must have four digits (dd/mm/yyyy)".into()
-            }
-            DateError::MonthFirst { day_first } => format!(
-                "is not a date: dates are dd/mm/yyyy, day first (did you mean {day_first}?)"
-            ),
-            DateError::ExcelSerial(date) => format!(
-                "is not a date: it looks like an Excel serial number ({}); format the column as a date",
-                date.format("%d/%m/%Y")
-            ),
-            DateError::HasTime => {
-                "is not a date: remove the time; dates are dd/mm/yyyy or yyyy-mm-dd".into()
-            }
-            DateError::Unrecognised => {
-                "is not a date (write dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd)".into()
-            }
-        }
-    }
 }
 
 /// Parse a digits-only part of at most `max` digits.
@@ -58,7 +35,14 @@ fn number(part: &str, max: usize) -> Option<u32> {
     part.parse().ok()
 }
 
+/// The first year taken for a real date: nobody in a roster was appointed, trained
+/// or certified before it, and the "no date" placeholders of HR systems fall below it.
+const FIRST_YEAR: u32 = 1900;
+
 fn ymd(year: u32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
+    if year < FIRST_YEAR {
+        return Err(DateError::Placeholder);
+    }
     let year = i32::try_from(year).map_err(|_| DateError::Unrecognised)?;
     if !(1..=12).contains(&month) {
         return Err(DateError::NoSuchMonth(month));
@@ -152,6 +136,7 @@ fn parse_general(s: &str) -> Result<NaiveDate, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{i18n::Lang, input::diag::words};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -213,14 +198,35 @@ mod tests {
             })
         );
         assert!(
-            parse_date("02/13/2024")
-                .unwrap_err()
-                .explain()
-                .contains("13/02/2024")
+            words::date(&parse_date("02/13/2024").unwrap_err(), Lang::En).contains("13/02/2024")
         );
         assert_eq!(parse_date("13/13/2024"), Err(DateError::NoSuchMonth(13)));
         assert_eq!(parse_date("2022-13-01"), Err(DateError::NoSuchMonth(13)));
         assert_eq!(parse_date("01/00/2022"), Err(DateError::NoSuchMonth(0)));
+    }
+
+    #[test]
+    fn refuses_the_placeholders_hr_systems_write_for_no_date() {
+        for s in [
+            "01/01/0001",
+            "0001-01-01",
+            "0000-01-01",
+            "0000-00-00",
+            "00/00/0000",
+            "1/1/1",
+            "31/12/1899",
+            "1899-12-31",
+        ] {
+            if s == "1/1/1" {
+                assert_eq!(parse_date(s), Err(DateError::Unrecognised), "{s}");
+            } else {
+                assert_eq!(parse_date(s), Err(DateError::Placeholder), "{s}");
+            }
+        }
+        assert_eq!(parse_date("01/01/1900"), Ok(date(1900, 1, 1)));
+        assert_eq!(parse_date("1900-01-01"), Ok(date(1900, 1, 1)));
+        let said = words::date(&DateError::Placeholder, Lang::En);
+        assert!(said.contains("no date") && said.contains("empty"), "{said}");
     }
 
     #[test]
@@ -229,12 +235,7 @@ mod tests {
             parse_date("45323"),
             Err(DateError::ExcelSerial(date(2024, 2, 1)))
         );
-        assert!(
-            parse_date("45323")
-                .unwrap_err()
-                .explain()
-                .contains("01/02/2024")
-        );
+        assert!(words::date(&parse_date("45323").unwrap_err(), Lang::En).contains("01/02/2024"));
     }
 
     #[test]

@@ -13,10 +13,12 @@ use csv_core::{ReadRecordResult, ReaderBuilder};
 
 pub use ahead::{Ahead, Source};
 
+use crate::input::diag::CAP_PER_CODE;
+
 /// Bytes of one record kept in memory; beyond this the record is only measured.
 const MAX_RECORD_BYTES: usize = 4 << 20;
 /// Field end positions kept per record; beyond this fields are only counted.
-const MAX_FIELDS: usize = 1 << 16;
+pub const MAX_FIELDS: usize = 1 << 16;
 /// How far to look for the end of the header line when detecting the delimiter.
 const MAX_HEADER_BYTES: usize = 1 << 20;
 const BUFFER: usize = 1 << 16;
@@ -53,26 +55,39 @@ impl LineCounter {
     }
 }
 
-/// The cells of a header line split on `delimiter` outside quotes, quotes removed.
-fn header_cells(header: &[u8], delimiter: u8) -> Vec<String> {
+/// Header cells looked at when detecting the delimiter: a real header has a few
+/// dozen, and a line of a million cells must not cost a million lookups.
+const SNIFF_CELLS: usize = 256;
+
+/// The first [`SNIFF_CELLS`] cells of a header line split on `delimiter` outside
+/// quotes, quotes removed, and how many cells the line has in all.
+fn header_cells(header: &[u8], delimiter: u8) -> (Vec<String>, usize) {
     let mut cells = vec![Vec::new()];
+    let mut count = 1;
     let mut quoted = false;
     for &b in header {
         match b {
             b'"' => quoted = !quoted,
             b'\r' | b'\n' if !quoted => break,
-            _ if b == delimiter && !quoted => cells.push(Vec::new()),
-            _ => {
+            _ if b == delimiter && !quoted => {
+                count += 1;
+                if cells.len() < SNIFF_CELLS {
+                    cells.push(Vec::new());
+                }
+            }
+            _ if count <= SNIFF_CELLS => {
                 if let Some(cell) = cells.last_mut() {
                     cell.push(b);
                 }
             }
+            _ => {}
         }
     }
-    cells
+    let cells = cells
         .into_iter()
         .map(|c| String::from_utf8_lossy(&c).into_owned())
-        .collect()
+        .collect();
+    (cells, count)
 }
 
 /// The delimiter of a header line: the one of `,` `;` tab that splits it into the
@@ -82,9 +97,9 @@ fn header_cells(header: &[u8], delimiter: u8) -> Vec<String> {
 pub fn sniff_delimiter(header: &[u8], known: &dyn Fn(&str) -> bool) -> u8 {
     let mut best = (0usize, 0usize, b',');
     for d in DELIMITERS {
-        let cells = header_cells(header, d);
+        let (cells, count) = header_cells(header, d);
         let recognised = cells.iter().filter(|c| known(c)).count();
-        let score = (recognised, cells.len() - 1);
+        let score = (recognised, count - 1);
         if score > (best.0, best.1) {
             best = (score.0, score.1, d);
         }
@@ -124,7 +139,9 @@ pub struct Records<R> {
     unclosed_quote: bool,
     line: u64,
     end_line: u64,
-    blank_lines: Vec<u64>,
+    blank_lines: BlankLines,
+    /// Blank lines placed so far in the file: past the first few, they are only counted.
+    blank_placed: usize,
     /// Whether [`Records::read_plain`] may read a record (tests compare without it).
     plain: bool,
 }
@@ -158,7 +175,8 @@ impl<R: Read> Records<R> {
             unclosed_quote: false,
             line: 1,
             end_line: 1,
-            blank_lines: Vec::new(),
+            blank_lines: BlankLines::default(),
+            blank_placed: 0,
             plain: true,
         };
         let delimiter = match delimiter {
@@ -228,7 +246,15 @@ impl<R: Read> Records<R> {
             self.lines.advance(&self.buf[self.start..self.start + 1]);
             self.start += 1;
         }
-        self.blank_lines.extend(first_line..self.lines.line);
+        let blank = first_line..self.lines.line;
+        // A file of a hundred million line breaks must not cost a number each: only
+        // as many are placed as a message may show, the rest are counted.
+        let placed = (blank.end - blank.start).min((CAP_PER_CODE - self.blank_placed) as u64);
+        self.blank_lines
+            .lines
+            .extend(blank.start..blank.start + placed);
+        self.blank_placed += placed as usize;
+        self.blank_lines.more += blank.end - blank.start - placed;
         Ok(true)
     }
 
@@ -395,9 +421,17 @@ impl<R: Read> Records<R> {
     }
 
     /// Lines that were empty, between records, since the last call.
-    pub fn take_blank_lines(&mut self) -> Vec<u64> {
+    pub fn take_blank_lines(&mut self) -> BlankLines {
         std::mem::take(&mut self.blank_lines)
     }
+}
+
+/// Empty lines between records: the first few of the file by number, the rest counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BlankLines {
+    pub lines: Vec<u64>,
+    /// Empty lines beyond those placed.
+    pub more: u64,
 }
 
 /// One CSV record, borrowed from [`Records`].
@@ -422,6 +456,11 @@ impl<'a> Record<'a> {
 
     pub fn is_empty(&self) -> bool {
         self.field_count == 0
+    }
+
+    /// How many fields are kept; a record of more than that many is only counted.
+    pub fn kept_fields(&self) -> usize {
+        self.ends.len()
     }
 
     /// The byte length of field `i`, when it is known.
@@ -460,7 +499,7 @@ mod tests {
 
     /// A record as the tests compare it: line, end line, blank lines before it,
     /// fields, field count, unclosed quote, blank.
-    type Seen = (u64, u64, Vec<u64>, Vec<Vec<u8>>, usize, bool, bool);
+    type Seen = (u64, u64, BlankLines, Vec<Vec<u8>>, usize, bool, bool);
 
     /// Every record of `source` with its line, blank lines before it, end line and flags.
     fn seen<R: Read>(mut source: Source<R>) -> Vec<Seen> {
@@ -585,10 +624,36 @@ mod tests {
         .unwrap();
         let mut seen = Vec::new();
         while r.read().unwrap() {
-            seen.push((r.record().line, r.take_blank_lines()));
+            seen.push((r.record().line, r.take_blank_lines().lines));
         }
         assert_eq!(seen, vec![(1, vec![]), (3, vec![2]), (6, vec![4, 5])]);
-        assert!(r.take_blank_lines().is_empty());
+        assert_eq!(r.take_blank_lines(), BlankLines::default());
+    }
+
+    #[test]
+    fn places_the_first_blank_lines_of_a_file_and_counts_the_rest() {
+        let mut input = b"h\n".to_vec();
+        input.extend(std::iter::repeat_n(b'\n', 30));
+        input.extend(b"a\n");
+        input.extend(std::iter::repeat_n(b'\n', 100_000));
+        input.extend(b"b\n\nc\n");
+        let mut r = Records::new(&input[..], None, &|_| false).unwrap();
+        let mut seen = Vec::new();
+        while r.read().unwrap() {
+            seen.push(r.take_blank_lines());
+        }
+        assert_eq!(seen[1].lines, (2..32).collect::<Vec<u64>>());
+        assert_eq!(seen[1].more, 0);
+        assert_eq!(seen[2].lines, (33..53).collect::<Vec<u64>>());
+        assert_eq!(seen[2].more, 100_000 - 20);
+        assert_eq!(
+            seen[3],
+            BlankLines {
+                lines: vec![],
+                more: 1
+            }
+        );
+        assert_eq!(r.record().line, 100_035);
     }
 
     #[test]

@@ -264,6 +264,19 @@ impl Diagnostics {
         }
     }
 
+    /// Count `n` more problems of `code` in `file` that are not kept: what a reader
+    /// measured past the cap without making a diagnostic of each.
+    pub fn count_more(&mut self, file: &str, code: Code, severity: Severity, n: u64) {
+        if n > 0 {
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            let seen = self
+                .counts
+                .entry((file.to_owned(), code, severity))
+                .or_insert(0);
+            *seen = seen.saturating_add(n);
+        }
+    }
+
     pub fn extend(&mut self, other: Diagnostics) {
         for d in other.kept {
             self.push(d);

@@ -75,6 +75,21 @@ pub enum Problem {
     HeaderQuote,
     /// A quote opened on a row and never closed, swallowing `lines` more lines.
     OpenQuote { lines: u64 },
+    /// A quoted cell holding a line break, which no column read here ever holds: the
+    /// quote opened on line `opened` and closed on line `closed`, taking in the lines
+    /// between; `rows`: whether lines inside it look like rows of the file.
+    LineBreak {
+        header: String,
+        opened: u64,
+        closed: u64,
+        rows: bool,
+    },
+    /// A control character (`U+0000`, a tab, an escape) in a cell.
+    ControlCharacter { header: String, character: char },
+    /// A header of `found` cells, more than the `limit` read.
+    TooManyColumns { found: usize, limit: usize },
+    /// A header cell (`column`, 1-based) over the size of a cell.
+    HeaderTooLarge { column: usize, bytes: usize },
     /// A record of `found` cells under a header of `width`.
     CellCount { found: usize, width: usize },
     /// A cell over 64 KiB.
@@ -108,6 +123,8 @@ pub enum Problem {
         name: &'static str,
         alias: &'static str,
         header: Vec<String>,
+        /// Header cells after those in `header`, not shown.
+        more: usize,
         header_row: Option<u64>,
     },
     /// One header twice (`first`, `again`: column numbers, or letters in a sheet).

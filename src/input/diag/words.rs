@@ -208,6 +208,75 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                 "ô \"{header}\" có lỗi công thức {error}; hãy sửa công thức hoặc gõ giá trị vào"
             ),
         },
+        Problem::LineBreak {
+            header,
+            opened,
+            closed,
+            rows,
+        } => {
+            let span = closed - opened;
+            match (lang, rows) {
+                (Lang::En, true) => format!(
+                    "\"{header}\" holds a line break: a quote opened on line {opened} closes on \
+                     line {closed}, taking in {span} line(s) that look like rows; a quote may be \
+                     missing on line {opened}"
+                ),
+                (Lang::En, false) => format!(
+                    "\"{header}\" holds a line break, which no value of this column has: a quote \
+                     opened on line {opened} closes on line {closed}; a quote may be missing on \
+                     line {opened}"
+                ),
+                (Lang::Vi, true) => format!(
+                    "ô \"{header}\" chứa dấu xuống dòng: dấu ngoặc kép mở ở dòng {opened} đến \
+                     dòng {closed} mới đóng, nuốt {span} dòng trông như các dòng dữ liệu; có thể \
+                     thiếu một dấu ngoặc kép ở dòng {opened}"
+                ),
+                (Lang::Vi, false) => format!(
+                    "ô \"{header}\" chứa dấu xuống dòng, điều mà cột này không bao giờ có: dấu \
+                     ngoặc kép mở ở dòng {opened} đến dòng {closed} mới đóng; có thể thiếu một \
+                     dấu ngoặc kép ở dòng {opened}"
+                ),
+            }
+        }
+        Problem::ControlCharacter { header, character } => {
+            let code = format!("U+{:04X}", u32::from(*character));
+            let named = match (lang, control_name(*character)) {
+                (_, None) => code,
+                (Lang::En, Some((en, _))) => format!("{code} ({en})"),
+                (Lang::Vi, Some((_, vi))) => format!("{code} ({vi})"),
+            };
+            match lang {
+                Lang::En => format!(
+                    "\"{header}\" holds the control character {named}, which no value has; \
+                     delete it from the cell (it is invisible on screen, and makes two values \
+                     that look the same differ)"
+                ),
+                Lang::Vi => format!(
+                    "ô \"{header}\" chứa ký tự điều khiển {named}, ký tự không có trong giá trị \
+                     nào; hãy xóa nó khỏi ô (ký tự này không hiện trên màn hình, làm hai giá trị \
+                     trông giống nhau mà lại khác nhau)"
+                ),
+            }
+        }
+        Problem::TooManyColumns { found, limit } => match lang {
+            Lang::En => format!(
+                "the header has {found} cells; at most {limit} are read: this is not a roster or \
+                 enrolments export"
+            ),
+            Lang::Vi => format!(
+                "dòng tiêu đề có {found} ô; chỉ đọc tối đa {limit} ô: đây không phải là danh \
+                 sách cán bộ hay danh sách đào tạo, bồi dưỡng"
+            ),
+        },
+        Problem::HeaderTooLarge { column, bytes } => match lang {
+            Lang::En => format!(
+                "the header cell of column {column} holds {bytes} bytes; a cell may hold at most \
+                 64 KiB"
+            ),
+            Lang::Vi => {
+                format!("ô tiêu đề của cột {column} chứa {bytes} byte; một ô chứa tối đa 64 KiB")
+            }
+        },
         Problem::NoHeader { column, value } => match lang {
             Lang::En => format!("column {column} has no header but this row has \"{value}\" in it"),
             Lang::Vi => {
@@ -332,13 +401,20 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
             name,
             alias,
             header,
+            more,
             header_row,
         } => {
-            let names = header
+            let mut names = header
                 .iter()
                 .map(|n| format!("\"{n}\""))
                 .collect::<Vec<_>>()
                 .join(", ");
+            if *more > 0 {
+                names += &match lang {
+                    Lang::En => format!(", … and {more} more"),
+                    Lang::Vi => format!(", … và {more} ô khác"),
+                };
+            }
             let rows = crate::input::sheet::HEADER_SEARCH_ROWS;
             match lang {
                 Lang::En => format!(
@@ -418,3 +494,16 @@ fn place(place: Place, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The name of a control character people meet in exports, in English and Vietnamese.
+fn control_name(c: char) -> Option<(&'static str, &'static str)> {
+    Some(match c {
+        '\0' => ("NUL", "NUL, ký tự rỗng"),
+        '\t' => ("tab", "tab"),
+        '\n' => ("line feed", "xuống dòng"),
+        '\r' => ("carriage return", "về đầu dòng"),
+        '\u{1b}' => ("escape", "ESC"),
+        '\u{7f}' => ("delete", "DEL"),
+        _ => return None,
+    })
+}

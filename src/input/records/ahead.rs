@@ -5,7 +5,7 @@ use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, sync_channel};
 use std::thread;
 
-use super::{Record, Records};
+use super::{BlankLines, Record, Records};
 
 /// Records read ahead on a thread of their own, in batches: the splitting of a large
 /// file runs beside the checking of its rows (issue 6: the enrolments, 10 million
@@ -35,6 +35,8 @@ struct Copied {
     data: (usize, usize),
     ends: (usize, usize),
     blank_lines: (usize, usize),
+    /// Blank lines before the record beyond those placed.
+    blank_more: u64,
     field_count: usize,
     truncated: bool,
     unclosed_quote: bool,
@@ -108,17 +110,23 @@ impl Ahead {
         }
     }
 
-    fn take_blank_lines(&mut self) -> Vec<u64> {
+    fn take_blank_lines(&mut self) -> BlankLines {
         let b = &self.batch;
-        let (start, end) = b.records.get(self.at).map_or((0, 0), |r| r.blank_lines);
-        b.blank_lines[start..end].to_vec()
+        let Some(r) = b.records.get(self.at) else {
+            return BlankLines::default();
+        };
+        BlankLines {
+            lines: b.blank_lines[r.blank_lines.0..r.blank_lines.1].to_vec(),
+            more: r.blank_more,
+        }
     }
 }
 
 impl Batch {
     fn push<R: Read>(&mut self, records: &mut Records<R>) {
         let blank_start = self.blank_lines.len();
-        self.blank_lines.extend(records.take_blank_lines());
+        let blank = records.take_blank_lines();
+        self.blank_lines.extend(blank.lines);
         let record = records.record();
         let data_start = self.data.len();
         self.data.extend_from_slice(record.data);
@@ -130,6 +138,7 @@ impl Batch {
             data: (data_start, self.data.len()),
             ends: (ends_start, self.ends.len()),
             blank_lines: (blank_start, self.blank_lines.len()),
+            blank_more: blank.more,
             field_count: record.field_count,
             truncated: record.truncated,
             unclosed_quote: record.unclosed_quote,
@@ -158,7 +167,7 @@ impl<R: Read> Source<R> {
         }
     }
 
-    pub fn take_blank_lines(&mut self) -> Vec<u64> {
+    pub fn take_blank_lines(&mut self) -> BlankLines {
         match self {
             Source::Here(r) => r.take_blank_lines(),
             Source::Ahead(a) => a.take_blank_lines(),

@@ -76,9 +76,38 @@ impl Table {
             });
             return None;
         }
+        if record.len() > record.kept_fields() {
+            diags.push(Diagnostic::error(
+                &file,
+                Some(record.line),
+                Code::TooLarge,
+                Problem::TooManyColumns {
+                    found: record.len(),
+                    limit: records::MAX_FIELDS,
+                },
+            ));
+            return None;
+        }
         let mut cells = Vec::with_capacity(record.len());
         for i in 0..record.len() {
-            let bytes = record.get(i).unwrap_or_default();
+            let bytes = match record.get(i) {
+                Some(bytes) if bytes.len() <= MAX_FIELD_BYTES => bytes,
+                _ => {
+                    diags.push(Diagnostic {
+                        column: Some(i + 1),
+                        ..Diagnostic::error(
+                            &file,
+                            Some(record.line),
+                            Code::TooLarge,
+                            Problem::HeaderTooLarge {
+                                column: i + 1,
+                                bytes: record.field_len(i).unwrap_or(0),
+                            },
+                        )
+                    });
+                    return None;
+                }
+            };
             match std::str::from_utf8(bytes) {
                 Ok(text) => cells.push(text.to_owned()),
                 Err(_) => {
@@ -136,12 +165,14 @@ impl Table {
                 }
                 return Ok(false);
             }
-            for line in records.take_blank_lines() {
+            let blank = records.take_blank_lines();
+            for line in blank.lines {
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
                     ..Diagnostic::error(file, Some(line), Code::BlankRow, Problem::EmptyLine)
                 });
             }
+            diags.count_more(file, Code::BlankRow, Severity::Warning, blank.more);
             let record = records.record();
             if record.is_blank() {
                 diags.push(Diagnostic {
@@ -151,13 +182,21 @@ impl Table {
                 continue;
             }
             self.rows += 1;
-            match check_record(&record, &self.header, &self.blank_columns, &mut self.cells) {
+            let checked = check_record(
+                &record,
+                &self.header,
+                records.delimiter(),
+                &self.blank_columns,
+                &mut self.cells,
+            );
+            match checked {
                 Ok(text) => {
                     self.garbled.check(record.line, text, &self.cells);
                     return Ok(true);
                 }
                 Err((column, code, message)) => {
-                    rejected.extend(rejected_ids(&record, &self.header, records.delimiter()));
+                    let ids = rejected_ids(&record, &self.header, records.delimiter(), code);
+                    rejected.extend(ids);
                     diags.push(Diagnostic {
                         column: Some(column),
                         ..Diagnostic::error(file, Some(record.line), code, message)
@@ -170,10 +209,16 @@ impl Table {
 }
 
 /// The ids of the officials a rejected record holds, best effort: its own id cell
-/// and, when an unclosed quote swallowed the rest of the file, the id cell of each
-/// swallowed line (split naively on the delimiter), so that their enrolments are
-/// left out with them rather than reported as unknown.
-fn rejected_ids(record: &Record<'_>, header: &Header, delimiter: u8) -> Vec<(String, u64)> {
+/// and, when a quote took in the lines after it (left open to the end of the file,
+/// or closed by a later quote), the id cell of each line taken in (split naively on
+/// the delimiter), so that their enrolments are left out with them rather than
+/// reported as unknown.
+fn rejected_ids(
+    record: &Record<'_>,
+    header: &Header,
+    delimiter: u8,
+    code: Code,
+) -> Vec<(String, u64)> {
     let Some(id_at) = header.index(Column::Id) else {
         return Vec::new();
     };
@@ -188,17 +233,18 @@ fn rejected_ids(record: &Record<'_>, header: &Header, delimiter: u8) -> Vec<(Str
         .map(|id| (id, record.line))
         .into_iter()
         .collect();
-    if record.unclosed_quote {
-        let swallowed = record
-            .get(record.len().saturating_sub(1))
-            .unwrap_or_default();
-        let lines = swallowed
-            .split(|&b| b == b'\n' || b == b'\r')
-            .filter(|l| !l.is_empty());
-        // The first piece is the rest of the row that opened the quote.
-        for (k, line) in lines.enumerate().skip(1) {
+    if code == Code::UnclosedQuote {
+        let taken_in = (0..record.len()).filter_map(|i| record.get(i));
+        let lines = taken_in.flat_map(|field| {
+            // The first piece is the rest of the row that opened the quote.
+            field
+                .split(|&b| b == b'\n' || b == b'\r')
+                .filter(|l| !l.is_empty())
+                .skip(1)
+        });
+        for (k, line) in lines.enumerate() {
             if let Some(id) = line.split(|&b| b == delimiter).nth(id_at).and_then(text) {
-                ids.push((id, record.line + k as u64));
+                ids.push((id, record.line + 1 + k as u64));
             }
         }
     }
@@ -212,6 +258,7 @@ fn rejected_ids(record: &Record<'_>, header: &Header, delimiter: u8) -> Vec<(Str
 fn check_record<'r>(
     record: &Record<'r>,
     header: &Header,
+    delimiter: u8,
     blank_columns: &[usize],
     cells: &mut Vec<(usize, usize)>,
 ) -> Result<&'r str, (usize, Code, Box<Problem>)> {
@@ -224,6 +271,10 @@ fn check_record<'r>(
                 lines: record.end_line.saturating_sub(record.line + 1),
             }),
         ));
+    }
+    let controls = has_control_bytes(record.get_all());
+    if controls && let Some(found) = line_break(record, header, delimiter) {
+        return Err(found);
     }
     if record.len() != width {
         // The column of the first cell too many, or of the first one missing.
@@ -277,6 +328,9 @@ fn check_record<'r>(
             Box::new(Problem::NotUtf8),
         ));
     };
+    if controls && let Some(found) = control_character(text, cells, header) {
+        return Err(found);
+    }
     for &i in blank_columns {
         let value = text.get(cells[i].0..cells[i].1).unwrap_or("").trim();
         if !value.is_empty() {
@@ -291,4 +345,84 @@ fn check_record<'r>(
         }
     }
     Ok(text)
+}
+
+/// Lines a quoted cell of a column not read here may span (a note typed with
+/// Alt+Enter) before it is taken for a quote left open.
+const NOTE_LINES: u64 = 3;
+
+/// Whether `data` may hold a control character: a byte below space, DEL, or the
+/// first byte of U+0080–U+00BF (where the C1 controls are). One pass that the
+/// compiler vectorises; the exact search runs only when it says yes.
+fn has_control_bytes(data: &[u8]) -> bool {
+    data.iter().fold(false, |seen, &b| {
+        seen | (b < 0x20) | (b == 0x7f) | (b == 0xc2)
+    })
+}
+
+/// Line breaks in `bytes`, counted as physical lines are: `\r\n` is one.
+fn line_breaks(bytes: &[u8]) -> u64 {
+    let mut n = 0;
+    for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+        if bytes[at] == b'\n' || bytes.get(at + 1) != Some(&b'\n') {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The first cell holding a line break that shows a quote in the wrong place: no
+/// column read here ever holds one, so a line break there means a quote opened
+/// where none was meant and took in the rows up to the next quote. In a column not
+/// read here, a short note typed over a few lines is let through, unless it spans
+/// more lines than a note or a line inside it looks like a row of the file.
+fn line_break(
+    record: &Record<'_>,
+    header: &Header,
+    delimiter: u8,
+) -> Option<(usize, Code, Box<Problem>)> {
+    let width = header.names.len();
+    let mut line = record.line;
+    for i in 0..record.len() {
+        let field = record.get(i)?;
+        let breaks = line_breaks(field);
+        if breaks == 0 {
+            continue;
+        }
+        let rows = field
+            .split(|&b| b == b'\n' || b == b'\r')
+            .skip(1)
+            .any(|l| width > 2 && memchr::memchr_iter(delimiter, l).count() + 1 >= width);
+        if header.reads(i) || breaks >= NOTE_LINES || rows {
+            let problem = Problem::LineBreak {
+                header: header.name(i).to_owned(),
+                opened: line,
+                closed: line + breaks,
+                rows,
+            };
+            return Some((i + 1, Code::UnclosedQuote, Box::new(problem)));
+        }
+        line += breaks;
+    }
+    None
+}
+
+/// The first cell holding a control character other than a line break (those are
+/// for [`line_break`] to judge).
+fn control_character(
+    text: &str,
+    cells: &[(usize, usize)],
+    header: &Header,
+) -> Option<(usize, Code, Box<Problem>)> {
+    cells.iter().enumerate().find_map(|(i, &(start, end))| {
+        let character = text
+            .get(start..end)?
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\r')?;
+        let problem = Problem::ControlCharacter {
+            header: header.name(i).to_owned(),
+            character,
+        };
+        Some((i + 1, Code::BadValue, Box::new(problem)))
+    })
 }

@@ -177,6 +177,21 @@ impl<'a> Row<'a> {
 /// (in `sheet`, for a workbook, where the row was the one of the first rows
 /// naming the most known columns). `None`
 /// when a problem leaves the file unusable.
+/// How many header cells a message lists: enough to recognise the file, not a
+/// megabyte of a header gone wrong.
+const HEADER_SHOWN: usize = 40;
+
+/// Characters of one value a message quotes.
+const VALUE_SHOWN: usize = 80;
+
+/// `value`, or its start and an ellipsis when it is too long to quote whole.
+fn shown(value: &str) -> String {
+    match value.char_indices().nth(VALUE_SHOWN) {
+        Some((at, _)) => format!("{}…", &value[..at]),
+        None => value.to_owned(),
+    }
+}
+
 fn match_header(
     file: &str,
     sheet: Option<&str>,
@@ -200,7 +215,13 @@ fn match_header(
                 Problem::MissingColumn {
                     name,
                     alias,
-                    header: header.names.clone(),
+                    header: header
+                        .names
+                        .iter()
+                        .take(HEADER_SHOWN)
+                        .map(|name| shown(name))
+                        .collect(),
+                    more: header.names.len().saturating_sub(HEADER_SHOWN),
                     header_row: sheet.map(|_| line),
                 },
             ),

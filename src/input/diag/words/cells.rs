@@ -244,6 +244,14 @@ pub fn date(e: &DateError, lang: Lang) -> String {
         (Lang::Vi, DateError::HasTime) => {
             "không phải là ngày: hãy bỏ phần giờ; ngày ghi theo dd/mm/yyyy hoặc yyyy-mm-dd".into()
         }
+        (Lang::En, DateError::Placeholder) => "is not a date: a year before 1900 is what some HR \
+             systems write for \"no date\"; leave the cell empty when there is no date"
+            .into(),
+        (Lang::Vi, DateError::Placeholder) => {
+            "không phải là ngày: năm trước 1900 là giá trị một số \
+             phần mềm nhân sự ghi thay cho \"không có ngày\"; nếu không có ngày thì để trống ô này"
+                .into()
+        }
         (Lang::En, DateError::Unrecognised) => {
             "is not a date (write dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd)".into()
         }

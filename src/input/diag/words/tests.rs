@@ -374,6 +374,34 @@ fn every_problem() -> Vec<Problem> {
         Problem::NoValues,
         Problem::HeaderQuote,
         Problem::OpenQuote { lines: 2 },
+        Problem::LineBreak {
+            header: "Họ và tên".into(),
+            opened: 2,
+            closed: 4,
+            rows: true,
+        },
+        Problem::LineBreak {
+            header: "Họ và tên".into(),
+            opened: 2,
+            closed: 3,
+            rows: false,
+        },
+        Problem::ControlCharacter {
+            header: "id".into(),
+            character: '\0',
+        },
+        Problem::ControlCharacter {
+            header: "id".into(),
+            character: '\u{7}',
+        },
+        Problem::TooManyColumns {
+            found: 70_000,
+            limit: 65_536,
+        },
+        Problem::HeaderTooLarge {
+            column: 3,
+            bytes: 1 << 20,
+        },
         Problem::CellCount { found: 3, width: 2 },
         Problem::CellCount { found: 1, width: 2 },
         Problem::TooLarge {
@@ -416,7 +444,15 @@ fn every_problem() -> Vec<Problem> {
             name: "role",
             alias: "Diện",
             header: vec!["id".into()],
+            more: 0,
             header_row: Some(4),
+        },
+        Problem::MissingColumn {
+            name: "role",
+            alias: "Diện",
+            header: vec!["id".into()],
+            more: 999_999,
+            header_row: None,
         },
         Problem::SameHeader {
             header: "id".into(),
