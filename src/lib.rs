@@ -4,7 +4,6 @@
 //! in `commands/`; each reads like the job: load the plan and the inputs,
 //! evaluate, render.
 
-pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod datafile;

@@ -1,13 +1,13 @@
 //! `check`: evaluate every target of the plan and print the gap report.
 
-use crate::baseline;
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::commands::compare::{comparison_warnings, read_report};
-use crate::commands::say::{self, Incomplete};
 use crate::commands::{Prepared, deliver, deliver_with, prepare};
 use crate::i18n::Lang;
+use crate::i18n::say::{self, Incomplete};
 use crate::model::Severity;
 use crate::plan::rules::{Context, evaluate};
+use crate::report::baseline;
 use crate::report::{self, Inputs, Report, Sources, diff};
 use crate::{Now, Outcome, output};
 

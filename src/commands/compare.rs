@@ -5,12 +5,13 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::baseline::{self, PriorReport};
 use crate::cli::{DiffArgs, DiffFailOn, Format};
-use crate::commands::{deliver, say};
+use crate::commands::deliver;
 use crate::i18n::Lang;
+use crate::i18n::say;
 use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::model::Severity;
+use crate::report::baseline::{self, PriorReport};
 use crate::report::diff::{self, Diff};
 use crate::{Now, Outcome, output, report};
 

@@ -1,9 +1,9 @@
 //! `gaps --year Y`: who must be trained in a year, per programme and why.
 
 use crate::cli::{GapsArgs, ListFormat};
-use crate::commands::say::{self, Incomplete};
 use crate::commands::{Prepared, deliver, prepare};
 use crate::i18n::Lang;
+use crate::i18n::say::{self, Incomplete};
 use crate::plan::rules::Context;
 use crate::report::gaps::GapsReport;
 use crate::{Now, Outcome, filename, gaps, output, report};

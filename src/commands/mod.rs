@@ -5,7 +5,6 @@ pub mod check;
 pub mod compare;
 pub mod gaps;
 pub mod rules;
-pub mod say;
 pub mod template;
 pub mod validate;
 
@@ -16,7 +15,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::cli::{ExpiredCertificates, InputArgs, PlanFile};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, say};
 use crate::input::diag::Diagnostics;
 use crate::input::{self, Certificates, Expired, LoadOptions, Loaded};
 use crate::levels::{self, Levels};

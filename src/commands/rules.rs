@@ -1,8 +1,9 @@
 //! `rules` and `explain RULE`: the targets of the loaded plan and their documentation.
 
 use crate::cli::{ExplainArgs, RulesArgs};
-use crate::commands::{load_plan, print, say};
+use crate::commands::{load_plan, print};
 use crate::i18n::Lang;
+use crate::i18n::say;
 use crate::{Outcome, output, report};
 
 pub fn list(args: &RulesArgs, lang: Lang) -> anyhow::Result<Outcome> {

@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use crate::cli::TemplateArgs;
-use crate::commands::{deliver, say};
+use crate::commands::deliver;
 use crate::i18n::Lang;
+use crate::i18n::say;
 use crate::{Outcome, output, template};
 
 pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {

@@ -14,9 +14,9 @@ use std::collections::{BTreeMap, VecDeque};
 
 use serde::Serialize;
 
-use crate::baseline::PriorReport;
 use crate::model::Severity;
 use crate::plan::rules::{KeyNumbers, PersonStatus, TargetKey, TargetResult, TargetStatus};
+use crate::report::baseline::PriorReport;
 use crate::report::{Change, FindingRow, Fingerprint, Mark, Report, ReportRef, SCHEMA_VERSION};
 
 /// Which items of an older and a newer list are the same.

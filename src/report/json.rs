@@ -125,12 +125,12 @@ impl Serialize for Rows<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::baseline::PriorReport;
     use crate::input::columns::{Header, ROSTER};
     use crate::input::source::Encoding;
     use crate::input::table::FileSummary;
     use crate::plan::rules::evaluate;
     use crate::plan::rules::testing::{OfficialRow, World, date, incumbent, planned};
+    use crate::report::baseline::PriorReport;
     use crate::report::{FindingRow, Inputs, ReportRef, Sources, diff};
 
     fn file(path: &str) -> FileSummary {

@@ -3,6 +3,7 @@
 //! `rules` the plan's rules. The JSON shape is the contract of SPEC §5.
 //! `diff` compares two reports (or a report and its baseline).
 
+pub mod baseline;
 pub mod csv;
 pub mod diff;
 pub mod gaps;

@@ -19,7 +19,9 @@ use std::fmt::Display;
 use chrono::NaiveDate;
 
 use crate::model::{Program, Severity};
-use crate::plan::rules::{Note, PersonStatus, TargetStatus};
+
+pub mod say;
+use crate::model::status::{Note, PersonStatus, TargetStatus};
 
 /// The language of what people read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::Ids;
 
+pub mod status;
+
 /// How bad a problem or a finding is. An input error rejects the row; an error
 /// finding is a target missed (SPEC §3 "Severity").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

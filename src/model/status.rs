@@ -1,0 +1,93 @@
+//! Where a target and an official stand, and what a finding notes: the verdicts
+//! the rules give, which the report serialises and each language words.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Severity;
+
+/// Where a target stands (the `status` of a target row in the JSON report).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetStatus {
+    Met,
+    AtRisk,
+    Gap,
+    InProgress,
+    Open,
+    NoData,
+}
+
+impl TargetStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetStatus::Met => "met",
+            TargetStatus::AtRisk => "at_risk",
+            TargetStatus::Gap => "gap",
+            TargetStatus::InProgress => "in_progress",
+            TargetStatus::Open => "open",
+            TargetStatus::NoData => "no_data",
+        }
+    }
+}
+
+/// Where one official stands under one rule .
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonStatus {
+    Done,
+    Late,
+    Overdue,
+    DueSoon,
+    Open,
+    MissingData,
+    /// A planned official without the programme of the planned title (IV.4).
+    NotReady,
+}
+
+impl PersonStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonStatus::Done => "done",
+            PersonStatus::Late => "late",
+            PersonStatus::Overdue => "overdue",
+            PersonStatus::DueSoon => "due_soon",
+            PersonStatus::Open => "open",
+            PersonStatus::MissingData => "missing_data",
+            PersonStatus::NotReady => "not_ready",
+        }
+    }
+
+    /// How bad a finding of this status is; `None`: not a finding.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            PersonStatus::Overdue => Some(Severity::Error),
+            PersonStatus::Late
+            | PersonStatus::DueSoon
+            | PersonStatus::MissingData
+            | PersonStatus::NotReady => Some(Severity::Warning),
+            PersonStatus::Done | PersonStatus::Open => None,
+        }
+    }
+}
+
+/// What a finding or a list entry notes besides its status: why its data is
+/// missing, or that a course is under way. Typed, so that each language words it
+/// (`i18n::note`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Note {
+    /// Enrolled in the programme, not yet completed.
+    InProgress,
+    /// No appointment date: the window cannot be placed.
+    NoAppointedOn,
+    /// No central planning approval date.
+    NoCentralPlanApprovedOn,
+    /// No title level, so the required programme is unknown.
+    NoTitleLevel,
+    /// No title level, so the planned title's programme is unknown.
+    NoPlannedTitleLevel,
+    /// The deadline falls beyond the calendar chrono can represent.
+    BeyondCalendar,
+    /// A language candidate whose certificate awaits manual review: it may
+    /// already count, and reviewing costs less than training.
+    ReviewFirst,
+}
