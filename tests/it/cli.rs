@@ -11,7 +11,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 
 // Every run is as of AS_OF, so that results never depend on the clock.
 use common::{AS_OF, bad_input as case_dir, check_in};

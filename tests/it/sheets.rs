@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // a failure here is a failed test
 
-mod common;
+use crate::common;
 
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;

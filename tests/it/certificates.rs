@@ -11,7 +11,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 
 const AS_OF: &str = "2026-11-25";
 

@@ -9,7 +9,7 @@ use assert_cmd::Command;
 use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 
 use common::{AS_OF, blank_generated_at, check, check_example, json_report, stdout_json};
 

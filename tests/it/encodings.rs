@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

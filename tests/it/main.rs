@@ -1,0 +1,23 @@
+//! The integration tests, one binary: each module runs the built `boiduong` (or the
+//! library) on files under `tests/`, one behaviour per test.
+
+#![allow(clippy::unwrap_used)] // a failure in a test helper is a failed test
+
+mod common;
+
+mod certificates;
+mod cli;
+mod commands;
+mod compare;
+mod completions;
+mod diag_vi;
+mod encodings;
+mod gaps;
+mod generator;
+mod lang;
+mod loaders;
+mod parallel;
+mod quiet;
+mod readme;
+mod render;
+mod sheets;
