@@ -32,7 +32,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-mod common;
+use crate::common;
 
 /// The two commands a newcomer runs first; CI runs the second exactly.
 const DEMO: &str = "cargo run -- check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 --fail-on never";
