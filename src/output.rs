@@ -7,6 +7,10 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+mod file;
+
+pub use file::{Input, refuse_inputs, same_file};
+
 use crate::i18n::Lang;
 use crate::input::diag::problem::Why;
 use crate::input::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};

@@ -1068,6 +1068,141 @@ fn a_good_run_with_output_replaces_the_old_report() {
     assert_eq!(written["as_of"], AS_OF);
 }
 
+// --- Writing the output without losing a file ----------------------------------------------------------------------------------
+
+/// A case directory with the files of `plain`.
+fn plain_case() -> tempfile::TempDir {
+    temp_case(&fs::read(case_dir("plain").join("roster.csv")).expect("plain roster"))
+}
+
+/// The names of the files in `dir` that a run writing into it may leave behind.
+fn temporary_files(dir: &std::path::Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".tmp"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_an_input_is_refused_by_any_name_and_nothing_is_written() {
+    let case = plain_case();
+    let dir = case.path();
+    let roster = fs::read(dir.join("roster.csv")).expect("roster");
+    let enrolments = fs::read(dir.join("enrolments.csv")).expect("enrolments");
+    fs::create_dir(dir.join("sub")).expect("a folder");
+    std::os::unix::fs::symlink("roster.csv", dir.join("link.csv")).expect("a link");
+    fs::hard_link(dir.join("roster.csv"), dir.join("hard.csv")).expect("a hard link");
+    for (output, input) in [
+        ("roster.csv", "roster.csv, the roster (--roster)"),
+        ("./roster.csv", "roster.csv, the roster (--roster)"),
+        ("sub/../roster.csv", "roster.csv, the roster (--roster)"),
+        ("link.csv", "roster.csv, the roster (--roster)"),
+        ("hard.csv", "roster.csv, the roster (--roster)"),
+        (
+            "enrolments.csv",
+            "enrolments.csv, the enrolments file (--enrolments)",
+        ),
+    ] {
+        check_in(dir)
+            .args(["--format", "json", "-o", output])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(format!(
+                "{output}: error[io]: cannot write {output}: it is {input}; writing there would \
+                 destroy an input, so nothing was written"
+            )));
+        assert_eq!(fs::read(dir.join("roster.csv")).expect("roster"), roster);
+        assert_eq!(
+            fs::read(dir.join("enrolments.csv")).expect("enrolments"),
+            enrolments
+        );
+        assert!(
+            fs::symlink_metadata(dir.join("link.csv"))
+                .expect("link")
+                .is_symlink()
+        );
+        assert_eq!(temporary_files(dir), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn an_output_that_is_the_plan_the_levels_or_the_baseline_is_refused() {
+    let case = plain_case();
+    let dir = case.path();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    fs::copy(
+        data.join("plan-143-KH-UBND-2023.toml"),
+        dir.join("plan.toml"),
+    )
+    .expect("plan");
+    fs::copy(
+        data.join("levels-TT-23-2021-TT-BGDDT.toml"),
+        dir.join("levels.toml"),
+    )
+    .expect("levels");
+    let baseline = common::json_report(check_in(dir), dir, "last.json");
+    let last = fs::read(&baseline).expect("the baseline");
+    for (flag, file, what) in [
+        ("--plan", "plan.toml", "the plan file (--plan)"),
+        ("--levels", "levels.toml", "the levels file (--levels)"),
+        ("--baseline", "last.json", "the earlier report (--baseline)"),
+    ] {
+        let before = fs::read(dir.join(file)).expect("the input");
+        check_in(dir)
+            .args([flag, file, "--format", "json", "--output", file])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "cannot write {file}: it is {file}, {what}; "
+            )));
+        assert_eq!(fs::read(dir.join(file)).expect("the input"), before);
+    }
+    assert_eq!(fs::read(&baseline).expect("the baseline"), last);
+}
+
+#[test]
+fn diff_refuses_to_write_over_either_report() {
+    let case = plain_case();
+    let dir = case.path();
+    let old = common::json_report(check_in(dir), dir, "old.json");
+    let new = common::json_report(check_in(dir), dir, "new.json");
+    for (output, what) in [
+        (&old, "the earlier report compared"),
+        (&new, "the later report compared"),
+    ] {
+        let before = fs::read(output).expect("the report");
+        common::boiduong()
+            .arg("diff")
+            .args([&old, &new])
+            .arg("-o")
+            .arg(output)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "it is {}, {what}; ",
+                output.display()
+            )));
+        assert_eq!(fs::read(output).expect("the report"), before);
+    }
+}
+
+#[test]
+fn the_refusal_to_write_over_an_input_is_worded_in_vietnamese() {
+    let case = plain_case();
+    check_in(case.path())
+        .args(["--lang", "vi", "-o", "./enrolments.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "./enrolments.csv: error[io]: không ghi được ./enrolments.csv: đây chính là tệp \
+             enrolments.csv, tệp đào tạo (--enrolments); ghi vào đó sẽ làm mất dữ liệu đầu vào, \
+             nên chưa ghi gì",
+        ));
+}
+
 // --- Row 35: plan files -------------------------------------------------------------------------------------------------------------------
 
 #[test]

@@ -2,13 +2,17 @@
 
 use crate::cli::{GapsArgs, ListFormat};
 use crate::commands::say::{self, Incomplete};
-use crate::commands::{Prepared, deliver, prepare};
+use crate::commands::{Prepared, deliver, inputs, prepare, refuse_inputs};
 use crate::i18n::Lang;
 use crate::plan::rules::Context;
 use crate::report::gaps::GapsReport;
 use crate::{Now, Outcome, filename, gaps, output, report};
 
 pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
+    let inputs = inputs(&args.input);
+    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
+        return Ok(outcome);
+    }
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if args.format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
         eprintln!("{}", say::no_workbook_on_terminal(lang));

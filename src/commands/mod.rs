@@ -18,9 +18,11 @@ use chrono::NaiveDate;
 use crate::cli::{ExpiredCertificates, InputArgs, PlanFile};
 use crate::i18n::Lang;
 use crate::input::diag::Diagnostics;
+use crate::input::diag::problem::InputFile;
 use crate::input::{self, Certificates, Expired, LoadOptions, Loaded};
 use crate::levels::{self, Levels};
 use crate::model::Severity;
+use crate::output::Input;
 use crate::plan::{self, Plan};
 use crate::{Now, Outcome, output};
 
@@ -52,6 +54,49 @@ pub fn deliver_with(
         return Ok(Err(Outcome::InputError));
     }
     Ok(Ok(()))
+}
+
+/// The files `args` has a command read: no output may be written over them.
+pub fn inputs(args: &InputArgs) -> Vec<Input<'_>> {
+    let mut inputs = vec![
+        Input {
+            path: &args.roster,
+            what: InputFile::Roster,
+        },
+        Input {
+            path: &args.enrolments,
+            what: InputFile::Enrolments,
+        },
+    ];
+    if let Some(path) = &args.plan.path {
+        inputs.push(Input {
+            path,
+            what: InputFile::Plan,
+        });
+    }
+    if let Some(path) = &args.levels {
+        inputs.push(Input {
+            path,
+            what: InputFile::Levels,
+        });
+    }
+    inputs
+}
+
+/// Refuse to write `output` when it is one of `inputs` (printing why, in
+/// `lang`): checked before anything is read, so that nothing is written.
+pub fn refuse_inputs(
+    output: Option<&Path>,
+    inputs: &[Input<'_>],
+    lang: Lang,
+) -> Result<(), Outcome> {
+    match output.map(|output| output::refuse_inputs(output, inputs)) {
+        Some(Err(problem)) => {
+            eprintln!("{}", problem.display(lang));
+            Err(Outcome::InputError)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The plan of `--plan`, or the embedded one, and how to name it. A problem
