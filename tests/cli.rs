@@ -1203,6 +1203,90 @@ fn the_refusal_to_write_over_an_input_is_worded_in_vietnamese() {
         ));
 }
 
+/// The report of `plain` as a table on stdout: what `-o` must write.
+fn plain_table() -> Vec<u8> {
+    let out = check_in(&case_dir("plain"))
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(1));
+    out.stdout
+}
+
+/// Run `check -o output` in a copy of `plain` that has a pipe `pipe.fifo`,
+/// and read what came through the pipe.
+#[cfg(unix)]
+fn write_into_a_pipe(output: &str, make: impl FnOnce(&std::path::Path)) -> tempfile::TempDir {
+    use std::io::Read;
+    let case = plain_case();
+    let dir = case.path();
+    let pipe = dir.join("pipe.fifo");
+    nix::unistd::mkfifo(&pipe, nix::sys::stat::Mode::S_IRWXU).expect("a pipe");
+    make(dir);
+    // Open for reading and writing: on Linux that does not wait for a writer,
+    // and keeps the pipe open while boiduong writes (the table fits in its buffer).
+    let mut reader = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&pipe)
+        .expect("open the pipe");
+    check_in(dir).args(["-o", output]).assert().code(1);
+    let kind = fs::symlink_metadata(&pipe).expect("the pipe").file_type();
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+        "the pipe was replaced by {kind:?}"
+    );
+    let expected = plain_table();
+    let mut got = vec![0; expected.len()];
+    reader
+        .read_exact(&mut got)
+        .expect("the report, through the pipe");
+    assert_eq!(
+        String::from_utf8_lossy(&got),
+        String::from_utf8_lossy(&expected)
+    );
+    assert_eq!(temporary_files(dir), Vec::<String>::new());
+    case
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_pipe_is_written_into_and_stays_a_pipe() {
+    write_into_a_pipe("pipe.fifo", |_| ());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_link_to_a_pipe_stays_a_link_and_the_pipe_gets_the_report() {
+    let case = write_into_a_pipe("latest", |dir| {
+        std::os::unix::fs::symlink("pipe.fifo", dir.join("latest")).expect("a link");
+    });
+    assert!(
+        fs::symlink_metadata(case.path().join("latest"))
+            .expect("the link")
+            .is_symlink()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_link_to_a_report_updates_the_report_and_keeps_the_link() {
+    let case = plain_case();
+    let dir = case.path();
+    fs::create_dir(dir.join("reports")).expect("a folder");
+    fs::write(dir.join("reports/q3.txt"), "last quarter\n").expect("the old report");
+    std::os::unix::fs::symlink("reports/q3.txt", dir.join("latest.txt")).expect("a link");
+    check_in(dir).args(["-o", "latest.txt"]).assert().code(1);
+    assert!(
+        fs::symlink_metadata(dir.join("latest.txt"))
+            .expect("link")
+            .is_symlink()
+    );
+    assert_eq!(
+        fs::read(dir.join("reports/q3.txt")).expect("the report"),
+        plain_table()
+    );
+}
+
 // --- Row 35: plan files -------------------------------------------------------------------------------------------------------------------
 
 #[test]

@@ -140,6 +140,9 @@ pub enum Why {
     Directory,
     /// The directory to write into does not exist.
     NoDirectory(String),
+    /// Writing: the path names a block device or a socket, which a report must
+    /// neither replace nor be poured into.
+    NotAFile,
     /// Writing: the path is `input` (the same file, by whatever name or link),
     /// read as `what`: writing it would destroy the input.
     IsInput {

@@ -16,6 +16,14 @@ pub fn why(why: &Why, writing: bool, lang: Lang) -> String {
         (Why::Directory, Lang::Vi) => "đây là một thư mục, không phải một tệp".to_owned(),
         (Why::NoDirectory(dir), Lang::En) => format!("the directory {dir} does not exist"),
         (Why::NoDirectory(dir), Lang::Vi) => format!("thư mục {dir} không tồn tại"),
+        (Why::NotAFile, Lang::En) => {
+            "it is a device or a socket, not a file, a pipe or a terminal".to_owned()
+        }
+        (Why::NotAFile, Lang::Vi) => {
+            "đây là một thiết bị hoặc một socket, không phải tệp, đường ống (pipe) hay \
+             màn hình dòng lệnh"
+                .to_owned()
+        }
         (Why::IsInput { input, what }, Lang::En) => format!(
             "it is {input}, {}; writing there would destroy an input, so nothing was written",
             input_file(*what, lang)

@@ -181,6 +181,10 @@ fn every_problem() -> Vec<Problem> {
             file: "a.csv".into(),
             why: Why::System("disk full".into()),
         },
+        Problem::CannotWrite {
+            file: "/dev/sda".into(),
+            why: Why::NotAFile,
+        },
         Problem::Workbook {
             file: "a.xlsx".into(),
             what: Workbook::Unreadable {
