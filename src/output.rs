@@ -8,6 +8,7 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 mod file;
+mod interrupt;
 
 pub use file::{Input, refuse_inputs, same_file};
 
@@ -143,8 +144,8 @@ pub fn table_style(to_file: bool) -> Style {
 
 /// Write what `render` writes to `path`, or to stdout; buffered, never held
 /// whole (a national JSON report is as large as its inputs). A regular file is
-/// replaced atomically (a temporary file beside it, then a rename: an older
-/// report survives a failed run); a pipe,
+/// replaced atomically (a temporary file beside it, synced, then a rename: an
+/// older report survives a failed or interrupted run, or a power cut); a pipe,
 /// a terminal or `/dev/stdout` is written into. A file that cannot be written
 /// is an `io` problem naming the path; an error writing stdout (a closed pipe)
 /// is returned as such.

@@ -1287,6 +1287,104 @@ fn an_output_link_to_a_report_updates_the_report_and_keeps_the_link() {
     );
 }
 
+/// A roster of `n` officials whose titles are all overdue, so that the JSON
+/// report is many megabytes (a finding each), and enrolments of one row.
+fn large_case(n: usize) -> tempfile::TempDir {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = fs::File::create(dir.path().join("roster.csv")).expect("roster");
+    let mut roster = std::io::BufWriter::new(file);
+    writeln!(
+        roster,
+        "id,full_name,unit,title,role,title_level,appointed_on,language_groups,\
+         language_level,degree,head_of,department_leader,central_plan_approved_on"
+    )
+    .expect("write");
+    for i in 0..n {
+        writeln!(
+            roster,
+            "T{i:06},Lê Văn Cường,UBND huyện Long Thành,Chủ tịch,incumbent,district,\
+             2020-01-01,1,,master,,no,"
+        )
+        .expect("write");
+    }
+    roster.flush().expect("write");
+    fs::write(
+        dir.path().join("enrolments.csv"),
+        "id,program,started_on,completed_on,status,abroad\n\
+         T000000,title_district,2026-09-01,,enrolled,no\n",
+    )
+    .expect("enrolments");
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn a_run_stopped_while_writing_leaves_the_old_report_and_no_temporary_file() {
+    use nix::sys::signal::{Signal, kill};
+    use nix::unistd::Pid;
+    use std::time::{Duration, Instant};
+
+    let case = large_case(30_000);
+    let dir = case.path();
+    let report = dir.join("report.json");
+    for (signal, code) in [(Signal::SIGTERM, 143), (Signal::SIGINT, 130)] {
+        fs::write(&report, "last quarter's report\n").expect("the old report");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_boiduong"))
+            .current_dir(dir)
+            .args([
+                "check",
+                "--roster",
+                "roster.csv",
+                "--enrolments",
+                "enrolments.csv",
+            ])
+            .args([
+                "--as-of",
+                AS_OF,
+                "--format",
+                "json",
+                "--quiet",
+                "-o",
+                "report.json",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the binary runs");
+        let pid = Pid::from_raw(i32::try_from(child.id()).expect("a pid"));
+        // The temporary file appears when the report starts to be written.
+        let give_up = Instant::now() + Duration::from_secs(120);
+        let temporary = loop {
+            if let Some(name) = temporary_files(dir).pop() {
+                break name;
+            }
+            assert!(
+                child.try_wait().expect("wait").is_none(),
+                "the run ended before its report was seen being written"
+            );
+            assert!(Instant::now() < give_up, "no temporary file appeared");
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        // Stopped, it cannot finish the report before the signal is in.
+        kill(pid, Signal::SIGSTOP).expect("stop");
+        assert!(
+            dir.join(&temporary).exists(),
+            "the report was finished before it could be interrupted: make the roster larger"
+        );
+        kill(pid, signal).expect("signal");
+        kill(pid, Signal::SIGCONT).expect("continue");
+        let status = child.wait().expect("wait");
+        assert_eq!(status.code(), Some(code), "{signal}");
+        assert_eq!(temporary_files(dir), Vec::<String>::new(), "{signal}");
+        assert_eq!(
+            fs::read_to_string(&report).expect("the old report"),
+            "last quarter's report\n",
+            "{signal}"
+        );
+    }
+}
+
 // --- Row 35: plan files -------------------------------------------------------------------------------------------------------------------
 
 #[test]

@@ -1,14 +1,17 @@
 //! Writing one file without losing one: a report replaces a regular file
-//! through a temporary file beside it; a pipe, a terminal or `/dev/stdout` is
-//! written into as it is; an input is never written over.
+//! through a temporary file beside it, made durable before and after the
+//! rename; a pipe, a terminal or `/dev/stdout` is written into as it is; an
+//! input is never written over.
 
-use std::fs::{self, OpenOptions};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::input::diag::problem::{InputFile, Why};
 use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::input::source::why;
+
+use super::interrupt;
 
 /// Rendered output larger than this goes out in pieces.
 pub(super) const BUFFER: usize = 1 << 20;
@@ -133,13 +136,35 @@ fn stream(target: &Path, render: impl FnOnce(&mut dyn Write) -> io::Result<()>) 
 }
 
 fn replace(target: &Path, render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-    let file = tempfile::NamedTempFile::new_in(folder_of(target))?;
+    let dir = folder_of(target);
+    let (file, listed) = interrupt::watch(
+        || tempfile::NamedTempFile::new_in(dir),
+        tempfile::NamedTempFile::path,
+    )?;
     let mut out = io::BufWriter::with_capacity(BUFFER, file);
     render(&mut out)?;
     let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
-    file.persist(target).map_err(|e| e.error)?;
+    // On disk before the rename: a power cut after it must find the new bytes,
+    // not an empty file under the report's name.
+    file.as_file().sync_all()?;
+    listed.commit(|| file.persist(target).map_err(|e| e.error))?;
+    sync_folder(dir);
     Ok(())
 }
+
+/// Make a rename in `dir` durable. Best effort: some file systems cannot sync a
+/// folder, and the rename has happened either way.
+#[cfg(unix)]
+pub(super) fn sync_folder(dir: &Path) {
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Folders cannot be opened as files here; the rename is as durable as the
+/// system makes it.
+#[cfg(not(unix))]
+pub(super) fn sync_folder(_: &Path) {}
 
 /// An input a command reads: `path` as given, and what it is.
 #[derive(Clone, Copy, Debug)]
