@@ -18,6 +18,11 @@ const FIXTURE: [&str; 4] = [
 ];
 
 fn gaps(year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
+    gaps_on(&FIXTURE, year, args)
+}
+
+/// `gaps` on the files of `input` (`--roster`, its path, `--enrolments`, its path).
+fn gaps_on(input: &[&str], year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
         // English unless a test asks for Vietnamese, whatever the machine's locale
@@ -25,7 +30,7 @@ fn gaps(year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .args(["gaps", "--year", year, "--as-of", "2026-09-30"])
-        .args(FIXTURE)
+        .args(input)
         .args(args)
         .output()
         .unwrap();
@@ -164,6 +169,49 @@ fn by_unit_writes_one_file_per_unit_with_names_safe_on_windows() {
     let ngoai_vu = std::fs::read_to_string(target.join("Sở Ngoại vụ.csv")).unwrap();
     let ids: Vec<String> = csv_rows(&ngoai_vu).into_iter().map(|r| r.0).collect();
     assert_eq!(ids, vec!["G06", "G11", "G07"]);
+}
+
+/// The names of the entries of `dir`, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_unit_name_too_long_for_a_file_name_is_cut_to_fit_and_every_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two units of 120 letters of 3 bytes each, alike but for their last letter.
+    let roster = std::fs::read_to_string("tests/fixtures/gaps/roster.csv")
+        .unwrap()
+        .replace("Sở Ngoại vụ", &format!("{}A", "Ở".repeat(119)))
+        .replace("Sở Tài chính", &format!("{}B", "Ở".repeat(119)));
+    let roster_path = dir.path().join("roster.csv");
+    std::fs::write(&roster_path, roster).unwrap();
+    let target = dir.path().join("lists");
+    let input = [
+        "--roster",
+        roster_path.to_str().unwrap(),
+        "--enrolments",
+        "tests/fixtures/gaps/enrolments.csv",
+    ];
+    let by_unit = ["--format", "csv", "--by-unit", target.to_str().unwrap()];
+    let (_, err, code) = gaps_on(&input, "2027", &by_unit);
+    assert_eq!(code, 0, "{err}");
+    common::has(&err, "6 file(s) written");
+    let long: Vec<String> = entries(&target)
+        .into_iter()
+        .filter(|name| name.starts_with('Ở'))
+        .collect();
+    assert_eq!(long.len(), 2, "a file for each unit: {long:?}");
+    for name in &long {
+        assert!(name.len() <= 255, "{name}: {} bytes", name.len());
+        assert!(name.ends_with(".csv"), "{name}");
+    }
+    assert_ne!(long[0].to_lowercase(), long[1].to_lowercase());
 }
 
 #[test]
