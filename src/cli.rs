@@ -218,7 +218,9 @@ pub struct GapsArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Write one file per unit into DIR (created if missing), in the chosen
-    /// format, so that each department receives its own list.
+    /// format, so that each department receives its own list. All or none: on a
+    /// failure DIR is left as it was; the files of the last run (listed in
+    /// DIR/.boiduong-by-unit.txt) are replaced, no other file is touched.
     #[arg(long, value_name = "DIR")]
     pub by_unit: Option<PathBuf>,
     #[command(flatten)]

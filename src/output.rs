@@ -9,12 +9,14 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 mod file;
 mod interrupt;
+mod set;
 
 pub use file::{Input, refuse_inputs, same_file};
+pub use set::FileSet;
 
 use crate::i18n::Lang;
 use crate::input::diag::{Diagnostic, Diagnostics, Severity};
-use crate::input::source::{ReadHook, describe};
+use crate::input::source::ReadHook;
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
@@ -160,12 +162,6 @@ pub fn write(
         return Ok(Ok(()));
     };
     Ok(file::write(path, render))
-}
-
-/// Make `dir` and its parents, if missing, for files written into it.
-pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| anyhow::anyhow!("cannot create {}: {}", dir.display(), describe(&e)))
 }
 
 /// Whether an error is a closed pipe (`boiduong check | head`): not a failure.

@@ -157,6 +157,8 @@ fn by_unit_writes_one_file_per_unit_with_names_safe_on_windows() {
         // "Văn phòng A/B" and "Văn phòng A?B" both map to "Văn phòng A_B".
         "Văn phòng A_B.csv",
         "Văn phòng A_B (2).csv",
+        // the list of the files written, for the next run to replace
+        ".boiduong-by-unit.txt",
     ]
     .into_iter()
     .map(str::to_owned)
@@ -212,6 +214,93 @@ fn a_unit_name_too_long_for_a_file_name_is_cut_to_fit_and_every_file_is_written(
         assert!(name.ends_with(".csv"), "{name}");
     }
     assert_ne!(long[0].to_lowercase(), long[1].to_lowercase());
+}
+
+#[test]
+fn a_failure_part_way_leaves_the_folder_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path();
+    std::fs::write(target.join("Sở Nội vụ.csv"), "last year's list\n").unwrap();
+    std::fs::write(target.join("ghi chú.txt"), "mine\n").unwrap();
+    // A folder where one unit's list must go: that file cannot be written.
+    std::fs::create_dir(target.join("Văn phòng A_B (2).csv")).unwrap();
+    let before = entries(target);
+    let (out, err, code) = gaps(
+        "2027",
+        &["--format", "csv", "--by-unit", target.to_str().unwrap()],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    common::has(&err, "Văn phòng A_B (2).csv: it is a directory");
+    common::has(
+        &err,
+        &format!(
+            "nothing was written to {}; the files already in it are as they were",
+            target.display()
+        ),
+    );
+    assert_eq!(entries(target), before, "no file added, none left behind");
+    assert_eq!(
+        std::fs::read_to_string(target.join("Sở Nội vụ.csv")).unwrap(),
+        "last year's list\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("ghi chú.txt")).unwrap(),
+        "mine\n"
+    );
+}
+
+#[test]
+fn a_new_set_replaces_the_last_runs_files_and_never_the_users() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("lists");
+    let by_unit = ["--format", "csv", "--by-unit", target.to_str().unwrap()];
+    let (_, err, code) = gaps("2027", &by_unit);
+    assert_eq!(code, 0, "{err}");
+    assert!(target.join("Sở Nội vụ.csv").exists());
+    std::fs::write(target.join("ghi chú.txt"), "mine\n").unwrap();
+    // 2025 has no one to train in Sở Nội vụ: its 2027 list must not linger.
+    let (_, err, code) = gaps("2025", &by_unit);
+    assert_eq!(code, 0, "{err}");
+    common::has(&err, "4 file(s) written");
+    assert_eq!(
+        entries(&target),
+        vec![
+            ".boiduong-by-unit.txt",
+            "Sở Ngoại vụ.csv",
+            "Sở Tài chính.csv",
+            "Trường Cao đẳng Y tế Đồng Nai.csv",
+            "Văn phòng A_B.csv",
+            "ghi chú.txt",
+        ]
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("ghi chú.txt")).unwrap(),
+        "mine\n"
+    );
+}
+
+#[test]
+fn a_by_unit_file_that_is_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("Sở Nội vụ.csv");
+    std::fs::copy("tests/fixtures/gaps/roster.csv", &roster).unwrap();
+    let before = std::fs::read(&roster).unwrap();
+    let input = [
+        "--roster",
+        roster.to_str().unwrap(),
+        "--enrolments",
+        "tests/fixtures/gaps/enrolments.csv",
+    ];
+    let by_unit = ["--format", "csv", "--by-unit", dir.path().to_str().unwrap()];
+    let (_, err, code) = gaps_on(&input, "2027", &by_unit);
+    assert_eq!(code, 2, "{err}");
+    common::has(
+        &err,
+        "the roster (--roster); writing there would destroy an input",
+    );
+    assert_eq!(std::fs::read(&roster).unwrap(), before);
+    assert_eq!(entries(dir.path()), vec!["Sở Nội vụ.csv"]);
 }
 
 #[test]

@@ -17,12 +17,12 @@ use chrono::NaiveDate;
 
 use crate::cli::{ExpiredCertificates, InputArgs, PlanFile};
 use crate::i18n::Lang;
-use crate::input::diag::Diagnostics;
 use crate::input::diag::problem::InputFile;
+use crate::input::diag::{Diagnostic, Diagnostics};
 use crate::input::{self, Certificates, Expired, LoadOptions, Loaded};
 use crate::levels::{self, Levels};
 use crate::model::Severity;
-use crate::output::Input;
+use crate::output::{FileSet, Input};
 use crate::plan::{self, Plan};
 use crate::{Now, Outcome, output};
 
@@ -54,6 +54,37 @@ pub fn deliver_with(
         return Ok(Err(Outcome::InputError));
     }
     Ok(Ok(()))
+}
+
+/// Write a set of files into `dir`, all or none (see `output::FileSet`): `files`
+/// gives each name and its bytes, `manifest` names the list of the set kept
+/// for the next run. `Err(outcome)` when the set cannot be written; the
+/// problem is printed, in `lang`.
+pub fn deliver_set(
+    dir: &Path,
+    files: impl IntoIterator<Item = anyhow::Result<(String, Vec<u8>)>>,
+    manifest: Option<&str>,
+    lang: Lang,
+) -> anyhow::Result<Result<(), Outcome>> {
+    let fail = |problem: Diagnostic| {
+        eprintln!("{}", problem.display(lang));
+        eprintln!("{}", say::set_not_written(dir, lang));
+        Ok(Err(Outcome::InputError))
+    };
+    let mut set = match FileSet::begin(dir) {
+        Ok(set) => set,
+        Err(problem) => return fail(problem),
+    };
+    for file in files {
+        let (name, bytes) = file?;
+        if let Err(problem) = set.add(&name, &bytes) {
+            return fail(problem);
+        }
+    }
+    match set.commit(manifest) {
+        Ok(()) => Ok(Ok(())),
+        Err(problem) => fail(problem),
+    }
 }
 
 /// The files `args` has a command read: no output may be written over them.
