@@ -149,7 +149,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Write the report to FILE (atomically: an older report survives a failed run).
+    /// Write the report to FILE (atomically: an older report survives a failed or
+    /// interrupted run); never one of the inputs.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Exit 1 when a finding or target is at or above this severity; `new`: only
