@@ -150,7 +150,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Write the report to FILE (atomically: an older report survives a failed run).
+    /// Write the report to FILE (atomically: an older report survives a failed or
+    /// interrupted run); never one of the inputs.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Exit 1 when a finding or target is at or above this severity; `new`: only
@@ -219,7 +220,9 @@ pub struct GapsArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Write one file per unit into DIR (created if missing), in the chosen
-    /// format, so that each department receives its own list.
+    /// format, so that each department receives its own list. All or none: on a
+    /// failure DIR is left as it was; the files of the last run (listed in
+    /// DIR/.boiduong-by-unit.txt) are replaced, no other file is touched.
     #[arg(long, value_name = "DIR")]
     pub by_unit: Option<PathBuf>,
     #[command(flatten)]

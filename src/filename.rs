@@ -12,8 +12,14 @@ const RESERVED: [&str; 30] = [
 ];
 
 /// Longest stem kept, in characters: a whole path must stay well under Windows'
-/// 260 and a name under 255.
+/// 260.
 const MAX_STEM: usize = 120;
+
+/// Longest file name, in bytes, the extension and a ` (2)` included: Linux's
+/// and macOS's limit. Vietnamese letters take up to 3 bytes, so 120 of them
+/// would not fit. (Windows counts 255 UTF-16 units, which 255 bytes of UTF-8
+/// never exceed.)
+const MAX_NAME_BYTES: usize = 255;
 
 /// The stem of a file named after `name`.
 pub fn stem(name: &str) -> String {
@@ -46,22 +52,37 @@ pub fn stem(name: &str) -> String {
 }
 
 /// One file name per unit, in the order given: `<stem>.<ext>`, and `<stem> (2).<ext>`
-/// for a unit whose name another already took (compared ignoring case, as Windows does).
+/// for a unit whose name another already took (compared ignoring case, as Windows
+/// does); the stem cut to fit `MAX_NAME_BYTES`, so that two long names alike in
+/// their first 250 bytes still get a file each.
 pub fn unique(units: &[String], ext: &str) -> Vec<String> {
     let mut taken: HashSet<String> = HashSet::new();
     units
         .iter()
         .map(|unit| {
             let base = stem(unit);
-            let mut name = base.clone();
+            let mut name = fit(&base, "", ext);
             let mut n = 2;
             while !taken.insert(name.to_lowercase()) {
-                name = format!("{base} ({n})");
+                name = fit(&base, &format!(" ({n})"), ext);
                 n += 1;
             }
-            format!("{name}.{ext}")
+            name
         })
         .collect()
+}
+
+/// `<stem><suffix>.<ext>`, the stem cut at a whole character to fit
+/// `MAX_NAME_BYTES`, the suffix and the extension kept.
+fn fit(stem: &str, suffix: &str, ext: &str) -> String {
+    let room = MAX_NAME_BYTES.saturating_sub(suffix.len() + 1 + ext.len());
+    let mut cut = stem.len().min(room);
+    while !stem.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // As in `stem`: Windows would drop a dot or space the cut leaves at the end.
+    let kept = stem[..cut].trim_end_matches(['.', ' ']);
+    format!("{kept}{suffix}.{ext}")
 }
 
 #[cfg(test)]
@@ -99,6 +120,41 @@ mod tests {
         // Cut at 120 characters, then the space the cut ends on.
         let long = "Sở ab ".repeat(40);
         assert_eq!(stem(&long).chars().count(), MAX_STEM - 1);
+    }
+
+    #[test]
+    fn a_name_fits_in_255_bytes_with_whole_letters_and_its_extension() {
+        let long = "Ở".repeat(120); // 360 bytes
+        let names = unique(&[long], "xlsx");
+        assert!(names[0].len() <= MAX_NAME_BYTES, "{} bytes", names[0].len());
+        assert!(
+            names[0].len() > MAX_NAME_BYTES - 3,
+            "no more cut than a letter"
+        );
+        assert_eq!(names[0], format!("{}.xlsx", "Ở".repeat(83)));
+    }
+
+    #[test]
+    fn long_names_alike_until_the_cut_still_get_a_file_each() {
+        let units: Vec<String> = ["A", "B", "C"]
+            .iter()
+            .map(|end| format!("{}{end}", "Ở".repeat(119)))
+            .collect();
+        let names = unique(&units, "csv");
+        assert_eq!(names.len(), 3);
+        let distinct: HashSet<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        assert_eq!(distinct.len(), 3, "{names:?}");
+        for name in &names {
+            assert!(name.len() <= MAX_NAME_BYTES, "{name}: {} bytes", name.len());
+            assert!(name.ends_with(".csv"), "{name}");
+        }
+        assert!(names[1].ends_with(" (2).csv") && names[2].ends_with(" (3).csv"));
+    }
+
+    #[test]
+    fn a_cut_that_ends_on_a_dot_or_a_space_drops_it() {
+        let stem = format!("{} . x", "a".repeat(249));
+        assert_eq!(fit(&stem, "", "csv"), format!("{}.csv", "a".repeat(249)));
     }
 
     #[test]

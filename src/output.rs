@@ -7,10 +7,16 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+mod file;
+mod interrupt;
+mod set;
+
+pub use file::{Input, refuse_inputs, same_file};
+pub use set::FileSet;
+
 use crate::i18n::Lang;
-use crate::input::diag::problem::Why;
-use crate::input::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};
-use crate::input::source::{ReadHook, describe, why};
+use crate::input::diag::{Diagnostic, Diagnostics, Severity};
+use crate::input::source::ReadHook;
 use crate::input::table::FileSummary;
 use crate::report::table::Style;
 
@@ -138,61 +144,24 @@ pub fn table_style(to_file: bool) -> Style {
     }
 }
 
-/// Write what `render` writes to `path` atomically (a temporary file beside it, then
-/// a rename: an older report survives a failed run), or to stdout; buffered, never
-/// held whole (issue 6: a national JSON report is as large as its inputs). A file
-/// that cannot be written is an `io` problem naming the path (BAD-INPUT row 34); an
-/// error writing stdout (a closed pipe) is returned as such.
+/// Write what `render` writes to `path`, or to stdout; buffered, never held
+/// whole (a national JSON report is as large as its inputs). A regular file is
+/// replaced atomically (a temporary file beside it, synced, then a rename: an
+/// older report survives a failed or interrupted run, or a power cut); a pipe,
+/// a terminal or `/dev/stdout` is written into. A file that cannot be written
+/// is an `io` problem naming the path; an error writing stdout (a closed pipe)
+/// is returned as such.
 pub fn write(
     path: Option<&Path>,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<Result<(), Diagnostic>> {
     let Some(path) = path else {
-        let mut out = io::BufWriter::with_capacity(BUFFER, io::stdout().lock());
+        let mut out = io::BufWriter::with_capacity(file::BUFFER, io::stdout().lock());
         render(&mut out)?;
         out.flush()?;
         return Ok(Ok(()));
     };
-    Ok(write_file(path, render))
-}
-
-/// Rendered output larger than this goes out in pieces.
-const BUFFER: usize = 1 << 20;
-
-fn write_file(
-    path: &Path,
-    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), Diagnostic> {
-    let shown = path.display().to_string();
-    let problem = |why: Why| {
-        let message = Problem::CannotWrite {
-            file: shown.clone(),
-            why,
-        };
-        Diagnostic::error(&shown, None, Code::Io, message)
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        return Err(problem(Why::NoDirectory(dir.display().to_string())));
-    }
-    if path.is_dir() {
-        return Err(problem(Why::Directory));
-    }
-    let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| problem(why(&e)))?;
-    let mut out = io::BufWriter::with_capacity(BUFFER, file);
-    render(&mut out).map_err(|e| problem(why(&e)))?;
-    let file = out.into_inner().map_err(|e| problem(why(e.error())))?;
-    file.persist(path).map_err(|e| problem(why(&e.error)))?;
-    Ok(())
-}
-
-/// Make `dir` and its parents, if missing, for files written into it.
-pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| anyhow::anyhow!("cannot create {}: {}", dir.display(), describe(&e)))
+    Ok(file::write(path, render))
 }
 
 /// Whether an error is a closed pipe (`boiduong check | head`): not a failure.

@@ -2,10 +2,12 @@
 
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::commands::compare::{comparison_warnings, read_report};
-use crate::commands::{Prepared, deliver, deliver_with, prepare};
+use crate::commands::{Prepared, deliver, deliver_with, inputs, prepare, refuse_inputs};
 use crate::i18n::Lang;
 use crate::i18n::say::{self, Incomplete};
+use crate::input::diag::problem::InputFile;
 use crate::model::Severity;
+use crate::output::Input;
 use crate::plan::rules::{Context, evaluate};
 use crate::report::baseline;
 use crate::report::{self, Inputs, Report, Sources, diff};
@@ -13,6 +15,16 @@ use crate::{Now, Outcome, output};
 
 pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let quiet = args.input.quiet;
+    let mut inputs = inputs(&args.input);
+    if let Some(path) = &args.baseline {
+        inputs.push(Input {
+            path,
+            what: InputFile::Baseline,
+        });
+    }
+    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
+        return Ok(outcome);
+    }
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args

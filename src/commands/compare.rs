@@ -6,11 +6,12 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::cli::{DiffArgs, DiffFailOn, Format};
-use crate::commands::deliver;
-use crate::i18n::Lang;
-use crate::i18n::say;
+use crate::commands::{deliver, refuse_inputs};
+use crate::i18n::{Lang, say};
+use crate::input::diag::problem::InputFile;
 use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::model::Severity;
+use crate::output::Input;
 use crate::report::baseline::{self, PriorReport};
 use crate::report::diff::{self, Diff};
 use crate::{Now, Outcome, output, report};
@@ -60,6 +61,19 @@ pub fn comparison_warnings(
 
 /// `diff OLD.json NEW.json`.
 pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
+    let inputs = [
+        Input {
+            path: &args.old,
+            what: InputFile::OldReport,
+        },
+        Input {
+            path: &args.new,
+            what: InputFile::NewReport,
+        },
+    ];
+    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
+        return Ok(outcome);
+    }
     let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),

@@ -1,14 +1,22 @@
 //! `gaps --year Y`: who must be trained in a year, per programme and why.
 
 use crate::cli::{GapsArgs, ListFormat};
-use crate::commands::{Prepared, deliver, prepare};
+use crate::commands::{Prepared, deliver, deliver_set, inputs, prepare, refuse_inputs};
 use crate::i18n::Lang;
 use crate::i18n::say::{self, Incomplete};
 use crate::plan::rules::Context;
 use crate::report::gaps::GapsReport;
 use crate::{Now, Outcome, filename, gaps, output, report};
 
+/// The list, in a `--by-unit` folder, of the files the last run wrote there:
+/// the next run replaces those, and never a file of the user's.
+pub const BY_UNIT_LIST: &str = ".boiduong-by-unit.txt";
+
 pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
+    let inputs = inputs(&args.input);
+    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
+        return Ok(outcome);
+    }
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if args.format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
         eprintln!("{}", say::no_workbook_on_terminal(lang));
@@ -38,12 +46,16 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             .map(|u| u.unit.clone().unwrap_or_default())
             .collect();
         let names = filename::unique(&unit_names, extension(args.format));
-        output::create_dir(dir)?;
-        for (unit, name) in units.iter().zip(&names) {
-            let bytes = render_lists(unit, args.format, true)?;
-            if let Err(outcome) = deliver(Some(&dir.join(name)), &bytes, lang)? {
+        for name in &names {
+            if let Err(outcome) = refuse_inputs(Some(&dir.join(name)), &inputs, lang) {
                 return Ok(outcome);
             }
+        }
+        let files = units.iter().zip(&names).map(|(unit, name)| {
+            render_lists(unit, args.format, true).map(|bytes| (name.clone(), bytes))
+        });
+        if let Err(outcome) = deliver_set(dir, files, Some(BY_UNIT_LIST), lang)? {
+            return Ok(outcome);
         }
         if !args.input.quiet {
             eprintln!("{}", say::unit_files_written(names.len(), dir, lang));

@@ -16,10 +16,12 @@ use chrono::NaiveDate;
 
 use crate::cli::{ExpiredCertificates, InputArgs, PlanFile};
 use crate::i18n::{Lang, say};
-use crate::input::diag::Diagnostics;
+use crate::input::diag::problem::InputFile;
+use crate::input::diag::{Diagnostic, Diagnostics};
 use crate::input::{self, Certificates, Expired, LoadOptions, Loaded};
 use crate::levels::{self, Levels};
 use crate::model::Severity;
+use crate::output::{FileSet, Input};
 use crate::plan::{self, Plan};
 use crate::{Now, Outcome, output};
 
@@ -51,6 +53,80 @@ pub fn deliver_with(
         return Ok(Err(Outcome::InputError));
     }
     Ok(Ok(()))
+}
+
+/// Write a set of files into `dir`, all or none (see `output::FileSet`): `files`
+/// gives each name and its bytes, `manifest` names the list of the set kept
+/// for the next run. `Err(outcome)` when the set cannot be written; the
+/// problem is printed, in `lang`.
+pub fn deliver_set(
+    dir: &Path,
+    files: impl IntoIterator<Item = anyhow::Result<(String, Vec<u8>)>>,
+    manifest: Option<&str>,
+    lang: Lang,
+) -> anyhow::Result<Result<(), Outcome>> {
+    let fail = |problem: Diagnostic| {
+        eprintln!("{}", problem.display(lang));
+        eprintln!("{}", say::set_not_written(dir, lang));
+        Ok(Err(Outcome::InputError))
+    };
+    let mut set = match FileSet::begin(dir) {
+        Ok(set) => set,
+        Err(problem) => return fail(problem),
+    };
+    for file in files {
+        let (name, bytes) = file?;
+        if let Err(problem) = set.add(&name, &bytes) {
+            return fail(problem);
+        }
+    }
+    match set.commit(manifest) {
+        Ok(()) => Ok(Ok(())),
+        Err(problem) => fail(problem),
+    }
+}
+
+/// The files `args` has a command read: no output may be written over them.
+pub fn inputs(args: &InputArgs) -> Vec<Input<'_>> {
+    let mut inputs = vec![
+        Input {
+            path: &args.roster,
+            what: InputFile::Roster,
+        },
+        Input {
+            path: &args.enrolments,
+            what: InputFile::Enrolments,
+        },
+    ];
+    if let Some(path) = &args.plan.path {
+        inputs.push(Input {
+            path,
+            what: InputFile::Plan,
+        });
+    }
+    if let Some(path) = &args.levels {
+        inputs.push(Input {
+            path,
+            what: InputFile::Levels,
+        });
+    }
+    inputs
+}
+
+/// Refuse to write `output` when it is one of `inputs` (printing why, in
+/// `lang`): checked before anything is read, so that nothing is written.
+pub fn refuse_inputs(
+    output: Option<&Path>,
+    inputs: &[Input<'_>],
+    lang: Lang,
+) -> Result<(), Outcome> {
+    match output.map(|output| output::refuse_inputs(output, inputs)) {
+        Some(Err(problem)) => {
+            eprintln!("{}", problem.display(lang));
+            Err(Outcome::InputError)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The plan of `--plan`, or the embedded one, and how to name it. A problem

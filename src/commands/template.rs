@@ -3,10 +3,9 @@
 use std::path::PathBuf;
 
 use crate::cli::TemplateArgs;
-use crate::commands::deliver;
-use crate::i18n::Lang;
-use crate::i18n::say;
-use crate::{Outcome, output, template};
+use crate::commands::deliver_set;
+use crate::i18n::{Lang, say};
+use crate::{Outcome, template};
 
 pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let files = template::files(lang)?;
@@ -20,11 +19,11 @@ pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {
         eprintln!("{}", say::would_overwrite(&existing, lang));
         return Ok(Outcome::InputError);
     }
-    output::create_dir(&args.dir)?;
-    for (file, path) in files.iter().zip(&paths) {
-        if let Err(outcome) = deliver(Some(path), &file.bytes, lang)? {
-            return Ok(outcome);
-        }
+    let set = files.into_iter().map(|f| Ok((f.name.to_owned(), f.bytes)));
+    if let Err(outcome) = deliver_set(&args.dir, set, None, lang)? {
+        return Ok(outcome);
+    }
+    for path in &paths {
         eprintln!("{}", say::wrote(path, lang));
     }
     Ok(Outcome::Clean)

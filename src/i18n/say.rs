@@ -139,6 +139,19 @@ pub fn unit_files_written(n: usize, dir: &Path, lang: Lang) -> String {
     }
 }
 
+/// A set of files (`gaps --by-unit`, `template`) that could not be written whole.
+pub fn set_not_written(dir: &Path, lang: Lang) -> String {
+    let dir = dir.display();
+    match lang {
+        Lang::En => {
+            format!("nothing was written to {dir}; the files already in it are as they were")
+        }
+        Lang::Vi => {
+            format!("chưa ghi tệp nào vào {dir}; các tệp đã có trong thư mục vẫn giữ nguyên như cũ")
+        }
+    }
+}
+
 /// `explain` of a rule the plan does not have.
 pub fn unknown_rule(plan: &str, rule: &str, rules: &[&str], lang: Lang) -> String {
     let rules = rules.join(", ");

@@ -1290,6 +1290,321 @@ fn a_good_run_with_output_replaces_the_old_report() {
     assert_eq!(written["as_of"], AS_OF);
 }
 
+// --- Writing the output without losing a file ----------------------------------------------------------------------------------
+
+/// A case directory with the files of `plain`.
+fn plain_case() -> tempfile::TempDir {
+    temp_case(&fs::read(case_dir("plain").join("roster.csv")).expect("plain roster"))
+}
+
+/// The names of the files in `dir` that a run writing into it may leave behind.
+fn temporary_files(dir: &std::path::Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".tmp"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_an_input_is_refused_by_any_name_and_nothing_is_written() {
+    let case = plain_case();
+    let dir = case.path();
+    let roster = fs::read(dir.join("roster.csv")).expect("roster");
+    let enrolments = fs::read(dir.join("enrolments.csv")).expect("enrolments");
+    fs::create_dir(dir.join("sub")).expect("a folder");
+    std::os::unix::fs::symlink("roster.csv", dir.join("link.csv")).expect("a link");
+    fs::hard_link(dir.join("roster.csv"), dir.join("hard.csv")).expect("a hard link");
+    for (output, input) in [
+        ("roster.csv", "roster.csv, the roster (--roster)"),
+        ("./roster.csv", "roster.csv, the roster (--roster)"),
+        ("sub/../roster.csv", "roster.csv, the roster (--roster)"),
+        ("link.csv", "roster.csv, the roster (--roster)"),
+        ("hard.csv", "roster.csv, the roster (--roster)"),
+        (
+            "enrolments.csv",
+            "enrolments.csv, the enrolments file (--enrolments)",
+        ),
+    ] {
+        check_in(dir)
+            .args(["--format", "json", "-o", output])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(format!(
+                "{output}: error[io]: cannot write {output}: it is {input}; writing there would \
+                 destroy an input, so nothing was written"
+            )));
+        assert_eq!(fs::read(dir.join("roster.csv")).expect("roster"), roster);
+        assert_eq!(
+            fs::read(dir.join("enrolments.csv")).expect("enrolments"),
+            enrolments
+        );
+        assert!(
+            fs::symlink_metadata(dir.join("link.csv"))
+                .expect("link")
+                .is_symlink()
+        );
+        assert_eq!(temporary_files(dir), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn an_output_that_is_the_plan_the_levels_or_the_baseline_is_refused() {
+    let case = plain_case();
+    let dir = case.path();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    fs::copy(
+        data.join("plan-143-KH-UBND-2023.toml"),
+        dir.join("plan.toml"),
+    )
+    .expect("plan");
+    fs::copy(
+        data.join("levels-TT-23-2021-TT-BGDDT.toml"),
+        dir.join("levels.toml"),
+    )
+    .expect("levels");
+    let baseline = common::json_report(check_in(dir), dir, "last.json");
+    let last = fs::read(&baseline).expect("the baseline");
+    for (flag, file, what) in [
+        ("--plan", "plan.toml", "the plan file (--plan)"),
+        ("--levels", "levels.toml", "the levels file (--levels)"),
+        ("--baseline", "last.json", "the earlier report (--baseline)"),
+    ] {
+        let before = fs::read(dir.join(file)).expect("the input");
+        check_in(dir)
+            .args([flag, file, "--format", "json", "--output", file])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "cannot write {file}: it is {file}, {what}; "
+            )));
+        assert_eq!(fs::read(dir.join(file)).expect("the input"), before);
+    }
+    assert_eq!(fs::read(&baseline).expect("the baseline"), last);
+}
+
+#[test]
+fn diff_refuses_to_write_over_either_report() {
+    let case = plain_case();
+    let dir = case.path();
+    let old = common::json_report(check_in(dir), dir, "old.json");
+    let new = common::json_report(check_in(dir), dir, "new.json");
+    for (output, what) in [
+        (&old, "the earlier report compared"),
+        (&new, "the later report compared"),
+    ] {
+        let before = fs::read(output).expect("the report");
+        common::boiduong()
+            .arg("diff")
+            .args([&old, &new])
+            .arg("-o")
+            .arg(output)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "it is {}, {what}; ",
+                output.display()
+            )));
+        assert_eq!(fs::read(output).expect("the report"), before);
+    }
+}
+
+#[test]
+fn the_refusal_to_write_over_an_input_is_worded_in_vietnamese() {
+    let case = plain_case();
+    check_in(case.path())
+        .args(["--lang", "vi", "-o", "./enrolments.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "./enrolments.csv: error[io]: không ghi được ./enrolments.csv: đây chính là tệp \
+             enrolments.csv, tệp đào tạo (--enrolments); ghi vào đó sẽ làm mất dữ liệu đầu vào, \
+             nên chưa ghi gì",
+        ));
+}
+
+/// The report of `plain` as a table on stdout: what `-o` must write.
+fn plain_table() -> Vec<u8> {
+    let out = check_in(&case_dir("plain"))
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(1));
+    out.stdout
+}
+
+/// Run `check -o output` in a copy of `plain` that has a pipe `pipe.fifo`,
+/// and read what came through the pipe.
+#[cfg(unix)]
+fn write_into_a_pipe(output: &str, make: impl FnOnce(&std::path::Path)) -> tempfile::TempDir {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let case = plain_case();
+    let dir = case.path();
+    let pipe = dir.join("pipe.fifo");
+    nix::unistd::mkfifo(&pipe, nix::sys::stat::Mode::S_IRWXU).expect("a pipe");
+    make(dir);
+    // Opened without waiting for a writer, and read once boiduong has ended (the
+    // table fits in the pipe's buffer): then a read ends at what was written,
+    // and at once if nothing was.
+    let mut reader = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(nix::fcntl::OFlag::O_NONBLOCK.bits())
+        .open(&pipe)
+        .expect("open the pipe");
+    check_in(dir).args(["-o", output]).assert().code(1);
+    let kind = fs::symlink_metadata(&pipe).expect("the pipe").file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced by {kind:?}");
+    let mut got = Vec::new();
+    reader
+        .read_to_end(&mut got)
+        .expect("what came through the pipe");
+    assert_eq!(
+        String::from_utf8_lossy(&got),
+        String::from_utf8_lossy(&plain_table())
+    );
+    assert_eq!(temporary_files(dir), Vec::<String>::new());
+    case
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_pipe_is_written_into_and_stays_a_pipe() {
+    write_into_a_pipe("pipe.fifo", |_| ());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_link_to_a_pipe_stays_a_link_and_the_pipe_gets_the_report() {
+    let case = write_into_a_pipe("latest", |dir| {
+        std::os::unix::fs::symlink("pipe.fifo", dir.join("latest")).expect("a link");
+    });
+    assert!(
+        fs::symlink_metadata(case.path().join("latest"))
+            .expect("the link")
+            .is_symlink()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_link_to_a_report_updates_the_report_and_keeps_the_link() {
+    let case = plain_case();
+    let dir = case.path();
+    fs::create_dir(dir.join("reports")).expect("a folder");
+    fs::write(dir.join("reports/q3.txt"), "last quarter\n").expect("the old report");
+    std::os::unix::fs::symlink("reports/q3.txt", dir.join("latest.txt")).expect("a link");
+    check_in(dir).args(["-o", "latest.txt"]).assert().code(1);
+    assert!(
+        fs::symlink_metadata(dir.join("latest.txt"))
+            .expect("link")
+            .is_symlink()
+    );
+    assert_eq!(
+        fs::read(dir.join("reports/q3.txt")).expect("the report"),
+        plain_table()
+    );
+}
+
+/// A roster of `n` officials whose titles are all overdue, so that the JSON
+/// report is many megabytes (a finding each), and enrolments of one row.
+fn large_case(n: usize) -> tempfile::TempDir {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = fs::File::create(dir.path().join("roster.csv")).expect("roster");
+    let mut roster = std::io::BufWriter::new(file);
+    writeln!(
+        roster,
+        "id,full_name,unit,title,role,title_level,appointed_on,language_groups,\
+         language_level,degree,head_of,department_leader,central_plan_approved_on"
+    )
+    .expect("write");
+    for i in 0..n {
+        writeln!(
+            roster,
+            "T{i:06},Lê Văn Cường,UBND huyện Long Thành,Chủ tịch,incumbent,district,\
+             2020-01-01,1,,master,,no,"
+        )
+        .expect("write");
+    }
+    roster.flush().expect("write");
+    fs::write(
+        dir.path().join("enrolments.csv"),
+        "id,program,started_on,completed_on,status,abroad\n\
+         T000000,title_district,2026-09-01,,enrolled,no\n",
+    )
+    .expect("enrolments");
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn a_run_stopped_while_writing_leaves_the_old_report_and_no_temporary_file() {
+    use nix::sys::signal::{Signal, kill};
+    use nix::unistd::Pid;
+    use std::time::{Duration, Instant};
+
+    let case = large_case(30_000);
+    let dir = case.path();
+    let report = dir.join("report.json");
+    for (signal, code) in [(Signal::SIGTERM, 143), (Signal::SIGINT, 130)] {
+        fs::write(&report, "last quarter's report\n").expect("the old report");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_boiduong"))
+            .current_dir(dir)
+            .args([
+                "check",
+                "--roster",
+                "roster.csv",
+                "--enrolments",
+                "enrolments.csv",
+            ])
+            .args([
+                "--as-of",
+                AS_OF,
+                "--format",
+                "json",
+                "--quiet",
+                "-o",
+                "report.json",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the binary runs");
+        let pid = Pid::from_raw(i32::try_from(child.id()).expect("a pid"));
+        // The temporary file appears when the report starts to be written.
+        let give_up = Instant::now() + Duration::from_secs(120);
+        let temporary = loop {
+            if let Some(name) = temporary_files(dir).pop() {
+                break name;
+            }
+            assert!(
+                child.try_wait().expect("wait").is_none(),
+                "the run ended before its report was seen being written"
+            );
+            assert!(Instant::now() < give_up, "no temporary file appeared");
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        // Stopped, it cannot finish the report before the signal is in.
+        kill(pid, Signal::SIGSTOP).expect("stop");
+        assert!(
+            dir.join(&temporary).exists(),
+            "the report was finished before it could be interrupted: make the roster larger"
+        );
+        kill(pid, signal).expect("signal");
+        kill(pid, Signal::SIGCONT).expect("continue");
+        let status = child.wait().expect("wait");
+        assert_eq!(status.code(), Some(code), "{signal}");
+        assert_eq!(temporary_files(dir), Vec::<String>::new(), "{signal}");
+        assert_eq!(
+            fs::read_to_string(&report).expect("the old report"),
+            "last quarter's report\n",
+            "{signal}"
+        );
+    }
+}
+
 // --- Row 35: plan files -------------------------------------------------------------------------------------------------------------------
 
 #[test]

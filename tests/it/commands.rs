@@ -230,3 +230,22 @@ fn template_never_overwrites_without_force() {
     assert_eq!(code, 0);
     assert!(dir.path().join("enrolments.csv").exists());
 }
+
+#[test]
+fn template_writes_all_its_files_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where the enrolments template must go: that file cannot be written.
+    std::fs::create_dir(dir.path().join("enrolments.csv")).unwrap();
+    let (_, err, code) = boiduong(&["template", dir.path().to_str().unwrap(), "--force"]);
+    assert_eq!(code, 2, "{err}");
+    common::has(&err, "enrolments.csv: it is a directory");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["enrolments.csv"],
+        "no roster.csv without the rest"
+    );
+}

@@ -18,6 +18,11 @@ const FIXTURE: [&str; 4] = [
 ];
 
 fn gaps(year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
+    gaps_on(&FIXTURE, year, args)
+}
+
+/// `gaps` on the files of `input` (`--roster`, its path, `--enrolments`, its path).
+fn gaps_on(input: &[&str], year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
         // English unless a test asks for Vietnamese, whatever the machine's locale
@@ -25,7 +30,7 @@ fn gaps(year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .args(["gaps", "--year", year, "--as-of", "2026-09-30"])
-        .args(FIXTURE)
+        .args(input)
         .args(args)
         .output()
         .unwrap();
@@ -152,6 +157,8 @@ fn by_unit_writes_one_file_per_unit_with_names_safe_on_windows() {
         // "Văn phòng A/B" and "Văn phòng A?B" both map to "Văn phòng A_B".
         "Văn phòng A_B.csv",
         "Văn phòng A_B (2).csv",
+        // the list of the files written, for the next run to replace
+        ".boiduong-by-unit.txt",
     ]
     .into_iter()
     .map(str::to_owned)
@@ -164,6 +171,136 @@ fn by_unit_writes_one_file_per_unit_with_names_safe_on_windows() {
     let ngoai_vu = std::fs::read_to_string(target.join("Sở Ngoại vụ.csv")).unwrap();
     let ids: Vec<String> = csv_rows(&ngoai_vu).into_iter().map(|r| r.0).collect();
     assert_eq!(ids, vec!["G06", "G11", "G07"]);
+}
+
+/// The names of the entries of `dir`, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_unit_name_too_long_for_a_file_name_is_cut_to_fit_and_every_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two units of 120 letters of 3 bytes each, alike but for their last letter.
+    let roster = std::fs::read_to_string("tests/fixtures/gaps/roster.csv")
+        .unwrap()
+        .replace("Sở Ngoại vụ", &format!("{}A", "Ở".repeat(119)))
+        .replace("Sở Tài chính", &format!("{}B", "Ở".repeat(119)));
+    let roster_path = dir.path().join("roster.csv");
+    std::fs::write(&roster_path, roster).unwrap();
+    let target = dir.path().join("lists");
+    let input = [
+        "--roster",
+        roster_path.to_str().unwrap(),
+        "--enrolments",
+        "tests/fixtures/gaps/enrolments.csv",
+    ];
+    let by_unit = ["--format", "csv", "--by-unit", target.to_str().unwrap()];
+    let (_, err, code) = gaps_on(&input, "2027", &by_unit);
+    assert_eq!(code, 0, "{err}");
+    common::has(&err, "6 file(s) written");
+    let long: Vec<String> = entries(&target)
+        .into_iter()
+        .filter(|name| name.starts_with('Ở'))
+        .collect();
+    assert_eq!(long.len(), 2, "a file for each unit: {long:?}");
+    for name in &long {
+        assert!(name.len() <= 255, "{name}: {} bytes", name.len());
+        assert!(name.ends_with(".csv"), "{name}");
+    }
+    assert_ne!(long[0].to_lowercase(), long[1].to_lowercase());
+}
+
+#[test]
+fn a_failure_part_way_leaves_the_folder_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path();
+    std::fs::write(target.join("Sở Nội vụ.csv"), "last year's list\n").unwrap();
+    std::fs::write(target.join("ghi chú.txt"), "mine\n").unwrap();
+    // A folder where one unit's list must go: that file cannot be written.
+    std::fs::create_dir(target.join("Văn phòng A_B (2).csv")).unwrap();
+    let before = entries(target);
+    let (out, err, code) = gaps(
+        "2027",
+        &["--format", "csv", "--by-unit", target.to_str().unwrap()],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    common::has(&err, "Văn phòng A_B (2).csv: it is a directory");
+    common::has(
+        &err,
+        &format!(
+            "nothing was written to {}; the files already in it are as they were",
+            target.display()
+        ),
+    );
+    assert_eq!(entries(target), before, "no file added, none left behind");
+    assert_eq!(
+        std::fs::read_to_string(target.join("Sở Nội vụ.csv")).unwrap(),
+        "last year's list\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("ghi chú.txt")).unwrap(),
+        "mine\n"
+    );
+}
+
+#[test]
+fn a_new_set_replaces_the_last_runs_files_and_never_the_users() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("lists");
+    let by_unit = ["--format", "csv", "--by-unit", target.to_str().unwrap()];
+    let (_, err, code) = gaps("2027", &by_unit);
+    assert_eq!(code, 0, "{err}");
+    assert!(target.join("Sở Nội vụ.csv").exists());
+    std::fs::write(target.join("ghi chú.txt"), "mine\n").unwrap();
+    // 2025 has no one to train in Sở Nội vụ: its 2027 list must not linger.
+    let (_, err, code) = gaps("2025", &by_unit);
+    assert_eq!(code, 0, "{err}");
+    common::has(&err, "4 file(s) written");
+    assert_eq!(
+        entries(&target),
+        vec![
+            ".boiduong-by-unit.txt",
+            "Sở Ngoại vụ.csv",
+            "Sở Tài chính.csv",
+            "Trường Cao đẳng Y tế Đồng Nai.csv",
+            "Văn phòng A_B.csv",
+            "ghi chú.txt",
+        ]
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("ghi chú.txt")).unwrap(),
+        "mine\n"
+    );
+}
+
+#[test]
+fn a_by_unit_file_that_is_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("Sở Nội vụ.csv");
+    std::fs::copy("tests/fixtures/gaps/roster.csv", &roster).unwrap();
+    let before = std::fs::read(&roster).unwrap();
+    let input = [
+        "--roster",
+        roster.to_str().unwrap(),
+        "--enrolments",
+        "tests/fixtures/gaps/enrolments.csv",
+    ];
+    let by_unit = ["--format", "csv", "--by-unit", dir.path().to_str().unwrap()];
+    let (_, err, code) = gaps_on(&input, "2027", &by_unit);
+    assert_eq!(code, 2, "{err}");
+    common::has(
+        &err,
+        "the roster (--roster); writing there would destroy an input",
+    );
+    assert_eq!(std::fs::read(&roster).unwrap(), before);
+    assert_eq!(entries(dir.path()), vec!["Sở Nội vụ.csv"]);
 }
 
 #[test]

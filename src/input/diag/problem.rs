@@ -157,9 +157,37 @@ pub enum Why {
     Directory,
     /// The directory to write into does not exist.
     NoDirectory(String),
+    /// Writing: the path names a block device or a socket, which a report must
+    /// neither replace nor be poured into.
+    NotAFile,
+    /// Writing: the path is `input` (the same file, by whatever name or link),
+    /// read as `what`: writing it would destroy the input.
+    IsInput {
+        input: String,
+        what: InputFile,
+    },
     /// Another reason, as the operating system words it (in English, and
     /// without Rust's "(os error N)"): not ours to word.
     System(String),
+}
+
+/// A file a command reads, which its output must not replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFile {
+    /// `--roster`.
+    Roster,
+    /// `--enrolments`.
+    Enrolments,
+    /// `--plan`.
+    Plan,
+    /// `--levels`.
+    Levels,
+    /// `check --baseline`.
+    Baseline,
+    /// `diff`'s earlier report.
+    OldReport,
+    /// `diff`'s later report.
+    NewReport,
 }
 
 /// What is wrong with a workbook; `reason`, as calamine words it (not ours to word).

@@ -5,7 +5,7 @@ use unicode_normalization::is_nfc;
 
 use super::*;
 use crate::input::diag::problem::{
-    Contradiction, Data, ExpiredCounts, IdHint, LegacyFont, Quantity, TargetOf,
+    Contradiction, Data, ExpiredCounts, IdHint, InputFile, LegacyFont, Quantity, TargetOf,
 };
 
 fn day() -> NaiveDate {
@@ -180,6 +180,10 @@ fn every_problem() -> Vec<Problem> {
         Problem::CannotWrite {
             file: "a.csv".into(),
             why: Why::System("disk full".into()),
+        },
+        Problem::CannotWrite {
+            file: "/dev/sda".into(),
+            why: Why::NotAFile,
         },
         Problem::Workbook {
             file: "a.xlsx".into(),
@@ -470,6 +474,24 @@ fn every_problem() -> Vec<Problem> {
             wanted: vec![("id", "Mã cán bộ")],
         },
     ]);
+    all.extend(
+        [
+            InputFile::Roster,
+            InputFile::Enrolments,
+            InputFile::Plan,
+            InputFile::Levels,
+            InputFile::Baseline,
+            InputFile::OldReport,
+            InputFile::NewReport,
+        ]
+        .map(|what| Problem::CannotWrite {
+            file: "./roster.csv".into(),
+            why: Why::IsInput {
+                input: "roster.csv".into(),
+                what,
+            },
+        }),
+    );
     all
 }
 
