@@ -1151,3 +1151,61 @@ fn a_part_that_unpacks_past_its_limit_is_refused_whatever_its_header_claims() {
     let (_, code, stderr) = check_roster(&roster, &[]);
     assert_eq!(code, 0, "{stderr}");
 }
+
+#[test]
+fn an_ods_whose_repeats_ask_for_terabytes_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.ods");
+    let header: Vec<String> = [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Diện",
+        "Cấp chức danh",
+        "Ngày bổ nhiệm",
+    ]
+    .iter()
+    .map(|t| text_cell(t))
+    .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    // a 60,000-byte cell repeated over 100 columns of 60,000 rows: 360 GB of copies
+    let long = "x".repeat(60_000);
+    let repeated = format!(
+        r#"<table:table-cell table:number-columns-repeated="100" office:value-type="string"><text:p>{long}</text:p></table:table-cell>"#
+    );
+    ods(&roster, "Danh sách", &[&header, &[&repeated]]);
+    let content = unzip(&roster);
+    let content: Vec<(String, Vec<u8>)> = content
+        .into_iter()
+        .map(|(name, bytes)| {
+            let xml = String::from_utf8(bytes).unwrap();
+            let xml = xml.replacen(
+                "<table:table-row><table:table-cell table:number-columns-repeated",
+                r#"<table:table-row table:number-rows-repeated="60000"><table:table-cell table:number-columns-repeated"#,
+                1,
+            );
+            (name, xml.into_bytes())
+        })
+        .collect();
+    zip_to(&roster, &content);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.ods:'Danh sách': error[too-large]: cannot read ",
+    );
+    common::has(
+        &stderr,
+        "roster.ods: a .xls or .ods workbook is read whole, and its cells hold more than 256 MiB \
+         of text: save it as an Excel Workbook (.xlsx), which is read row by row",
+    );
+    // a space written as ten billion of them
+    let spaces = r#"<table:table-cell office:value-type="string"><text:p>a<text:s text:c="10000000000"/>b</text:p></table:table-cell>"#;
+    ods(&roster, "Danh sách", &[&header, &[spaces]]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.ods:'Danh sách'!A2: error[too-large]: cannot read ",
+    );
+    common::has(&stderr, "this cell holds more than 1 MiB in the file");
+}
