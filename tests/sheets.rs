@@ -1209,3 +1209,45 @@ fn an_ods_whose_repeats_ask_for_terabytes_is_refused_before_it_is_read() {
     );
     common::has(&stderr, "this cell holds more than 1 MiB in the file");
 }
+
+#[test]
+fn an_xls_whose_container_loops_or_whose_cells_span_the_grid_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xls");
+    let original = std::fs::read("tests/fixtures/xls/roster.xls").unwrap();
+    let u32_at = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
+
+    // the directory's chain of sectors linked back to itself
+    let mut looped = original.clone();
+    let directory = u32_at(&looped, 48) as usize;
+    let table = 512 + 512 * u32_at(&looped, 76) as usize;
+    looped[table + 4 * directory..table + 4 * directory + 4]
+        .copy_from_slice(&(directory as u32).to_le_bytes());
+    std::fs::write(&roster, &looped).unwrap();
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xls: error[io]: cannot read ");
+    common::has(
+        &stderr,
+        "roster.xls: the workbook is damaged: its storage points outside the file or round in a \
+         circle; open it in Excel or LibreOffice and save it again",
+    );
+
+    // the last cell of text moved to row 65,536, column 65,536: calamine's grid of
+    // the sheet would be 65,536 × 65,536 cells
+    let mut far = original.clone();
+    let at = far
+        .windows(4)
+        .rposition(|w| w == [0xFD, 0x00, 0x0A, 0x00])
+        .unwrap();
+    far[at + 4..at + 8].copy_from_slice(&[0xFF; 4]);
+    std::fs::write(&roster, &far).unwrap();
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xls: error[too-large]: cannot read ");
+    common::has(
+        &stderr,
+        "roster.xls: a .xls or .ods workbook is read whole, and its sheets span more than \
+         16,777,216 cells: save it as an Excel Workbook (.xlsx), which is read row by row",
+    );
+}
