@@ -844,3 +844,410 @@ fn legacy_font_and_lossy_text_in_a_workbook_are_found_and_placed_in_their_cells(
         "{vi}"
     );
 }
+
+// Workbooks made to break a reader: built here, small, each unpacking to far more
+// than it weighs or pointing where no sheet reaches.
+
+/// A part of a zip made by hand: stored as it is, or deflated already (a bomb),
+/// with the unpacked size its headers claim.
+enum Entry {
+    Stored(Vec<u8>),
+    Deflated { data: Vec<u8>, claims: u32 },
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    !crc
+}
+
+/// A zip of `entries` written field by field, so that a bomb's headers can lie.
+fn hand_zip(entries: &[(&str, Entry)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, entry) in entries {
+        let (method, crc, data, size): (u16, u32, &[u8], u32) = match entry {
+            Entry::Stored(bytes) => (0, crc32(bytes), bytes, bytes.len() as u32),
+            Entry::Deflated { data, claims } => (8, 0, data, *claims),
+        };
+        let offset = out.len() as u32;
+        let fields = |signature: u32, central: bool| {
+            let mut h = Vec::new();
+            h.extend(signature.to_le_bytes());
+            if central {
+                h.extend(20u16.to_le_bytes()); // made by
+            }
+            h.extend(20u16.to_le_bytes()); // needed
+            h.extend(0u16.to_le_bytes()); // flags
+            h.extend(method.to_le_bytes());
+            h.extend(0u32.to_le_bytes()); // time, date
+            h.extend(crc.to_le_bytes());
+            h.extend((data.len() as u32).to_le_bytes());
+            h.extend(size.to_le_bytes());
+            h.extend((name.len() as u16).to_le_bytes());
+            h.extend(0u16.to_le_bytes()); // extra
+            if central {
+                h.extend([0u8; 6]); // comment, disk, internal attributes
+                h.extend(0u32.to_le_bytes()); // external attributes
+                h.extend(offset.to_le_bytes());
+            }
+            h.extend(name.as_bytes());
+            h
+        };
+        out.extend(fields(0x0403_4b50, false));
+        out.extend(data);
+        central.extend(fields(0x0201_4b50, true));
+    }
+    let start = out.len() as u32;
+    out.extend(&central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0u8; 4]);
+    out.extend((entries.len() as u16).to_le_bytes());
+    out.extend((entries.len() as u16).to_le_bytes());
+    out.extend((central.len() as u32).to_le_bytes());
+    out.extend(start.to_le_bytes());
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
+/// Raw deflate of `head`, `piece` `times` over, then `tail`. Each is flushed whole,
+/// so `piece` is compressed once and its bytes repeated: gigabytes in megabytes.
+fn bomb(head: &[u8], piece: &[u8], times: usize, tail: &[u8]) -> Vec<u8> {
+    use flate2::{Compress, Compression, FlushCompress};
+    let flushed = |bytes: &[u8], flush| {
+        let mut deflate = Compress::new(Compression::best(), false);
+        let mut out = Vec::with_capacity(bytes.len() + 1024);
+        deflate.compress_vec(bytes, &mut out, flush).unwrap();
+        out
+    };
+    let piece = flushed(piece, FlushCompress::Full);
+    let mut out = flushed(head, FlushCompress::Full);
+    for _ in 0..times {
+        out.extend(&piece);
+    }
+    out.extend(flushed(tail, FlushCompress::Finish));
+    out
+}
+
+/// An inline-string cell.
+fn inline(at: &str, text: &str) -> String {
+    format!(r#"<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>"#)
+}
+
+/// The XML of a roster sheet up to `rest` (rows after the first two, and the end).
+fn roster_sheet(rest: &str) -> String {
+    let header = [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Diện",
+        "Cấp chức danh",
+        "Ngày bổ nhiệm",
+    ];
+    let row = [
+        "DN01",
+        "Nguyễn Văn An",
+        "Đương chức",
+        "Cấp sở",
+        "29/02/2024",
+    ];
+    let cells = |n: u32, texts: [&str; 5]| -> String {
+        (b'A'..)
+            .zip(texts)
+            .map(|(c, t)| inline(&format!("{}{n}", c as char), t))
+            .collect()
+    };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">{}</row><row r="2">{}</row>{rest}"#,
+        cells(1, header),
+        cells(2, row)
+    )
+}
+
+const SHEET_END: &str = "</sheetData></worksheet>";
+
+/// An .xlsx of one sheet, "Sheet1", at `path`, and any `other` parts.
+fn raw_xlsx(path: &Path, sheet: Entry, other: Vec<(&str, Entry)>) {
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    let book = r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+    let book_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
+    let mut entries = vec![
+        ("_rels/.rels", Entry::Stored(rels.into())),
+        ("xl/workbook.xml", Entry::Stored(book.into())),
+        (
+            "xl/_rels/workbook.xml.rels",
+            Entry::Stored(book_rels.into()),
+        ),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ];
+    entries.extend(other);
+    std::fs::write(path, hand_zip(&entries)).unwrap();
+}
+
+fn stored(xml: String) -> Entry {
+    Entry::Stored(xml.into_bytes())
+}
+
+#[test]
+fn a_cell_at_the_last_cell_of_excels_grid_is_read_without_filling_the_grid() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    let far = format!(
+        r#"<row r="1048576">{}</row>{SHEET_END}"#,
+        inline("XFD1048576", "x")
+    );
+    raw_xlsx(&roster, stored(roster_sheet(&far)), vec![]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.xlsx:Sheet1!XFD1048576: error[blank-header]: column XFD has no header but this row has \"x\" in it",
+    );
+    common::has(
+        &stderr,
+        "more warning[blank-row] not shown (1048573 in all)",
+    );
+}
+
+#[test]
+fn a_cell_reference_past_excels_grid_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    for reference in ["AAAAAAAA1", "XFE3", "A1048577", "A99999999999"] {
+        let far = format!("<row>{}</row>{SHEET_END}", inline(reference, "x"));
+        raw_xlsx(&roster, stored(roster_sheet(&far)), vec![]);
+        let (_, code, stderr) = check_roster(&roster, &[]);
+        assert_eq!(code, 2, "{stderr}");
+        common::has(
+            &stderr,
+            "roster.xlsx:Sheet1: error[too-large]: cannot read ",
+        );
+        common::has(
+            &stderr,
+            &format!(
+                "roster.xlsx: the cell reference {reference} is past the last cell of a sheet, XFD1048576 (16,384 columns × \
+                 1,048,576 rows): far more than a roster of a whole country holds, so it is not \
+                 read; check that this is the right file"
+            ),
+        );
+    }
+    // the same arithmetic reads the sheet's dimension, and rows numbered alone
+    let dimension = roster_sheet(SHEET_END).replacen(
+        "<sheetData>",
+        r#"<dimension ref="A1:AAAAAAAAAAAAA1"/><sheetData>"#,
+        1,
+    );
+    raw_xlsx(&roster, stored(dimension), vec![]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "the cell reference AAAAAAAAAAAAA1 is past the last cell",
+    );
+    let backwards = roster_sheet(SHEET_END).replacen(
+        "<sheetData>",
+        r#"<dimension ref="B2:A1"/><sheetData>"#,
+        1,
+    );
+    raw_xlsx(&roster, stored(backwards), vec![]);
+    let (_, code, stderr) = check_roster(&roster, &["--lang", "vi"]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.xlsx: bảng tính bị hỏng: \"B2:A1\" trong đó không phải là tham chiếu ô; hãy mở bằng Excel hoặc LibreOffice rồi lưu lại",
+    );
+    let row = format!(
+        r#"<row r="99999999999">{}</row>{SHEET_END}"#,
+        inline("A3", "x")
+    );
+    raw_xlsx(&roster, stored(roster_sheet(&row)), vec![]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "the cell reference 99999999999 is past the last cell",
+    );
+}
+
+#[test]
+fn a_cell_of_a_gigabyte_is_refused_at_its_place_before_it_is_buffered() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    // 1 GiB of text in one cell, in about a megabyte
+    let head = roster_sheet(r#"<row r="3"><c r="B3" t="inlineStr"><is><t>"#);
+    let tail = format!("</t></is></c></row>{SHEET_END}");
+    let data = bomb(
+        head.as_bytes(),
+        &vec![b'x'; 1 << 20],
+        1 << 10,
+        tail.as_bytes(),
+    );
+    assert!(data.len() < 4 << 20, "{}", data.len());
+    let claims = (head.len() + tail.len() + (1 << 30)) as u32;
+    raw_xlsx(&roster, Entry::Deflated { data, claims }, vec![]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.xlsx:Sheet1!B3: error[too-large]: cannot read ",
+    );
+    common::has(
+        &stderr,
+        "roster.xlsx: this cell holds more than 1 MiB in the file; a cell may hold at most 64 KiB",
+    );
+}
+
+#[test]
+fn a_part_that_unpacks_past_its_limit_is_refused_whatever_its_header_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    let sheet = || stored(roster_sheet(SHEET_END));
+    // 17 MB of theme where a theme takes a few kilobytes
+    let mut piece = b"<a>".to_vec();
+    piece.extend(std::iter::repeat_n(b' ', 1_000_000));
+    piece.extend(b"</a>");
+    let theme = || bomb(b"<theme>", &piece, 17, b"</theme>");
+    let claims = (15 + 17 * piece.len()) as u32;
+    let data = theme();
+    raw_xlsx(
+        &roster,
+        sheet(),
+        vec![("xl/theme/theme1.xml", Entry::Deflated { data, claims })],
+    );
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xlsx: error[too-large]: cannot read ");
+    common::has(
+        &stderr,
+        "roster.xlsx: xl/theme/theme1.xml inside the workbook unpacks to more than 16 MiB",
+    );
+    // a header claiming less is caught by the zip reader as it unpacks
+    let data = theme();
+    let lying = Entry::Deflated { data, claims: 1000 };
+    raw_xlsx(&roster, sheet(), vec![("xl/theme/theme1.xml", lying)]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xlsx: error[io]: cannot read ");
+    common::has(&stderr, "larger than its declared uncompressed size");
+    // shared strings announcing billions of strings, which calamine reserves room for
+    let shared = r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="4000000000"><si><t>x</t></si></sst>"#;
+    raw_xlsx(
+        &roster,
+        sheet(),
+        vec![("xl/sharedStrings.xml", stored(shared.into()))],
+    );
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.xlsx: the workbook is damaged: it announces 4,000,000,000 shared texts and holds 1",
+    );
+    // the same workbook, whole, reads
+    raw_xlsx(&roster, sheet(), vec![]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn an_ods_whose_repeats_ask_for_terabytes_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.ods");
+    let header: Vec<String> = [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Diện",
+        "Cấp chức danh",
+        "Ngày bổ nhiệm",
+    ]
+    .iter()
+    .map(|t| text_cell(t))
+    .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    // a 60,000-byte cell repeated over 100 columns of 60,000 rows: 360 GB of copies
+    let long = "x".repeat(60_000);
+    let repeated = format!(
+        r#"<table:table-cell table:number-columns-repeated="100" office:value-type="string"><text:p>{long}</text:p></table:table-cell>"#
+    );
+    ods(&roster, "Danh sách", &[&header, &[&repeated]]);
+    let content = unzip(&roster);
+    let content: Vec<(String, Vec<u8>)> = content
+        .into_iter()
+        .map(|(name, bytes)| {
+            let xml = String::from_utf8(bytes).unwrap();
+            let xml = xml.replacen(
+                "<table:table-row><table:table-cell table:number-columns-repeated",
+                r#"<table:table-row table:number-rows-repeated="60000"><table:table-cell table:number-columns-repeated"#,
+                1,
+            );
+            (name, xml.into_bytes())
+        })
+        .collect();
+    zip_to(&roster, &content);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.ods:'Danh sách': error[too-large]: cannot read ",
+    );
+    common::has(
+        &stderr,
+        "roster.ods: a .xls or .ods workbook is read whole, and its cells hold more than 256 MiB \
+         of text: save it as an Excel Workbook (.xlsx), which is read row by row",
+    );
+    // a space written as ten billion of them
+    let spaces = r#"<table:table-cell office:value-type="string"><text:p>a<text:s text:c="10000000000"/>b</text:p></table:table-cell>"#;
+    ods(&roster, "Danh sách", &[&header, &[spaces]]);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(
+        &stderr,
+        "roster.ods:'Danh sách'!A2: error[too-large]: cannot read ",
+    );
+    common::has(&stderr, "this cell holds more than 1 MiB in the file");
+}
+
+#[test]
+fn an_xls_whose_container_loops_or_whose_cells_span_the_grid_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xls");
+    let original = std::fs::read("tests/fixtures/xls/roster.xls").unwrap();
+    let u32_at = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
+
+    // the directory's chain of sectors linked back to itself
+    let mut looped = original.clone();
+    let directory = u32_at(&looped, 48) as usize;
+    let table = 512 + 512 * u32_at(&looped, 76) as usize;
+    looped[table + 4 * directory..table + 4 * directory + 4]
+        .copy_from_slice(&(directory as u32).to_le_bytes());
+    std::fs::write(&roster, &looped).unwrap();
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xls: error[io]: cannot read ");
+    common::has(
+        &stderr,
+        "roster.xls: the workbook is damaged: its storage points outside the file or round in a \
+         circle; open it in Excel or LibreOffice and save it again",
+    );
+
+    // the last cell of text moved to row 65,536, column 65,536: calamine's grid of
+    // the sheet would be 65,536 × 65,536 cells
+    let mut far = original.clone();
+    let at = far
+        .windows(4)
+        .rposition(|w| w == [0xFD, 0x00, 0x0A, 0x00])
+        .unwrap();
+    far[at + 4..at + 8].copy_from_slice(&[0xFF; 4]);
+    std::fs::write(&roster, &far).unwrap();
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xls: error[too-large]: cannot read ");
+    common::has(
+        &stderr,
+        "roster.xls: a .xls or .ods workbook is read whole, and its sheets span more than \
+         16,777,216 cells: save it as an Excel Workbook (.xlsx), which is read row by row",
+    );
+}

@@ -209,6 +209,65 @@ pub enum Workbook {
         name: String,
         reason: String,
     },
+    /// Holds more than is read of a workbook (code too-large).
+    TooLarge(Limit),
+    /// Damaged where a reader would go astray: refused before it is read.
+    Damaged(Damage),
+}
+
+impl Workbook {
+    /// `too-large` past a limit; `io` for everything else that stops a workbook.
+    pub fn code(&self) -> super::Code {
+        match self {
+            Workbook::TooLarge(_) => super::Code::TooLarge,
+            _ => super::Code::Io,
+        }
+    }
+}
+
+/// A limit of what is read of a workbook, each far above what a roster of a whole
+/// country holds (Excel's own sheet ends at XFD1048576); sizes in bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// A part of the zip (`part`, its name there) that unpacks to more than `max`.
+    Part { part: String, max: u64 },
+    /// One tag (or comment, or run of text outside a cell) in `part` longer than `max`.
+    Markup { part: String, max: u64 },
+    /// A cell reference past XFD1048576, as written (cut short).
+    Outside { reference: String },
+    /// More than `max` cells in the sheet.
+    Cells { max: u64 },
+    /// One cell (the diagnostic's place) holding more than `max` in the file.
+    Cell { max: u64 },
+    /// Shared string number `index` (from 1) holding more than `max`.
+    SharedString { index: u64, max: u64 },
+    /// More than `max` cell formats, fonts, fills or borders.
+    Formats { max: u64 },
+    /// Cell formats that would take more than `max` of memory.
+    Styles { max: u64 },
+    /// A workbook read whole (.xls, .ods) whose sheets span more than `max` cells.
+    Whole { max: u64 },
+    /// A workbook read whole whose cells hold more than `max` of text, repeats counted.
+    WholeText { max: u64 },
+}
+
+/// How a workbook is damaged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// A cell reference or range that names no cell, as written (cut short).
+    Reference { reference: String },
+    /// Sheet row `row` found after row `after`.
+    RowOrder { row: u64, after: u64 },
+    /// The shared strings announce `declared` strings and hold `found`.
+    StringCount { declared: u64, found: u64 },
+    /// One attribute twice in a tag of `part`.
+    AttributeTwice { part: String },
+    /// `part` ends in the middle of its XML.
+    Truncated { part: String },
+    /// A .xls whose storage (its sectors) points outside the file or in a circle.
+    Container,
+    /// A .xls record that points outside the workbook or is cut short.
+    Record,
 }
 
 /// Why a JSON report cannot be compared; serde_json's reasons as it words them

@@ -18,8 +18,8 @@ pub use files::why;
 use files::{baseline, workbook};
 
 use super::problem::{
-    Baseline, Cell, Contradiction, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont, Place,
-    Problem, Review, Why, Workbook,
+    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
+    Limit, Place, Problem, Review, Why, Workbook,
 };
 
 /// `problem` worded in `lang`.

@@ -153,7 +153,7 @@ impl Table {
     ) -> io::Result<bool> {
         let records = match &mut self.input {
             Input::Csv(records) => records,
-            Input::Sheet(_) => return Ok(self.advance_sheet(diags, rejected)),
+            Input::Sheet(_) => return self.advance_sheet(diags, rejected),
         };
         let file = self.source.display.as_str();
         loop {

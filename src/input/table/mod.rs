@@ -11,10 +11,11 @@ use std::io;
 use std::path::Path;
 
 use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
+use crate::input::diag::problem::Workbook;
 use crate::input::diag::{Cell, Code, Diagnostic, Diagnostics, Place, Problem, Severity};
 use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Record, Records};
-use crate::input::sheet::{self, HeaderSearch, Sheet};
+use crate::input::sheet::{self, HeaderSearch, Sheet, TextRow};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
 use crate::input::text::clean_id;
 
@@ -329,7 +330,7 @@ impl Table {
             }
             Input::Sheet(rows) => (
                 rows.line,
-                rows.text.as_str(),
+                rows.row.text.as_str(),
                 Some(rows.sheet.name.as_str()),
             ),
         };

@@ -10,10 +10,8 @@ pub(super) struct SheetRows {
     /// The sheet's name, for messages.
     name: String,
     pub(super) header_row: u64,
-    /// The current row's cells one after another.
-    pub(super) text: String,
-    /// Its formula errors, by 0-based column.
-    errors: Vec<(usize, String)>,
+    /// The current row.
+    pub(super) row: TextRow,
     pub(super) line: u64,
 }
 
@@ -43,26 +41,28 @@ impl Table {
         }
         let mut sheet = match Sheet::open(bytes, kind, wanted) {
             Ok(sheet) => sheet,
-            Err(what) => {
-                diags.push(unusable(
-                    None,
-                    Code::Io,
-                    Problem::Workbook {
-                        file: display.clone(),
-                        what,
-                    },
-                ));
+            Err(refused) => {
+                let code = refused.what.code();
+                let problem = Problem::Workbook {
+                    file: display.clone(),
+                    what: refused.what,
+                };
+                diags.push(Diagnostic {
+                    line: refused.cell.map(|(row, _)| row),
+                    column: refused.cell.map(|(_, column)| column),
+                    ..unusable(refused.sheet.as_deref(), code, problem)
+                });
                 return None;
             }
         };
         let name = sheet.name.clone();
-        let header_at = match sheet.find_header(specs) {
-            HeaderSearch::Found(r) => r,
-            HeaderSearch::Empty => {
+        let (header_row, mut cells) = match sheet.find_header(specs) {
+            Ok(HeaderSearch::Found { row, cells }) => (row, cells),
+            Ok(HeaderSearch::Empty) => {
                 diags.push(unusable(Some(&name), Code::EmptyFile, Problem::EmptySheet));
                 return None;
             }
-            HeaderSearch::NotFound { rows } => {
+            Ok(HeaderSearch::NotFound { rows }) => {
                 let wanted = specs
                     .iter()
                     .filter(|s| s.required)
@@ -75,9 +75,19 @@ impl Table {
                 ));
                 return None;
             }
+            Err(reason) => {
+                let what = Workbook::SheetUnreadable {
+                    name: name.clone(),
+                    reason,
+                };
+                let problem = Problem::Workbook {
+                    file: display.clone(),
+                    what,
+                };
+                diags.push(unusable(Some(&name), Code::Io, problem));
+                return None;
+            }
         };
-        let header_row = sheet.row_number(header_at);
-        let mut cells = sheet.header_cells(header_at);
         while cells.last().is_some_and(|c| c.trim().is_empty()) {
             cells.pop();
         }
@@ -91,8 +101,7 @@ impl Table {
                 sheet,
                 name: name.clone(),
                 header_row,
-                text: String::new(),
-                errors: Vec::new(),
+                row: TextRow::default(),
                 line: header_row,
             })),
             rows: 0,
@@ -103,28 +112,33 @@ impl Table {
     }
 
     /// `advance` in a sheet: the same checks, of a row whose cells are text already.
+    /// A sheet that cannot be read on (calamine stopped in it) ends the run, as a
+    /// CSV file that cannot be read on does.
     pub(super) fn advance_sheet(
         &mut self,
         diags: &mut Diagnostics,
         rejected: &mut Vec<(String, u64)>,
-    ) -> bool {
+    ) -> io::Result<bool> {
         let Input::Sheet(rows) = &mut self.input else {
-            return false;
+            return Ok(false);
         };
         let file = self.source.display.as_str();
         let sheet = Some(rows.name.as_str());
         loop {
-            let Some((line, blank)) =
-                rows.sheet
-                    .read(&mut rows.text, &mut self.cells, &mut rows.errors)
-            else {
+            let read = rows
+                .sheet
+                .read(&mut rows.row)
+                .map_err(|reason| io::Error::other(format!("sheet \"{}\": {reason}", rows.name)))?;
+            let Some(blank) = read else {
                 if !std::mem::replace(&mut self.ended, true) {
                     for d in self.garbled.diagnostics(file, true) {
                         diags.push(in_sheet(d, sheet));
                     }
                 }
-                return false;
+                return Ok(false);
             };
+            let line = rows.row.number;
+            self.cells.clone_from(&rows.row.cells);
             rows.line = line;
             if blank {
                 diags.push(in_sheet(
@@ -137,17 +151,17 @@ impl Table {
                 continue;
             }
             self.rows += 1;
-            match check_sheet_row(rows, &self.cells, &self.header, &self.blank_columns) {
+            match check_sheet_row(&rows.row, &self.header, &self.blank_columns) {
                 Ok(()) => {
-                    self.garbled.check(line, &rows.text, &self.cells);
-                    return true;
+                    self.garbled.check(line, &rows.row.text, &self.cells);
+                    return Ok(true);
                 }
                 Err((column, code, message)) => {
                     let id = self
                         .header
                         .index(Column::Id)
                         .and_then(|i| self.cells.get(i))
-                        .and_then(|&(start, end)| rows.text.get(start..end))
+                        .and_then(|&(start, end)| rows.row.text.get(start..end))
                         .map(|id| clean_id(id).0.into_owned())
                         .filter(|id| !id.is_empty());
                     rejected.extend(id.map(|id| (id, line)));
@@ -166,17 +180,16 @@ impl Table {
 }
 
 /// The structural checks of a sheet's row (`check_record`'s for CSV): formula errors
-/// under the columns read, oversized cells, values under no header. A row is as wide
-/// as the sheet, so cells are never too many or too few: a value right of the last
-/// header is a value under a blank header. On failure: the 1-based column, the code
-/// and the message.
+/// under the columns read, oversized cells, values under no header. A row is never
+/// too wide or too narrow: a value right of the last header is a value under a blank
+/// header, and a cell past the last one written is empty. On failure: the 1-based
+/// column, the code and the message.
 fn check_sheet_row(
-    rows: &SheetRows,
-    cells: &[(usize, usize)],
+    row: &TextRow,
     header: &Header,
     blank_columns: &[usize],
 ) -> Result<(), (usize, Code, Box<Problem>)> {
-    if let Some((i, error)) = rows.errors.iter().find(|(i, _)| header.reads(*i)) {
+    if let Some((i, error)) = row.errors.iter().find(|(i, _)| header.reads(*i)) {
         return Err((
             i + 1,
             Code::BadValue,
@@ -186,26 +199,26 @@ fn check_sheet_row(
             }),
         ));
     }
-    let text = |i: usize| {
-        cells
-            .get(i)
-            .and_then(|&(start, end)| rows.text.get(start..end))
-            .unwrap_or("")
-    };
-    if let Some(i) = (0..cells.len()).find(|&i| text(i).len() > MAX_FIELD_BYTES) {
+    if let Some(&(i, bytes)) = row.oversized.first() {
         return Err((
             i + 1,
             Code::TooLarge,
             Box::new(Problem::TooLarge {
                 header: header.name(i).to_owned(),
-                bytes: text(i).len(),
+                bytes,
             }),
         ));
     }
+    let text = |i: usize| {
+        row.cells
+            .get(i)
+            .and_then(|&(start, end)| row.text.get(start..end))
+            .unwrap_or("")
+    };
     let unnamed = blank_columns
         .iter()
         .copied()
-        .chain(header.names.len()..cells.len());
+        .chain(header.names.len()..row.cells.len());
     for i in unnamed {
         let value = text(i).trim();
         if !value.is_empty() {

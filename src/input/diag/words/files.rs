@@ -133,5 +133,210 @@ pub(super) fn workbook(what: &Workbook, lang: Lang) -> String {
         (Workbook::SheetUnreadable { name, reason }, Lang::Vi) => {
             format!("không đọc được trang tính \"{name}\" (thư viện calamine báo: {reason})")
         }
+        (Workbook::TooLarge(limit), _) => too_large(limit, lang),
+        (Workbook::Damaged(damage), _) => damaged(damage, lang),
     }
+}
+
+/// A limit of a workbook passed, and what to do.
+fn too_large(limit: &Limit, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let n = |n: u64| count(n, lang);
+    let what = match (limit, vi) {
+        (Limit::Part { part, max }, false) => {
+            format!(
+                "{part} inside the workbook unpacks to more than {}",
+                bytes(*max)
+            )
+        }
+        (Limit::Part { part, max }, true) => format!(
+            "phần {part} bên trong bảng tính khi giải nén lớn hơn {}",
+            bytes(*max)
+        ),
+        (Limit::Markup { part, max }, false) => {
+            format!(
+                "one tag or run of text in {part} is longer than {}",
+                bytes(*max)
+            )
+        }
+        (Limit::Markup { part, max }, true) => {
+            format!(
+                "một thẻ hoặc một đoạn văn bản trong {part} dài hơn {}",
+                bytes(*max)
+            )
+        }
+        (Limit::Outside { reference }, false) => format!(
+            "the cell reference {reference} is past the last cell of a sheet, XFD1048576 \
+             ({} columns × {} rows)",
+            n(16_384),
+            n(1_048_576)
+        ),
+        (Limit::Outside { reference }, true) => format!(
+            "tham chiếu ô {reference} nằm ngoài ô cuối cùng của một trang tính, XFD1048576 \
+             ({} cột × {} dòng)",
+            n(16_384),
+            n(1_048_576)
+        ),
+        (Limit::Cells { max }, false) => format!("the sheet has more than {} cells", n(*max)),
+        (Limit::Cells { max }, true) => format!("trang tính có hơn {} ô", n(*max)),
+        (Limit::Cell { max }, false) => format!(
+            "this cell holds more than {} in the file; a cell may hold at most 64 KiB",
+            bytes(*max)
+        ),
+        (Limit::Cell { max }, true) => format!(
+            "ô này chiếm hơn {} trong tệp; một ô chứa tối đa 64 KiB",
+            bytes(*max)
+        ),
+        (Limit::SharedString { index, max }, false) => format!(
+            "shared text number {} of the workbook (the text its cells share) holds more than \
+             {}; a cell may hold at most 64 KiB",
+            n(*index),
+            bytes(*max)
+        ),
+        (Limit::SharedString { index, max }, true) => format!(
+            "chuỗi văn bản dùng chung số {} của bảng tính (văn bản mà các ô dùng chung) chứa \
+             hơn {}; một ô chứa tối đa 64 KiB",
+            n(*index),
+            bytes(*max)
+        ),
+        (Limit::Formats { max }, false) => format!(
+            "the workbook defines more than {} cell formats, fonts, fills or borders (Excel \
+             itself keeps about 64,000 cell formats)",
+            n(*max)
+        ),
+        (Limit::Formats { max }, true) => format!(
+            "bảng tính định nghĩa hơn {} định dạng ô, phông chữ, màu nền hoặc đường viền (bản \
+             thân Excel chỉ giữ khoảng 64.000 định dạng ô)",
+            n(*max)
+        ),
+        (Limit::Styles { max }, false) => format!(
+            "the workbook's cell formats would take more than {} of memory",
+            bytes(*max)
+        ),
+        (Limit::Styles { max }, true) => format!(
+            "các định dạng ô của bảng tính sẽ chiếm hơn {} bộ nhớ",
+            bytes(*max)
+        ),
+        (Limit::Whole { max }, false) => format!(
+            "a .xls or .ods workbook is read whole, and its sheets span more than {} cells",
+            n(*max)
+        ),
+        (Limit::Whole { max }, true) => format!(
+            "bảng tính .xls hoặc .ods được đọc toàn bộ một lần, và các trang tính của nó trải \
+             trên hơn {} ô",
+            n(*max)
+        ),
+        (Limit::WholeText { max }, false) => format!(
+            "a .xls or .ods workbook is read whole, and its cells hold more than {} of text",
+            bytes(*max)
+        ),
+        (Limit::WholeText { max }, true) => format!(
+            "bảng tính .xls hoặc .ods được đọc toàn bộ một lần, và các ô của nó chứa hơn {} \
+             văn bản",
+            bytes(*max)
+        ),
+    };
+    let todo = match (limit, vi) {
+        (Limit::Whole { .. } | Limit::WholeText { .. }, false) => {
+            "save it as an Excel Workbook (.xlsx), which is read row by row"
+        }
+        (Limit::Whole { .. } | Limit::WholeText { .. }, true) => {
+            "hãy lưu lại dưới dạng Excel Workbook (.xlsx), loại tệp được đọc từng dòng"
+        }
+        (_, false) => {
+            "far more than a roster of a whole country holds, so it is not read; check that \
+             this is the right file"
+        }
+        (_, true) => {
+            "vượt xa dữ liệu cán bộ của cả nước, nên tệp không được đọc; hãy kiểm tra xem có \
+             đúng tệp không"
+        }
+    };
+    format!("{what}: {todo}")
+}
+
+/// How a workbook is damaged, and what to do.
+fn damaged(damage: &Damage, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let what = match (damage, vi) {
+        (Damage::Reference { reference }, false) => {
+            format!("\"{reference}\" in it is not a cell reference")
+        }
+        (Damage::Reference { reference }, true) => {
+            format!("\"{reference}\" trong đó không phải là tham chiếu ô")
+        }
+        (Damage::RowOrder { row, after }, false) => {
+            format!("its row {row} comes after its row {after}")
+        }
+        (Damage::RowOrder { row, after }, true) => {
+            format!("dòng {row} của nó nằm sau dòng {after}")
+        }
+        (Damage::StringCount { declared, found }, false) => format!(
+            "it announces {} shared texts and holds {}",
+            count(*declared, lang),
+            count(*found, lang)
+        ),
+        (Damage::StringCount { declared, found }, true) => format!(
+            "nó ghi là có {} chuỗi văn bản dùng chung nhưng chỉ có {}",
+            count(*declared, lang),
+            count(*found, lang)
+        ),
+        (Damage::AttributeTwice { part }, false) => {
+            format!("a tag in {part} gives one attribute twice")
+        }
+        (Damage::AttributeTwice { part }, true) => {
+            format!("một thẻ trong {part} ghi một thuộc tính hai lần")
+        }
+        (Damage::Truncated { part }, false) => format!("{part} in it stops in mid-tag"),
+        (Damage::Truncated { part }, true) => format!("phần {part} trong đó dừng giữa chừng"),
+        (Damage::Container, false) => {
+            "its storage points outside the file or round in a circle".to_owned()
+        }
+        (Damage::Container, true) => {
+            "cấu trúc lưu trữ của nó trỏ ra ngoài tệp hoặc trỏ vòng tròn".to_owned()
+        }
+        (Damage::Record, false) => {
+            "a record in it points outside the workbook or is cut short".to_owned()
+        }
+        (Damage::Record, true) => {
+            "một bản ghi trong đó trỏ ra ngoài bảng tính hoặc bị cắt cụt".to_owned()
+        }
+    };
+    match lang {
+        Lang::En => format!(
+            "the workbook is damaged: {what}; open it in Excel or LibreOffice and save it again"
+        ),
+        Lang::Vi => {
+            format!("bảng tính bị hỏng: {what}; hãy mở bằng Excel hoặc LibreOffice rồi lưu lại")
+        }
+    }
+}
+
+/// A size as people read it: `64 KiB`, `4 GiB`.
+fn bytes(n: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+    UNITS
+        .iter()
+        .find(|(unit, _)| n >= *unit && n.is_multiple_of(*unit))
+        .map_or_else(
+            || format!("{n} bytes"),
+            |(unit, name)| format!("{} {name}", n / unit),
+        )
+}
+
+/// A count with thousands grouped as each language groups them: 1,048,576 / 1.048.576.
+fn count(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::En => ',',
+        Lang::Vi => '.',
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
 }

@@ -210,6 +210,94 @@ fn every_problem() -> Vec<Problem> {
                 reason: "r".into(),
             },
         },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Part {
+                part: "xl/worksheets/sheet1.xml".into(),
+                max: 4 << 30,
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Markup {
+                part: "xl/styles.xml".into(),
+                max: 4 << 10,
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Outside {
+                reference: "AAAAAAAA1".into(),
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Cells { max: 1 << 26 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Cell { max: 1 << 20 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::SharedString {
+                index: 3,
+                max: 1 << 20,
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Formats { max: 65_536 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Styles { max: 64 << 20 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::Whole { max: 1 << 24 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::WholeText { max: 256 << 20 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::Reference {
+                reference: "B2:A1".into(),
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::RowOrder { row: 3, after: 9 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::StringCount {
+                declared: 10_000_000,
+                found: 2,
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::AttributeTwice {
+                part: "xl/worksheets/sheet1.xml".into(),
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::Truncated {
+                part: "content.xml".into(),
+            }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::Container),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
+            what: Workbook::Damaged(Damage::Record),
+        },
         Problem::DataNotUtf8 {
             data: DataFile::Plan,
         },
