@@ -417,6 +417,31 @@ fn an_id_typed_as_a_number_reads_as_its_digits_and_a_level_4_0_as_4() {
 }
 
 #[test]
+fn a_control_character_in_a_cell_is_a_bad_value_naming_it_and_a_line_break_is_the_cells_own() {
+    let mut header: Vec<C> = ROSTER_HEADER.into_iter().collect();
+    header.push(C::T("Ghi chú"));
+    let mut noted = incumbent("DN01", C::D(2024, 1, 2))
+        .into_iter()
+        .collect::<Vec<_>>();
+    noted.push(C::T("Đã học lớp A\nchờ cấp chứng chỉ"));
+    let bell = [
+        C::T("DN\u{7}02"),
+        C::T("Nguyễn Văn An"),
+        C::T("Đương chức"),
+        C::T("Cấp sở"),
+        C::D(2024, 1, 2),
+        C::E,
+    ];
+    let (_, code, stderr) = check_sheet(&[&header, &noted, &bell]);
+    assert_eq!(code, 2);
+    common::has(
+        &stderr,
+        "roster.xlsx:Sheet1!A3: error[bad-value]: \"Mã cán bộ\" holds the control character U+0007",
+    );
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+}
+
+#[test]
 fn a_formula_error_is_a_bad_value_naming_its_cell_unless_its_column_is_ignored() {
     let mut header: Vec<C> = ROSTER_HEADER.into_iter().collect();
     header.push(C::T("Ghi chú"));

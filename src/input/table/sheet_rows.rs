@@ -209,6 +209,11 @@ fn check_sheet_row(
             }),
         ));
     }
+    if has_control_bytes(row.text.as_bytes())
+        && let Some(found) = control_character(&row.text, &row.cells, header)
+    {
+        return Err(found);
+    }
     let text = |i: usize| {
         row.cells
             .get(i)
