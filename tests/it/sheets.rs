@@ -1178,6 +1178,31 @@ fn a_part_that_unpacks_past_its_limit_is_refused_whatever_its_header_claims() {
 }
 
 #[test]
+fn shared_strings_that_would_take_far_more_memory_than_the_file_weighs_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.xlsx");
+    // two million tiny strings: 34 MB unpacked from a few kilobytes, and twice that
+    // again for a reader that keeps each one
+    let head = br#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#;
+    let piece = b"<si><t>a</t></si>".repeat(1000);
+    let data = bomb(head, &piece, 2000, b"</sst>");
+    let claims = (head.len() + piece.len() * 2000 + 6) as u32;
+    raw_xlsx(
+        &roster,
+        stored(roster_sheet(SHEET_END)),
+        vec![("xl/sharedStrings.xml", Entry::Deflated { data, claims })],
+    );
+    assert!(std::fs::metadata(&roster).unwrap().len() < 1 << 20);
+    let (_, code, stderr) = check_roster(&roster, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    common::has(&stderr, "roster.xlsx: error[too-large]: cannot read ");
+    common::has(
+        &stderr,
+        "the text the workbook's cells share would take more than 32 MiB of memory to hold",
+    );
+}
+
+#[test]
 fn an_ods_whose_repeats_ask_for_terabytes_is_refused_before_it_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let roster = dir.path().join("roster.ods");

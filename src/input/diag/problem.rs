@@ -241,6 +241,8 @@ pub enum Limit {
     Cell { max: u64 },
     /// Shared string number `index` (from 1) holding more than `max`.
     SharedString { index: u64, max: u64 },
+    /// Shared strings that would take more than `max` of memory to hold.
+    SharedMemory { max: u64 },
     /// More than `max` cell formats, fonts, fills or borders.
     Formats { max: u64 },
     /// Cell formats that would take more than `max` of memory.

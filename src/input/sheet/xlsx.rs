@@ -71,6 +71,18 @@ const STYLE_BYTES: u64 = 1 << 10;
 /// the part holds fewer: a few megabytes at most.
 const ANNOUNCED_FREELY: u64 = 1 << 20;
 
+/// What calamine takes for one shared string besides its text: the `String` and
+/// the allocator's own share.
+const SHARED_STRING_BYTES: u64 = 64;
+
+/// What holding the shared strings may take, per byte of the workbook file: a real
+/// roster's strings (names, units, titles, each once) unpack to five or six times
+/// their packed size, and so take well under this; a bomb of tiny strings, far more.
+const SHARED_MEMORY_PER_FILE_BYTE: u64 = 8;
+
+/// What the shared strings of a small workbook may take whatever its size.
+const SHARED_MEMORY_FREELY: u64 = 32 << 20;
+
 /// What was found of the workbook as calamine opens it: its parts' folder and the
 /// part of each sheet, by name, in order.
 pub(super) struct Parts {
@@ -272,7 +284,8 @@ pub(super) fn check_book(bytes: &[u8]) -> Result<Parts, Refused> {
         file
     };
 
-    check_shared_strings(&mut zip, &format!("{xl}sharedStrings.xml"))?;
+    let file_size = bytes.len() as u64;
+    check_shared_strings(&mut zip, &format!("{xl}sharedStrings.xml"), file_size)?;
     let theme = format!("{xl}theme/theme1.xml");
     zip.check(&theme, SMALL, text(&theme), |_, _| Ok(true))?;
     check_styles(&mut zip, &format!("{xl}styles.xml"))?;
@@ -326,17 +339,23 @@ pub(super) fn check_book(bytes: &[u8]) -> Result<Parts, Refused> {
     Ok(Parts { sheets })
 }
 
-/// The shared strings: their XML, each string, and the count announced, which
-/// calamine reserves room for before reading one.
-fn check_shared_strings(zip: &mut Zip<'_>, part: &str) -> Result<(), Refused> {
+/// The shared strings: their XML, each string, the count announced, which calamine
+/// reserves room for before reading one, and what holding them all will take: a
+/// string costs calamine its text and a few dozen bytes of its own, so a part of a
+/// few hundred kilobytes that unpacks to millions of tiny strings would take a
+/// gigabyte. That is bounded by the size of the file, as a real export's strings
+/// compress a few times and no more (see [`SHARED_MEMORY_PER_FILE_BYTE`]).
+fn check_shared_strings(zip: &mut Zip<'_>, part: &str, file_size: u64) -> Result<(), Refused> {
     let mut announced = None;
     let mut strings = 0u64;
+    let mut unpacked = 0u64;
     let mut open: Option<u64> = None;
     let too_long = |index| Limit::SharedString {
         index,
         max: MAX_CELL_XML,
     };
     let scanned = zip.scan(part, SHARED, |token, offset| {
+        unpacked = offset;
         if let Some(start) = open
             && offset - start > MAX_CELL_XML
         {
@@ -369,6 +388,10 @@ fn check_shared_strings(zip: &mut Zip<'_>, part: &str) -> Result<(), Refused> {
         Ok(_) => {}
         Err(Fail::Refused(refused)) => return Err(refused),
         Err(Fail::Stop(stop)) => return Err(stopped(stop, part, SHARED, too_long(strings))),
+    }
+    let max = SHARED_MEMORY_FREELY.max(file_size.saturating_mul(SHARED_MEMORY_PER_FILE_BYTE));
+    if unpacked.saturating_add(strings.saturating_mul(SHARED_STRING_BYTES)) > max {
+        return Err(Limit::SharedMemory { max }.into());
     }
     if let Some(Some(declared)) = announced
         && declared > strings.max(ANNOUNCED_FREELY)

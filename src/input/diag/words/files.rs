@@ -199,6 +199,16 @@ fn too_large(limit: &Limit, lang: Lang) -> String {
             n(*index),
             bytes(*max)
         ),
+        (Limit::SharedMemory { max }, false) => format!(
+            "the text the workbook's cells share would take more than {} of memory to hold \
+             (a workbook of this size holds far less)",
+            bytes(*max)
+        ),
+        (Limit::SharedMemory { max }, true) => format!(
+            "văn bản dùng chung của các ô trong bảng tính cần hơn {} bộ nhớ (một bảng tính cỡ \
+             này chứa ít hơn nhiều)",
+            bytes(*max)
+        ),
         (Limit::Formats { max }, false) => format!(
             "the workbook defines more than {} cell formats, fonts, fills or borders (Excel \
              itself keeps about 64,000 cell formats)",

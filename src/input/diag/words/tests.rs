@@ -251,6 +251,10 @@ fn every_problem() -> Vec<Problem> {
         },
         Problem::Workbook {
             file: "a.xlsx".into(),
+            what: Workbook::TooLarge(Limit::SharedMemory { max: 32 << 20 }),
+        },
+        Problem::Workbook {
+            file: "a.xlsx".into(),
             what: Workbook::TooLarge(Limit::Styles { max: 64 << 20 }),
         },
         Problem::Workbook {
