@@ -1,5 +1,6 @@
 //! What the fuzz targets share: a scratch directory for the readers that take a
-//! path, and a workbook built around fuzzed XML.
+//! path, a workbook built around fuzzed XML, reading a sheet or an input file the
+//! way a check does, and a whole check run in process.
 
 use std::ffi::OsString;
 use std::io::{Cursor, Write};
