@@ -4,6 +4,9 @@
 //! matched by its folded key against the English name and the Vietnamese
 //! aliases (SPEC §2).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::input::text::{clean_text, fold};
 
 /// A column that boiduong reads.
@@ -169,9 +172,30 @@ pub fn find(specs: &[ColumnSpec], cell: &str) -> Option<usize> {
     if key.is_empty() {
         return None;
     }
+    let names = folded_names();
+    let names_key = |name: &str| match names.get(name) {
+        Some(folded) => *folded == key,
+        None => fold(name) == key,
+    };
     specs
         .iter()
-        .position(|s| fold(s.name) == key || s.aliases.iter().any(|a| fold(a) == key))
+        .position(|s| names_key(s.name) || s.aliases.iter().any(|a| names_key(a)))
+}
+
+/// Every name and alias of both files' columns, folded once: `find` runs for each
+/// header cell under each candidate delimiter, and in a sheet for every cell of the
+/// rows searched for the header, where folding some forty names each time was
+/// most of the time spent reading a small file.
+fn folded_names() -> &'static HashMap<&'static str, String> {
+    static FOLDED: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
+    FOLDED.get_or_init(|| {
+        ROSTER
+            .iter()
+            .chain(ENROLMENTS)
+            .flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()))
+            .map(|name| (name, fold(name)))
+            .collect()
+    })
 }
 
 /// Which column of the file holds each known column.
