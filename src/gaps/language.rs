@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 
 use crate::gaps::{PlanNumber, plan_number};
 use crate::model::{Language, Official, OfficialIdx, Program, Roster};
-use crate::plan::rules::window::in_progress_note;
-use crate::plan::rules::{Context, Note, PersonStatus, share};
-use crate::plan::{Plan, QuotaSubject, Share, Target};
+use crate::plan::kinds::quota::QuotaSubject;
+use crate::plan::kinds::share::{self, Share};
+use crate::plan::kinds::window::in_progress_note;
+use crate::plan::rules::{Context, Note, PersonStatus};
+use crate::plan::{Plan, Target};
 
 /// One language group against its share.
 #[derive(Clone, Debug, PartialEq, Eq)]

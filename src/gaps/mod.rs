@@ -1,4 +1,4 @@
-//! Who must be trained in a year, per programme, and why: `gaps --year` (issue 3).
+//! Who must be trained in a year, per programme, and why: `gaps --year`.
 //!
 //! Pure: the plan, the roster and training history ([`Context`]) and the year in,
 //! typed lists out. Every reason is a target of the plan worked out with its rule
@@ -13,9 +13,11 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use crate::model::{Degree, Language, OfficialIdx, Program, Role, TitleLevel};
-use crate::plan::rules::window::{self, classify, deadline, in_progress_note};
-use crate::plan::rules::{Context, Note, PersonStatus, doctorate};
-use crate::plan::{Doctorate, Kind, Plan, QuotaSubject, Required, Target, Window};
+use crate::plan::kinds::doctorate::{self, Doctorate};
+use crate::plan::kinds::quota::QuotaSubject;
+use crate::plan::kinds::window::{self, Required, Window, classify, deadline, in_progress_note};
+use crate::plan::rules::{Context, Note, PersonStatus};
+use crate::plan::{Kind, Plan, Target};
 
 pub use language::{Candidate, LanguageGap};
 pub use postgraduate::PostgraduateNeed;
@@ -182,7 +184,7 @@ pub fn compute(plan: &Plan, ctx: &Context<'_>, year: i32) -> Gaps {
     for target in &plan.targets {
         match &target.kind {
             Kind::Window(w) => windows(target, w, ctx, last_day, &mut lists),
-            Kind::PlannedReady => not_ready(target, ctx, &mut lists),
+            Kind::PlannedReady(_) => not_ready(target, ctx, &mut lists),
             Kind::Doctorate(d) => doctorates(target, d, ctx, &mut lists),
             Kind::Share(share) => {
                 let gap = language::gap(plan, target, share, ctx, year);
@@ -408,8 +410,11 @@ impl Lists {
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Groups, HeadOf};
+    use crate::plan::kinds::planned_ready::PlannedReady;
+    use crate::plan::kinds::quota::{Quota, YearQuota};
+    use crate::plan::kinds::share::Share;
+    use crate::plan::kinds::window::{Anchor, AppliesTo};
     use crate::plan::rules::testing::*;
-    use crate::plan::{Anchor, AppliesTo, Quota, Share, YearQuota};
 
     fn ids(w: &World, gaps: &Gaps, program: Option<Program>) -> Vec<String> {
         gaps.lists
@@ -570,7 +575,7 @@ mod tests {
             date(2023, 1, 1),
             date(2023, 5, 1),
         );
-        let t = target("PLANNED-READY", Kind::PlannedReady);
+        let t = target("PLANNED-READY", Kind::PlannedReady(PlannedReady));
         let gaps = compute(&plan(vec![title_2y(), t]), &w.ctx(date(2026, 9, 30)), 2027);
         assert_eq!(
             ids(&w, &gaps, Some(Program::TitleDepartment)),

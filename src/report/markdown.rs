@@ -11,8 +11,8 @@ use crate::report::table::{
     before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
 };
 use crate::report::text::{
-    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, level_sources, more_rows,
-    moved_heading, report_heading, resolved_heading, summary_line, units_heading,
+    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, more_rows, moved_heading,
+    report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::report::{FindingRow, Report};
 
@@ -145,7 +145,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let notes: Vec<String> = report
         .targets
         .iter()
-        .filter_map(|t| level_sources(t, lang))
+        .filter_map(|t| t.detail.remark(&t.rule, lang))
         .collect();
     if !notes.is_empty() {
         out.push('\n');

@@ -9,7 +9,6 @@
 use comfy_table::Cell;
 
 use crate::i18n::Lang;
-use crate::plan::rules::doc;
 use crate::plan::{Plan, Target};
 use crate::report::table::{Style, new_table};
 use crate::report::text::{explain_heading, plans_words, rules_heading, target_text};
@@ -48,7 +47,7 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
         .collect::<String>();
     let mut docs: Vec<&str> = Vec::new();
     for t in &targets {
-        let d = doc(&t.kind).get(lang);
+        let d = t.kind.doc().get(lang);
         if !docs.contains(&d) {
             docs.push(d);
         }

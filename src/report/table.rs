@@ -6,12 +6,11 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use crate::i18n::Lang;
 use crate::model::Severity;
-use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult};
+use crate::plan::rules::{PersonStatus, TargetResult};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::text::{
-    by_date, change_note, days_cell, diff_heading, diff_reports, diff_summary_line, group_language,
-    level_sources, moved_heading, per_year, report_heading, resolved_heading, share_of_group,
-    summary_line, units_heading, year_so_far,
+    change_note, days_cell, diff_heading, diff_reports, diff_summary_line, moved_heading,
+    report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::report::{FindingRow, Report};
 
@@ -65,111 +64,9 @@ pub(crate) fn number(n: impl ToString) -> Cell {
     Cell::new(n.to_string()).set_alignment(CellAlignment::Right)
 }
 
-/// The cells of one target row: what, year, population or quota, achieved, required, shortfall.
-fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
-    let w = lang.words();
-    let dash = || "—".to_owned();
-    match &t.detail {
-        Detail::Share {
-            group,
-            percent,
-            population,
-            achieved,
-            required,
-            shortfall,
-            ..
-        } => [
-            share_of_group(*group, *percent, lang),
-            dash(),
-            population.to_string(),
-            achieved.to_string(),
-            required.to_string(),
-            shortfall.to_string(),
-        ],
-        Detail::Window {
-            program,
-            deadline,
-            population,
-            counts,
-        } => [
-            match program {
-                Some(p) => lang.program(*p).to_owned(),
-                None => w.title_programme_of_level.to_owned(),
-            },
-            deadline.map_or_else(dash, |d| by_date(d, lang)),
-            population.to_string(),
-            counts.done.to_string(),
-            format!("{population} (100%)"),
-            counts.overdue.to_string(),
-        ],
-        Detail::Quota {
-            subject,
-            year,
-            quota,
-            derived,
-            achieved,
-            shortfall,
-        } => [
-            match subject {
-                Subject::Program { program } => lang.program(*program).to_owned(),
-                Subject::Group { group } => group_language(*group, lang),
-                Subject::Abroad { .. } => w.abroad.to_owned(),
-            },
-            year.to_string(),
-            match quota {
-                Some(q) if *derived => format!("{q} ({})", w.derived),
-                Some(q) => q.to_string(),
-                None => w.not_set.to_owned(),
-            },
-            achieved.to_string(),
-            quota.map_or_else(dash, |q| q.to_string()),
-            shortfall.map_or_else(dash, |s| s.to_string()),
-        ],
-        Detail::Postgraduate {
-            programs,
-            min_per_year,
-            max_per_year,
-            years,
-            current,
-            achieved,
-            required,
-            shortfall,
-        } => [
-            programs
-                .iter()
-                .map(|p| lang.program(*p))
-                .collect::<Vec<_>>()
-                .join(", "),
-            match (years.first(), years.last(), current) {
-                (Some(a), Some(b), _) if a.year != b.year => format!("{}–{}", a.year, b.year),
-                (Some(a), _, _) => a.year.to_string(),
-                (None, _, Some(c)) => year_so_far(c.year, lang),
-                (None, _, None) => dash(),
-            },
-            per_year(*min_per_year, *max_per_year, lang),
-            achieved.to_string(),
-            required.to_string(),
-            shortfall.to_string(),
-        ],
-        Detail::PlannedReady {
-            population,
-            ready,
-            not_ready,
-            missing_data,
-        } => [
-            w.title_programme_of_planned_level.to_owned(),
-            dash(),
-            population.to_string(),
-            ready.to_string(),
-            population.to_string(),
-            (not_ready + missing_data).to_string(),
-        ],
-    }
-}
-
 /// A target row as the text of the target headings.
 pub(crate) fn target_row_text(t: &TargetResult, lang: Lang) -> [String; 9] {
-    let [what, year, population, achieved, required, shortfall] = target_cells(t, lang);
+    let [what, year, population, achieved, required, shortfall] = t.detail.cells(lang);
     [
         t.rule.clone(),
         lang.clause(&t.clause),
@@ -265,7 +162,11 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
     out.push_str(&targets(report, lang, style));
     out.push('\n');
-    for note in report.targets.iter().filter_map(|t| level_sources(t, lang)) {
+    for note in report
+        .targets
+        .iter()
+        .filter_map(|t| t.detail.remark(&t.rule, lang))
+    {
         out.push_str(&note);
         out.push('\n');
     }
@@ -341,7 +242,7 @@ pub(crate) fn before_after<T: PartialEq + ToString>(before: Option<T>, after: Op
 /// The cells of a target row of a diff: what, year, then population, achieved,
 /// required, shortfall and status, each "before → after" when it moved.
 pub(crate) fn target_change_cells(t: &TargetChange, lang: Lang) -> [String; 9] {
-    let [what, year, ..] = target_cells(&t.row, lang);
+    let [what, year, ..] = t.row.detail.cells(lang);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
     let status = |side: &Option<TargetSide>| side.as_ref().map(|s| lang.target_status(s.status));

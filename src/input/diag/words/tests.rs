@@ -273,7 +273,10 @@ fn every_problem() -> Vec<Problem> {
             target: "X".into(),
             data: DataFile::Levels,
         }),
-        Problem::Data(Data::NotARuleKind { kind: "x".into() }),
+        Problem::Data(Data::NotARuleKind {
+            kind: "x".into(),
+            kinds: "share, window".into(),
+        }),
         Problem::Data(Data::BadTerm {
             key: "heads",
             value: "x".into(),

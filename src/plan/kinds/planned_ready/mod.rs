@@ -1,16 +1,70 @@
 //! Planned officials who lack the programme of the title they are planned for:
 //! PLANNED-READY (IV.4, the plan's 2023 focus).
 
-use crate::i18n::Bilingual;
-use crate::model::Role;
-use crate::model::Severity;
-use crate::plan::Target;
-use crate::plan::rules::window::in_progress_note;
-use crate::plan::rules::{
-    Context, Detail, Evaluation, Finding, PersonStatus, TargetStatus, result,
-};
+use serde::{Deserialize, Serialize};
 
-pub const DOC: Bilingual = Bilingual {
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::model::{Role, Severity};
+use crate::plan::Target;
+use crate::plan::kinds::window::in_progress_note;
+use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::plan::rules::{Context, Finding, KeyNumbers, Note, PersonStatus, TargetStatus};
+
+/// Planned officials have the programme of their planned title (IV.4): no numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedReady;
+
+impl RuleKind for PlannedReady {
+    const NAME: &'static str = "planned_ready";
+    const KEYS: &'static [&'static str] = &[];
+    const DOC: Bilingual = DOC;
+    type Row = PlannedReadyRow;
+
+    fn parse(_: &Table<'_>) -> Result<PlannedReady, Diagnostic> {
+        Ok(PlannedReady)
+    }
+
+    fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
+        evaluate(target, ctx, out);
+    }
+}
+
+/// The numbers of the planned officials' row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedReadyRow {
+    pub population: u32,
+    pub ready: u32,
+    pub not_ready: u32,
+    pub missing_data: u32,
+}
+
+impl Row for PlannedReadyRow {
+    /// The requirement is everyone; the shortfall is those not ready, or whose
+    /// readiness is unknown.
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: Some(self.population),
+            achieved: self.ready,
+            required: Some(self.population),
+            shortfall: Some(self.not_ready + self.missing_data),
+        }
+    }
+
+    fn cells(&self, lang: Lang) -> [String; 6] {
+        [
+            lang.words().title_programme_of_planned_level.to_owned(),
+            "—".to_owned(),
+            self.population.to_string(),
+            self.ready.to_string(),
+            self.population.to_string(),
+            (self.not_ready + self.missing_data).to_string(),
+        ]
+    }
+}
+
+/// What `explain` prints about the planned officials' target.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 Officials in the planning (quy hoạch) for a title have completed the fostering programme
@@ -56,7 +110,7 @@ chưa đáp ứng: chương trình cấp sở mới là chương trình được
 ",
 };
 
-pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
+fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
     let rule = target.rule_id();
     let (mut ready, mut not_ready, mut missing) = (0u32, 0u32, 0u32);
     for (idx, official) in ctx.roster.iter() {
@@ -87,7 +141,7 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
                 days: None,
                 completed_on: None,
                 note: match program {
-                    None => Some(crate::plan::rules::Note::NoPlannedTitleLevel),
+                    None => Some(Note::NoPlannedTitleLevel),
                     Some(p) => in_progress_note(ctx, idx, p, status),
                 },
             });
@@ -101,24 +155,23 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
     } else {
         (TargetStatus::Met, None)
     };
-    out.targets.push(result(
-        target,
+    out.row(
         status,
         severity,
-        Detail::PlannedReady {
+        PlannedReadyRow {
             population,
             ready,
             not_ready,
             missing_data: missing,
         },
-    ));
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Program, TitleLevel};
-    use crate::plan::Kind;
+    use crate::plan::kinds::{Detail, Kind};
     use crate::plan::rules::testing::*;
 
     #[test]
@@ -151,9 +204,9 @@ mod tests {
             EnrolmentStatus::Enrolled,
             false,
         );
-        let t = target("PLANNED-READY", Kind::PlannedReady);
+        let t = target("PLANNED-READY", Kind::PlannedReady(PlannedReady));
         let e = run(&t, &w.ctx(date(2026, 11, 25)));
-        let got: Vec<(&str, PersonStatus, Option<crate::plan::rules::Note>)> = e
+        let got: Vec<(&str, PersonStatus, Option<Note>)> = e
             .findings
             .iter()
             .map(|f| (w.roster.names(f.official).unwrap().id, f.status, f.note))
@@ -165,23 +218,23 @@ mod tests {
                 (
                     "enrolled",
                     PersonStatus::NotReady,
-                    Some(crate::plan::rules::Note::InProgress)
+                    Some(Note::InProgress)
                 ),
                 (
                     "no-level",
                     PersonStatus::MissingData,
-                    Some(crate::plan::rules::Note::NoPlannedTitleLevel)
+                    Some(Note::NoPlannedTitleLevel)
                 ),
             ]
         );
         assert_eq!(
             e.targets[0].detail,
-            Detail::PlannedReady {
+            Detail::PlannedReady(PlannedReadyRow {
                 population: 4,
                 ready: 1,
                 not_ready: 2,
                 missing_data: 1
-            }
+            })
         );
         assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
     }
@@ -190,7 +243,7 @@ mod tests {
     fn no_planned_official_is_no_data() {
         let w = World::new(vec![incumbent("A")]);
         let e = run(
-            &target("PLANNED-READY", Kind::PlannedReady),
+            &target("PLANNED-READY", Kind::PlannedReady(PlannedReady)),
             &w.ctx(date(2026, 1, 1)),
         );
         assert_eq!(e.targets[0].status, TargetStatus::NoData);

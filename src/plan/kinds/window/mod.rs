@@ -2,15 +2,197 @@
 //! SECTOR-2Y (II.2.e).
 
 use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::model::{Official, Program};
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::input::diag::problem::Quantity;
+use crate::model::{Official, Program, Severity};
+use crate::plan::Target;
+use crate::plan::kinds::{Out, Row, RuleKind, Table};
 use crate::plan::rules::{
-    Context, Counts, Detail, Evaluation, Finding, Note, PersonStatus, result,
+    Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetStatus,
 };
-use crate::plan::{Anchor, AppliesTo, Required, Target, Window};
 
-pub const DOC: Bilingual = Bilingual {
+/// Who a window rule applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppliesTo {
+    /// Every incumbent (II.2.d).
+    Incumbents,
+    /// Incumbents with a central planning approval date (II.2.đ).
+    CentrallyPlannedIncumbents,
+    /// Incumbents marked as leaders of provincial departments (II.2.e).
+    DepartmentLeaders,
+}
+
+/// The date a window runs from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    AppointedOn,
+    CentralPlanApprovedOn,
+}
+
+/// The programme a window asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Required {
+    /// `title_department` or `title_district` by the official's `title_level`.
+    ByTitleLevel,
+    Program(Program),
+}
+
+/// Training completed within `months` calendar months of an anchor date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub applies_to: AppliesTo,
+    pub anchor: Anchor,
+    pub program: Required,
+    pub months: u32,
+}
+
+impl RuleKind for Window {
+    const NAME: &'static str = "window";
+    const KEYS: &'static [&'static str] = &["applies_to", "anchor", "program", "months"];
+    const DOC: Bilingual = DOC;
+    type Row = WindowRow;
+
+    fn parse(t: &Table<'_>) -> Result<Window, Diagnostic> {
+        let applies_to: Spanned<String> = t.need("applies_to")?;
+        let anchor: Spanned<String> = t.need("anchor")?;
+        let program: Spanned<String> = t.need("program")?;
+        Ok(Window {
+            applies_to: t.choice(
+                &applies_to,
+                "applies_to",
+                &[
+                    ("incumbents", AppliesTo::Incumbents),
+                    (
+                        "centrally_planned_incumbents",
+                        AppliesTo::CentrallyPlannedIncumbents,
+                    ),
+                    ("department_leaders", AppliesTo::DepartmentLeaders),
+                ],
+            )?,
+            anchor: t.choice(
+                &anchor,
+                "anchor",
+                &[
+                    ("appointed_on", Anchor::AppointedOn),
+                    ("central_plan_approved_on", Anchor::CentralPlanApprovedOn),
+                ],
+            )?,
+            program: if program.get_ref() == "by_title_level" {
+                Required::ByTitleLevel
+            } else {
+                Required::Program(t.program(&program, "program")?)
+            },
+            months: t.number(&t.need("months")?, "months", 1..1201, Quantity::Months)?,
+        })
+    }
+
+    fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
+        evaluate(target, self, ctx, out);
+    }
+}
+
+/// How many officials a window-like rule found in each status.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub done: u32,
+    pub late: u32,
+    pub overdue: u32,
+    pub due_soon: u32,
+    pub open: u32,
+    pub missing_data: u32,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: PersonStatus) {
+        match status {
+            PersonStatus::Done => self.done += 1,
+            PersonStatus::Late => self.late += 1,
+            PersonStatus::Overdue => self.overdue += 1,
+            PersonStatus::DueSoon => self.due_soon += 1,
+            PersonStatus::Open | PersonStatus::NotReady => self.open += 1,
+            PersonStatus::MissingData => self.missing_data += 1,
+        }
+    }
+
+    pub fn population(&self) -> u32 {
+        self.done + self.late + self.overdue + self.due_soon + self.open + self.missing_data
+    }
+
+    /// A 100% target over these people: any overdue is a gap; late, due-soon
+    /// or missing data put it at risk; nobody left to train is met.
+    pub fn status(&self) -> (TargetStatus, Option<Severity>) {
+        if self.population() == 0 {
+            (TargetStatus::NoData, None)
+        } else if self.overdue > 0 {
+            (TargetStatus::Gap, Some(Severity::Error))
+        } else if self.late + self.due_soon + self.missing_data > 0 {
+            (TargetStatus::AtRisk, Some(Severity::Warning))
+        } else if self.open > 0 {
+            (TargetStatus::InProgress, None)
+        } else {
+            (TargetStatus::Met, None)
+        }
+    }
+}
+
+/// The numbers of a window's row (and of a doctorate's, which is one with a
+/// fixed deadline).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowRow {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<Program>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    pub population: u32,
+    pub counts: Counts,
+}
+
+impl Row for WindowRow {
+    /// The requirement is everyone; the shortfall is the officials overdue.
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: Some(self.population),
+            achieved: self.counts.done,
+            required: Some(self.population),
+            shortfall: Some(self.counts.overdue),
+        }
+    }
+
+    fn key(&self) -> TargetKey {
+        TargetKey {
+            program: self.program,
+            ..TargetKey::default()
+        }
+    }
+
+    fn cells(&self, lang: Lang) -> [String; 6] {
+        let population = self.population;
+        [
+            match self.program {
+                Some(p) => lang.program(p).to_owned(),
+                None => lang.words().title_programme_of_level.to_owned(),
+            },
+            self.deadline.map_or_else(
+                || "—".to_owned(),
+                |d| match lang {
+                    Lang::En => format!("by {}", lang.date(d)),
+                    Lang::Vi => format!("đến {}", lang.date(d)),
+                },
+            ),
+            population.to_string(),
+            self.counts.done.to_string(),
+            format!("{population} (100%)"),
+            self.counts.overdue.to_string(),
+        ]
+    }
+}
+
+/// What `explain` prints about a window.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 Every official the rule applies to completes the required programme within N calendar
@@ -151,7 +333,7 @@ pub fn missing_note(window: &Window, anchor: Option<NaiveDate>) -> Note {
     }
 }
 
-pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Evaluation) {
+fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
     let rule = target.rule_id();
     let mut counts = Counts::default();
     for (idx, official) in ctx.roster.iter() {
@@ -164,7 +346,7 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
             rule: rule.clone(),
             official: idx,
             status: PersonStatus::MissingData,
-            severity: crate::model::Severity::Warning,
+            severity: Severity::Warning,
             program,
             anchor,
             deadline: None,
@@ -200,11 +382,10 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
         }
     }
     let (status, severity) = counts.status();
-    out.targets.push(result(
-        target,
+    out.row(
         status,
         severity,
-        Detail::Window {
+        WindowRow {
             program: match window.program {
                 Required::Program(p) => Some(p),
                 Required::ByTitleLevel => None,
@@ -213,7 +394,7 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
             population: counts.population(),
             counts,
         },
-    ));
+    );
 }
 
 /// "enrolled" when someone who is not done is at least on a course.
@@ -234,13 +415,13 @@ pub fn in_progress_note(
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, TitleLevel};
-    use crate::plan::Kind;
+    use crate::plan::kinds::{Detail, Kind};
+    use crate::plan::rules::Evaluation;
     use crate::plan::rules::testing::*;
-    use crate::plan::rules::{Detail, TargetStatus};
 
     fn counts(e: &Evaluation) -> Counts {
         match e.targets[0].detail {
-            Detail::Window { counts, .. } => counts,
+            Detail::Window(WindowRow { counts, .. }) => counts,
             _ => unreachable!(),
         }
     }

@@ -1,14 +1,239 @@
 //! Yearly numbers of officials starting a programme: QUOTA-A1 (App. 01, language
 //! study per group) and QUOTA-A2 (App. 02, fostering per programme).
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
 
-use crate::i18n::Bilingual;
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::input::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};
-use crate::plan::rules::{Context, Detail, Evaluation, Subject, TargetStatus, result};
-use crate::plan::{Quota, QuotaSubject, Target};
+use crate::plan::Target;
+use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
 
-pub const DOC: Bilingual = Bilingual {
+/// What a quota counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuotaSubject {
+    /// Officials starting this programme (App. 02).
+    Program(Program),
+    /// Officials of this language group starting language study (App. 01).
+    LanguageGroup(u8),
+}
+
+/// One year's number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearQuota {
+    pub year: i32,
+    pub quota: u32,
+    /// Not in the source: worked out from the total.
+    pub derived: bool,
+}
+
+/// Yearly numbers of officials starting training (App. 01 last column, App. 02).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quota {
+    pub subject: QuotaSubject,
+    pub total: Option<u32>,
+    /// In year order.
+    pub years: Vec<YearQuota>,
+}
+
+impl RuleKind for Quota {
+    const NAME: &'static str = "quota";
+    const KEYS: &'static [&'static str] = &["group", "program", "total", "quotas", "derived_year"];
+    const DOC: Bilingual = DOC;
+    type Row = QuotaRow;
+
+    fn parse(t: &Table<'_>) -> Result<Quota, Diagnostic> {
+        let program: Option<Spanned<String>> = t.get("program")?;
+        let group: Option<Spanned<i64>> = t.get("group")?;
+        let subject = match (&program, &group) {
+            (Some(p), None) => QuotaSubject::Program(t.program(p, "program")?),
+            (None, Some(g)) => QuotaSubject::LanguageGroup(t.group(g)?),
+            _ => {
+                return Err(t.target_error(Data::ProgramOrGroup {
+                    rule: t.rule().to_owned(),
+                }));
+            }
+        };
+        let mut years = quotas(t, &t.need("quotas")?)?;
+        let total_raw: Option<Spanned<i64>> = t.get("total")?;
+        let total = match &total_raw {
+            Some(v) => Some(t.number(v, "total", 0..1_000_000_000, Quantity::Total)?),
+            None => None,
+        };
+        let sum: u64 = years.iter().map(|y| u64::from(y.quota)).sum();
+        if let (Some(v), Some(total)) = (&total_raw, total)
+            && sum > u64::from(total)
+        {
+            return Err(t.error(v.span(), Data::TotalBelowSum { total, sum }));
+        }
+        if let Some(d) = t.get::<Spanned<i64>>("derived_year")? {
+            let year = t.year(&d, "derived_year")?;
+            let Some(total) = total else {
+                return Err(t.error(d.span(), Data::DerivedWithoutTotal));
+            };
+            if years.iter().any(|y| y.year == year) {
+                return Err(t.error(d.span(), Data::DerivedHasQuota { year }));
+            }
+            // App. 02 leaves a year blank: it is what the total leaves.
+            let quota = u32::try_from(u64::from(total) - sum).unwrap_or(0);
+            years.push(YearQuota {
+                year,
+                quota,
+                derived: true,
+            });
+            years.sort_by_key(|y| y.year);
+        }
+        Ok(Quota {
+            subject,
+            total,
+            years,
+        })
+    }
+
+    fn identity(&self) -> TargetOf {
+        match self.subject {
+            QuotaSubject::Program(p) => TargetOf::Program(p.code()),
+            QuotaSubject::LanguageGroup(g) => TargetOf::Group(g),
+        }
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, QuotaRow>) {
+        let quota = self;
+        let subject = match quota.subject {
+            QuotaSubject::Program(program) => Subject::Program { program },
+            QuotaSubject::LanguageGroup(group) => Subject::Group { group },
+        };
+        for year in &quota.years {
+            let achieved = achieved(ctx, quota.subject, year.year);
+            let (status, severity, shortfall) =
+                year_status(year.year, year.quota, achieved, ctx.as_of);
+            out.row(
+                status,
+                severity,
+                QuotaRow {
+                    subject,
+                    year: year.year,
+                    quota: Some(year.quota),
+                    derived: year.derived,
+                    achieved,
+                    shortfall,
+                },
+            );
+        }
+    }
+}
+
+/// `year = number` pairs of a plan file (`quotas = { 2023 = 15, 2024 = 15 }`), in
+/// year order.
+pub fn quotas(
+    t: &Table<'_>,
+    quotas: &Spanned<BTreeMap<String, Spanned<i64>>>,
+) -> Result<Vec<YearQuota>, Diagnostic> {
+    let mut years = Vec::new();
+    for (year, quota) in quotas.get_ref() {
+        let y: i32 = year
+            .parse()
+            .ok()
+            .filter(|y| (1900..=2200).contains(y))
+            .ok_or_else(|| t.error(quotas.span(), Data::QuotaYear { year: year.clone() }))?;
+        let q = t.number(
+            quota,
+            &format!("quotas.{year}"),
+            0..1_000_000_000,
+            Quantity::Quota,
+        )?;
+        years.push(YearQuota {
+            year: y,
+            quota: q,
+            derived: false,
+        });
+    }
+    years.sort_by_key(|q| q.year);
+    Ok(years)
+}
+
+/// What a quota-like row counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Subject {
+    Program { program: Program },
+    Group { group: u8 },
+    Abroad { abroad: bool },
+}
+
+/// The numbers of one year of a quota (and of an overseas target, whose subject
+/// is going abroad).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotaRow {
+    #[serde(flatten)]
+    pub subject: Subject,
+    pub year: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota: Option<u32>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
+    pub achieved: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shortfall: Option<u32>,
+}
+
+impl Row for QuotaRow {
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: self.quota,
+            achieved: self.achieved,
+            required: self.quota,
+            shortfall: self.shortfall,
+        }
+    }
+
+    fn key(&self) -> TargetKey {
+        TargetKey {
+            group: match self.subject {
+                Subject::Group { group } => Some(group),
+                Subject::Program { .. } | Subject::Abroad { .. } => None,
+            },
+            program: match self.subject {
+                Subject::Program { program } => Some(program),
+                Subject::Group { .. } | Subject::Abroad { .. } => None,
+            },
+            year: Some(self.year),
+        }
+    }
+
+    fn cells(&self, lang: Lang) -> [String; 6] {
+        let w = lang.words();
+        let dash = || "—".to_owned();
+        [
+            match self.subject {
+                Subject::Program { program } => lang.program(program).to_owned(),
+                Subject::Group { group } => match lang {
+                    Lang::En => format!("group {group}, language"),
+                    Lang::Vi => format!("nhóm {group}, ngoại ngữ"),
+                },
+                Subject::Abroad { .. } => w.abroad.to_owned(),
+            },
+            self.year.to_string(),
+            match self.quota {
+                Some(q) if self.derived => format!("{q} ({})", w.derived),
+                Some(q) => q.to_string(),
+                None => w.not_set.to_owned(),
+            },
+            self.achieved.to_string(),
+            self.quota.map_or_else(dash, |q| q.to_string()),
+            self.shortfall.map_or_else(dash, |s| s.to_string()),
+        ]
+    }
+}
+
+/// What `explain` prints about a quota.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 Each year, at least the plan's number of officials start the programme (App. 02:
@@ -83,7 +308,7 @@ pub fn year_status(
             (TargetStatus::Gap, Some(Severity::Error), Some(missing))
         };
     }
-    // The as-of year is in progress (SPEC §3), even once its number is reached.
+    // The as-of year is in progress, even once its number is reached: the year is not over.
     let days_in_year = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
         366
     } else {
@@ -122,36 +347,13 @@ pub fn achieved(ctx: &Context<'_>, subject: QuotaSubject, year: i32) -> u32 {
     }
 }
 
-pub fn evaluate(target: &Target, quota: &Quota, ctx: &Context<'_>, out: &mut Evaluation) {
-    let subject = match quota.subject {
-        QuotaSubject::Program(program) => Subject::Program { program },
-        QuotaSubject::LanguageGroup(group) => Subject::Group { group },
-    };
-    for year in &quota.years {
-        let achieved = achieved(ctx, quota.subject, year.year);
-        let (status, severity, shortfall) = year_status(year.year, year.quota, achieved, ctx.as_of);
-        out.targets.push(result(
-            target,
-            status,
-            severity,
-            Detail::Quota {
-                subject,
-                year: year.year,
-                quota: Some(year.quota),
-                derived: year.derived,
-                achieved,
-                shortfall,
-            },
-        ));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Groups};
+    use crate::plan::kinds::{Detail, Kind};
+    use crate::plan::rules::Evaluation;
     use crate::plan::rules::testing::*;
-    use crate::plan::{Kind, YearQuota};
 
     fn a2(quota: &[(i32, u32)]) -> Target {
         target(
@@ -175,12 +377,12 @@ mod tests {
         e.targets
             .iter()
             .map(|t| match t.detail {
-                Detail::Quota {
+                Detail::Quota(QuotaRow {
                     year,
                     achieved,
                     shortfall,
                     ..
-                } => (year, t.status, achieved, shortfall),
+                }) => (year, t.status, achieved, shortfall),
                 _ => unreachable!(),
             })
             .collect()

@@ -1,13 +1,51 @@
 //! Heads of the Political School, colleges, health and science & technology hold a
 //! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
 
-use crate::i18n::Bilingual;
-use crate::model::{Degree, Official, Program};
-use crate::plan::rules::window::{classify, in_progress_note};
-use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
-use crate::plan::{Doctorate, Target};
+use chrono::NaiveDate;
+use toml::Spanned;
 
-pub const DOC: Bilingual = Bilingual {
+use crate::i18n::Bilingual;
+use crate::input::diag::Diagnostic;
+use crate::model::{Degree, HeadOf, Official, Program};
+use crate::plan::Target;
+use crate::plan::kinds::window::{Counts, WindowRow, classify, in_progress_note};
+use crate::plan::kinds::{Out, RuleKind, Table};
+use crate::plan::rules::{Context, Finding, PersonStatus};
+
+/// Heads of some institutions hold a doctorate by a date (II.1 ¶2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doctorate {
+    pub heads: Vec<HeadOf>,
+    pub deadline: NaiveDate,
+}
+
+impl RuleKind for Doctorate {
+    const NAME: &'static str = "doctorate";
+    const KEYS: &'static [&'static str] = &["heads", "deadline"];
+    const DOC: Bilingual = DOC;
+    /// A window with a fixed deadline.
+    type Row = WindowRow;
+
+    fn parse(t: &Table<'_>) -> Result<Doctorate, Diagnostic> {
+        let heads: Spanned<Vec<Spanned<String>>> = t.need("heads")?;
+        let deadline: Spanned<toml::value::Datetime> = t.need("deadline")?;
+        Ok(Doctorate {
+            heads: heads
+                .get_ref()
+                .iter()
+                .map(|h| t.head(h))
+                .collect::<Result<Vec<_>, _>>()?,
+            deadline: t.date(&deadline, "deadline")?,
+        })
+    }
+
+    fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
+        evaluate(target, self, ctx, out);
+    }
+}
+
+/// What `explain` prints about a doctorate target.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 The head of the Provincial Political School, of each college, of the health sector and
@@ -63,7 +101,7 @@ pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {
             .is_some_and(|h| doctorate.heads.contains(&h))
 }
 
-pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Evaluation) {
+fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
     let rule = target.rule_id();
     let mut counts = Counts::default();
     let deadline = doctorate.deadline;
@@ -94,17 +132,16 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
         }
     }
     let (status, severity) = counts.status();
-    out.targets.push(result(
-        target,
+    out.row(
         status,
         severity,
-        Detail::Window {
+        WindowRow {
             program: Some(Program::Doctor),
             deadline: Some(deadline),
             population: counts.population(),
             counts,
         },
-    ));
+    );
 }
 
 #[cfg(test)]
