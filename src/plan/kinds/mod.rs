@@ -8,6 +8,7 @@
 //! folder, a line in the registry, its targets in the plan file and its tests
 //! (`docs/architecture.md`, "Adding a rule kind").
 
+pub mod lists;
 mod table;
 
 use std::fmt;
@@ -15,6 +16,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub use lists::Lists;
 pub use table::Table;
 
 use crate::i18n::{Bilingual, Lang};
@@ -51,6 +53,11 @@ pub trait RuleKind: Clone + fmt::Debug + PartialEq + Sized {
     /// Evaluate `target` (of this configuration) as of `ctx.as_of`: its rows and
     /// its findings into `out`.
     fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, Self::Row>);
+
+    /// Its part of the lists of `gaps --year` (`lists.year()`), as of
+    /// `ctx.as_of`: whom `target` sends to which programme and why, and the
+    /// numbers it gives the year. Nothing by default.
+    fn gaps(&self, _target: &Target, _ctx: &Context<'_>, _lists: &mut Lists) {}
 }
 
 /// The numbers of one target row of a kind, serialised flat into the row of the
@@ -181,6 +188,13 @@ macro_rules! registry {
                     return Some(<$module::$kind as RuleKind>::parse(table).map(Kind::$kind));
                 })+
                 None
+            }
+
+            /// Add `target`, whose kind this is, to the lists of `gaps --year`.
+            pub(crate) fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+                match self {
+                    $(Kind::$kind(kind) => kind.gaps(target, ctx, lists),)+
+                }
             }
 
             /// Evaluate `target`, whose kind this is, into `out`.

@@ -9,7 +9,8 @@ use crate::input::diag::Diagnostic;
 use crate::model::{Degree, HeadOf, Official, Program};
 use crate::plan::Target;
 use crate::plan::kinds::window::{Counts, WindowRow, classify, in_progress_note};
-use crate::plan::kinds::{Out, RuleKind, Table};
+use crate::plan::kinds::lists::{Reason, due};
+use crate::plan::kinds::{Lists, Out, RuleKind, Table};
 use crate::plan::rules::{Context, Finding, PersonStatus};
 
 /// Heads of some institutions hold a doctorate by a date (II.1 ¶2).
@@ -41,6 +42,22 @@ impl RuleKind for Doctorate {
 
     fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         evaluate(target, self, ctx, out);
+    }
+
+    /// Heads still without a doctorate, whatever the year: a doctorate takes
+    /// years, so one not started is the business of every year.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        let program = Program::Doctor;
+        lists.touch(Some(program), &target.rule);
+        for (idx, official) in ctx.roster.iter() {
+            let holds = official.degree == Some(Degree::Doctor)
+                || ctx.history.completed(idx, program).is_some();
+            if !is_head(self, official) || holds {
+                continue;
+            }
+            let (why, note) = due(self.deadline, program, idx, ctx);
+            lists.add(Some(program), idx, Reason::new(target, why, note));
+        }
     }
 }
 

@@ -8,7 +8,9 @@ use crate::input::diag::Diagnostic;
 use crate::model::{Role, Severity};
 use crate::plan::Target;
 use crate::plan::kinds::window::in_progress_note;
-use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::model::TitleLevel;
+use crate::plan::kinds::lists::{Reason, Why};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{Context, Finding, KeyNumbers, Note, PersonStatus, TargetStatus};
 
 /// Planned officials have the programme of their planned title (IV.4): no numbers.
@@ -27,6 +29,25 @@ impl RuleKind for PlannedReady {
 
     fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
         evaluate(target, ctx, out);
+    }
+
+    /// Planned officials without the programme of the planned title; one whose
+    /// title level is empty on the list of unknown programme.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        for level in [TitleLevel::Department, TitleLevel::District] {
+            lists.touch(Some(level.title_program()), &target.rule);
+        }
+        for (idx, official) in ctx.roster.iter() {
+            if official.role != Role::Planned {
+                continue;
+            }
+            let program = official.title_level.map(TitleLevel::title_program);
+            if program.is_some_and(|p| ctx.history.completed(idx, p).is_some()) {
+                continue;
+            }
+            let note = program.and_then(|p| in_progress_note(ctx, idx, p, PersonStatus::NotReady));
+            lists.add(program, idx, Reason::new(target, Why::NotReady, note));
+        }
     }
 }
 

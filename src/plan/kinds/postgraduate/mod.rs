@@ -1,5 +1,7 @@
 //! On average 10–15 officials a year sent to master's level or higher: PG-ANNUAL (II.1 ¶1).
 
+pub mod gaps;
+
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -10,7 +12,7 @@ use crate::input::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};
 use crate::plan::Target;
 use crate::plan::kinds::quota::year_status;
-use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{Context, KeyNumbers, TargetStatus};
 
 /// An average number of postgraduate starts a year (II.1 ¶1).
@@ -49,6 +51,12 @@ impl RuleKind for Postgraduate {
             max_per_year: max,
             from_year: t.year(&t.need("from_year")?, "from_year")?,
         })
+    }
+
+    /// The starts the year needs: numbers, not people.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        let year = lists.year();
+        lists.postgraduate.extend(gaps::need(target, self, ctx, year));
     }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PostgraduateRow>) {

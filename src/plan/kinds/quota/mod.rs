@@ -12,7 +12,8 @@ use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};
 use crate::plan::Target;
-use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::plan::kinds::lists::PlanNumber;
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
 
 /// What a quota counts.
@@ -101,6 +102,25 @@ impl RuleKind for Quota {
             QuotaSubject::Program(p) => TargetOf::Program(p.code()),
             QuotaSubject::LanguageGroup(g) => TargetOf::Group(g),
         }
+    }
+
+    /// The year's number beside its programme or language group; a programme the
+    /// plan sets a number for is listed, even when no rule sends anyone.
+    fn gaps(&self, target: &Target, _ctx: &Context<'_>, lists: &mut Lists) {
+        let Some(year) = self.years.iter().find(|y| y.year == lists.year()) else {
+            return;
+        };
+        if let QuotaSubject::Program(p) = self.subject {
+            lists.list(Some(p));
+        }
+        lists.number(
+            self.subject,
+            PlanNumber {
+                clause: target.clause.clone(),
+                number: year.quota,
+                derived: year.derived,
+            },
+        );
     }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, QuotaRow>) {

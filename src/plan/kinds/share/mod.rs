@@ -1,6 +1,8 @@
 //! A share of a language group at foreign-language level 4 or above:
 //! LANG-1 (II.2.a), LANG-2 (II.2.b), LANG-3 (II.2.c), App. 01.
 
+pub mod gaps;
+
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -9,7 +11,7 @@ use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
 use crate::plan::Target;
-use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
 
 /// A share of a language group's incumbents at a level or above (II.2.a–c).
@@ -155,6 +157,11 @@ impl RuleKind for Share {
 
     fn identity(&self) -> TargetOf {
         TargetOf::Group(self.group)
+    }
+
+    /// The candidates who would close the group's shortfall, on the language list.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        gaps::add(target, self, ctx, lists);
     }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, ShareRow>) {

@@ -10,7 +10,9 @@ use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::Quantity;
 use crate::model::{Official, Program, Severity};
 use crate::plan::Target;
-use crate::plan::kinds::{Out, Row, RuleKind, Table};
+use crate::model::TitleLevel;
+use crate::plan::kinds::lists::{Reason, Why, due};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{
     Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetStatus,
 };
@@ -92,6 +94,43 @@ impl RuleKind for Window {
 
     fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         evaluate(target, self, ctx, out);
+    }
+
+    /// Officials who have not completed the programme and whose deadline falls in
+    /// the year or before; a missing anchor date or title level is listed too,
+    /// never skipped.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        let w = self;
+        match w.program {
+            Required::Program(p) => lists.touch(Some(p), &target.rule),
+            Required::ByTitleLevel => {
+                for level in [TitleLevel::Department, TitleLevel::District] {
+                    lists.touch(Some(level.title_program()), &target.rule);
+                }
+            }
+        }
+        let last_day = lists.last_day();
+        for (idx, official) in ctx.roster.iter() {
+            if !applies(w, official) {
+                continue;
+            }
+            let anchor = anchor(w, official);
+            let program = required(w, official);
+            if program.is_some_and(|p| ctx.history.completed(idx, p).is_some()) {
+                continue;
+            }
+            let (why, note) = match (program, anchor) {
+                (Some(p), Some(anchor)) => {
+                    let Some(due_on) = deadline(anchor, w.months).filter(|d| *d <= last_day)
+                    else {
+                        continue;
+                    };
+                    due(due_on, p, idx, ctx)
+                }
+                _ => (Why::DeadlineUnknown, Some(missing_note(w, anchor))),
+            };
+            lists.add(program, idx, Reason::new(target, why, note));
+        }
     }
 }
 
