@@ -6,13 +6,14 @@
 //! starts), so `gaps` and `check` agree.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use crate::model::OfficialIdx;
-use crate::plan::Plan;
 use crate::plan::kinds::lists::{Lists, Made};
 use crate::plan::rules::Context;
+use crate::plan::{Glossary, Plan};
 
 pub use crate::plan::kinds::lists::{Entry, PlanNumber, ProgrammeList, Reason, Why};
 pub use crate::plan::kinds::postgraduate::gaps::PostgraduateNeed;
@@ -30,6 +31,8 @@ pub struct Gaps {
     pub languages: Vec<LanguageGap>,
     /// Per postgraduate target (PG-ANNUAL): numbers, not people.
     pub postgraduate: Vec<PostgraduateNeed>,
+    /// The plan's words the lists cite (clauses, group names).
+    pub glossary: Arc<Glossary>,
 }
 
 impl Gaps {
@@ -83,6 +86,7 @@ pub fn compute(plan: &Plan, ctx: &Context<'_>, year: i32) -> Gaps {
         lists,
         languages,
         postgraduate,
+        glossary: plan.glossary.clone(),
     }
 }
 

@@ -152,19 +152,6 @@ impl Lang {
             Severity::Warning => self.words().warning,
         }
     }
-
-    /// A clause of the plan as people of this language cite it: the plan file
-    /// writes them in English (`App. 01 row 1, last column`); Vietnamese cites
-    /// `Phụ lục 01 dòng 1, cột cuối`. Section numbers (`II.2.đ`) are the plan's own.
-    pub fn clause(self, clause: &str) -> String {
-        match self {
-            Lang::En => clause.to_owned(),
-            Lang::Vi => clause
-                .replace("App. ", "Phụ lục ")
-                .replace(" row ", " dòng ")
-                .replace("last column", "cột cuối"),
-        }
-    }
 }
 
 /// A text written in both languages, side by side where it is defined (the DOC
@@ -550,19 +537,6 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 2, 8).unwrap();
         assert_eq!(Lang::En.date(d).to_string(), "2026-02-08");
         assert_eq!(Lang::Vi.date(d).to_string(), "08/02/2026");
-    }
-
-    #[test]
-    fn clauses_are_cited_as_vietnamese_write_them() {
-        assert_eq!(
-            Lang::Vi.clause("App. 01 row 1, last column"),
-            "Phụ lục 01 dòng 1, cột cuối"
-        );
-        assert_eq!(
-            Lang::Vi.clause("II.2.a, App. 01 row 1"),
-            "II.2.a, Phụ lục 01 dòng 1"
-        );
-        assert_eq!(Lang::En.clause("App. 02 row 1"), "App. 02 row 1");
     }
 
     /// Every fixed word of both languages, for the checks below.

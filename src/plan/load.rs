@@ -4,16 +4,18 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::datafile::{self, Checker};
-use crate::input::diag::problem::{Data, DataFile, Problem};
+use crate::input::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
 use crate::input::diag::{Code, Diagnostic};
+use crate::model::Groups;
 use crate::plan::kinds::{self, Kind, Table};
-use crate::plan::{Plan, Target};
+use crate::plan::{Glossary, LanguageGroup, Plan, Target};
 
 pub(super) const EMBEDDED: &str = include_str!("../../data/plan-143-KH-UBND-2023.toml");
 /// How messages name the embedded plan.
@@ -35,8 +37,28 @@ pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     plan: RawHeader,
+    language_groups: Option<Spanned<RawGroups>>,
+    /// Each clause written in English (`App. 01 row 1`) and its Vietnamese citation.
+    #[serde(default)]
+    clauses_vi: BTreeMap<String, String>,
     #[serde(default)]
     target: Vec<Spanned<RawTarget>>,
+}
+
+/// The language groups, numbered 1, 2, 3… in the order given.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroups {
+    #[serde(default)]
+    clause: String,
+    group: Vec<RawGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    name_en: String,
+    name_vi: String,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +70,9 @@ struct RawHeader {
     title_vi: String,
     title_en: String,
     first_year: Spanned<i64>,
+    /// How people call the plan; the plan's id when not given.
+    name_en: Option<String>,
+    name_vi: Option<String>,
 }
 
 /// What every target has; the rest of its keys are its kind's.
@@ -73,10 +98,17 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         known_keys(&check, table)?;
     }
     let header = raw.plan;
+    let groups = match &raw.language_groups {
+        Some(groups) => Some(language_groups(&check, groups)?),
+        None => None,
+    };
+    let count = groups
+        .as_ref()
+        .map(|g| u8::try_from(g.len()).unwrap_or(Groups::MAX));
     let mut targets = Vec::with_capacity(raw.target.len());
     let mut keys = BTreeMap::new();
     for (spanned, table) in raw.target.iter().zip(&tables) {
-        let target = read_target(&check, spanned, table)?;
+        let target = read_target(&check, spanned, table, count)?;
         let key = (target.rule.clone(), target.kind.identity());
         if let Some(first) = keys.insert(key, check.line(spanned.span())) {
             return Err(check.error(
@@ -98,6 +130,21 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
             Problem::Data(Data::NoTargets),
         ));
     }
+    let glossary = Glossary {
+        name_en: header
+            .name_en
+            .unwrap_or_else(|| format!("plan {}", header.id)),
+        name_vi: header
+            .name_vi
+            .unwrap_or_else(|| format!("Kế hoạch {}", header.id)),
+        // a file that lists no groups has those its targets name, by number
+        groups: groups.unwrap_or_else(|| named_by_number(&targets)),
+        groups_clause: raw
+            .language_groups
+            .map(|g| g.into_inner().clause)
+            .unwrap_or_default(),
+        clauses_vi: raw.clauses_vi.into_iter().collect(),
+    };
     Ok(Plan {
         id: header.id,
         issued_on: check.date(&header.issued_on, "issued_on")?,
@@ -105,8 +152,54 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         title_vi: header.title_vi,
         title_en: header.title_en,
         first_year: check.year(&header.first_year, "first_year")?,
+        glossary: Arc::new(glossary),
         targets,
     })
+}
+
+/// The language groups of the file, at most as many as an official can be in.
+fn language_groups(
+    check: &Checker<'_>,
+    raw: &Spanned<RawGroups>,
+) -> Result<Vec<LanguageGroup>, Diagnostic> {
+    let groups = &raw.get_ref().group;
+    if groups.len() > usize::from(Groups::MAX) {
+        return Err(check.error(
+            raw.span(),
+            Data::OutOfRange {
+                key: "language_groups.group".to_owned(),
+                value: i64::try_from(groups.len()).unwrap_or(i64::MAX),
+                what: Quantity::LanguageGroup,
+                min: 1,
+                max: i64::from(Groups::MAX),
+            },
+        ));
+    }
+    Ok(groups
+        .iter()
+        .map(|g| LanguageGroup {
+            name_en: g.name_en.clone(),
+            name_vi: g.name_vi.clone(),
+        })
+        .collect())
+}
+
+/// Groups 1 to the highest any target names, each called by its number.
+fn named_by_number(targets: &[Target]) -> Vec<LanguageGroup> {
+    let highest = targets
+        .iter()
+        .filter_map(|t| match t.kind.identity() {
+            TargetOf::Group(g) => Some(g),
+            TargetOf::Program(_) | TargetOf::Nothing => None,
+        })
+        .max()
+        .unwrap_or(0);
+    (1..=highest)
+        .map(|n| LanguageGroup {
+            name_en: format!("group {n}"),
+            name_vi: format!("nhóm {n}"),
+        })
+        .collect()
 }
 
 /// Every `[[target]]` of the file with its keys and where each is, in file order.
@@ -161,10 +254,13 @@ fn known_keys(check: &Checker<'_>, table: &Spanned<DeTable<'_>>) -> Result<(), D
     }
 }
 
+/// A target of the file; `groups`: how many language groups the file defines,
+/// if it says.
 fn read_target(
     check: &Checker<'_>,
     raw: &Spanned<RawTarget>,
     table: &Spanned<DeTable<'_>>,
+    groups: Option<u8>,
 ) -> Result<Target, Diagnostic> {
     let (span, raw) = (raw.span(), raw.get_ref());
     let rule = raw.rule.get_ref().trim();
@@ -197,7 +293,7 @@ fn read_target(
             ));
         }
     }
-    let keys = Table::new(check, rule, kind_name, span, table.get_ref());
+    let keys = Table::new(check, rule, kind_name, span, table.get_ref(), groups);
     let kind = match Kind::parse(kind_name, &keys) {
         Some(kind) => kind?,
         None => {
@@ -222,6 +318,7 @@ fn read_target(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::Program;
     use crate::plan::kinds::quota::{Quota, QuotaSubject};
 
@@ -381,6 +478,71 @@ mod tests {
         let share = "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 3\n";
         let msg = error(&with_target(&format!("{share}[[target]]\n{share}")));
         assert!(msg.contains("already defined"), "{msg}");
+    }
+
+    #[test]
+    fn reads_the_language_groups_and_the_vietnamese_citations() {
+        let plan = embedded();
+        let g = &plan.glossary;
+        assert_eq!(
+            (g.name(Lang::En), g.name(Lang::Vi)),
+            ("Plan 143", "Kế hoạch 143")
+        );
+        assert_eq!(g.group_numbers().count, 3);
+        assert_eq!(g.groups_clause, "II.2.a–c");
+        assert_eq!(
+            (g.group(2, Lang::En), g.group(2, Lang::Vi)),
+            ("group 2".into(), "nhóm 2".into())
+        );
+        assert_eq!(
+            g.clause("App. 01 row 1, last column", Lang::Vi),
+            "Phụ lục 01 dòng 1, cột cuối"
+        );
+        assert_eq!(
+            g.clause("App. 01 row 1, last column", Lang::En),
+            "App. 01 row 1, last column"
+        );
+        // the plan's own numbering reads the same in both
+        assert_eq!(g.clause("II.2.đ", Lang::Vi), "II.2.đ");
+        // every clause citing an appendix in English has its Vietnamese citation
+        for t in plan.targets.iter().filter(|t| t.clause.contains("App.")) {
+            assert!(
+                !g.clause(&t.clause, Lang::Vi).contains("App."),
+                "{} has no Vietnamese citation",
+                t.clause
+            );
+        }
+    }
+
+    #[test]
+    fn a_target_names_only_a_group_of_the_plan() {
+        let msg = error(&with_target(
+            "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 4\npercent = 3\n",
+        ));
+        assert!(
+            msg.contains("`group` = 4: a language group must be from 1 to 3"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_plan_without_its_groups_has_those_its_targets_name() {
+        let head = "[plan]\nid = \"X\"\nissued_on = 2030-01-01\nissuer = \"i\"\ntitle_vi = \"v\"\ntitle_en = \"e\"\nfirst_year = 2030\n";
+        let text = format!(
+            "{head}[[target]]\nrule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 5\npercent = 3\n"
+        );
+        let plan = parse_plan(&text, "plan.toml").unwrap();
+        assert_eq!(plan.glossary.group_numbers().count, 5);
+        assert_eq!(plan.glossary.group(5, Lang::Vi), "nhóm 5");
+        assert_eq!(plan.glossary.name(Lang::En), "plan X");
+    }
+
+    #[test]
+    fn refuses_more_language_groups_than_an_official_can_be_in() {
+        let groups = "{ name_en = \"g\", name_vi = \"n\" }, ".repeat(8);
+        let text = EMBEDDED.replacen("group = [", &format!("group = [{groups}"), 1);
+        let msg = error(&text);
+        assert!(msg.contains("`language_groups.group` = 11"), "{msg}");
     }
 
     #[test]

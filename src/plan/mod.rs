@@ -9,7 +9,12 @@ pub mod kinds;
 mod load;
 pub mod rules;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+use crate::model::{GroupNumbers, Groups};
 
 pub use kinds::Kind;
 pub use load::{EMBEDDED_NAME, load_plan, parse_plan};
@@ -25,7 +30,83 @@ pub struct Plan {
     pub title_en: String,
     /// The first calendar year whose numbers the plan counts.
     pub first_year: i32,
+    /// The plan's own words the reports cite, shared with every report of it.
+    pub glossary: Arc<Glossary>,
     pub targets: Vec<Target>,
+}
+
+/// The plan's own words that reports cite: how people call the plan, the
+/// language groups it sets targets for, and how its clauses read in Vietnamese.
+/// All of it from the plan file, so that another plan needs no new code.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Glossary {
+    /// `Plan 143`.
+    pub name_en: String,
+    /// `Kế hoạch 143`.
+    pub name_vi: String,
+    /// The language groups, group 1 first: a roster and a target name them by
+    /// their number, the reports by these names.
+    pub groups: Vec<LanguageGroup>,
+    /// Where the plan sets the groups out (`II.2.a–c`); empty when the file does not say.
+    pub groups_clause: String,
+    /// Each clause as the plan file writes it (and the JSON report carries it),
+    /// with how a Vietnamese reader cites it where that differs
+    /// (`App. 01 row 1` is `Phụ lục 01 dòng 1`).
+    pub clauses_vi: Vec<(String, String)>,
+}
+
+/// A language group of the plan, by the names the reports give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanguageGroup {
+    pub name_en: String,
+    pub name_vi: String,
+}
+
+impl Glossary {
+    /// How people of `lang` call the plan.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name_en,
+            Lang::Vi => &self.name_vi,
+        }
+    }
+
+    /// The name of group `number` in `lang`; a group the plan file does not name
+    /// (a report of another plan) by its number.
+    pub fn group(&self, number: u8, lang: Lang) -> String {
+        let named = usize::from(number)
+            .checked_sub(1)
+            .and_then(|i| self.groups.get(i));
+        match (named, lang) {
+            (Some(g), Lang::En) => g.name_en.clone(),
+            (Some(g), Lang::Vi) => g.name_vi.clone(),
+            (None, Lang::En) => format!("group {number}"),
+            (None, Lang::Vi) => format!("nhóm {number}"),
+        }
+    }
+
+    /// A clause as people of `lang` cite it: as the plan file writes it, or its
+    /// Vietnamese citation where the file gives one.
+    pub fn clause<'a>(&'a self, clause: &'a str, lang: Lang) -> &'a str {
+        match lang {
+            Lang::En => clause,
+            Lang::Vi => self
+                .clauses_vi
+                .iter()
+                .find(|(en, _)| en == clause)
+                .map_or(clause, |(_, vi)| vi),
+        }
+    }
+
+    /// The groups as the roster's `language_groups` may name them.
+    pub fn group_numbers(&self) -> GroupNumbers {
+        GroupNumbers {
+            count: u8::try_from(self.groups.len())
+                .unwrap_or(Groups::MAX)
+                .min(Groups::MAX),
+            clause: self.groups_clause.clone(),
+        }
+    }
 }
 
 /// One target of the plan.

@@ -15,6 +15,7 @@ mod text;
 
 use chrono::NaiveDate;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -22,8 +23,8 @@ use crate::i18n::Lang;
 use crate::input::diag::Diagnostic;
 use crate::input::table::FileSummary;
 use crate::model::{Program, Roster, Severity};
-use crate::plan::Plan;
 use crate::plan::rules::{Evaluation, Finding, PersonStatus, TargetResult, TargetStatus};
+use crate::plan::{Glossary, Plan};
 
 pub use text::finding_message;
 
@@ -361,6 +362,9 @@ pub struct Report<'a> {
     /// With `--baseline`: its findings that are gone, in its order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Vec<FindingRow<'static>>>,
+    /// The plan's words the renderers cite (clauses, group names).
+    #[serde(skip)]
+    pub glossary: Arc<Glossary>,
 }
 
 /// What a report is built from.
@@ -432,6 +436,7 @@ impl<'a> Report<'a> {
             input_problems: sources.input_problems,
             baseline: None,
             resolved: None,
+            glossary: sources.plan.glossary.clone(),
         }
     }
 
@@ -457,6 +462,7 @@ impl<'a> Report<'a> {
             input_problems: self.input_problems.clone(),
             baseline: self.baseline.clone(),
             resolved: self.resolved.clone(),
+            glossary: self.glossary.clone(),
         }
     }
 
@@ -469,7 +475,7 @@ impl<'a> Report<'a> {
     }
 }
 
-/// Whether a cell would be read as a formula by a spreadsheet (BAD-INPUT row 32).
+/// Whether a cell would be read as a formula by a spreadsheet, which runs it.
 pub fn is_formula_like(cell: &str) -> bool {
     cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
 }

@@ -6,6 +6,7 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use crate::i18n::Lang;
 use crate::model::Severity;
+use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::text::{
@@ -65,11 +66,11 @@ pub(crate) fn number(n: impl ToString) -> Cell {
 }
 
 /// A target row as the text of the target headings.
-pub(crate) fn target_row_text(t: &TargetResult, lang: Lang) -> [String; 9] {
-    let [what, year, population, achieved, required, shortfall] = t.detail.cells(lang);
+pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary) -> [String; 9] {
+    let [what, year, population, achieved, required, shortfall] = t.detail.cells(lang, glossary);
     [
         t.rule.clone(),
-        lang.clause(&t.clause),
+        glossary.clause(&t.clause, lang).to_owned(),
         what,
         year,
         population,
@@ -84,7 +85,11 @@ pub(crate) fn target_row_text(t: &TargetResult, lang: Lang) -> [String; 9] {
 pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
     let mut table = new_table(style, &lang.words().target_headings);
     for t in &report.targets {
-        table.add_row(target_row(target_row_text(t, lang), t.severity, style));
+        table.add_row(target_row(
+            target_row_text(t, lang, &report.glossary),
+            t.severity,
+            style,
+        ));
     }
     table.to_string()
 }
@@ -165,7 +170,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     for note in report
         .targets
         .iter()
-        .filter_map(|t| t.detail.remark(&t.rule, lang))
+        .filter_map(|t| t.detail.remark(&t.rule, lang, &report.glossary))
     {
         out.push_str(&note);
         out.push('\n');
@@ -175,7 +180,10 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     }
     let change = report.baseline.is_some();
     let findings: Vec<FindingRow> = report.findings.iter().collect();
-    out.push_str(&findings_by_rule(&findings, "", lang, style, change));
+    let glossary = &report.glossary;
+    out.push_str(&findings_by_rule(
+        &findings, "", lang, glossary, style, change,
+    ));
     if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
         out.push('\n');
         out.push_str(&resolved_heading(baseline, resolved.len(), lang));
@@ -184,6 +192,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
             resolved,
             w.resolved_prefix,
             lang,
+            glossary,
             style,
             false,
         ));
@@ -213,6 +222,7 @@ fn findings_by_rule(
     findings: &[FindingRow],
     prefix: &str,
     lang: Lang,
+    glossary: &Glossary,
     style: Style,
     change: bool,
 ) -> String {
@@ -220,7 +230,7 @@ fn findings_by_rule(
     for (rule, rows) in by_rule(findings) {
         out.push_str(&format!(
             "\n{prefix}{rule} ({}): {}\n",
-            lang.clause(&rows[0].clause),
+            glossary.clause(&rows[0].clause, lang),
             tally(&rows, lang)
         ));
         out.push_str(&findings_table(&rows, lang, style, change));
@@ -241,14 +251,18 @@ pub(crate) fn before_after<T: PartialEq + ToString>(before: Option<T>, after: Op
 
 /// The cells of a target row of a diff: what, year, then population, achieved,
 /// required, shortfall and status, each "before → after" when it moved.
-pub(crate) fn target_change_cells(t: &TargetChange, lang: Lang) -> [String; 9] {
-    let [what, year, ..] = t.row.detail.cells(lang);
+pub(crate) fn target_change_cells(
+    t: &TargetChange,
+    lang: Lang,
+    glossary: &Glossary,
+) -> [String; 9] {
+    let [what, year, ..] = t.row.detail.cells(lang, glossary);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
     let status = |side: &Option<TargetSide>| side.as_ref().map(|s| lang.target_status(s.status));
     [
         t.rule.clone(),
-        lang.clause(&t.clause),
+        glossary.clause(&t.clause, lang).to_owned(),
         what,
         year,
         before_after(
@@ -286,14 +300,22 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
                 .as_ref()
                 .or(t.before.as_ref())
                 .and_then(|s| s.severity);
-            table.add_row(target_row(target_change_cells(t, lang), severity, style));
+            let cells = target_change_cells(t, lang, &diff.glossary);
+            table.add_row(target_row(cells, severity, style));
         }
         out.push_str(&table.to_string());
         out.push('\n');
     }
     for (title, rows, change) in diff.finding_sections(lang) {
         out.push_str(&format!("\n{title}: {}\n", rows.len()));
-        out.push_str(&findings_by_rule(&rows, "", lang, style, change));
+        out.push_str(&findings_by_rule(
+            &rows,
+            "",
+            lang,
+            &diff.glossary,
+            style,
+            change,
+        ));
     }
     let units: Vec<_> = diff.units.iter().filter(|u| u.before != u.after).collect();
     out.push_str(&format!(

@@ -9,8 +9,8 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::i18n::Lang;
-use crate::plan::Target;
 use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
+use crate::plan::{Glossary, Target};
 use crate::report::diff::Diff;
 use crate::report::{Change, FindingRow, Report, ReportRef, Summary};
 
@@ -382,9 +382,13 @@ pub fn explain_heading(rule: &str, clauses: &str, kind: &str, plan: &str, lang: 
 
 /// A target under "The plan's words": its clause and the plan's Vietnamese, then
 /// in English the translation below it.
-pub fn plans_words(t: &Target, lang: Lang) -> String {
+pub fn plans_words(t: &Target, lang: Lang, glossary: &Glossary) -> String {
     match lang {
         Lang::En => format!("{}: {}\n  ({})\n", t.clause, t.text_vi, t.text_en),
-        Lang::Vi => format!("{}: {}\n", lang.clause(&t.clause), target_text(t, lang)),
+        Lang::Vi => format!(
+            "{}: {}\n",
+            glossary.clause(&t.clause, lang),
+            target_text(t, lang)
+        ),
     }
 }

@@ -23,10 +23,10 @@ use crate::i18n::{Bilingual, Lang};
 use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::TargetOf;
 use crate::model::Severity;
-use crate::plan::Target;
 use crate::plan::rules::{
     Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetResult, TargetStatus,
 };
+use crate::plan::{Glossary, Plan, Target};
 
 /// What a rule kind is.
 pub trait RuleKind: Clone + fmt::Debug + PartialEq + Sized {
@@ -36,13 +36,24 @@ pub trait RuleKind: Clone + fmt::Debug + PartialEq + Sized {
     /// has (`rule`, `kind`, `clause`, `text_vi`, `text_en`).
     const KEYS: &'static [&'static str];
     /// What `explain` prints about it, under the four headings of
-    /// `Words::doc_headings`, in both languages.
+    /// `Words::doc_headings`, in both languages. A number of the plan it quotes
+    /// is a `{name}` that [`RuleKind::quotes`] fills from the plan file.
     const DOC: Bilingual;
     /// The numbers of one of its target rows in a report.
     type Row: Row;
 
     /// Its configuration, read from a target's table of the plan file.
     fn parse(table: &Table<'_>) -> Result<Self, Diagnostic>;
+
+    /// The plan's numbers its DOC quotes, each `(name, text)` filling `{name}`:
+    /// worked out from `targets`, the plan's targets of this kind, in `lang`.
+    fn quotes(
+        _targets: &[&Self],
+        _glossary: &Glossary,
+        _lang: Lang,
+    ) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
 
     /// What tells two of its targets of one rule id apart (QUOTA-A2 has one per
     /// programme); nothing by default, so that a rule id has one target of it.
@@ -72,11 +83,12 @@ pub trait Row: Clone + fmt::Debug + PartialEq + Eq + Serialize + DeserializeOwne
     }
 
     /// The row's cells in a targets table: what it counts, the year, the
-    /// population or quota, achieved, required, shortfall.
-    fn cells(&self, lang: Lang) -> [String; 6];
+    /// population or quota, achieved, required, shortfall; `glossary`: the
+    /// plan's words (a group's name).
+    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6];
 
     /// A line under the targets table, when the row has more to say.
-    fn remark(&self, _rule: &str, _lang: Lang) -> Option<String> {
+    fn remark(&self, _rule: &str, _lang: Lang, _glossary: &Glossary) -> Option<String> {
         None
     }
 }
@@ -168,10 +180,22 @@ macro_rules! registry {
                 }
             }
 
-            /// The documentation of the kind, printed by `explain`.
-            pub fn doc(&self) -> &'static Bilingual {
+            /// The documentation of the kind in `lang`, printed by `explain`, with
+            /// the numbers of `plan` it quotes.
+            pub fn doc(&self, plan: &Plan, lang: Lang) -> String {
                 match self {
-                    $(Kind::$kind(_) => &<$module::$kind as RuleKind>::DOC,)+
+                    $(Kind::$kind(_) => {
+                        let targets: Vec<&$module::$kind> = plan
+                            .targets
+                            .iter()
+                            .filter_map(|t| match &t.kind {
+                                Kind::$kind(kind) => Some(kind),
+                                _ => None,
+                            })
+                            .collect();
+                        let quotes = <$module::$kind as RuleKind>::quotes(&targets, &plan.glossary, lang);
+                        fill(<$module::$kind as RuleKind>::DOC.get(lang), &quotes)
+                    })+
                 }
             }
 
@@ -221,16 +245,16 @@ macro_rules! registry {
             }
 
             /// See [`Row::cells`].
-            pub fn cells(&self, lang: Lang) -> [String; 6] {
+            pub fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
                 match self {
-                    $(Detail::$kind(row) => row.cells(lang),)+
+                    $(Detail::$kind(row) => row.cells(lang, glossary),)+
                 }
             }
 
             /// See [`Row::remark`].
-            pub fn remark(&self, rule: &str, lang: Lang) -> Option<String> {
+            pub fn remark(&self, rule: &str, lang: Lang, glossary: &Glossary) -> Option<String> {
                 match self {
-                    $(Detail::$kind(row) => row.remark(rule, lang),)+
+                    $(Detail::$kind(row) => row.remark(rule, lang, glossary),)+
                 }
             }
         }
@@ -251,6 +275,58 @@ registry! {
 pub fn names() -> String {
     let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
     names.join(", ")
+}
+
+/// How wide the lines of a DOC are.
+const DOC_WIDTH: usize = 90;
+
+/// `text` with each `{name}` of `quotes` filled in, a line that a quote made
+/// longer than the DOC's lines wrapped at its spaces.
+fn fill(text: &str, quotes: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut filled = line.to_owned();
+        for (name, quote) in quotes {
+            filled = filled.replace(&format!("{{{name}}}"), quote);
+        }
+        if filled == line || filled.trim_end().chars().count() <= DOC_WIDTH {
+            out.push_str(&filled);
+            continue;
+        }
+        let mut width = 0;
+        for word in filled.trim_end().split(' ') {
+            let n = word.chars().count();
+            if width > 0 && width + 1 + n > DOC_WIDTH {
+                out.push('\n');
+                width = 0;
+            } else if width > 0 {
+                out.push(' ');
+                width += 1;
+            }
+            out.push_str(word);
+            width += n;
+        }
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Values in order, each once, as a DOC quotes them: `24`, `18 or 36`.
+pub fn either<T: ToString>(values: impl IntoIterator<Item = T>, lang: Lang) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for v in values {
+        let v = v.to_string();
+        if !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    let or = match lang {
+        Lang::En => " or ",
+        Lang::Vi => " hoặc ",
+    };
+    seen.join(or)
 }
 
 /// Every key a target of some kind may have, each once, in registry order.
@@ -316,6 +392,28 @@ mod tests {
                 "planned official",
             ] {
                 assert!(!doc.vi.contains(english), "{name}: {english:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_number_a_doc_quotes_comes_from_the_plan() {
+        let plan = crate::plan::load_plan(None).unwrap();
+        for t in &plan.targets {
+            for lang in [Lang::En, Lang::Vi] {
+                let doc = t.kind.doc(&plan, lang);
+                // a `{name}` left is a quote the kind did not fill; `{ 2025 = 3 }` is TOML
+                let left = doc.split('{').skip(1).find(|rest| {
+                    rest.split('}').next().is_some_and(|name| {
+                        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    })
+                });
+                assert!(
+                    left.is_none(),
+                    "{} ({lang:?}): {{{}",
+                    t.kind.name(),
+                    left.unwrap_or("")
+                );
             }
         }
     }

@@ -13,7 +13,7 @@ use crate::datafile::Checker;
 use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Data, DataFile, Quantity};
 use crate::input::values::{HEADS, PROGRAMS, parse_term};
-use crate::model::{HeadOf, Program};
+use crate::model::{Groups, HeadOf, Program};
 
 /// The keys of one target, with where each is in the file.
 pub struct Table<'t> {
@@ -25,6 +25,8 @@ pub struct Table<'t> {
     /// The whole target: where a missing key is reported.
     span: Range<usize>,
     keys: &'t DeTable<'t>,
+    /// How many language groups the plan defines, if its file says.
+    groups: Option<u8>,
 }
 
 impl<'t> Table<'t> {
@@ -34,6 +36,7 @@ impl<'t> Table<'t> {
         kind: &'t str,
         span: Range<usize>,
         keys: &'t DeTable<'t>,
+        groups: Option<u8>,
     ) -> Table<'t> {
         Table {
             check,
@@ -41,6 +44,7 @@ impl<'t> Table<'t> {
             kind,
             span,
             keys,
+            groups,
         }
     }
 
@@ -173,21 +177,16 @@ impl<'t> Table<'t> {
             })
     }
 
-    /// A language group of the plan.
+    /// A language group of the plan: 1 to as many as the plan defines.
     pub fn group(&self, value: &Spanned<i64>) -> Result<u8, Diagnostic> {
-        let g = self.number(value, "group", 1..4, Quantity::LanguageGroup)?;
-        // 1 to 3 by the range above
-        u8::try_from(g).map_err(|_| {
-            self.error(
-                value.span(),
-                Data::OutOfRange {
-                    key: "group".to_owned(),
-                    value: i64::from(g),
-                    what: Quantity::LanguageGroup,
-                    min: 1,
-                    max: 3,
-                },
-            )
-        })
+        let groups = self.groups.unwrap_or(Groups::MAX);
+        let g = self.number(
+            value,
+            "group",
+            1..i64::from(groups) + 1,
+            Quantity::LanguageGroup,
+        )?;
+        // at most Groups::MAX by the range above
+        Ok(u8::try_from(g).unwrap_or(Groups::MAX))
     }
 }

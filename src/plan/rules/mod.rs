@@ -294,6 +294,7 @@ pub(crate) mod testing {
             title_vi: String::new(),
             title_en: String::new(),
             first_year: 2023,
+            glossary: Default::default(),
             targets,
         }
     }

@@ -40,7 +40,10 @@ fn every_problem() -> Vec<Problem> {
     .collect();
     let allowed = [
         Allowed::Terms("planned (quy hoạch)".into()),
-        Allowed::Groups,
+        Allowed::Groups(crate::model::GroupNumbers {
+            count: 3,
+            clause: "II.2.a–c".into(),
+        }),
         Allowed::Levels,
         Allowed::Scores {
             name: "IELTS".into(),

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Bilingual, Lang};
 use crate::input::diag::Diagnostic;
 use crate::model::{Role, Severity};
-use crate::plan::Target;
+use crate::plan::{Glossary, Target};
 use crate::plan::kinds::window::in_progress_note;
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why};
@@ -72,7 +72,7 @@ impl Row for PlannedReadyRow {
         }
     }
 
-    fn cells(&self, lang: Lang) -> [String; 6] {
+    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
         [
             lang.words().title_programme_of_planned_level.to_owned(),
             "—".to_owned(),

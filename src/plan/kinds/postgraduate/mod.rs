@@ -10,9 +10,9 @@ use crate::i18n::{Bilingual, Lang};
 use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};
-use crate::plan::Target;
+use crate::plan::{Glossary, Target};
 use crate::plan::kinds::quota::year_status;
-use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
 use crate::plan::rules::{Context, KeyNumbers, TargetStatus};
 
 /// An average number of postgraduate starts a year (II.1 ¶1).
@@ -51,6 +51,15 @@ impl RuleKind for Postgraduate {
             max_per_year: max,
             from_year: t.year(&t.need("from_year")?, "from_year")?,
         })
+    }
+
+    /// The plan's yearly range and the year it counts from.
+    fn quotes(targets: &[&Postgraduate], _: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        vec![
+            ("min", either(targets.iter().map(|p| p.min_per_year), lang)),
+            ("max", either(targets.iter().map(|p| p.max_per_year), lang)),
+            ("from", either(targets.iter().map(|p| p.from_year), lang)),
+        ]
     }
 
     /// The starts the year needs: numbers, not people.
@@ -136,7 +145,7 @@ impl Row for PostgraduateRow {
         }
     }
 
-    fn cells(&self, lang: Lang) -> [String; 6] {
+    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
         let (min, max) = (self.min_per_year, self.max_per_year);
         [
             self.programs
@@ -168,15 +177,15 @@ impl Row for PostgraduateRow {
 const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
-On average, 10 to 15 officials a year are sent to master's or doctoral training
+On average, {min} to {max} officials a year are sent to master's or doctoral training
 (party bodies included), over the years of the plan from its first year.
 
 ## How it is computed
-For each year from from_year (2023) up to the year before as-of: the distinct officials
+For each year from from_year ({from}) up to the year before as-of: the distinct officials
 with a master or doctor enrolment that is not withdrawn and starts in that year (one
 person counts once a year, whichever of the two programmes). Over those n complete years
-with S starts: met when S ≥ 10 × n (the average is at least 10), a gap (error) short by
-10 × n − S otherwise. Above 15 × n is still met; the report says it is above the range.
+with S starts: met when S ≥ {min} × n (the average is at least {min}), a gap (error) short by
+{min} × n − S otherwise. Above {max} × n is still met; the report says it is above the range.
 The year of as-of is shown beside it and judged on its own pace when no year is complete.
 
 ## Example
@@ -185,21 +194,21 @@ The year of as-of is shown beside it and judged on its own pace when no year is 
 
 ## Edge cases
 - No complete year yet (as-of in the first year): in progress, at risk when behind the
-  pace of 10 a year.
+  pace of {min} a year.
 - An official starting both a master and a doctorate in one year counts once.
 - Withdrawn enrolments do not count.
 ",
     vi: "\
 ## Kiểm tra điều gì
-Bình quân mỗi năm cử từ 10 đến 15 cán bộ đi đào tạo trình độ thạc sĩ trở lên (bao gồm cả
+Bình quân mỗi năm cử từ {min} đến {max} cán bộ đi đào tạo trình độ thạc sĩ trở lên (bao gồm cả
 khối đảng), tính trên các năm của Kế hoạch kể từ năm đầu tiên.
 
 ## Cách tính
-Với mỗi năm từ from_year (2023) đến năm trước năm của ngày tính (as-of): số cán bộ khác
+Với mỗi năm từ from_year ({from}) đến năm trước năm của ngày tính (as-of): số cán bộ khác
 nhau có một lượt học thạc sĩ (master) hoặc tiến sĩ (doctor), không thôi học (withdrawn),
 bắt đầu trong năm đó (mỗi người tính một lần trong năm, dù học chương trình nào trong
-hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ 10 × n (bình quân ít nhất
-10), nếu không là chưa đạt (lỗi), thiếu 10 × n − S. Trên 15 × n vẫn là đạt; báo cáo nói
+hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ {min} × n (bình quân ít nhất
+{min}), nếu không là chưa đạt (lỗi), thiếu {min} × n − S. Trên {max} × n vẫn là đạt; báo cáo nói
 rõ là vượt khoảng. Năm của ngày tính được ghi bên cạnh, và được đánh giá theo tiến độ
 riêng của nó khi chưa có năm nào trọn vẹn.
 
@@ -210,7 +219,7 @@ thiếu 3.
 
 ## Trường hợp đặc biệt
 - Chưa có năm trọn vẹn (ngày tính thuộc năm đầu tiên): đang thực hiện, hoặc có nguy cơ
-  khi chậm so với tiến độ 10 người mỗi năm.
+  khi chậm so với tiến độ {min} người mỗi năm.
 - Một cán bộ bắt đầu cả thạc sĩ lẫn tiến sĩ trong một năm chỉ tính một lần.
 - Lượt học đã thôi học (withdrawn) không được tính.
 ",

@@ -11,7 +11,7 @@ use crate::i18n::{Bilingual, Lang};
 use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};
-use crate::plan::Target;
+use crate::plan::{Glossary, Target};
 use crate::plan::kinds::lists::PlanNumber;
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
@@ -95,6 +95,42 @@ impl RuleKind for Quota {
             total,
             years,
         })
+    }
+
+    /// What the plan's quotas count: `In Plan 143: title_department, ...;
+    /// language study in group 1 (15, 15, 16), ...`.
+    fn quotes(targets: &[&Quota], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        let mut programmes = Vec::new();
+        let mut groups = Vec::new();
+        for q in targets {
+            match q.subject {
+                QuotaSubject::Program(p) => programmes.push(lang.program(p).to_owned()),
+                QuotaSubject::LanguageGroup(g) => {
+                    let numbers: Vec<String> = q.years.iter().map(|y| y.quota.to_string()).collect();
+                    groups.push(format!("{} ({})", glossary.group(g, lang), numbers.join(", ")));
+                }
+            }
+        }
+        let mut parts = Vec::new();
+        if !programmes.is_empty() {
+            parts.push(match lang {
+                Lang::En => format!("the programmes {}", programmes.join(", ")),
+                // the Vietnamese names hold commas
+                Lang::Vi => format!("các chương trình {}", programmes.join(" / ")),
+            });
+        }
+        if !groups.is_empty() {
+            parts.push(match lang {
+                Lang::En => format!("language study in {}", groups.join(", ")),
+                Lang::Vi => format!("học ngoại ngữ ở {}", groups.join(", ")),
+            });
+        }
+        let plan = glossary.name(lang);
+        let numbers = match lang {
+            Lang::En => format!("In {plan}: {}.", parts.join("; ")),
+            Lang::Vi => format!("Trong {plan}: {}.", parts.join("; ")),
+        };
+        vec![("numbers", numbers)]
     }
 
     fn identity(&self) -> TargetOf {
@@ -227,15 +263,15 @@ impl Row for QuotaRow {
         }
     }
 
-    fn cells(&self, lang: Lang) -> [String; 6] {
+    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let w = lang.words();
         let dash = || "—".to_owned();
         [
             match self.subject {
                 Subject::Program { program } => lang.program(program).to_owned(),
                 Subject::Group { group } => match lang {
-                    Lang::En => format!("group {group}, language"),
-                    Lang::Vi => format!("nhóm {group}, ngoại ngữ"),
+                    Lang::En => format!("{}, language", glossary.group(group, lang)),
+                    Lang::Vi => format!("{}, ngoại ngữ", glossary.group(group, lang)),
                 },
                 Subject::Abroad { .. } => w.abroad.to_owned(),
             },
@@ -256,9 +292,8 @@ impl Row for QuotaRow {
 const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
-Each year, at least the plan's number of officials start the programme (App. 02:
-department- and district-level leadership, senior and principal specialist), or start
-language study among a language group (App. 01, last column: 15, 15, 16 for group 1...).
+Each year, at least the plan's number of officials start the programme, or start
+language study among a language group. {numbers}
 
 ## How it is computed
 achieved (programme or group, year) = distinct officials with an enrolment that is not
@@ -282,10 +317,8 @@ One official starting twice in 2024 counts once.
 ",
     vi: "\
 ## Kiểm tra điều gì
-Mỗi năm, số cán bộ bắt đầu học chương trình ít nhất bằng con số của Kế hoạch (Phụ lục 02:
-lãnh đạo, quản lý cấp sở và cấp huyện, ngạch chuyên viên cao cấp và chuyên viên chính),
-hoặc bắt đầu học ngoại ngữ trong một nhóm ngoại ngữ (Phụ lục 01, cột cuối: 15, 15, 16 cho
-nhóm 1...).
+Mỗi năm, số cán bộ bắt đầu học chương trình ít nhất bằng con số của Kế hoạch, hoặc bắt
+đầu học ngoại ngữ trong một nhóm ngoại ngữ. {numbers}
 
 ## Cách tính
 Số đã đạt (chương trình hoặc nhóm, năm) = số cán bộ khác nhau có một lượt học không thôi

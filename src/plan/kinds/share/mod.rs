@@ -10,8 +10,8 @@ use crate::i18n::{Bilingual, Lang};
 use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
-use crate::plan::Target;
-use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
+use crate::plan::{Glossary, Target};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
 use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
 
 /// A share of a language group's incumbents at a level or above (II.2.a–c).
@@ -29,12 +29,11 @@ const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 At least the plan's percentage of a language group's incumbents hold a foreign-language
-level of 4 or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: 25% of group 1,
-30% of group 2, 50% of group 3 in Plan 143.
+level of {level} or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: {shares}.
 
 ## How it is computed
 population = incumbents whose language_groups include the group (planned officials do not
-count); achieved = those of them at level 4 or above; required = ⌈percent × population /
+count); achieved = those of them at level {level} or above; required = ⌈percent × population /
 100⌉ in exact integer arithmetic; shortfall = max(0, required − achieved). The target is
 met when achieved × 100 ≥ percent × population, else a gap (error). No floating point is
 involved: 30% of 70 is exactly 21.
@@ -68,13 +67,13 @@ Group 1 with 28 incumbents at 25%: required = 7.
 ",
     vi: "\
 ## Kiểm tra điều gì
-Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trình độ ngoại ngữ bậc 4 trở lên
+Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trình độ ngoại ngữ bậc {level} trở lên
 (bậc 4 = B2 theo CEFR) theo Khung năng lực ngoại ngữ 6 bậc dùng cho Việt Nam ít nhất bằng
-tỷ lệ của Kế hoạch: 25% ở nhóm 1, 30% ở nhóm 2, 50% ở nhóm 3 trong Kế hoạch 143.
+tỷ lệ của Kế hoạch: {shares}.
 
 ## Cách tính
 Số cán bộ = cán bộ đương chức có language_groups gồm nhóm đó (cán bộ quy hoạch không được
-tính); số đã đạt = những người trong số đó đạt bậc 4 trở lên; số cần đạt = ⌈tỷ lệ × số
+tính); số đã đạt = những người trong số đó đạt bậc {level} trở lên; số cần đạt = ⌈tỷ lệ × số
 cán bộ / 100⌉, tính chính xác bằng số nguyên; thiếu = max(0, số cần đạt − số đã đạt).
 Chỉ tiêu đạt khi số đã đạt × 100 ≥ tỷ lệ × số cán bộ, nếu không là chưa đạt (lỗi). Không
 dùng số thực dấu phẩy động: 30% của 70 đúng bằng 21.
@@ -153,6 +152,31 @@ impl RuleKind for Share {
             },
             baseline: t.get("baseline")?,
         })
+    }
+
+    /// The level and the shares of the plan: `25% of group 1, 30% of group 2 in Plan 143`.
+    fn quotes(targets: &[&Share], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        let shares: Vec<String> = targets
+            .iter()
+            .map(|s| {
+                let group = glossary.group(s.group, lang);
+                match lang {
+                    Lang::En => format!("{}% of {group}", s.percent),
+                    Lang::Vi => format!("{}% ở {group}", s.percent),
+                }
+            })
+            .collect();
+        let (shares, plan) = (shares.join(", "), glossary.name(lang));
+        vec![
+            ("level", either(targets.iter().map(|s| s.min_level), lang)),
+            (
+                "shares",
+                match lang {
+                    Lang::En => format!("{shares} in {plan}"),
+                    Lang::Vi => format!("{shares} trong {plan}"),
+                },
+            ),
+        ]
     }
 
     fn identity(&self) -> TargetOf {
@@ -236,10 +260,11 @@ impl Row for ShareRow {
         }
     }
 
-    fn cells(&self, lang: Lang) -> [String; 6] {
+    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
+        let (group, percent) = (glossary.group(self.group, lang), self.percent);
         let what = match lang {
-            Lang::En => format!("group {}, {}% at level 4+", self.group, self.percent),
-            Lang::Vi => format!("nhóm {}, {}% đạt bậc 4 trở lên", self.group, self.percent),
+            Lang::En => format!("{group}, {percent}% at level 4+"),
+            Lang::Vi => format!("{group}, {percent}% đạt bậc 4 trở lên"),
         };
         [
             what,
@@ -251,7 +276,7 @@ impl Row for ShareRow {
         ]
     }
 
-    fn remark(&self, rule: &str, lang: Lang) -> Option<String> {
+    fn remark(&self, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
         level_sources(self, rule, lang)
     }
 }

@@ -9,10 +9,10 @@ use crate::i18n::{Bilingual, Lang};
 use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::Quantity;
 use crate::model::{Official, Program, Severity};
-use crate::plan::Target;
+use crate::plan::{Glossary, Target};
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why, due};
-use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
 use crate::plan::rules::{
     Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetStatus,
 };
@@ -90,6 +90,23 @@ impl RuleKind for Window {
             },
             months: t.number(&t.need("months")?, "months", 1..1201, Quantity::Months)?,
         })
+    }
+
+    /// The months of the plan's windows: `24 in Plan 143`, `Kế hoạch 143: 24 tháng, tức 02 năm`.
+    fn quotes(targets: &[&Window], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        let plan = glossary.name(lang);
+        let months = match lang {
+            Lang::En => format!("{} in {plan}", either(targets.iter().map(|w| w.months), lang)),
+            Lang::Vi => {
+                let each = targets.iter().map(|w| match w.months % 12 {
+                    // the plan counts whole years as `02 năm`
+                    0 => format!("{} tháng, tức {:02} năm", w.months, w.months / 12),
+                    _ => format!("{} tháng", w.months),
+                });
+                format!("{plan}: {}", either(each, lang))
+            }
+        };
+        vec![("months", months)]
     }
 
     fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
@@ -208,7 +225,7 @@ impl Row for WindowRow {
         }
     }
 
-    fn cells(&self, lang: Lang) -> [String; 6] {
+    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
         let population = self.population;
         [
             match self.program {
@@ -235,7 +252,7 @@ const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 Every official the rule applies to completes the required programme within N calendar
-months (24 in Plan 143) of an anchor date: the appointment or election (TITLE-2Y,
+months ({months}) of an anchor date: the appointment or election (TITLE-2Y,
 SECTOR-2Y) or the approval of the planning for a Politburo/Secretariat-managed title
 (CVCC-2Y). The target is 100%.
 
@@ -270,7 +287,7 @@ soon, 0 days left; as-of 02/03/2026: overdue by 1 day.
     vi: "\
 ## Kiểm tra điều gì
 Mọi cán bộ thuộc đối tượng của chỉ tiêu hoàn thành chương trình bồi dưỡng phải học trong
-vòng N tháng (Kế hoạch 143: 24 tháng, tức 02 năm) kể từ một ngày mốc: ngày được bổ nhiệm
+vòng N tháng ({months}) kể từ một ngày mốc: ngày được bổ nhiệm
 hoặc được bầu (TITLE-2Y, SECTOR-2Y), hoặc ngày được phê duyệt quy hoạch chức danh Bộ Chính
 trị, Ban Bí thư quản lý (CVCC-2Y). Chỉ tiêu là 100%.
 
