@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use crate::model::{Program, Severity};
 
 pub mod say;
-use crate::model::status::{Note, PersonStatus, TargetStatus};
+use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
 
 /// The language of what people read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -142,6 +142,34 @@ impl Lang {
             (Lang::Vi, Note::BeyondCalendar) => "hạn nằm ngoài lịch",
             (Lang::En, Note::ReviewFirst) => "review first: may already count",
             (Lang::Vi, Note::ReviewFirst) => "xem xét trước: có thể đã đạt",
+        }
+    }
+
+    /// Why a target row stands where it does.
+    pub fn target_note(self, note: TargetNote) -> &'static str {
+        match (self, note) {
+            (Lang::En, TargetNote::EmptyGroup) => {
+                "nobody in the group: is the language_groups column empty?"
+            }
+            (Lang::Vi, TargetNote::EmptyGroup) => {
+                "nhóm không có cán bộ đương chức nào: cột language_groups có lẽ đang để trống"
+            }
+            (Lang::En, TargetNote::NobodyConcerned) => "nobody in the roster is concerned",
+            (Lang::Vi, TargetNote::NobodyConcerned) => {
+                "danh sách không có cán bộ nào thuộc đối tượng"
+            }
+            (Lang::En, TargetNote::NoQuota) => "no quota set for the year: counts for information",
+            (Lang::Vi, TargetNote::NoQuota) => "chưa giao chỉ tiêu năm này: số liệu để tham khảo",
+            (Lang::En, TargetNote::BehindPace) => "behind the pace of the year so far",
+            (Lang::Vi, TargetNote::BehindPace) => "chậm so với tiến độ của năm",
+            (Lang::En, TargetNote::AboveRange) => "above the plan's range a year",
+            (Lang::Vi, TargetNote::AboveRange) => "vượt khoảng mỗi năm của Kế hoạch",
+            (Lang::En, TargetNote::CertificatesToReview) => {
+                "certificates await manual review: achieved is a floor"
+            }
+            (Lang::Vi, TargetNote::CertificatesToReview) => {
+                "có chứng chỉ chờ xem xét: số đã đạt là mức tối thiểu"
+            }
         }
     }
 
@@ -600,6 +628,16 @@ mod tests {
             Note::BeyondCalendar,
         ] {
             all.push(lang.note(note));
+        }
+        for note in [
+            TargetNote::EmptyGroup,
+            TargetNote::NobodyConcerned,
+            TargetNote::NoQuota,
+            TargetNote::BehindPace,
+            TargetNote::AboveRange,
+            TargetNote::CertificatesToReview,
+        ] {
+            all.push(lang.target_note(note));
         }
         all
     }

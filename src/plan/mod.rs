@@ -121,13 +121,6 @@ pub struct Target {
     pub kind: Kind,
 }
 
-impl Target {
-    /// The rule id as findings share it.
-    pub fn rule_id(&self) -> std::sync::Arc<str> {
-        self.rule.as_str().into()
-    }
-}
-
 impl Plan {
     /// The distinct rule ids, in plan order.
     pub fn rule_ids(&self) -> Vec<&str> {

@@ -512,6 +512,7 @@ mod tests {
             days_left: None,
             days_late: None,
             completed_on: None,
+            note_code: None,
             note: None,
             message: "".into(),
             line: 2,

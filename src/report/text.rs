@@ -52,7 +52,13 @@ impl fmt::Display for Message<'_> {
             .map_or(lang.words().required_programme, |p| lang.program(p));
         let deadline = MaybeDate(lang, f.deadline);
         let done_on = MaybeDate(lang, f.completed_on);
-        match (lang, f.status, f.days) {
+        // the days in the field the status names
+        let days = f
+            .days_overdue
+            .or(f.days_left)
+            .or(f.days_late)
+            .map(i64::from);
+        match (lang, f.status, days) {
             (Lang::En, PersonStatus::Overdue, Some(n)) => write!(
                 out,
                 "{program} not completed; deadline {deadline}, overdue by {}",

@@ -24,7 +24,7 @@ use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::TargetOf;
 use crate::model::Severity;
 use crate::plan::rules::{
-    Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetResult, TargetStatus,
+    Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetNote, TargetResult, TargetStatus,
 };
 use crate::plan::{Glossary, Plan, Target};
 
@@ -94,42 +94,56 @@ pub trait Row: Clone + fmt::Debug + PartialEq + Eq + Serialize + DeserializeOwne
 }
 
 /// Where a kind's evaluation puts what it finds: its target rows, each with its
-/// status and severity, and findings on officials.
+/// status, severity and note, and findings on officials.
 pub struct Out<'e, R> {
-    rows: Vec<(TargetStatus, Option<Severity>, R)>,
+    rows: Vec<(TargetStatus, Option<Severity>, Option<TargetNote>, R)>,
+    /// The target's place in the plan: what its findings name as their `target`.
+    pub target: u32,
     /// Every finding of a target goes straight into the evaluation's list (1.5
     /// million PLANNED-READY findings at national scale: never copied).
     pub findings: &'e mut Vec<Finding>,
 }
 
 impl<R> Out<'_, R> {
-    /// One target row.
-    pub fn row(&mut self, status: TargetStatus, severity: Option<Severity>, row: R) {
-        self.rows.push((status, severity, row));
+    /// One target row; `note`: why it stands there, when its status alone does not say.
+    pub fn row(
+        &mut self,
+        status: TargetStatus,
+        severity: Option<Severity>,
+        note: Option<TargetNote>,
+        row: R,
+    ) {
+        self.rows.push((status, severity, note, row));
     }
 }
 
-/// Evaluate one target of kind `K`, its rows made rows of the report by `wrap`.
+/// Evaluate one target of kind `K`, whose place in the plan is `index`, its rows
+/// made rows of the report by `wrap`.
 fn evaluate_kind<K: RuleKind>(
     kind: &K,
     target: &Target,
+    index: u32,
     ctx: &Context<'_>,
     out: &mut Evaluation,
     wrap: fn(K::Row) -> Detail,
 ) {
     let mut rows = Out {
         rows: Vec::new(),
+        target: index,
         findings: &mut out.findings,
     };
     kind.evaluate(target, ctx, &mut rows);
     let rows = rows.rows;
     out.targets.extend(
         rows.into_iter()
-            .map(|(status, severity, row)| TargetResult {
+            .map(|(status, severity, note_code, row)| TargetResult {
                 rule: target.rule.clone(),
                 clause: target.clause.clone(),
                 status,
                 severity,
+                note_code,
+                // worded in the report's language when the report is made
+                note: None,
                 detail: wrap(row),
             }),
     );
@@ -221,10 +235,11 @@ macro_rules! registry {
                 }
             }
 
-            /// Evaluate `target`, whose kind this is, into `out`.
-            pub(crate) fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
+            /// Evaluate `target`, whose kind this is and whose place in the plan is
+            /// `index`, into `out`.
+            pub(crate) fn evaluate(&self, target: &Target, index: u32, ctx: &Context<'_>, out: &mut Evaluation) {
                 match self {
-                    $(Kind::$kind(kind) => evaluate_kind(kind, target, ctx, out, Detail::$kind),)+
+                    $(Kind::$kind(kind) => evaluate_kind(kind, target, index, ctx, out, Detail::$kind),)+
                 }
             }
         }

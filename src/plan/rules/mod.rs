@@ -2,13 +2,11 @@
 //! findings it gives, and the evaluation of a whole plan. The kinds
 //! themselves are in `plan/kinds/`.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::history::History;
-pub use crate::model::status::{Note, PersonStatus, TargetStatus};
+pub use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
 use crate::model::{OfficialIdx, Program, Roster, Severity};
 use crate::plan::Plan;
 pub use crate::plan::kinds::Detail;
@@ -31,6 +29,13 @@ pub struct TargetResult {
     pub status: TargetStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
+    /// Why the row stands where it does, when its status alone does not say: a
+    /// code, the same in every language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_code: Option<TargetNote>,
+    /// `note_code` in the report's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     #[serde(flatten)]
     pub detail: Detail,
 }
@@ -72,8 +77,10 @@ impl TargetResult {
 /// One official under one rule, when there is something to act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    /// Shared by every finding of a target: 1.5 million of them at national scale.
-    pub rule: Arc<str>,
+    /// Its target, by its place among the plan's targets: the rule and the clause
+    /// it is a finding of, shared by every finding of the target (1.5 million of
+    /// them at national scale).
+    pub target: u32,
     pub official: OfficialIdx,
     pub status: PersonStatus,
     pub severity: Severity,
@@ -82,11 +89,33 @@ pub struct Finding {
     /// The date the window runs from.
     pub anchor: Option<NaiveDate>,
     pub deadline: Option<NaiveDate>,
-    /// Days overdue, days left or days late, by `status`.
-    pub days: Option<i64>,
+    /// For `overdue`: days since the deadline.
+    pub days_overdue: Option<u32>,
+    /// For `due_soon`: days to the deadline.
+    pub days_left: Option<u32>,
+    /// For `late`: days after the deadline that the programme was completed.
+    pub days_late: Option<u32>,
     pub completed_on: Option<NaiveDate>,
     /// Why data is missing, or a note on the finding.
     pub note: Option<Note>,
+}
+
+impl Finding {
+    /// The finding with `days` from a deadline (`window::classify`) in the field
+    /// its status names: overdue, left or late.
+    pub fn with_days(mut self, days: Option<i64>) -> Finding {
+        let days = days.map(|d| u32::try_from(d.max(0)).unwrap_or(u32::MAX));
+        match self.status {
+            PersonStatus::Overdue => self.days_overdue = days,
+            PersonStatus::DueSoon => self.days_left = days,
+            PersonStatus::Late => self.days_late = days,
+            PersonStatus::Done
+            | PersonStatus::Open
+            | PersonStatus::MissingData
+            | PersonStatus::NotReady => {}
+        }
+        self
+    }
 }
 
 /// Every target result and finding of a plan.
@@ -115,7 +144,8 @@ pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
             .step_by(2)
             .map(|i| {
                 let mut out = Evaluation::default();
-                targets[i].kind.evaluate(&targets[i], ctx, &mut out);
+                let index = u32::try_from(i).unwrap_or(u32::MAX);
+                targets[i].kind.evaluate(&targets[i], index, ctx, &mut out);
                 (i, out)
             })
             .collect()

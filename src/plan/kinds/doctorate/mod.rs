@@ -51,8 +51,8 @@ impl RuleKind for Doctorate {
         ]
     }
 
-    fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
-        evaluate(target, self, ctx, out);
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
+        evaluate(self, ctx, out);
     }
 
     /// Heads still without a doctorate, whatever the year: a doctorate takes
@@ -129,8 +129,7 @@ pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {
             .is_some_and(|h| doctorate.heads.contains(&h))
 }
 
-fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
-    let rule = target.rule_id();
+fn evaluate(doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
     let mut counts = Counts::default();
     let deadline = doctorate.deadline;
     for (idx, official) in ctx.roster.iter() {
@@ -145,24 +144,28 @@ fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut
         };
         counts.add(status);
         if let Some(severity) = status.severity() {
-            out.findings.push(Finding {
-                rule: rule.clone(),
+            let finding = Finding {
+                target: out.target,
                 official: idx,
                 status,
                 severity,
                 program: Some(Program::Doctor),
                 anchor: None,
                 deadline: Some(deadline),
-                days,
+                days_overdue: None,
+                days_left: None,
+                days_late: None,
                 completed_on: completed,
                 note: in_progress_note(ctx, idx, Program::Doctor, status),
-            });
+            };
+            out.findings.push(finding.with_days(days));
         }
     }
     let (status, severity) = counts.status();
     out.row(
         status,
         severity,
+        counts.note(),
         WindowRow {
             program: Some(Program::Doctor),
             deadline: Some(deadline),
@@ -191,12 +194,12 @@ mod tests {
         let w = World::new(vec![head("H", Degree::Master)]);
         let e = run(&pg_head_doctor(), &w.ctx(date(2026, 12, 31)));
         assert_eq!(
-            (e.findings[0].status, e.findings[0].days),
+            (e.findings[0].status, e.findings[0].days_left),
             (PersonStatus::DueSoon, Some(0))
         );
         let e = run(&pg_head_doctor(), &w.ctx(date(2027, 1, 1)));
         assert_eq!(
-            (e.findings[0].status, e.findings[0].days),
+            (e.findings[0].status, e.findings[0].days_overdue),
             (PersonStatus::Overdue, Some(1))
         );
         assert_eq!(e.findings[0].severity, Severity::Error);

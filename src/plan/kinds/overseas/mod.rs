@@ -5,9 +5,9 @@ use chrono::Datelike;
 use crate::i18n::Bilingual;
 use crate::input::diag::Diagnostic;
 use crate::plan::Target;
-use crate::plan::kinds::quota::{QuotaRow, Subject, YearQuota, quotas, year_status};
+use crate::plan::kinds::quota::{QuotaRow, Subject, YearQuota, pace_note, quotas, year_status};
 use crate::plan::kinds::{Out, RuleKind, Table};
-use crate::plan::rules::{Context, TargetStatus};
+use crate::plan::rules::{Context, TargetNote, TargetStatus};
 
 /// Officials sent abroad against a centrally allocated quota (II.2.g).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,9 +55,14 @@ impl RuleKind for Overseas {
                 Some(q) => year_status(year, q.quota, achieved, ctx.as_of),
                 None => (TargetStatus::NoData, None, None),
             };
+            let note = match quota {
+                Some(_) => pace_note(status),
+                None => Some(TargetNote::NoQuota),
+            };
             out.row(
                 status,
                 severity,
+                note,
                 QuotaRow {
                     subject: Subject::Abroad { abroad: true },
                     year,
@@ -191,6 +196,11 @@ mod tests {
             e.targets
                 .iter()
                 .all(|t| t.status == TargetStatus::NoData && t.severity.is_none())
+        );
+        assert!(
+            e.targets
+                .iter()
+                .all(|t| t.note_code == Some(TargetNote::NoQuota))
         );
         match e.targets[1].detail {
             Detail::Overseas(QuotaRow { year, achieved, .. }) => {

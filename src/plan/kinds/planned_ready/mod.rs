@@ -11,7 +11,9 @@ use crate::plan::kinds::window::in_progress_note;
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
-use crate::plan::rules::{Context, Finding, KeyNumbers, Note, PersonStatus, TargetStatus};
+use crate::plan::rules::{
+    Context, Finding, KeyNumbers, Note, PersonStatus, TargetNote, TargetStatus,
+};
 
 /// Planned officials have the programme of their planned title (IV.4): no numbers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,8 +29,8 @@ impl RuleKind for PlannedReady {
         Ok(PlannedReady)
     }
 
-    fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
-        evaluate(target, ctx, out);
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
+        evaluate(ctx, out);
     }
 
     /// Planned officials without the programme of the planned title; one whose
@@ -131,8 +133,7 @@ chưa đáp ứng: chương trình cấp sở mới là chương trình được
 ",
 };
 
-fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
-    let rule = target.rule_id();
+fn evaluate(ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
     let (mut ready, mut not_ready, mut missing) = (0u32, 0u32, 0u32);
     for (idx, official) in ctx.roster.iter() {
         if official.role != Role::Planned {
@@ -152,14 +153,16 @@ fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRo
         }
         if status != PersonStatus::Done {
             out.findings.push(Finding {
-                rule: rule.clone(),
+                target: out.target,
                 official: idx,
                 status,
                 severity: Severity::Warning,
                 program,
                 anchor: None,
                 deadline: None,
-                days: None,
+                days_overdue: None,
+                days_left: None,
+                days_late: None,
                 completed_on: None,
                 note: match program {
                     None => Some(Note::NoPlannedTitleLevel),
@@ -169,16 +172,17 @@ fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRo
         }
     }
     let population = ready + not_ready + missing;
-    let (status, severity) = if population == 0 {
-        (TargetStatus::NoData, None)
+    let (status, severity, note) = if population == 0 {
+        (TargetStatus::NoData, None, Some(TargetNote::NobodyConcerned))
     } else if not_ready + missing > 0 {
-        (TargetStatus::AtRisk, Some(Severity::Warning))
+        (TargetStatus::AtRisk, Some(Severity::Warning), None)
     } else {
-        (TargetStatus::Met, None)
+        (TargetStatus::Met, None, None)
     };
     out.row(
         status,
         severity,
+        note,
         PlannedReadyRow {
             population,
             ready,

@@ -11,9 +11,9 @@ use crate::input::diag::Diagnostic;
 use crate::input::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};
 use crate::plan::{Glossary, Target};
-use crate::plan::kinds::quota::year_status;
+use crate::plan::kinds::quota::{pace_note, year_status};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
-use crate::plan::rules::{Context, KeyNumbers, TargetStatus};
+use crate::plan::rules::{Context, KeyNumbers, TargetNote, TargetStatus};
 
 /// An average number of postgraduate starts a year (II.1 ¶1).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,9 +95,16 @@ impl RuleKind for Postgraduate {
             (false, _) if achieved >= required => (TargetStatus::Met, None),
             (false, _) => (TargetStatus::Gap, Some(Severity::Error)),
         };
+        // met, and on average more than the plan's range a year
+        let above = u64::from(achieved) > u64::from(pg.max_per_year) * u64::from(n);
+        let note = match status {
+            TargetStatus::Met if above => Some(TargetNote::AboveRange),
+            status => pace_note(status),
+        };
         out.row(
             status,
             severity,
+            note,
             PostgraduateRow {
                 programs: pg.programs.clone(),
                 min_per_year: pg.min_per_year,
@@ -313,7 +320,19 @@ mod tests {
         let w = master_starts(&[3]);
         let e = run(&pg_annual(), &w.ctx(date(2023, 12, 1)));
         assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::BehindPace));
         let e = run(&pg_annual(), &w.ctx(date(2023, 2, 1)));
         assert_eq!(e.targets[0].status, TargetStatus::InProgress);
+        assert_eq!(e.targets[0].note_code, None);
+    }
+
+    #[test]
+    fn more_than_the_range_is_met_and_says_so() {
+        // 16 + 15 over 2 years: above 15 a year, still met
+        let e = run(&pg_annual(), &master_starts(&[16, 15]).ctx(date(2025, 3, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::Met);
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::AboveRange));
+        let e = run(&pg_annual(), &master_starts(&[15, 15]).ctx(date(2025, 3, 1)));
+        assert_eq!(e.targets[0].note_code, None);
     }
 }

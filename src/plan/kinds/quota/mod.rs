@@ -14,7 +14,7 @@ use crate::model::{Program, Severity};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::lists::PlanNumber;
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
-use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
+use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
 
 /// What a quota counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,6 +172,7 @@ impl RuleKind for Quota {
             out.row(
                 status,
                 severity,
+                pace_note(status),
                 QuotaRow {
                     subject,
                     year: year.year,
@@ -373,6 +374,11 @@ pub fn year_status(
     } else {
         (TargetStatus::InProgress, None, Some(missing))
     }
+}
+
+/// Why a year stands where it does: behind its pace when at risk.
+pub fn pace_note(status: TargetStatus) -> Option<TargetNote> {
+    (status == TargetStatus::AtRisk).then_some(TargetNote::BehindPace)
 }
 
 /// Distinct officials starting `program` in `year`, among those `counts`.

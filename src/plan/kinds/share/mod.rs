@@ -12,7 +12,7 @@ use crate::input::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
-use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetStatus};
+use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
 
 /// A share of a language group's incumbents at a level or above (II.2.a–c).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,12 +213,20 @@ impl RuleKind for Share {
         } else {
             (TargetStatus::Gap, Some(Severity::Error))
         };
+        let note = if population == 0 {
+            Some(TargetNote::EmptyGroup)
+        } else {
+            // achieved is a floor until the certificates are reviewed
+            (sources.to_review > 0).then_some(TargetNote::CertificatesToReview)
+        };
         out.row(
             status,
             severity,
+            note,
             ShareRow {
                 group: share.group,
                 percent: share.percent,
+                min_level: Some(share.min_level),
                 population,
                 achieved,
                 required,
@@ -234,6 +242,9 @@ impl RuleKind for Share {
 pub struct ShareRow {
     pub group: u8,
     pub percent: u32,
+    /// The level the share asks for; not in reports made before it was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_level: Option<u8>,
     pub population: u32,
     pub achieved: u32,
     pub required: u32,
@@ -262,9 +273,11 @@ impl Row for ShareRow {
 
     fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let (group, percent) = (glossary.group(self.group, lang), self.percent);
-        let what = match lang {
-            Lang::En => format!("{group}, {percent}% at level 4+"),
-            Lang::Vi => format!("{group}, {percent}% đạt bậc 4 trở lên"),
+        let what = match (lang, self.min_level) {
+            (Lang::En, Some(level)) => format!("{group}, {percent}% at level {level}+"),
+            (Lang::Vi, Some(level)) => format!("{group}, {percent}% đạt bậc {level} trở lên"),
+            (Lang::En, None) => format!("{group}, {percent}%"),
+            (Lang::Vi, None) => format!("{group}, {percent}%"),
         };
         [
             what,
@@ -327,11 +340,18 @@ fn level_sources(row: &ShareRow, rule: &str, lang: Lang) -> Option<String> {
         n(sources.to_review),
         n(sources.expired_ignored),
     );
+    // `level 4+`, `bậc 4 trở lên`; a report read back from before the level was written: the level
+    let level = match (lang, row.min_level) {
+        (Lang::En, Some(l)) => format!("level {l}+"),
+        (Lang::Vi, Some(l)) => format!("bậc {l} trở lên"),
+        (Lang::En, None) => "the level".to_owned(),
+        (Lang::Vi, None) => "bậc yêu cầu".to_owned(),
+    };
     let mut parts = Vec::new();
     if certified > 0 {
         parts.push(match lang {
-            Lang::En => format!("{certified} of the {achieved} at level 4+ by certificate"),
-            Lang::Vi => format!("{certified}/{achieved} người đạt bậc 4 trở lên theo chứng chỉ"),
+            Lang::En => format!("{certified} of the {achieved} at {level} by certificate"),
+            Lang::Vi => format!("{certified}/{achieved} người đạt {level} theo chứng chỉ"),
         });
     }
     if review > 0 {
@@ -345,16 +365,15 @@ fn level_sources(row: &ShareRow, rule: &str, lang: Lang) -> Option<String> {
     }
     if expired > 0 {
         parts.push(match (lang, expired) {
-            (Lang::En, 1) => {
-                "1 expired certificate of level 4+ not counted (--expired-certificates ignore)"
-                    .to_owned()
-            }
+            (Lang::En, 1) => format!(
+                "1 expired certificate of {level} not counted (--expired-certificates ignore)"
+            ),
             (Lang::En, _) => format!(
-                "{expired} expired certificates of level 4+ not counted \
+                "{expired} expired certificates of {level} not counted \
                  (--expired-certificates ignore)"
             ),
             (Lang::Vi, _) => format!(
-                "{expired} chứng chỉ bậc 4 trở lên đã hết hạn không được tính \
+                "{expired} chứng chỉ {level} đã hết hạn không được tính \
                  (--expired-certificates ignore)"
             ),
         });
@@ -506,6 +525,7 @@ mod tests {
         let e = run(&lang(3, 50), &w.ctx(date(2026, 1, 1)));
         assert_eq!(verdict(&e), (TargetStatus::NoData, 0, 0, 0, 0));
         assert_eq!(e.targets[0].severity, Some(Severity::Warning));
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::EmptyGroup));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why, due};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
 use crate::plan::rules::{
-    Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetStatus,
+    Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetNote, TargetStatus,
 };
 
 /// Who a window rule applies to.
@@ -109,8 +109,8 @@ impl RuleKind for Window {
         vec![("months", months)]
     }
 
-    fn evaluate(&self, target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
-        evaluate(target, self, ctx, out);
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
+        evaluate(self, ctx, out);
     }
 
     /// Officials who have not completed the programme and whose deadline falls in
@@ -176,6 +176,11 @@ impl Counts {
 
     pub fn population(&self) -> u32 {
         self.done + self.late + self.overdue + self.due_soon + self.open + self.missing_data
+    }
+
+    /// Why a row of these people stands where it does: nobody to count.
+    pub fn note(&self) -> Option<TargetNote> {
+        (self.population() == 0).then_some(TargetNote::NobodyConcerned)
     }
 
     /// A 100% target over these people: any overdue is a gap; late, due-soon
@@ -389,8 +394,7 @@ pub fn missing_note(window: &Window, anchor: Option<NaiveDate>) -> Note {
     }
 }
 
-fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
-    let rule = target.rule_id();
+fn evaluate(window: &Window, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
     let mut counts = Counts::default();
     for (idx, official) in ctx.roster.iter() {
         if !applies(window, official) {
@@ -399,14 +403,16 @@ fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Out<'
         let anchor = anchor(window, official);
         let program = required(window, official);
         let mut finding = Finding {
-            rule: rule.clone(),
+            target: out.target,
             official: idx,
             status: PersonStatus::MissingData,
             severity: Severity::Warning,
             program,
             anchor,
             deadline: None,
-            days: None,
+            days_overdue: None,
+            days_left: None,
+            days_late: None,
             completed_on: None,
             note: None,
         };
@@ -426,21 +432,22 @@ fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Out<'
         let (status, days) = classify(due, completed, ctx.as_of, ctx.due_soon_days);
         counts.add(status);
         if let Some(severity) = status.severity() {
-            out.findings.push(Finding {
+            let finding = Finding {
                 status,
                 severity,
                 deadline: Some(due),
-                days,
                 completed_on: completed,
                 note: in_progress_note(ctx, idx, program, status),
                 ..finding
-            });
+            };
+            out.findings.push(finding.with_days(days));
         }
     }
     let (status, severity) = counts.status();
     out.row(
         status,
         severity,
+        counts.note(),
         WindowRow {
             program: match window.program {
                 Required::Program(p) => Some(p),
@@ -544,8 +551,8 @@ mod tests {
         assert_eq!(e.findings.len(), 1);
         let f = &e.findings[0];
         assert_eq!(
-            (f.status, f.deadline, f.days),
-            (PersonStatus::Overdue, Some(date(2026, 2, 28)), Some(1))
+            (f.status, f.deadline, f.days_overdue, f.days_left),
+            (PersonStatus::Overdue, Some(date(2026, 2, 28)), Some(1), None)
         );
         assert_eq!(counts(&e).done, 1);
         assert_eq!(e.targets[0].status, TargetStatus::Gap);
@@ -664,7 +671,10 @@ mod tests {
         assert_eq!(e.findings.len(), 1);
         assert_eq!(e.findings[0].status, PersonStatus::DueSoon);
         assert_eq!(e.findings[0].deadline, Some(date(2027, 6, 30)));
-        assert_eq!(e.findings[0].days, Some(60));
+        assert_eq!(
+            (e.findings[0].days_left, e.findings[0].days_overdue),
+            (Some(60), None)
+        );
     }
 
     proptest::proptest! {
@@ -685,5 +695,6 @@ mod tests {
         let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.targets[0].status, TargetStatus::NoData);
         assert_eq!(e.targets[0].severity, None);
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::NobodyConcerned));
     }
 }
