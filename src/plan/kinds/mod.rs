@@ -1,9 +1,10 @@
 //! Rule kinds: the code that evaluates a target of the plan. A target is data (a
 //! `[[target]]` of the plan file naming its kind); its kind is a folder here
 //! holding everything about it: its configuration as the plan file gives it, its
-//! evaluation, its report cells, its documentation in both languages and its tests.
+//! evaluation, its part of the lists of `gaps`, its report cells, its documentation
+//! in both languages and its tests.
 //!
-//! [`RuleKind`] says what a kind is; the [`registry!`] at the end names every kind
+//! [`RuleKind`] says what a kind is; the `registry!` at the end names every kind
 //! once, and is the only place that dispatches on the kind. Adding a kind is a
 //! folder, a line in the registry, its targets in the plan file and its tests
 //! (`docs/architecture.md`, "Adding a rule kind").
@@ -157,8 +158,8 @@ pub struct About {
     pub doc: &'static Bilingual,
 }
 
-/// Declares every kind: its module, and from the list the [`Kind`] a target holds,
-/// the [`Detail`] of a target row, the [`KINDS`] and the dispatch on them.
+/// Declares every kind: its module, and from the list the `Kind` a target holds,
+/// the `Detail` of a target row, the `KINDS` and the dispatch on them.
 macro_rules! registry {
     ($($module:ident :: $kind:ident),+ $(,)?) => {
         $(pub mod $module;)+
