@@ -187,6 +187,10 @@ pub struct DiffArgs {
     /// Print nothing on stderr but errors.
     #[arg(short, long)]
     pub quiet: bool,
+    /// The plan the reports were made with: its words (clauses, group names)
+    /// are the diff's.
+    #[command(flatten)]
+    pub plan: PlanFile,
     #[command(flatten)]
     pub lang: LangArg,
 }

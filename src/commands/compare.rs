@@ -2,11 +2,12 @@
 //! `check --baseline` compare with.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use crate::cli::{DiffArgs, DiffFailOn, Format};
-use crate::commands::{deliver, refuse_inputs};
+use crate::commands::{deliver, load_plan, refuse_inputs};
 use crate::i18n::{Lang, say};
 use crate::input::diag::problem::InputFile;
 use crate::input::diag::{Code, Diagnostic, Problem};
@@ -89,7 +90,16 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         args.quiet,
         lang,
     );
-    let diff: Diff = diff::compare(&old, &new, now.stamp());
+    let Some((plan, _)) = load_plan(&args.plan, lang) else {
+        return Ok(Outcome::InputError);
+    };
+    // The words of the plan the reports were made with; none of another plan's.
+    let glossary = if plan.id == new.plan {
+        plan.glossary
+    } else {
+        Arc::default()
+    };
+    let diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
     let bytes = match args.format {
         Format::Table => {
             let style = output::table_style(args.output.is_some());

@@ -206,6 +206,7 @@ pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Rea
                 ExpiredCertificates::Ignore => Expired::Ignore,
             },
         },
+        language_groups: plan.glossary.group_numbers(),
     };
     let mut diags = Diagnostics::default();
     let loaded = input::load(&options, plan.first_year, &mut diags);

@@ -1,24 +1,23 @@
-//! Who must be trained in a year, per programme, and why: `gaps --year` (issue 3).
+//! Who must be trained in a year, per programme, and why: `gaps --year`.
 //!
 //! Pure: the plan, the roster and training history ([`Context`]) and the year in,
-//! typed lists out. Every reason is a target of the plan worked out with its rule
-//! kind's own pieces (deadlines, shares, starts), so `gaps` and `check` agree.
+//! typed lists out. Each target adds its part through its rule kind
+//! (`RuleKind::gaps`), worked out with the kind's own pieces (deadlines, shares,
+//! starts), so `gaps` and `check` agree.
 
-mod language;
-mod postgraduate;
-
-use std::collections::hash_map::Entry as Slot;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{Degree, Language, OfficialIdx, Program, Role, TitleLevel};
-use crate::plan::rules::window::{self, classify, deadline, in_progress_note};
-use crate::plan::rules::{Context, Note, PersonStatus, doctorate};
-use crate::plan::{Doctorate, Kind, Plan, QuotaSubject, Required, Target, Window};
+use crate::model::OfficialIdx;
+use crate::plan::kinds::lists::{Lists, Made};
+use crate::plan::rules::Context;
+use crate::plan::{Glossary, Plan};
 
-pub use language::{Candidate, LanguageGap};
-pub use postgraduate::PostgraduateNeed;
+pub use crate::plan::kinds::lists::{Entry, PlanNumber, ProgrammeList, Reason, Why};
+pub use crate::plan::kinds::postgraduate::gaps::PostgraduateNeed;
+pub use crate::plan::kinds::share::gaps::{Candidate, LanguageGap};
 
 /// Everything `gaps` says about one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,110 +31,8 @@ pub struct Gaps {
     pub languages: Vec<LanguageGap>,
     /// Per postgraduate target (PG-ANNUAL): numbers, not people.
     pub postgraduate: Vec<PostgraduateNeed>,
-}
-
-/// The officials who must be trained in one programme.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProgrammeList {
-    /// `None`: a rule asks for the programme of the title, and the title level is empty.
-    pub program: Option<Program>,
-    /// The rules that put officials on this list, in plan order (also when nobody is on it).
-    pub rules: Vec<String>,
-    /// The plan's number of officials to start this programme in the year (App. 02).
-    pub quota: Option<PlanNumber>,
-    /// Most urgent first: by deadline (so the overdue first), then deadlines unknown,
-    /// then language candidates by rank, then planned officials.
-    pub entries: Vec<Entry>,
-}
-
-/// A number the plan gives for the year: an App. 02 quota or an App. 01 number.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanNumber {
-    /// Where the plan gives it, e.g. `App. 02 row 1`.
-    pub clause: String,
-    pub number: u32,
-    /// Worked out from the total, not in the source (App. 02, 2025).
-    pub derived: bool,
-}
-
-/// One official on one programme's list, with every reason that applies.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry {
-    pub official: OfficialIdx,
-    pub reasons: Vec<Reason>,
-}
-
-/// Why an official is on a list: a target of the plan and what it found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reason {
-    pub rule: String,
-    pub clause: String,
-    pub why: Why,
-    /// "enrolled, not yet completed", or why a deadline is unknown.
-    pub note: Option<Note>,
-}
-
-/// What a target found about an official.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Why {
-    /// Not completed, and the deadline is on or before 31/12 of the year.
-    /// `days_left` is negative when overdue.
-    Due {
-        deadline: NaiveDate,
-        status: PersonStatus,
-        days_left: i64,
-    },
-    /// The rule applies but its anchor date is empty: the deadline is unknown.
-    DeadlineUnknown,
-    /// A planned official without the programme of the planned title (IV.4).
-    NotReady,
-    /// Below the level a language share asks for, ranked `rank` of the `of`
-    /// officials who would close the group's shortfall.
-    Candidate {
-        group: u8,
-        rank: u32,
-        of: u32,
-        /// The level, or what is known of it.
-        language: Language,
-    },
-}
-
-impl Entry {
-    /// The earliest deadline of its reasons.
-    pub fn deadline(&self) -> Option<NaiveDate> {
-        self.reasons
-            .iter()
-            .filter_map(|r| match r.why {
-                Why::Due { deadline, .. } => Some(deadline),
-                _ => None,
-            })
-            .min()
-    }
-
-    /// Days from as-of to the earliest deadline; negative when overdue.
-    pub fn days_left(&self) -> Option<i64> {
-        self.reasons
-            .iter()
-            .filter_map(|r| match r.why {
-                Why::Due { days_left, .. } => Some(days_left),
-                _ => None,
-            })
-            .min()
-    }
-
-    /// Where the entry goes in its list: see [`ProgrammeList::entries`].
-    fn order(&self) -> (u8, Option<NaiveDate>, u8, u32) {
-        self.reasons
-            .iter()
-            .map(|r| match r.why {
-                Why::Due { deadline, .. } => (0, Some(deadline), 0, 0),
-                Why::DeadlineUnknown => (1, None, 0, 0),
-                Why::Candidate { group, rank, .. } => (2, None, group, rank),
-                Why::NotReady => (3, None, 0, 0),
-            })
-            .min()
-            .unwrap_or((4, None, 0, 0))
-    }
+    /// The plan's words the lists cite (clauses, group names).
+    pub glossary: Arc<Glossary>,
 }
 
 impl Gaps {
@@ -174,242 +71,36 @@ impl Gaps {
 
 /// Work out the lists for `year`. Completions and overdue days are as of `ctx.as_of`.
 pub fn compute(plan: &Plan, ctx: &Context<'_>, year: i32) -> Gaps {
-    let mut lists = Lists::default();
-    let mut languages = Vec::new();
-    let mut postgraduate = Vec::new();
-    // The last day a deadline may fall on to be the year's business.
-    let last_day = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    let mut lists = Lists::new(year);
     for target in &plan.targets {
-        match &target.kind {
-            Kind::Window(w) => windows(target, w, ctx, last_day, &mut lists),
-            Kind::PlannedReady => not_ready(target, ctx, &mut lists),
-            Kind::Doctorate(d) => doctorates(target, d, ctx, &mut lists),
-            Kind::Share(share) => {
-                let gap = language::gap(plan, target, share, ctx, year);
-                lists.touch(Some(Program::Language), &target.rule);
-                for c in &gap.candidates {
-                    let why = Why::Candidate {
-                        group: share.group,
-                        rank: c.rank,
-                        of: gap.shortfall,
-                        language: c.language,
-                    };
-                    lists.add(
-                        Some(Program::Language),
-                        c.official,
-                        reason(target, why, c.note),
-                    );
-                }
-                languages.push(gap);
-            }
-            Kind::Postgraduate(pg) => {
-                postgraduate.extend(postgraduate::need(target, pg, ctx, year));
-            }
-            Kind::Quota(q) => {
-                // A programme the plan sets a number for is listed, even when no rule sends anyone.
-                if let QuotaSubject::Program(p) = q.subject
-                    && q.years.iter().any(|y| y.year == year)
-                {
-                    lists.list(Some(p));
-                }
-            }
-            Kind::Overseas(_) => {}
-        }
+        target.kind.gaps(target, ctx, &mut lists);
     }
-    let mut lists = lists.finish(ctx);
-    for list in &mut lists {
-        list.quota = list
-            .program
-            .and_then(|p| plan_number(plan, QuotaSubject::Program(p), year));
-    }
+    let Made {
+        lists,
+        languages,
+        postgraduate,
+    } = lists.finish(ctx);
     Gaps {
         year,
         as_of: ctx.as_of,
         lists,
         languages,
         postgraduate,
-    }
-}
-
-fn reason(target: &Target, why: Why, note: Option<Note>) -> Reason {
-    Reason {
-        rule: target.rule.clone(),
-        clause: target.clause.clone(),
-        why,
-        note,
-    }
-}
-
-/// `program` not completed by `deadline`, as of `ctx.as_of`: the reason with
-/// signed days, and the note when the official is on a course of it now.
-fn due(
-    deadline: NaiveDate,
-    program: Program,
-    idx: OfficialIdx,
-    ctx: &Context<'_>,
-) -> (Why, Option<Note>) {
-    let (status, days) = classify(deadline, None, ctx.as_of, ctx.due_soon_days);
-    let days = days.unwrap_or(0);
-    let why = Why::Due {
-        deadline,
-        status,
-        days_left: if status == PersonStatus::Overdue {
-            -days
-        } else {
-            days
-        },
-    };
-    (why, in_progress_note(ctx, idx, program, status))
-}
-
-/// TITLE-2Y, CVCC-2Y, SECTOR-2Y: not completed, deadline on or before `last_day`;
-/// a missing anchor date or title level is listed too, never skipped.
-fn windows(target: &Target, w: &Window, ctx: &Context<'_>, last_day: NaiveDate, lists: &mut Lists) {
-    match w.program {
-        Required::Program(p) => lists.touch(Some(p), &target.rule),
-        Required::ByTitleLevel => {
-            for level in [TitleLevel::Department, TitleLevel::District] {
-                lists.touch(Some(level.title_program()), &target.rule);
-            }
-        }
-    }
-    for (idx, official) in ctx.roster.iter() {
-        if !window::applies(w, official) {
-            continue;
-        }
-        let anchor = window::anchor(w, official);
-        let program = window::required(w, official);
-        if program.is_some_and(|p| ctx.history.completed(idx, p).is_some()) {
-            continue;
-        }
-        let (why, note) = match (program, anchor) {
-            (Some(p), Some(anchor)) => {
-                let Some(due_on) = deadline(anchor, w.months).filter(|d| *d <= last_day) else {
-                    continue;
-                };
-                due(due_on, p, idx, ctx)
-            }
-            _ => (Why::DeadlineUnknown, Some(window::missing_note(w, anchor))),
-        };
-        lists.add(program, idx, reason(target, why, note));
-    }
-}
-
-/// PLANNED-READY: planned officials without the programme of the planned title.
-fn not_ready(target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
-    for level in [TitleLevel::Department, TitleLevel::District] {
-        lists.touch(Some(level.title_program()), &target.rule);
-    }
-    for (idx, official) in ctx.roster.iter() {
-        if official.role != Role::Planned {
-            continue;
-        }
-        let program = official.title_level.map(TitleLevel::title_program);
-        if program.is_some_and(|p| ctx.history.completed(idx, p).is_some()) {
-            continue;
-        }
-        let note = program.and_then(|p| in_progress_note(ctx, idx, p, PersonStatus::NotReady));
-        lists.add(program, idx, reason(target, Why::NotReady, note));
-    }
-}
-
-/// PG-HEAD-DOCTOR: heads still without a doctorate, whatever the year: a
-/// doctorate takes years, so one not started is the business of every year.
-fn doctorates(target: &Target, d: &Doctorate, ctx: &Context<'_>, lists: &mut Lists) {
-    let program = Program::Doctor;
-    lists.touch(Some(program), &target.rule);
-    for (idx, official) in ctx.roster.iter() {
-        let holds = official.degree == Some(Degree::Doctor)
-            || ctx.history.completed(idx, program).is_some();
-        if !doctorate::is_head(d, official) || holds {
-            continue;
-        }
-        let (why, note) = due(d.deadline, program, idx, ctx);
-        lists.add(Some(program), idx, reason(target, why, note));
-    }
-}
-
-/// The number the plan gives `subject` for `year`, from its quota targets.
-pub fn plan_number(plan: &Plan, subject: QuotaSubject, year: i32) -> Option<PlanNumber> {
-    plan.targets.iter().find_map(|t| match &t.kind {
-        Kind::Quota(q) if q.subject == subject => {
-            q.years.iter().find(|y| y.year == year).map(|y| PlanNumber {
-                clause: t.clause.clone(),
-                number: y.quota,
-                derived: y.derived,
-            })
-        }
-        _ => None,
-    })
-}
-
-/// The lists being built: one entry per (programme, official), reasons merged.
-#[derive(Default)]
-struct Lists {
-    lists: Vec<ProgrammeList>,
-    at: HashMap<(Option<Program>, OfficialIdx), (usize, usize)>,
-}
-
-impl Lists {
-    /// The index of the list of `program`, made when missing.
-    fn list(&mut self, program: Option<Program>) -> usize {
-        if let Some(i) = self.lists.iter().position(|l| l.program == program) {
-            return i;
-        }
-        self.lists.push(ProgrammeList {
-            program,
-            rules: Vec::new(),
-            quota: None,
-            entries: Vec::new(),
-        });
-        self.lists.len() - 1
-    }
-
-    /// Record that `rule` feeds the list of `program`.
-    fn touch(&mut self, program: Option<Program>, rule: &str) {
-        let i = self.list(program);
-        let rules = &mut self.lists[i].rules;
-        if !rules.iter().any(|r| r == rule) {
-            rules.push(rule.to_owned());
-        }
-    }
-
-    fn add(&mut self, program: Option<Program>, official: OfficialIdx, reason: Reason) {
-        self.touch(program, &reason.rule);
-        let l = self.list(program);
-        match self.at.entry((program, official)) {
-            Slot::Occupied(at) => {
-                let (l, e) = *at.get();
-                self.lists[l].entries[e].reasons.push(reason);
-            }
-            Slot::Vacant(at) => {
-                let list = &mut self.lists[l];
-                at.insert((l, list.entries.len()));
-                list.entries.push(Entry {
-                    official,
-                    reasons: vec![reason],
-                });
-            }
-        }
-    }
-
-    fn finish(self, ctx: &Context<'_>) -> Vec<ProgrammeList> {
-        let mut lists = self.lists;
-        lists.sort_by_key(|l| l.program.map_or(usize::MAX, Program::index));
-        for list in &mut lists {
-            list.entries
-                .sort_by_cached_key(|e| (e.order(), ctx.roster.id(e.official)));
-        }
-        lists
+        glossary: plan.glossary.clone(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Groups, HeadOf};
+    use crate::model::{Degree, EnrolmentStatus, Groups, HeadOf, Program, TitleLevel};
+    use crate::plan::Kind;
+    use crate::plan::kinds::planned_ready::PlannedReady;
+    use crate::plan::kinds::quota::{Quota, QuotaSubject, YearQuota};
+    use crate::plan::kinds::share::Share;
+    use crate::plan::kinds::window::{Anchor, AppliesTo, Required, Window};
     use crate::plan::rules::testing::*;
-    use crate::plan::{Anchor, AppliesTo, Quota, Share, YearQuota};
+    use crate::plan::rules::{Note, PersonStatus};
 
     fn ids(w: &World, gaps: &Gaps, program: Option<Program>) -> Vec<String> {
         gaps.lists
@@ -570,7 +261,7 @@ mod tests {
             date(2023, 1, 1),
             date(2023, 5, 1),
         );
-        let t = target("PLANNED-READY", Kind::PlannedReady);
+        let t = target("PLANNED-READY", Kind::PlannedReady(PlannedReady));
         let gaps = compute(&plan(vec![title_2y(), t]), &w.ctx(date(2026, 9, 30)), 2027);
         assert_eq!(
             ids(&w, &gaps, Some(Program::TitleDepartment)),

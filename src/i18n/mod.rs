@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use crate::model::{Program, Severity};
 
 pub mod say;
-use crate::model::status::{Note, PersonStatus, TargetStatus};
+use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
 
 /// The language of what people read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -145,24 +145,39 @@ impl Lang {
         }
     }
 
+    /// Why a target row stands where it does.
+    pub fn target_note(self, note: TargetNote) -> &'static str {
+        match (self, note) {
+            (Lang::En, TargetNote::EmptyGroup) => {
+                "nobody in the group: is the language_groups column empty?"
+            }
+            (Lang::Vi, TargetNote::EmptyGroup) => {
+                "nhóm không có cán bộ đương chức nào: cột language_groups có lẽ đang để trống"
+            }
+            (Lang::En, TargetNote::NobodyConcerned) => "nobody in the roster is concerned",
+            (Lang::Vi, TargetNote::NobodyConcerned) => {
+                "danh sách không có cán bộ nào thuộc đối tượng"
+            }
+            (Lang::En, TargetNote::NoQuota) => "no quota set for the year: counts for information",
+            (Lang::Vi, TargetNote::NoQuota) => "chưa giao chỉ tiêu năm này: số liệu để tham khảo",
+            (Lang::En, TargetNote::BehindPace) => "behind the pace of the year so far",
+            (Lang::Vi, TargetNote::BehindPace) => "chậm so với tiến độ của năm",
+            (Lang::En, TargetNote::AboveRange) => "above the plan's range a year",
+            (Lang::Vi, TargetNote::AboveRange) => "vượt khoảng mỗi năm của Kế hoạch",
+            (Lang::En, TargetNote::CertificatesToReview) => {
+                "certificates await manual review: achieved is a floor"
+            }
+            (Lang::Vi, TargetNote::CertificatesToReview) => {
+                "có chứng chỉ chờ xem xét: số đã đạt là mức tối thiểu"
+            }
+        }
+    }
+
     /// A severity as people read it (the codes `error`, `warning` stay in JSON).
     pub fn severity(self, severity: Severity) -> &'static str {
         match severity {
             Severity::Error => self.words().error,
             Severity::Warning => self.words().warning,
-        }
-    }
-
-    /// A clause of the plan as people of this language cite it: the plan file
-    /// writes them in English (`App. 01 row 1, last column`); Vietnamese cites
-    /// `Phụ lục 01 dòng 1, cột cuối`. Section numbers (`II.2.đ`) are the plan's own.
-    pub fn clause(self, clause: &str) -> String {
-        match self {
-            Lang::En => clause.to_owned(),
-            Lang::Vi => clause
-                .replace("App. ", "Phụ lục ")
-                .replace(" row ", " dòng ")
-                .replace("last column", "cột cuối"),
         }
     }
 }
@@ -552,19 +567,6 @@ mod tests {
         assert_eq!(Lang::Vi.date(d).to_string(), "08/02/2026");
     }
 
-    #[test]
-    fn clauses_are_cited_as_vietnamese_write_them() {
-        assert_eq!(
-            Lang::Vi.clause("App. 01 row 1, last column"),
-            "Phụ lục 01 dòng 1, cột cuối"
-        );
-        assert_eq!(
-            Lang::Vi.clause("II.2.a, App. 01 row 1"),
-            "II.2.a, Phụ lục 01 dòng 1"
-        );
-        assert_eq!(Lang::En.clause("App. 02 row 1"), "App. 02 row 1");
-    }
-
     /// Every fixed word of both languages, for the checks below.
     fn all_words(lang: Lang) -> Vec<&'static str> {
         let w = lang.words();
@@ -626,6 +628,16 @@ mod tests {
             Note::BeyondCalendar,
         ] {
             all.push(lang.note(note));
+        }
+        for note in [
+            TargetNote::EmptyGroup,
+            TargetNote::NobodyConcerned,
+            TargetNote::NoQuota,
+            TargetNote::BehindPace,
+            TargetNote::AboveRange,
+            TargetNote::CertificatesToReview,
+        ] {
+            all.push(lang.target_note(note));
         }
         all
     }

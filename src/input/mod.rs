@@ -30,7 +30,7 @@ use crate::input::enrolments::Officials;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Table};
 use crate::levels::Levels;
-use crate::model::Roster;
+use crate::model::{GroupNumbers, Roster};
 
 /// Where to read and how.
 #[derive(Clone, Debug)]
@@ -48,6 +48,8 @@ pub struct LoadOptions {
     pub on_read: Option<source::ReadHook>,
     /// How certificates in `language_level` are read.
     pub certificates: Certificates,
+    /// The language groups `language_groups` may name: the plan's.
+    pub language_groups: GroupNumbers,
 }
 
 /// How certificates in `language_level` are read (issue 4 §3).

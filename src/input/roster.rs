@@ -143,7 +143,10 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
     let appointed_on = cells.date(Column::AppointedOn);
     cells.not_after(Column::AppointedOn, appointed_on, options.as_of, false);
     let groups_raw = row.get(Column::LanguageGroups);
-    let language_groups = cells.checked(Column::LanguageGroups, parse_groups(groups_raw));
+    let language_groups = cells.checked(
+        Column::LanguageGroups,
+        parse_groups(groups_raw, &options.language_groups),
+    );
     let language = read_language(cells, options);
     let degree = cells.term(Column::Degree, &DEGREES, false);
     let head_of = cells.term(Column::HeadOf, &HEADS, false);

@@ -6,7 +6,9 @@
 use std::sync::OnceLock;
 
 use crate::input::text::fold;
-use crate::model::{Degree, EnrolmentStatus, Groups, HeadOf, Program, Role, TitleLevel};
+use crate::model::{
+    Degree, EnrolmentStatus, GroupNumbers, Groups, HeadOf, Program, Role, TitleLevel,
+};
 
 /// Why a cell holds no allowed value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,8 +36,8 @@ pub enum Reason {
 pub enum Allowed {
     /// The spellings of a vocabulary: `incumbent (đương chức), planned (quy hoạch)`.
     Terms(String),
-    /// `language_groups`.
-    Groups,
+    /// `language_groups`: the groups the plan defines.
+    Groups(GroupNumbers),
     /// `language_level`.
     Levels,
     /// The scores of a certificate: `IELTS 0 to 9`.
@@ -233,11 +235,11 @@ fn nearest<T>(key: &str, vocabulary: &Vocabulary<T>) -> Option<&'static str> {
 
 pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
 
-/// `1`, `1|2`, `1 2 3`; empty is no group (SPEC §2 `language_groups`).
-pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
+/// `1`, `1|2`, `1 2 3`; empty is no group. Only the groups the plan defines.
+pub fn parse_groups(raw: &str, plan: &GroupNumbers) -> Result<Groups, BadValue> {
     let bad = |reason| BadValue {
         reason: Some(reason),
-        allowed: Allowed::Groups,
+        allowed: Allowed::Groups(plan.clone()),
         suggestion: None,
     };
     if raw.contains([',', ';']) {
@@ -245,12 +247,12 @@ pub fn parse_groups(raw: &str) -> Result<Groups, BadValue> {
     }
     let mut groups = Groups::default();
     for part in raw.split(|c: char| c == '|' || c.is_whitespace()) {
-        match part {
-            "" => {}
-            "1" => groups = groups.with(1),
-            "2" => groups = groups.with(2),
-            "3" => groups = groups.with(3),
-            _ => return Err(bad(Reason::NoSuchGroup)),
+        if part.is_empty() {
+            continue;
+        }
+        match plan.find(part) {
+            Some(group) => groups = groups.with(group),
+            None => return Err(bad(Reason::NoSuchGroup)),
         }
     }
     Ok(groups)
@@ -350,25 +352,47 @@ mod tests {
 
     #[test]
     fn reads_language_groups() {
-        let g = parse_groups("1|2").unwrap();
+        let three = GroupNumbers {
+            count: 3,
+            clause: "II.2.a–c".into(),
+        };
+        let g = parse_groups("1|2", &three).unwrap();
         assert!(g.contains(1) && g.contains(2) && !g.contains(3));
         assert_eq!(
-            parse_groups("1 3").unwrap().iter().collect::<Vec<_>>(),
+            parse_groups("1 3", &three)
+                .unwrap()
+                .iter()
+                .collect::<Vec<_>>(),
             vec![1, 3]
         );
         assert_eq!(
-            parse_groups(" 2 | 3 ").unwrap().iter().collect::<Vec<_>>(),
+            parse_groups(" 2 | 3 ", &three)
+                .unwrap()
+                .iter()
+                .collect::<Vec<_>>(),
             vec![2, 3]
         );
-        assert!(parse_groups("").unwrap().is_empty());
+        assert!(parse_groups("", &three).unwrap().is_empty());
         assert!(
-            parse_groups("1,2")
+            parse_groups("1,2", &three)
                 .unwrap_err()
                 .explain()
                 .contains("not a comma")
         );
-        assert!(parse_groups("1|4").is_err());
-        assert!(parse_groups("0").is_err());
+        assert!(parse_groups("1|4", &three).is_err());
+        assert!(parse_groups("0", &three).is_err());
+        let four = GroupNumbers {
+            count: 4,
+            clause: String::new(),
+        };
+        assert_eq!(
+            parse_groups("1|4", &four)
+                .unwrap()
+                .iter()
+                .collect::<Vec<_>>(),
+            vec![1, 4]
+        );
+        assert!(parse_groups("04", &four).is_err());
     }
 
     #[test]

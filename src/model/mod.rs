@@ -146,16 +146,18 @@ pub enum EnrolmentStatus {
     Withdrawn,
 }
 
-/// Foreign-language groups 1–3 of II.2.a–c as a bit set; groups overlap.
+/// The foreign-language groups of an official as a bit set (groups overlap):
+/// numbers 1 to [`Groups::MAX`], those the plan defines (II.2.a–c of Plan 143).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Groups(u8);
 
 impl Groups {
-    pub const NUMBERS: [u8; 3] = [1, 2, 3];
+    /// The most groups a plan may define.
+    pub const MAX: u8 = 7;
 
-    /// `group` must be 1, 2 or 3; the loader guarantees it.
+    /// `group` must be 1 to [`Groups::MAX`]; the loaders guarantee it.
     pub fn with(self, group: u8) -> Groups {
-        debug_assert!((1..=3).contains(&group));
+        debug_assert!((1..=Self::MAX).contains(&group));
         Groups(self.0 | 1 << group)
     }
 
@@ -168,7 +170,23 @@ impl Groups {
     }
 
     pub fn iter(self) -> impl Iterator<Item = u8> {
-        Self::NUMBERS.into_iter().filter(move |&g| self.contains(g))
+        (1..=Self::MAX).filter(move |&g| self.contains(g))
+    }
+}
+
+/// The foreign-language groups a plan defines, as a roster names them: the
+/// numbers 1 to `count`, set out by the plan at `clause` (II.2.a–c of Plan 143).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GroupNumbers {
+    pub count: u8,
+    /// Empty when the plan file does not say.
+    pub clause: String,
+}
+
+impl GroupNumbers {
+    /// The group written `text` (`2`), if the plan defines it.
+    pub fn find(&self, text: &str) -> Option<u8> {
+        (1..=self.count.min(Groups::MAX)).find(|n| text == n.to_string())
     }
 }
 

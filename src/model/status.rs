@@ -72,8 +72,10 @@ impl PersonStatus {
 
 /// What a finding or a list entry notes besides its status: why its data is
 /// missing, or that a course is under way. Typed, so that each language words it
-/// (`i18n::note`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// (`i18n::note`); its code (`in_progress`) is the report's `note_code`, the same
+/// in every language, for scripts and comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Note {
     /// Enrolled in the programme, not yet completed.
     InProgress,
@@ -90,4 +92,53 @@ pub enum Note {
     /// A language candidate whose certificate awaits manual review: it may
     /// already count, and reviewing costs less than training.
     ReviewFirst,
+}
+
+impl Note {
+    /// The stable code of the note: a finding's `note_code`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Note::InProgress => "in_progress",
+            Note::NoAppointedOn => "no_appointed_on",
+            Note::NoCentralPlanApprovedOn => "no_central_plan_approved_on",
+            Note::NoTitleLevel => "no_title_level",
+            Note::NoPlannedTitleLevel => "no_planned_title_level",
+            Note::BeyondCalendar => "beyond_calendar",
+            Note::ReviewFirst => "review_first",
+        }
+    }
+}
+
+/// Why a target row stands where it does, when its status alone does not say:
+/// the row's `note_code`, worded by each language (`i18n::target_note`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetNote {
+    /// A share's group has no incumbent: the `language_groups` column is
+    /// probably empty.
+    EmptyGroup,
+    /// Nobody the rule applies to is in the roster.
+    NobodyConcerned,
+    /// A year the office has set no quota for: the counts are for information.
+    NoQuota,
+    /// The year is not over and fewer have started than its pace asks.
+    BehindPace,
+    /// The average is above the plan's range a year: met, and more than asked.
+    AboveRange,
+    /// Some certificates of the group await manual review: achieved is a floor.
+    CertificatesToReview,
+}
+
+impl TargetNote {
+    /// The stable code of the note: a target row's `note_code`.
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetNote::EmptyGroup => "empty_group",
+            TargetNote::NobodyConcerned => "nobody_concerned",
+            TargetNote::NoQuota => "no_quota",
+            TargetNote::BehindPace => "behind_pace",
+            TargetNote::AboveRange => "above_range",
+            TargetNote::CertificatesToReview => "certificates_to_review",
+        }
+    }
 }

@@ -1,26 +1,28 @@
 //! Reading a plan file (TOML) into a [`Plan`], refusing what does not make sense
-//! with the line it is on (BAD-INPUT row 35).
+//! with the line it is on: the header and the keys every target has here, each
+//! target's own keys by its kind (`kinds/`).
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use crate::datafile::{self, Checker};
 use crate::input::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
 use crate::input::diag::{Code, Diagnostic};
-use crate::input::values::{HEADS, PROGRAMS, parse_term};
-use crate::model::{HeadOf, Program};
-use crate::plan::{
-    Anchor, AppliesTo, Doctorate, Kind, Overseas, Plan, Postgraduate, Quota, QuotaSubject,
-    Required, Share, Target, Window, YearQuota,
-};
+use crate::model::Groups;
+use crate::plan::kinds::{self, Kind, Table};
+use crate::plan::{Glossary, LanguageGroup, Plan, Target};
 
 pub(super) const EMBEDDED: &str = include_str!("../../data/plan-143-KH-UBND-2023.toml");
 /// How messages name the embedded plan.
 pub const EMBEDDED_NAME: &str = "data/plan-143-KH-UBND-2023.toml (embedded)";
+
+/// The keys every target has, whatever its kind.
+const TARGET_KEYS: [&str; 5] = ["rule", "kind", "clause", "text_vi", "text_en"];
 
 /// Load the plan in `path`, or the embedded default.
 pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
@@ -35,8 +37,28 @@ pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     plan: RawHeader,
+    language_groups: Option<Spanned<RawGroups>>,
+    /// Each clause written in English (`App. 01 row 1`) and its Vietnamese citation.
+    #[serde(default)]
+    clauses_vi: BTreeMap<String, String>,
     #[serde(default)]
     target: Vec<Spanned<RawTarget>>,
+}
+
+/// The language groups, numbered 1, 2, 3… in the order given.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroups {
+    #[serde(default)]
+    clause: String,
+    group: Vec<RawGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    name_en: String,
+    name_vi: String,
 }
 
 #[derive(Deserialize)]
@@ -48,117 +70,19 @@ struct RawHeader {
     title_vi: String,
     title_en: String,
     first_year: Spanned<i64>,
+    /// How people call the plan; the plan's id when not given.
+    name_en: Option<String>,
+    name_vi: Option<String>,
 }
 
-type Num = Option<Spanned<i64>>;
-
+/// What every target has; the rest of its keys are its kind's.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawTarget {
     rule: Spanned<String>,
     kind: Spanned<String>,
     clause: String,
     text_vi: String,
     text_en: String,
-    group: Num,
-    percent: Num,
-    min_level: Num,
-    baseline: Option<String>,
-    applies_to: Option<Spanned<String>>,
-    anchor: Option<Spanned<String>>,
-    program: Option<Spanned<String>>,
-    months: Num,
-    total: Num,
-    quotas: Option<Spanned<BTreeMap<String, Spanned<i64>>>>,
-    derived_year: Num,
-    programs: Option<Spanned<Vec<Spanned<String>>>>,
-    min_per_year: Num,
-    max_per_year: Num,
-    from_year: Num,
-    heads: Option<Spanned<Vec<Spanned<String>>>>,
-    deadline: Option<Spanned<toml::value::Datetime>>,
-}
-
-/// What only a plan file holds: programmes, heads, choices and yearly quotas.
-impl Checker<'_> {
-    fn program(&self, value: &Spanned<String>, key: &'static str) -> Result<Program, Diagnostic> {
-        parse_term(value.get_ref(), &PROGRAMS).map_err(|bad| {
-            self.error(
-                value.span(),
-                Data::BadTerm {
-                    key,
-                    value: value.get_ref().clone(),
-                    bad,
-                    listed: false,
-                },
-            )
-        })
-    }
-
-    fn head(&self, value: &Spanned<String>) -> Result<HeadOf, Diagnostic> {
-        parse_term(value.get_ref(), &HEADS).map_err(|bad| {
-            self.error(
-                value.span(),
-                Data::BadTerm {
-                    key: "heads",
-                    value: value.get_ref().clone(),
-                    bad,
-                    listed: true,
-                },
-            )
-        })
-    }
-
-    fn choice<T: Copy>(
-        &self,
-        value: &Spanned<String>,
-        key: &'static str,
-        choices: &[(&str, T)],
-    ) -> Result<T, Diagnostic> {
-        choices
-            .iter()
-            .find(|(name, _)| *name == value.get_ref())
-            .map(|(_, v)| *v)
-            .ok_or_else(|| {
-                let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
-                self.error(
-                    value.span(),
-                    Data::NotOneOf {
-                        key,
-                        value: value.get_ref().clone(),
-                        choices: names.join(", "),
-                    },
-                )
-            })
-    }
-
-    /// `year = number` pairs, in year order.
-    fn quotas(
-        &self,
-        quotas: &Spanned<BTreeMap<String, Spanned<i64>>>,
-    ) -> Result<Vec<YearQuota>, Diagnostic> {
-        let mut years = Vec::new();
-        for (year, quota) in quotas.get_ref() {
-            let y: i32 = year
-                .parse()
-                .ok()
-                .filter(|y| (1900..=2200).contains(y))
-                .ok_or_else(|| self.error(quotas.span(), Data::QuotaYear { year: year.clone() }))?;
-            let q = self.number(
-                quota,
-                &format!("quotas.{year}"),
-                0..1_000_000_000,
-                Quantity::Quota,
-            )?;
-            years.push(YearQuota {
-                year: y,
-                quota: q,
-                derived: false,
-            });
-        }
-        years.sort_by_key(|q| q.year);
-        Ok(years)
-    }
 }
 
 /// Parse a plan file's text; `file` names it in messages.
@@ -169,18 +93,29 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         code: Code::Plan,
     };
     let raw: RawFile = check.parse()?;
+    let tables = target_tables(&check)?;
+    for table in &tables {
+        known_keys(&check, table)?;
+    }
     let header = raw.plan;
+    let groups = match &raw.language_groups {
+        Some(groups) => Some(language_groups(&check, groups)?),
+        None => None,
+    };
+    let count = groups
+        .as_ref()
+        .map(|g| u8::try_from(g.len()).unwrap_or(Groups::MAX));
     let mut targets = Vec::with_capacity(raw.target.len());
     let mut keys = BTreeMap::new();
-    for spanned in &raw.target {
-        let target = read_target(&check, spanned.get_ref(), spanned.span())?;
-        let key = (target.rule.clone(), identity(&target.kind));
+    for (spanned, table) in raw.target.iter().zip(&tables) {
+        let target = read_target(&check, spanned, table, count)?;
+        let key = (target.rule.clone(), target.kind.identity());
         if let Some(first) = keys.insert(key, check.line(spanned.span())) {
             return Err(check.error(
                 spanned.get_ref().rule.span(),
                 Data::TargetTwice {
                     rule: target.rule.clone(),
-                    of: identity(&target.kind),
+                    of: target.kind.identity(),
                     first,
                 },
             ));
@@ -195,6 +130,21 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
             Problem::Data(Data::NoTargets),
         ));
     }
+    let glossary = Glossary {
+        name_en: header
+            .name_en
+            .unwrap_or_else(|| format!("plan {}", header.id)),
+        name_vi: header
+            .name_vi
+            .unwrap_or_else(|| format!("Kế hoạch {}", header.id)),
+        // a file that lists no groups has those its targets name, by number
+        groups: groups.unwrap_or_else(|| named_by_number(&targets)),
+        groups_clause: raw
+            .language_groups
+            .map(|g| g.into_inner().clause)
+            .unwrap_or_default(),
+        clauses_vi: raw.clauses_vi.into_iter().collect(),
+    };
     Ok(Plan {
         id: header.id,
         issued_on: check.date(&header.issued_on, "issued_on")?,
@@ -202,77 +152,140 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         title_vi: header.title_vi,
         title_en: header.title_en,
         first_year: check.year(&header.first_year, "first_year")?,
+        glossary: Arc::new(glossary),
         targets,
     })
 }
 
-/// What tells two targets of one rule id apart: their group or programme.
-fn identity(kind: &Kind) -> TargetOf {
-    match kind {
-        Kind::Share(s) => TargetOf::Group(s.group),
-        Kind::Quota(q) => match q.subject {
-            QuotaSubject::Program(p) => TargetOf::Program(p.code()),
-            QuotaSubject::LanguageGroup(g) => TargetOf::Group(g),
-        },
-        _ => TargetOf::Nothing,
+/// The language groups of the file, at most as many as an official can be in.
+fn language_groups(
+    check: &Checker<'_>,
+    raw: &Spanned<RawGroups>,
+) -> Result<Vec<LanguageGroup>, Diagnostic> {
+    let groups = &raw.get_ref().group;
+    if groups.len() > usize::from(Groups::MAX) {
+        return Err(check.error(
+            raw.span(),
+            Data::OutOfRange {
+                key: "language_groups.group".to_owned(),
+                value: i64::try_from(groups.len()).unwrap_or(i64::MAX),
+                what: Quantity::LanguageGroup,
+                min: 1,
+                max: i64::from(Groups::MAX),
+            },
+        ));
+    }
+    Ok(groups
+        .iter()
+        .map(|g| LanguageGroup {
+            name_en: g.name_en.clone(),
+            name_vi: g.name_vi.clone(),
+        })
+        .collect())
+}
+
+/// Groups 1 to the highest any target names, each called by its number.
+fn named_by_number(targets: &[Target]) -> Vec<LanguageGroup> {
+    let highest = targets
+        .iter()
+        .filter_map(|t| match t.kind.identity() {
+            TargetOf::Group(g) => Some(g),
+            TargetOf::Program(_) | TargetOf::Nothing => None,
+        })
+        .max()
+        .unwrap_or(0);
+    (1..=highest)
+        .map(|n| LanguageGroup {
+            name_en: format!("group {n}"),
+            name_vi: format!("nhóm {n}"),
+        })
+        .collect()
+}
+
+/// Every `[[target]]` of the file with its keys and where each is, in file order.
+fn target_tables<'t>(check: &Checker<'t>) -> Result<Vec<Spanned<DeTable<'t>>>, Diagnostic> {
+    let toml_error = |e: toml::de::Error| {
+        let line = e.span().map(|s| check.line(s));
+        check.error_at(line, Data::Toml(e.message().trim().to_owned()))
+    };
+    let mut root = DeTable::parse(check.text).map_err(toml_error)?.into_inner();
+    let Some(targets) = root.remove("target") else {
+        return Ok(Vec::new());
+    };
+    // the file's shape was checked when it was read whole: an array of tables
+    let DeValue::Array(targets) = targets.into_inner() else {
+        return Ok(Vec::new());
+    };
+    Ok(targets
+        .into_iter()
+        .filter_map(|t| {
+            let span = t.span();
+            match t.into_inner() {
+                DeValue::Table(table) => Some(Spanned::new(span, table)),
+                _ => None,
+            }
+        })
+        .collect())
+}
+
+/// Refuse a key that no target has, whatever its kind, as the TOML reader
+/// refuses an unknown key of the header: by its line, with the keys there are.
+fn known_keys(check: &Checker<'_>, table: &Spanned<DeTable<'_>>) -> Result<(), Diagnostic> {
+    let known: Vec<&str> = TARGET_KEYS.into_iter().chain(kinds::all_keys()).collect();
+    let mut unknown: Vec<&Spanned<_>> = table
+        .get_ref()
+        .keys()
+        .filter(|k| !known.contains(&k.get_ref().as_ref()))
+        .collect();
+    unknown.sort_by_key(|k| k.span().start);
+    match unknown.first() {
+        None => Ok(()),
+        Some(key) => {
+            let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            Err(check.error(
+                key.span(),
+                Data::Toml(format!(
+                    "unknown field `{}`, expected one of {}",
+                    key.get_ref(),
+                    expected.join(", ")
+                )),
+            ))
+        }
     }
 }
 
+/// A target of the file; `groups`: how many language groups the file defines,
+/// if it says.
 fn read_target(
     check: &Checker<'_>,
-    raw: &RawTarget,
-    span: Range<usize>,
+    raw: &Spanned<RawTarget>,
+    table: &Spanned<DeTable<'_>>,
+    groups: Option<u8>,
 ) -> Result<Target, Diagnostic> {
+    let (span, raw) = (raw.span(), raw.get_ref());
     let rule = raw.rule.get_ref().trim();
     if rule.is_empty() {
         return Err(check.error(raw.rule.span(), Data::Empty { key: "rule" }));
     }
     let kind_name = raw.kind.get_ref().as_str();
-    // Which optional keys each kind takes; any other present key is an error.
-    let allowed: &[&str] = match kind_name {
-        "share" => &["group", "percent", "min_level", "baseline"],
-        "window" => &["applies_to", "anchor", "program", "months"],
-        "quota" => &["group", "program", "total", "quotas", "derived_year"],
-        "postgraduate" => &["programs", "min_per_year", "max_per_year", "from_year"],
-        "doctorate" => &["heads", "deadline"],
-        "overseas" => &["from_year", "quotas"],
-        "planned_ready" => &[],
-        other => {
-            return Err(check.error(
-                raw.kind.span(),
-                Data::NotARuleKind {
-                    kind: other.to_owned(),
-                },
-            ));
-        }
+    let Some(about) = kinds::KINDS.iter().find(|k| k.name == kind_name) else {
+        return Err(check.error(
+            raw.kind.span(),
+            Data::NotARuleKind {
+                kind: kind_name.to_owned(),
+                kinds: kinds::names(),
+            },
+        ));
     };
-    let present: [(&str, Option<Range<usize>>); 17] = [
-        ("group", raw.group.as_ref().map(Spanned::span)),
-        ("percent", raw.percent.as_ref().map(Spanned::span)),
-        ("min_level", raw.min_level.as_ref().map(Spanned::span)),
-        ("baseline", raw.baseline.as_ref().map(|_| span.clone())),
-        ("applies_to", raw.applies_to.as_ref().map(Spanned::span)),
-        ("anchor", raw.anchor.as_ref().map(Spanned::span)),
-        ("program", raw.program.as_ref().map(Spanned::span)),
-        ("months", raw.months.as_ref().map(Spanned::span)),
-        ("total", raw.total.as_ref().map(Spanned::span)),
-        ("quotas", raw.quotas.as_ref().map(Spanned::span)),
-        ("derived_year", raw.derived_year.as_ref().map(Spanned::span)),
-        ("programs", raw.programs.as_ref().map(Spanned::span)),
-        ("min_per_year", raw.min_per_year.as_ref().map(Spanned::span)),
-        ("max_per_year", raw.max_per_year.as_ref().map(Spanned::span)),
-        ("from_year", raw.from_year.as_ref().map(Spanned::span)),
-        ("heads", raw.heads.as_ref().map(Spanned::span)),
-        ("deadline", raw.deadline.as_ref().map(Spanned::span)),
-    ];
-    for (key, at) in &present {
-        if let Some(at) = at
-            && !allowed.contains(key)
+    // Any key of another kind is an error, in the order the kinds name them.
+    for key in kinds::all_keys() {
+        if let Some(value) = table.get_ref().get(key)
+            && !about.keys.contains(&key)
         {
             return Err(check.error(
-                at.clone(),
+                value.span(),
                 Data::DoesNotApply {
-                    key: (*key).to_owned(),
+                    key: key.to_owned(),
                     kind: kind_name.to_owned(),
                     target: rule.to_owned(),
                     data: DataFile::Plan,
@@ -280,166 +293,18 @@ fn read_target(
             ));
         }
     }
-    let missing = |key: &'static str| {
-        check.error(
-            span.clone(),
-            Data::Needs {
-                key,
-                kind: kind_name.to_owned(),
-                target: rule.to_owned(),
-                data: DataFile::Plan,
-            },
-        )
-    };
-    let need = |value: Option<&Spanned<i64>>, key: &'static str| {
-        value.cloned().ok_or_else(|| missing(key))
-    };
-    let kind = match kind_name {
-        "share" => Kind::Share(Share {
-            group: group(check, &need(raw.group.as_ref(), "group")?)?,
-            percent: check.number(
-                &need(raw.percent.as_ref(), "percent")?,
-                "percent",
-                0..101,
-                Quantity::Percentage,
-            )?,
-            min_level: match &raw.min_level {
-                Some(v) => {
-                    u8::try_from(check.number(v, "min_level", 1..7, Quantity::Level)?).unwrap_or(4)
-                }
-                None => 4,
-            },
-            baseline: raw.baseline.clone(),
-        }),
-        "window" => {
-            let applies_to = raw
-                .applies_to
-                .as_ref()
-                .ok_or_else(|| missing("applies_to"))?;
-            let anchor = raw.anchor.as_ref().ok_or_else(|| missing("anchor"))?;
-            let program = raw.program.as_ref().ok_or_else(|| missing("program"))?;
-            Kind::Window(Window {
-                applies_to: check.choice(
-                    applies_to,
-                    "applies_to",
-                    &[
-                        ("incumbents", AppliesTo::Incumbents),
-                        (
-                            "centrally_planned_incumbents",
-                            AppliesTo::CentrallyPlannedIncumbents,
-                        ),
-                        ("department_leaders", AppliesTo::DepartmentLeaders),
-                    ],
-                )?,
-                anchor: check.choice(
-                    anchor,
-                    "anchor",
-                    &[
-                        ("appointed_on", Anchor::AppointedOn),
-                        ("central_plan_approved_on", Anchor::CentralPlanApprovedOn),
-                    ],
-                )?,
-                program: if program.get_ref() == "by_title_level" {
-                    Required::ByTitleLevel
-                } else {
-                    Required::Program(check.program(program, "program")?)
+    let keys = Table::new(check, rule, kind_name, span, table.get_ref(), groups);
+    let kind = match Kind::parse(kind_name, &keys) {
+        Some(kind) => kind?,
+        None => {
+            return Err(check.error(
+                raw.kind.span(),
+                Data::NotARuleKind {
+                    kind: kind_name.to_owned(),
+                    kinds: kinds::names(),
                 },
-                months: check.number(
-                    &need(raw.months.as_ref(), "months")?,
-                    "months",
-                    1..1201,
-                    Quantity::Months,
-                )?,
-            })
+            ));
         }
-        "quota" => {
-            let subject = match (&raw.program, &raw.group) {
-                (Some(p), None) => QuotaSubject::Program(check.program(p, "program")?),
-                (None, Some(g)) => QuotaSubject::LanguageGroup(group(check, g)?),
-                _ => {
-                    return Err(check.error(
-                        span.clone(),
-                        Data::ProgramOrGroup {
-                            rule: rule.to_owned(),
-                        },
-                    ));
-                }
-            };
-            let quotas = raw.quotas.as_ref().ok_or_else(|| missing("quotas"))?;
-            let mut years = check.quotas(quotas)?;
-            let total = match &raw.total {
-                Some(t) => Some(check.number(t, "total", 0..1_000_000_000, Quantity::Total)?),
-                None => None,
-            };
-            let sum: u64 = years.iter().map(|y| u64::from(y.quota)).sum();
-            if let (Some(t), Some(total)) = (&raw.total, total)
-                && sum > u64::from(total)
-            {
-                return Err(check.error(t.span(), Data::TotalBelowSum { total, sum }));
-            }
-            if let Some(d) = &raw.derived_year {
-                let year = check.year(d, "derived_year")?;
-                let Some(total) = total else {
-                    return Err(check.error(d.span(), Data::DerivedWithoutTotal));
-                };
-                if years.iter().any(|y| y.year == year) {
-                    return Err(check.error(d.span(), Data::DerivedHasQuota { year }));
-                }
-                let quota = u32::try_from(u64::from(total) - sum).unwrap_or(0);
-                years.push(YearQuota {
-                    year,
-                    quota,
-                    derived: true,
-                });
-                years.sort_by_key(|y| y.year);
-            }
-            Kind::Quota(Quota {
-                subject,
-                total,
-                years,
-            })
-        }
-        "postgraduate" => {
-            let programs = raw.programs.as_ref().ok_or_else(|| missing("programs"))?;
-            let programs = programs
-                .get_ref()
-                .iter()
-                .map(|p| check.program(p, "programs"))
-                .collect::<Result<Vec<_>, _>>()?;
-            let min_raw = need(raw.min_per_year.as_ref(), "min_per_year")?;
-            let min = check.number(&min_raw, "min_per_year", 0..1_000_000, Quantity::Number)?;
-            let max_raw = need(raw.max_per_year.as_ref(), "max_per_year")?;
-            let max = check.number(&max_raw, "max_per_year", 0..1_000_000, Quantity::Number)?;
-            if max < min {
-                return Err(check.error(max_raw.span(), Data::MaxBelowMin));
-            }
-            Kind::Postgraduate(Postgraduate {
-                programs,
-                min_per_year: min,
-                max_per_year: max,
-                from_year: check.year(&need(raw.from_year.as_ref(), "from_year")?, "from_year")?,
-            })
-        }
-        "doctorate" => {
-            let heads = raw.heads.as_ref().ok_or_else(|| missing("heads"))?;
-            let deadline = raw.deadline.as_ref().ok_or_else(|| missing("deadline"))?;
-            Kind::Doctorate(Doctorate {
-                heads: heads
-                    .get_ref()
-                    .iter()
-                    .map(|h| check.head(h))
-                    .collect::<Result<Vec<_>, _>>()?,
-                deadline: check.date(deadline, "deadline")?,
-            })
-        }
-        "overseas" => Kind::Overseas(Overseas {
-            from_year: check.year(&need(raw.from_year.as_ref(), "from_year")?, "from_year")?,
-            years: match &raw.quotas {
-                Some(q) => check.quotas(q)?,
-                None => Vec::new(),
-            },
-        }),
-        _ => Kind::PlannedReady,
     };
     Ok(Target {
         rule: rule.to_owned(),
@@ -450,26 +315,12 @@ fn read_target(
     })
 }
 
-fn group(check: &Checker<'_>, value: &Spanned<i64>) -> Result<u8, Diagnostic> {
-    let g = check.number(value, "group", 1..4, Quantity::LanguageGroup)?;
-    // 1 to 3 by the range above
-    u8::try_from(g).map_err(|_| {
-        check.error(
-            value.span(),
-            Data::OutOfRange {
-                key: "group".to_owned(),
-                value: i64::from(g),
-                what: Quantity::LanguageGroup,
-                min: 1,
-                max: 3,
-            },
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+    use crate::model::Program;
+    use crate::plan::kinds::quota::{Quota, QuotaSubject};
 
     fn embedded() -> Plan {
         parse_plan(EMBEDDED, EMBEDDED_NAME).unwrap()
@@ -627,6 +478,71 @@ mod tests {
         let share = "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 3\n";
         let msg = error(&with_target(&format!("{share}[[target]]\n{share}")));
         assert!(msg.contains("already defined"), "{msg}");
+    }
+
+    #[test]
+    fn reads_the_language_groups_and_the_vietnamese_citations() {
+        let plan = embedded();
+        let g = &plan.glossary;
+        assert_eq!(
+            (g.name(Lang::En), g.name(Lang::Vi)),
+            ("Plan 143", "Kế hoạch 143")
+        );
+        assert_eq!(g.group_numbers().count, 3);
+        assert_eq!(g.groups_clause, "II.2.a–c");
+        assert_eq!(
+            (g.group(2, Lang::En), g.group(2, Lang::Vi)),
+            ("group 2".into(), "nhóm 2".into())
+        );
+        assert_eq!(
+            g.clause("App. 01 row 1, last column", Lang::Vi),
+            "Phụ lục 01 dòng 1, cột cuối"
+        );
+        assert_eq!(
+            g.clause("App. 01 row 1, last column", Lang::En),
+            "App. 01 row 1, last column"
+        );
+        // the plan's own numbering reads the same in both
+        assert_eq!(g.clause("II.2.đ", Lang::Vi), "II.2.đ");
+        // every clause citing an appendix in English has its Vietnamese citation
+        for t in plan.targets.iter().filter(|t| t.clause.contains("App.")) {
+            assert!(
+                !g.clause(&t.clause, Lang::Vi).contains("App."),
+                "{} has no Vietnamese citation",
+                t.clause
+            );
+        }
+    }
+
+    #[test]
+    fn a_target_names_only_a_group_of_the_plan() {
+        let msg = error(&with_target(
+            "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 4\npercent = 3\n",
+        ));
+        assert!(
+            msg.contains("`group` = 4: a language group must be from 1 to 3"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_plan_without_its_groups_has_those_its_targets_name() {
+        let head = "[plan]\nid = \"X\"\nissued_on = 2030-01-01\nissuer = \"i\"\ntitle_vi = \"v\"\ntitle_en = \"e\"\nfirst_year = 2030\n";
+        let text = format!(
+            "{head}[[target]]\nrule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 5\npercent = 3\n"
+        );
+        let plan = parse_plan(&text, "plan.toml").unwrap();
+        assert_eq!(plan.glossary.group_numbers().count, 5);
+        assert_eq!(plan.glossary.group(5, Lang::Vi), "nhóm 5");
+        assert_eq!(plan.glossary.name(Lang::En), "plan X");
+    }
+
+    #[test]
+    fn refuses_more_language_groups_than_an_official_can_be_in() {
+        let groups = "{ name_en = \"g\", name_vi = \"n\" }, ".repeat(8);
+        let text = EMBEDDED.replacen("group = [", &format!("group = [{groups}"), 1);
+        let msg = error(&text);
+        assert!(msg.contains("`language_groups.group` = 11"), "{msg}");
     }
 
     #[test]

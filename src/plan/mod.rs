@@ -2,15 +2,21 @@
 //!
 //! The default plan (`data/plan-143-KH-UBND-2023.toml`) is embedded in the binary;
 //! `--plan FILE` loads another of the same shape, so a new plan period needs no
-//! rebuild. A *target* is data; the *rule kind* that evaluates it is code in `rules/`.
+//! rebuild. A *target* is data; the *rule kind* that evaluates it is code in
+//! `kinds/`, one folder each; `rules/` is what the kinds share.
 
+pub mod kinds;
 mod load;
 pub mod rules;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
-use crate::model::{HeadOf, Program};
+use crate::i18n::Lang;
+use crate::model::{GroupNumbers, Groups};
 
+pub use kinds::Kind;
 pub use load::{EMBEDDED_NAME, load_plan, parse_plan};
 
 /// A training plan.
@@ -24,149 +30,95 @@ pub struct Plan {
     pub title_en: String,
     /// The first calendar year whose numbers the plan counts.
     pub first_year: i32,
+    /// The plan's own words the reports cite, shared with every report of it.
+    pub glossary: Arc<Glossary>,
     pub targets: Vec<Target>,
+}
+
+/// The plan's own words that reports cite: how people call the plan, the
+/// language groups it sets targets for, and how its clauses read in Vietnamese.
+/// All of it from the plan file, so that another plan needs no new code.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Glossary {
+    /// `Plan 143`.
+    pub name_en: String,
+    /// `Kế hoạch 143`.
+    pub name_vi: String,
+    /// The language groups, group 1 first: a roster and a target name them by
+    /// their number, the reports by these names.
+    pub groups: Vec<LanguageGroup>,
+    /// Where the plan sets the groups out (`II.2.a–c`); empty when the file does not say.
+    pub groups_clause: String,
+    /// Each clause as the plan file writes it (and the JSON report carries it),
+    /// with how a Vietnamese reader cites it where that differs
+    /// (`App. 01 row 1` is `Phụ lục 01 dòng 1`).
+    pub clauses_vi: Vec<(String, String)>,
+}
+
+/// A language group of the plan, by the names the reports give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanguageGroup {
+    pub name_en: String,
+    pub name_vi: String,
+}
+
+impl Glossary {
+    /// How people of `lang` call the plan.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name_en,
+            Lang::Vi => &self.name_vi,
+        }
+    }
+
+    /// The name of group `number` in `lang`; a group the plan file does not name
+    /// (a report of another plan) by its number.
+    pub fn group(&self, number: u8, lang: Lang) -> String {
+        let named = usize::from(number)
+            .checked_sub(1)
+            .and_then(|i| self.groups.get(i));
+        match (named, lang) {
+            (Some(g), Lang::En) => g.name_en.clone(),
+            (Some(g), Lang::Vi) => g.name_vi.clone(),
+            (None, Lang::En) => format!("group {number}"),
+            (None, Lang::Vi) => format!("nhóm {number}"),
+        }
+    }
+
+    /// A clause as people of `lang` cite it: as the plan file writes it, or its
+    /// Vietnamese citation where the file gives one.
+    pub fn clause<'a>(&'a self, clause: &'a str, lang: Lang) -> &'a str {
+        match lang {
+            Lang::En => clause,
+            Lang::Vi => self
+                .clauses_vi
+                .iter()
+                .find(|(en, _)| en == clause)
+                .map_or(clause, |(_, vi)| vi),
+        }
+    }
+
+    /// The groups as the roster's `language_groups` may name them.
+    pub fn group_numbers(&self) -> GroupNumbers {
+        GroupNumbers {
+            count: u8::try_from(self.groups.len())
+                .unwrap_or(Groups::MAX)
+                .min(Groups::MAX),
+            clause: self.groups_clause.clone(),
+        }
+    }
 }
 
 /// One target of the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Target {
-    /// Stable id from SPEC §1 (`LANG-2`); several targets may share a rule id
-    /// (QUOTA-A2 has one per programme).
+    /// The rule's stable id (`LANG-2`), never reused; several targets may share
+    /// one (QUOTA-A2 has one per programme of App. 02).
     pub rule: String,
     pub clause: String,
     pub text_vi: String,
     pub text_en: String,
     pub kind: Kind,
-}
-
-impl Target {
-    /// The rule id as findings share it.
-    pub fn rule_id(&self) -> std::sync::Arc<str> {
-        self.rule.as_str().into()
-    }
-}
-
-/// What a target asks for, by rule kind.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Kind {
-    Share(Share),
-    Window(Window),
-    Quota(Quota),
-    Postgraduate(Postgraduate),
-    Doctorate(Doctorate),
-    Overseas(Overseas),
-    PlannedReady,
-}
-
-impl Kind {
-    /// The name of the kind in the plan file.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Kind::Share(_) => "share",
-            Kind::Window(_) => "window",
-            Kind::Quota(_) => "quota",
-            Kind::Postgraduate(_) => "postgraduate",
-            Kind::Doctorate(_) => "doctorate",
-            Kind::Overseas(_) => "overseas",
-            Kind::PlannedReady => "planned_ready",
-        }
-    }
-}
-
-/// A share of a language group's incumbents at a level or above (II.2.a–c).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Share {
-    pub group: u8,
-    pub percent: u32,
-    pub min_level: u8,
-    /// The plan's own baseline, shown for reference.
-    pub baseline: Option<String>,
-}
-
-/// Who a window rule applies to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AppliesTo {
-    /// Every incumbent (II.2.d).
-    Incumbents,
-    /// Incumbents with a central planning approval date (II.2.đ).
-    CentrallyPlannedIncumbents,
-    /// Incumbents marked as leaders of provincial departments (II.2.e).
-    DepartmentLeaders,
-}
-
-/// The date a window runs from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Anchor {
-    AppointedOn,
-    CentralPlanApprovedOn,
-}
-
-/// The programme a window asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Required {
-    /// `title_department` or `title_district` by the official's `title_level`.
-    ByTitleLevel,
-    Program(Program),
-}
-
-/// Training completed within `months` calendar months of an anchor date.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Window {
-    pub applies_to: AppliesTo,
-    pub anchor: Anchor,
-    pub program: Required,
-    pub months: u32,
-}
-
-/// What a quota counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuotaSubject {
-    /// Officials starting this programme (App. 02).
-    Program(Program),
-    /// Officials of this language group starting language study (App. 01).
-    LanguageGroup(u8),
-}
-
-/// One year's number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct YearQuota {
-    pub year: i32,
-    pub quota: u32,
-    /// Not in the source: worked out from the total.
-    pub derived: bool,
-}
-
-/// Yearly numbers of officials starting training (App. 01 last column, App. 02).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Quota {
-    pub subject: QuotaSubject,
-    pub total: Option<u32>,
-    /// In year order.
-    pub years: Vec<YearQuota>,
-}
-
-/// An average number of postgraduate starts a year (II.1 ¶1).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Postgraduate {
-    pub programs: Vec<Program>,
-    pub min_per_year: u32,
-    pub max_per_year: u32,
-    pub from_year: i32,
-}
-
-/// Heads of some institutions hold a doctorate by a date (II.1 ¶2).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Doctorate {
-    pub heads: Vec<HeadOf>,
-    pub deadline: NaiveDate,
-}
-
-/// Officials sent abroad against a centrally allocated quota (II.2.g).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Overseas {
-    pub from_year: i32,
-    /// Set by the office; empty = counts only.
-    pub years: Vec<YearQuota>,
 }
 
 impl Plan {

@@ -14,7 +14,10 @@ use std::collections::{BTreeMap, VecDeque};
 
 use serde::Serialize;
 
+use std::sync::Arc;
+
 use crate::model::Severity;
+use crate::plan::Glossary;
 use crate::plan::rules::{KeyNumbers, PersonStatus, TargetKey, TargetResult, TargetStatus};
 use crate::report::baseline::PriorReport;
 use crate::report::{Change, FindingRow, Fingerprint, Mark, Report, ReportRef, SCHEMA_VERSION};
@@ -335,6 +338,9 @@ pub struct Diff {
     pub targets: Vec<TargetChange>,
     pub findings: FindingChanges,
     pub units: Vec<UnitChange>,
+    /// The plan's words the renderers cite (clauses, group names).
+    #[serde(skip)]
+    pub glossary: Arc<Glossary>,
 }
 
 impl Diff {
@@ -361,8 +367,14 @@ impl Diff {
     }
 }
 
-/// Compare two reports of the same plan (the caller has checked that they are).
-pub fn compare(old: &PriorReport, new: &PriorReport, generated_at: String) -> Diff {
+/// Compare two reports of the same plan (the caller has checked that they are),
+/// `glossary` the plan's words for the renderers.
+pub fn compare(
+    old: &PriorReport,
+    new: &PriorReport,
+    generated_at: String,
+    glossary: Arc<Glossary>,
+) -> Diff {
     let Pairings {
         targets,
         findings,
@@ -418,6 +430,7 @@ pub fn compare(old: &PriorReport, new: &PriorReport, generated_at: String) -> Di
         targets: target_changes,
         findings: changes,
         units: units(&old.findings, &new.findings),
+        glossary,
     }
 }
 
@@ -499,6 +512,7 @@ mod tests {
             days_left: None,
             days_late: None,
             completed_on: None,
+            note_code: None,
             note: None,
             message: "".into(),
             line: 2,

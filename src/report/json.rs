@@ -243,4 +243,57 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn a_finding_names_the_clause_of_its_own_target() {
+        use crate::plan::Kind;
+        use crate::plan::kinds::share::Share;
+        use crate::plan::rules::testing::{plan, sector_2y, target};
+        // Two targets of one rule id, with their clauses: the share's comes first.
+        let share = crate::plan::Target {
+            clause: "II.2.b".into(),
+            ..target(
+                "SECTOR-2Y",
+                Kind::Share(Share {
+                    group: 1,
+                    percent: 30,
+                    min_level: 4,
+                    baseline: None,
+                }),
+            )
+        };
+        let window = crate::plan::Target {
+            clause: "II.2.e".into(),
+            ..sector_2y()
+        };
+        let plan = plan(vec![share, window]);
+        let world = World::new(vec![incumbent("L").with(|o| o.department_leader = true)]);
+        let as_of = date(2026, 11, 25);
+        let report = Report::build(
+            Sources {
+                plan: &plan,
+                plan_file: "plan.toml".into(),
+                roster: &world.roster,
+                inputs: Inputs {
+                    roster: file("r.csv"),
+                    enrolments: file("e.csv"),
+                    enrolments_of_rejected_officials: 0,
+                },
+                input_problems: Vec::new(),
+                input_warnings: 0,
+                as_of,
+                due_soon_days: 90,
+                generated_at: "now".into(),
+                lang: crate::i18n::Lang::En,
+            },
+            evaluate(&plan, &world.ctx(as_of)),
+        );
+        let rows: Vec<FindingRow> = report.findings.iter().collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!((&*rows[0].rule, &*rows[0].clause), ("SECTOR-2Y", "II.2.e"));
+        assert_eq!(
+            rows[0].note_code,
+            Some(crate::model::status::Note::NoAppointedOn)
+        );
+    }
 }

@@ -5,14 +5,15 @@
 //! a `*` or a `<` cannot break a table or turn into markup.
 
 use crate::i18n::Lang;
+use crate::plan::Glossary;
 use crate::plan::rules::TargetStatus;
 use crate::report::diff::{Diff, TargetChange};
 use crate::report::table::{
     before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
 };
 use crate::report::text::{
-    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, level_sources, more_rows,
-    moved_heading, report_heading, resolved_heading, summary_line, units_heading,
+    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, more_rows, moved_heading,
+    report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::report::{FindingRow, Report};
 
@@ -74,7 +75,13 @@ fn status(status: TargetStatus, lang: Lang) -> String {
 const TARGET_NUMBERS: [usize; 4] = [4, 5, 6, 7];
 
 /// Findings of each rule, capped at `MAX_ROWS_PER_RULE`, under `####` headings.
-fn findings_by_rule(findings: &[FindingRow], prefix: &str, lang: Lang, change: bool) -> String {
+fn findings_by_rule(
+    findings: &[FindingRow],
+    prefix: &str,
+    lang: Lang,
+    glossary: &Glossary,
+    change: bool,
+) -> String {
     let mut out = String::new();
     let w = lang.words();
     let mut headings = w.finding_headings.to_vec();
@@ -87,7 +94,7 @@ fn findings_by_rule(findings: &[FindingRow], prefix: &str, lang: Lang, change: b
         out.push_str(&format!(
             "\n#### {prefix}{} ({}): {}\n\n",
             escape(rule),
-            escape(&lang.clause(&rows[0].clause)),
+            escape(glossary.clause(&rows[0].clause, lang)),
             tally(&rows, lang)
         ));
         let cells: Vec<Vec<String>> = rows
@@ -135,7 +142,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         .targets
         .iter()
         .map(|t| {
-            let mut row = escaped(target_row_text(t, lang));
+            let mut row = escaped(target_row_text(t, lang, &report.glossary));
             // The status is ours, not data: a gap in bold.
             row[8] = status(t.status, lang);
             row
@@ -145,7 +152,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let notes: Vec<String> = report
         .targets
         .iter()
-        .filter_map(|t| level_sources(t, lang))
+        .filter_map(|t| t.detail.remark(&t.rule, lang, &report.glossary))
         .collect();
     if !notes.is_empty() {
         out.push('\n');
@@ -162,6 +169,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         &findings,
         "",
         lang,
+        &report.glossary,
         report.baseline.is_some(),
     ));
     if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
@@ -169,7 +177,13 @@ pub fn render(report: &Report, lang: Lang) -> String {
             "\n### {}\n",
             escape(&resolved_heading(baseline, resolved.len(), lang))
         ));
-        out.push_str(&findings_by_rule(resolved, w.resolved_prefix, lang, false));
+        out.push_str(&findings_by_rule(
+            resolved,
+            w.resolved_prefix,
+            lang,
+            &report.glossary,
+            false,
+        ));
     }
     out
 }
@@ -199,14 +213,14 @@ pub fn render_diff(diff: &Diff, lang: Lang) -> String {
         .targets
         .iter()
         .filter(|t| t.moved)
-        .map(|t: &TargetChange| escaped(target_change_cells(t, lang)))
+        .map(|t: &TargetChange| escaped(target_change_cells(t, lang, &diff.glossary)))
         .collect();
     if !moved.is_empty() {
         out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &moved));
     }
     for (title, rows, change) in diff.finding_sections(lang) {
         out.push_str(&format!("\n### {title}: {}\n", rows.len()));
-        out.push_str(&findings_by_rule(&rows, "", lang, change));
+        out.push_str(&findings_by_rule(&rows, "", lang, &diff.glossary, change));
     }
     let units: Vec<Vec<String>> = diff
         .units

@@ -15,6 +15,7 @@ mod text;
 
 use chrono::NaiveDate;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -22,8 +23,8 @@ use crate::i18n::Lang;
 use crate::input::diag::Diagnostic;
 use crate::input::table::FileSummary;
 use crate::model::{Program, Roster, Severity};
-use crate::plan::Plan;
-use crate::plan::rules::{Evaluation, Finding, PersonStatus, TargetResult, TargetStatus};
+use crate::plan::rules::{Evaluation, Finding, Note, PersonStatus, TargetResult, TargetStatus};
+use crate::plan::{Glossary, Plan, Target};
 
 pub use text::finding_message;
 
@@ -155,6 +156,11 @@ pub struct FindingRow<'a> {
     pub days_late: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_on: Option<NaiveDate>,
+    /// Why data is missing, or a note on the finding: a code, the same in every
+    /// language (`in_progress`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_code: Option<Note>,
+    /// `note_code` in the report's language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Cow<'a, str>>,
     /// One sentence for people.
@@ -187,6 +193,7 @@ impl FindingRow<'_> {
             days_left: self.days_left,
             days_late: self.days_late,
             completed_on: self.completed_on,
+            note_code: self.note_code,
             note: self.note.map(own),
             message: own(self.message),
             line: self.line,
@@ -215,8 +222,8 @@ pub struct Mark {
 #[derive(Clone, Debug)]
 pub struct Findings<'a> {
     roster: &'a Roster,
-    /// (rule, clause) in plan order.
-    rules: Vec<(&'a str, &'a str)>,
+    /// The plan's targets: a finding's rule and clause are its target's.
+    targets: &'a [Target],
     list: Vec<Finding>,
     /// Per finding, with a baseline; empty without one.
     marks: Vec<Mark>,
@@ -227,17 +234,22 @@ pub struct Findings<'a> {
 impl<'a> Findings<'a> {
     /// Put `findings` in report order.
     fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>, lang: Lang) -> Findings<'a> {
-        let rules: Vec<(&str, &str)> = plan
-            .rule_ids()
-            .into_iter()
-            .map(|rule| {
-                let clause = plan.targets.iter().find(|t| t.rule == rule);
-                (rule, clause.map_or("", |t| t.clause.as_str()))
+        // Each target's rule by its place among the plan's rule ids: the findings of
+        // the targets of one rule go together.
+        let rules = plan.rule_ids();
+        let rule_rank: Vec<u32> = plan
+            .targets
+            .iter()
+            .map(|t| {
+                let rank = rules.iter().position(|r| *r == t.rule);
+                rank.map_or(u32::MAX, |r| u32::try_from(r).unwrap_or(u32::MAX))
             })
             .collect();
         let rank = |f: &Finding| {
-            let rank = rules.iter().position(|(r, _)| **r == *f.rule);
-            rank.map_or(u32::MAX, |r| r as u32)
+            rule_rank
+                .get(f.target as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
         };
         // A stable sort on (rule, urgency, id): ids are compared as their rank in the
         // roster sorted by id, worked out once rather than per comparison.
@@ -251,7 +263,7 @@ impl<'a> Findings<'a> {
         list.sort_by_cached_key(|f| (rank(f), urgency(f), id_of(f)));
         Findings {
             roster,
-            rules,
+            targets: &plan.targets,
             list,
             marks: Vec::new(),
             lang,
@@ -282,7 +294,7 @@ impl<'a> Findings<'a> {
     pub fn keys(&self) -> impl Iterator<Item = (Fingerprint<'_>, Severity)> {
         self.list.iter().map(|f| {
             let fingerprint = Fingerprint {
-                rule: &f.rule,
+                rule: self.target(f).map_or("", |t| &t.rule),
                 id: self.roster.id(f.official).unwrap_or(""),
                 program: f.program,
             };
@@ -295,20 +307,20 @@ impl<'a> Findings<'a> {
         self.marks = marks;
     }
 
+    /// The target a finding is of.
+    fn target(&self, f: &Finding) -> Option<&'a Target> {
+        self.targets.get(f.target as usize)
+    }
+
     fn row(&self, i: usize) -> Option<FindingRow<'_>> {
         let f = self.list.get(i)?;
+        let target = self.target(f)?;
         let o = self.roster.get(f.official)?;
         let names = self.roster.names(f.official)?;
         let mark = self.marks.get(i).copied().unwrap_or_default();
-        let days = |s: PersonStatus| f.days.filter(|_| f.status == s);
-        let clause = self
-            .rules
-            .iter()
-            .find(|(r, _)| **r == *f.rule)
-            .map_or("", |(_, c)| c);
         Some(FindingRow {
-            rule: Cow::Borrowed(&f.rule),
-            clause: Cow::Borrowed(clause),
+            rule: Cow::Borrowed(&target.rule),
+            clause: Cow::Borrowed(&target.clause),
             id: Cow::Borrowed(names.id),
             full_name: Cow::Borrowed(names.full_name),
             unit: Cow::Borrowed(names.unit),
@@ -320,10 +332,11 @@ impl<'a> Findings<'a> {
             program: f.program,
             anchor: f.anchor,
             deadline: f.deadline,
-            days_overdue: days(PersonStatus::Overdue),
-            days_left: days(PersonStatus::DueSoon),
-            days_late: days(PersonStatus::Late),
+            days_overdue: f.days_overdue.map(i64::from),
+            days_left: f.days_left.map(i64::from),
+            days_late: f.days_late.map(i64::from),
             completed_on: f.completed_on,
+            note_code: f.note,
             note: f.note.map(|n| Cow::Borrowed(self.lang.note(n))),
             message: Cow::Owned(finding_message(f, self.lang)),
             line: o.line,
@@ -361,6 +374,9 @@ pub struct Report<'a> {
     /// With `--baseline`: its findings that are gone, in its order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Vec<FindingRow<'static>>>,
+    /// The plan's words the renderers cite (clauses, group names).
+    #[serde(skip)]
+    pub glossary: Arc<Glossary>,
 }
 
 /// What a report is built from.
@@ -381,13 +397,13 @@ pub struct Sources<'a> {
 /// Most urgent first: overdue (longest first), due soon (soonest first), missing
 /// data, not ready, late (latest first).
 fn urgency(f: &Finding) -> (u8, i64) {
-    let days = f.days.unwrap_or(0);
+    let days = |d: Option<u32>| i64::from(d.unwrap_or(0));
     match f.status {
-        PersonStatus::Overdue => (0, -days),
-        PersonStatus::DueSoon => (1, days),
+        PersonStatus::Overdue => (0, -days(f.days_overdue)),
+        PersonStatus::DueSoon => (1, days(f.days_left)),
         PersonStatus::MissingData => (2, 0),
         PersonStatus::NotReady => (3, 0),
-        PersonStatus::Late => (4, -days),
+        PersonStatus::Late => (4, -days(f.days_late)),
         PersonStatus::Done | PersonStatus::Open => (5, 0),
     }
 }
@@ -418,6 +434,10 @@ impl<'a> Report<'a> {
             input_warnings: sources.input_warnings,
             ..Summary::default()
         };
+        let mut targets = targets;
+        for t in &mut targets {
+            t.note = t.note_code.map(|n| sources.lang.target_note(n).to_owned());
+        }
         Report {
             schema_version: SCHEMA_VERSION,
             generated_at: sources.generated_at,
@@ -432,6 +452,7 @@ impl<'a> Report<'a> {
             input_problems: sources.input_problems,
             baseline: None,
             resolved: None,
+            glossary: sources.plan.glossary.clone(),
         }
     }
 
@@ -449,7 +470,7 @@ impl<'a> Report<'a> {
             targets: self.targets.clone(),
             findings: Findings {
                 roster: self.findings.roster,
-                rules: self.findings.rules.clone(),
+                targets: self.findings.targets,
                 list: Vec::new(),
                 marks: Vec::new(),
                 lang: self.findings.lang,
@@ -457,6 +478,7 @@ impl<'a> Report<'a> {
             input_problems: self.input_problems.clone(),
             baseline: self.baseline.clone(),
             resolved: self.resolved.clone(),
+            glossary: self.glossary.clone(),
         }
     }
 
@@ -469,7 +491,7 @@ impl<'a> Report<'a> {
     }
 }
 
-/// Whether a cell would be read as a formula by a spreadsheet (BAD-INPUT row 32).
+/// Whether a cell would be read as a formula by a spreadsheet, which runs it.
 pub fn is_formula_like(cell: &str) -> bool {
     cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
 }

@@ -9,7 +9,6 @@
 use comfy_table::Cell;
 
 use crate::i18n::Lang;
-use crate::plan::rules::doc;
 use crate::plan::{Plan, Target};
 use crate::report::table::{Style, new_table};
 use crate::report::text::{explain_heading, plans_words, rules_heading, target_text};
@@ -20,7 +19,7 @@ pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
     for t in &plan.targets {
         table.add_row(vec![
             Cell::new(&t.rule),
-            Cell::new(lang.clause(&t.clause)),
+            Cell::new(plan.glossary.clause(&t.clause, lang)),
             Cell::new(t.kind.name()),
             Cell::new(target_text(t, lang)),
         ]);
@@ -38,24 +37,27 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
         .filter(|t| t.rule.eq_ignore_ascii_case(rule))
         .collect();
     let first = targets.first()?;
-    let clauses: Vec<String> = targets.iter().map(|t| lang.clause(&t.clause)).collect();
+    let clauses: Vec<&str> = targets
+        .iter()
+        .map(|t| plan.glossary.clause(&t.clause, lang))
+        .collect();
     let (rule, clauses, kind, id) = (&first.rule, clauses.join("; "), first.kind.name(), &plan.id);
     let mut out = explain_heading(rule, &clauses, kind, id, lang);
     let words = format!("\n## {} ({id})\n", lang.words().plans_words);
     let plans_words = targets
         .iter()
-        .map(|t| plans_words(t, lang))
+        .map(|t| plans_words(t, lang, &plan.glossary))
         .collect::<String>();
-    let mut docs: Vec<&str> = Vec::new();
+    let mut docs: Vec<String> = Vec::new();
     for t in &targets {
-        let d = doc(&t.kind).get(lang);
+        let d = t.kind.doc(plan, lang);
         if !docs.contains(&d) {
             docs.push(d);
         }
     }
     for d in docs {
         out.push('\n');
-        out.push_str(d);
+        out.push_str(&d);
     }
     out.push_str(&words);
     out.push_str(&plans_words);

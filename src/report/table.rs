@@ -6,12 +6,12 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use crate::i18n::Lang;
 use crate::model::Severity;
-use crate::plan::rules::{Detail, PersonStatus, Subject, TargetResult};
+use crate::plan::Glossary;
+use crate::plan::rules::{PersonStatus, TargetResult};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::text::{
-    by_date, change_note, days_cell, diff_heading, diff_reports, diff_summary_line, group_language,
-    level_sources, moved_heading, per_year, report_heading, resolved_heading, share_of_group,
-    summary_line, units_heading, year_so_far,
+    change_note, days_cell, diff_heading, diff_reports, diff_summary_line, moved_heading,
+    report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::report::{FindingRow, Report};
 
@@ -65,114 +65,12 @@ pub(crate) fn number(n: impl ToString) -> Cell {
     Cell::new(n.to_string()).set_alignment(CellAlignment::Right)
 }
 
-/// The cells of one target row: what, year, population or quota, achieved, required, shortfall.
-fn target_cells(t: &TargetResult, lang: Lang) -> [String; 6] {
-    let w = lang.words();
-    let dash = || "—".to_owned();
-    match &t.detail {
-        Detail::Share {
-            group,
-            percent,
-            population,
-            achieved,
-            required,
-            shortfall,
-            ..
-        } => [
-            share_of_group(*group, *percent, lang),
-            dash(),
-            population.to_string(),
-            achieved.to_string(),
-            required.to_string(),
-            shortfall.to_string(),
-        ],
-        Detail::Window {
-            program,
-            deadline,
-            population,
-            counts,
-        } => [
-            match program {
-                Some(p) => lang.program(*p).to_owned(),
-                None => w.title_programme_of_level.to_owned(),
-            },
-            deadline.map_or_else(dash, |d| by_date(d, lang)),
-            population.to_string(),
-            counts.done.to_string(),
-            format!("{population} (100%)"),
-            counts.overdue.to_string(),
-        ],
-        Detail::Quota {
-            subject,
-            year,
-            quota,
-            derived,
-            achieved,
-            shortfall,
-        } => [
-            match subject {
-                Subject::Program { program } => lang.program(*program).to_owned(),
-                Subject::Group { group } => group_language(*group, lang),
-                Subject::Abroad { .. } => w.abroad.to_owned(),
-            },
-            year.to_string(),
-            match quota {
-                Some(q) if *derived => format!("{q} ({})", w.derived),
-                Some(q) => q.to_string(),
-                None => w.not_set.to_owned(),
-            },
-            achieved.to_string(),
-            quota.map_or_else(dash, |q| q.to_string()),
-            shortfall.map_or_else(dash, |s| s.to_string()),
-        ],
-        Detail::Postgraduate {
-            programs,
-            min_per_year,
-            max_per_year,
-            years,
-            current,
-            achieved,
-            required,
-            shortfall,
-        } => [
-            programs
-                .iter()
-                .map(|p| lang.program(*p))
-                .collect::<Vec<_>>()
-                .join(", "),
-            match (years.first(), years.last(), current) {
-                (Some(a), Some(b), _) if a.year != b.year => format!("{}–{}", a.year, b.year),
-                (Some(a), _, _) => a.year.to_string(),
-                (None, _, Some(c)) => year_so_far(c.year, lang),
-                (None, _, None) => dash(),
-            },
-            per_year(*min_per_year, *max_per_year, lang),
-            achieved.to_string(),
-            required.to_string(),
-            shortfall.to_string(),
-        ],
-        Detail::PlannedReady {
-            population,
-            ready,
-            not_ready,
-            missing_data,
-        } => [
-            w.title_programme_of_planned_level.to_owned(),
-            dash(),
-            population.to_string(),
-            ready.to_string(),
-            population.to_string(),
-            (not_ready + missing_data).to_string(),
-        ],
-    }
-}
-
 /// A target row as the text of the target headings.
-pub(crate) fn target_row_text(t: &TargetResult, lang: Lang) -> [String; 9] {
-    let [what, year, population, achieved, required, shortfall] = target_cells(t, lang);
+pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary) -> [String; 9] {
+    let [what, year, population, achieved, required, shortfall] = t.detail.cells(lang, glossary);
     [
         t.rule.clone(),
-        lang.clause(&t.clause),
+        glossary.clause(&t.clause, lang).to_owned(),
         what,
         year,
         population,
@@ -187,7 +85,11 @@ pub(crate) fn target_row_text(t: &TargetResult, lang: Lang) -> [String; 9] {
 pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
     let mut table = new_table(style, &lang.words().target_headings);
     for t in &report.targets {
-        table.add_row(target_row(target_row_text(t, lang), t.severity, style));
+        table.add_row(target_row(
+            target_row_text(t, lang, &report.glossary),
+            t.severity,
+            style,
+        ));
     }
     table.to_string()
 }
@@ -265,7 +167,11 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
     out.push_str(&targets(report, lang, style));
     out.push('\n');
-    for note in report.targets.iter().filter_map(|t| level_sources(t, lang)) {
+    for note in report
+        .targets
+        .iter()
+        .filter_map(|t| t.detail.remark(&t.rule, lang, &report.glossary))
+    {
         out.push_str(&note);
         out.push('\n');
     }
@@ -274,7 +180,10 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     }
     let change = report.baseline.is_some();
     let findings: Vec<FindingRow> = report.findings.iter().collect();
-    out.push_str(&findings_by_rule(&findings, "", lang, style, change));
+    let glossary = &report.glossary;
+    out.push_str(&findings_by_rule(
+        &findings, "", lang, glossary, style, change,
+    ));
     if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
         out.push('\n');
         out.push_str(&resolved_heading(baseline, resolved.len(), lang));
@@ -283,6 +192,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
             resolved,
             w.resolved_prefix,
             lang,
+            glossary,
             style,
             false,
         ));
@@ -312,6 +222,7 @@ fn findings_by_rule(
     findings: &[FindingRow],
     prefix: &str,
     lang: Lang,
+    glossary: &Glossary,
     style: Style,
     change: bool,
 ) -> String {
@@ -319,7 +230,7 @@ fn findings_by_rule(
     for (rule, rows) in by_rule(findings) {
         out.push_str(&format!(
             "\n{prefix}{rule} ({}): {}\n",
-            lang.clause(&rows[0].clause),
+            glossary.clause(&rows[0].clause, lang),
             tally(&rows, lang)
         ));
         out.push_str(&findings_table(&rows, lang, style, change));
@@ -340,14 +251,18 @@ pub(crate) fn before_after<T: PartialEq + ToString>(before: Option<T>, after: Op
 
 /// The cells of a target row of a diff: what, year, then population, achieved,
 /// required, shortfall and status, each "before → after" when it moved.
-pub(crate) fn target_change_cells(t: &TargetChange, lang: Lang) -> [String; 9] {
-    let [what, year, ..] = target_cells(&t.row, lang);
+pub(crate) fn target_change_cells(
+    t: &TargetChange,
+    lang: Lang,
+    glossary: &Glossary,
+) -> [String; 9] {
+    let [what, year, ..] = t.row.detail.cells(lang, glossary);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
     let status = |side: &Option<TargetSide>| side.as_ref().map(|s| lang.target_status(s.status));
     [
         t.rule.clone(),
-        lang.clause(&t.clause),
+        glossary.clause(&t.clause, lang).to_owned(),
         what,
         year,
         before_after(
@@ -385,14 +300,22 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
                 .as_ref()
                 .or(t.before.as_ref())
                 .and_then(|s| s.severity);
-            table.add_row(target_row(target_change_cells(t, lang), severity, style));
+            let cells = target_change_cells(t, lang, &diff.glossary);
+            table.add_row(target_row(cells, severity, style));
         }
         out.push_str(&table.to_string());
         out.push('\n');
     }
     for (title, rows, change) in diff.finding_sections(lang) {
         out.push_str(&format!("\n{title}: {}\n", rows.len()));
-        out.push_str(&findings_by_rule(&rows, "", lang, style, change));
+        out.push_str(&findings_by_rule(
+            &rows,
+            "",
+            lang,
+            &diff.glossary,
+            style,
+            change,
+        ));
     }
     let units: Vec<_> = diff.units.iter().filter(|u| u.before != u.after).collect();
     out.push_str(&format!(

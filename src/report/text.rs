@@ -9,8 +9,8 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::i18n::Lang;
-use crate::plan::Target;
-use crate::plan::rules::{Detail, Finding, PersonStatus, TargetResult, TargetStatus};
+use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
+use crate::plan::{Glossary, Target};
 use crate::report::diff::Diff;
 use crate::report::{Change, FindingRow, Report, ReportRef, Summary};
 
@@ -52,7 +52,13 @@ impl fmt::Display for Message<'_> {
             .map_or(lang.words().required_programme, |p| lang.program(p));
         let deadline = MaybeDate(lang, f.deadline);
         let done_on = MaybeDate(lang, f.completed_on);
-        match (lang, f.status, f.days) {
+        // the days in the field the status names
+        let days = f
+            .days_overdue
+            .or(f.days_left)
+            .or(f.days_late)
+            .map(i64::from);
+        match (lang, f.status, days) {
             (Lang::En, PersonStatus::Overdue, Some(n)) => write!(
                 out,
                 "{program} not completed; deadline {deadline}, overdue by {}",
@@ -152,119 +158,6 @@ pub fn since_baseline(baseline: &ReportRef, s: &Summary, lang: Lang) -> String {
              {resolved} đã khắc phục; {errors} lỗi mới."
         ),
     }
-}
-
-// ---- target cells
-
-/// `group 2, 30% at level 4+`: what a share target counts.
-pub fn share_of_group(group: u8, percent: u32, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("group {group}, {percent}% at level 4+"),
-        Lang::Vi => format!("nhóm {group}, {percent}% đạt bậc 4 trở lên"),
-    }
-}
-
-/// `by 2026-03-01`: a window's deadline.
-pub fn by_date(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("by {}", lang.date(date)),
-        Lang::Vi => format!("đến {}", lang.date(date)),
-    }
-}
-
-/// `group 1, language`: a language group's quota.
-pub fn group_language(group: u8, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("group {group}, language"),
-        Lang::Vi => format!("nhóm {group}, ngoại ngữ"),
-    }
-}
-
-/// `2023 so far`: the current year when no year is complete.
-pub fn year_so_far(year: i32, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{year} so far"),
-        Lang::Vi => format!("{year} đến nay"),
-    }
-}
-
-/// `10–15 a year`.
-pub fn per_year(min: u32, max: u32, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{min}–{max} a year"),
-        Lang::Vi => format!("{min}–{max} mỗi năm"),
-    }
-}
-
-/// Under the targets, for a share row whose roster holds certificates: how many
-/// of the achieved came from one, how many await review or were left out
-/// expired; and, when some await review and the target is short, that the
-/// shortfall is an upper bound. `None`: nothing to say.
-pub fn level_sources(t: &TargetResult, lang: Lang) -> Option<String> {
-    let Detail::Share {
-        achieved,
-        shortfall,
-        sources,
-        ..
-    } = &t.detail
-    else {
-        return None;
-    };
-    if !sources.any() {
-        return None;
-    }
-    let n = |v: Option<u32>| v.unwrap_or(0);
-    let (certified, review, expired) = (
-        n(sources.by_certificate),
-        n(sources.to_review),
-        n(sources.expired_ignored),
-    );
-    let mut parts = Vec::new();
-    if certified > 0 {
-        parts.push(match lang {
-            Lang::En => format!("{certified} of the {achieved} at level 4+ by certificate"),
-            Lang::Vi => format!("{certified}/{achieved} người đạt bậc 4 trở lên theo chứng chỉ"),
-        });
-    }
-    if review > 0 {
-        parts.push(match (lang, review) {
-            (Lang::En, 1) => "1 certificate awaits manual review (unknown-certificate)".to_owned(),
-            (Lang::En, _) => {
-                format!("{review} certificates await manual review (unknown-certificate)")
-            }
-            (Lang::Vi, _) => format!("{review} chứng chỉ chờ xem xét (unknown-certificate)"),
-        });
-    }
-    if expired > 0 {
-        parts.push(match (lang, expired) {
-            (Lang::En, 1) => {
-                "1 expired certificate of level 4+ not counted (--expired-certificates ignore)"
-                    .to_owned()
-            }
-            (Lang::En, _) => format!(
-                "{expired} expired certificates of level 4+ not counted \
-                 (--expired-certificates ignore)"
-            ),
-            (Lang::Vi, _) => format!(
-                "{expired} chứng chỉ bậc 4 trở lên đã hết hạn không được tính \
-                 (--expired-certificates ignore)"
-            ),
-        });
-    }
-    let mut text = format!("{}: {}.", t.rule, parts.join("; "));
-    if review > 0 && *shortfall > 0 {
-        text.push_str(&match lang {
-            Lang::En => format!(
-                " Until they are reviewed, {achieved} achieved is a floor and the shortfall \
-                 of {shortfall} an upper bound."
-            ),
-            Lang::Vi => format!(
-                " Trước khi xem xét, số đã đạt {achieved} là mức tối thiểu và số thiếu \
-                 {shortfall} là mức tối đa."
-            ),
-        });
-    }
-    Some(text)
 }
 
 /// A finding's days: `12 overdue`, `40 left`, `3 late`, or nothing.
@@ -495,9 +388,13 @@ pub fn explain_heading(rule: &str, clauses: &str, kind: &str, plan: &str, lang: 
 
 /// A target under "The plan's words": its clause and the plan's Vietnamese, then
 /// in English the translation below it.
-pub fn plans_words(t: &Target, lang: Lang) -> String {
+pub fn plans_words(t: &Target, lang: Lang, glossary: &Glossary) -> String {
     match lang {
         Lang::En => format!("{}: {}\n  ({})\n", t.clause, t.text_vi, t.text_en),
-        Lang::Vi => format!("{}: {}\n", lang.clause(&t.clause), target_text(t, lang)),
+        Lang::Vi => format!(
+            "{}: {}\n",
+            glossary.clause(&t.clause, lang),
+            target_text(t, lang)
+        ),
     }
 }

@@ -171,6 +171,11 @@ fn load_template(dir: &std::path::Path) -> Diagnostics {
         as_of: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
         on_read: None,
         certificates: Default::default(),
+        // the embedded plan's groups
+        language_groups: boiduong::plan::load_plan(None)
+            .unwrap()
+            .glossary
+            .group_numbers(),
     };
     let mut diags = Diagnostics::default();
     load(&options, 2023, &mut diags).unwrap();

@@ -26,6 +26,11 @@ fn load_bytes(roster: &[u8], enrolments: &[u8]) {
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         on_read: None,
         certificates: Default::default(),
+        // the embedded plan's groups
+        language_groups: boiduong::plan::load_plan(None)
+            .unwrap()
+            .glossary
+            .group_numbers(),
     };
     let mut diags = Diagnostics::default();
     let _ = load(&options, 2023, &mut diags);

@@ -17,6 +17,7 @@ mod generator;
 mod lang;
 mod loaders;
 mod parallel;
+mod plans;
 mod quiet;
 mod readme;
 mod render;

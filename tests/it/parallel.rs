@@ -19,6 +19,11 @@ fn options(roster: &Path, enrolments: &Path) -> LoadOptions {
         as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         on_read: None,
         certificates: Default::default(),
+        // the embedded plan's groups
+        language_groups: boiduong::plan::load_plan(None)
+            .unwrap()
+            .glossary
+            .group_numbers(),
     }
 }
 

@@ -303,7 +303,7 @@ const HUMAN_FIELDS: [&str; 2] = ["message", "note"];
 
 /// The report with its human fields blanked, and the field names of each value.
 fn without_human_fields(mut json: serde_json::Value) -> serde_json::Value {
-    for list in ["findings", "input_problems"] {
+    for list in ["targets", "findings", "input_problems"] {
         for item in json[list].as_array_mut().unwrap() {
             for field in HUMAN_FIELDS {
                 if let Some(value) = item.get_mut(field) {
@@ -325,6 +325,19 @@ fn json_in_vietnamese_has_the_same_keys_codes_and_iso_dates_only_the_human_field
         without_human_fields(en.clone()),
         without_human_fields(vi.clone())
     );
+    // every note of a target or a finding has its code beside it, the same in both
+    for list in ["targets", "findings"] {
+        let items = en[list].as_array().unwrap();
+        let notes = items.iter().filter(|i| i.get("note").is_some()).count();
+        let codes = items
+            .iter()
+            .filter(|i| i.get("note_code").is_some())
+            .count();
+        assert!(
+            notes > 0 && notes == codes,
+            "{list}: {notes} notes, {codes} codes"
+        );
+    }
     // the human fields are Vietnamese
     let overdue = |json: &serde_json::Value| {
         json["findings"]

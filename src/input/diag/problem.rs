@@ -364,9 +364,10 @@ pub enum Data {
     },
 
     // Plan files.
-    /// `kind` = a kind of rule not known.
+    /// `kind` = a kind of rule not known; `kinds`: those there are.
     NotARuleKind {
         kind: String,
+        kinds: String,
     },
     /// A programme or head not known; `listed`: an item of `heads`.
     BadTerm {

@@ -6,7 +6,8 @@
 
 use crate::i18n::Lang;
 use crate::input::date::DateError;
-use crate::input::values::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Reason};
+use crate::input::values::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
+use crate::model::GroupNumbers;
 
 mod cells;
 mod data;

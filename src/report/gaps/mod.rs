@@ -13,6 +13,7 @@ use crate::gaps::{Entry, Gaps, LanguageGap, PostgraduateNeed, ProgrammeList};
 use crate::i18n::Lang;
 use crate::input::table::FileSummary;
 use crate::model::{Names, OfficialIdx, Roster};
+use crate::plan::Glossary;
 
 pub use text::{days, known_level, list_label, plan_number, pressure, reasons};
 
@@ -136,7 +137,7 @@ impl<'a> GapsReport<'a> {
                 programme: list_label(list.program, lang).to_owned(),
                 why: list.rules.join(", "),
                 to_train: list.entries.len(),
-                plan_number: quota.map(|q| plan_number(q, lang)),
+                plan_number: quota.map(|q| plan_number(q, lang, &self.gaps.glossary)),
                 pressure: quota.map(|q| pressure(list.entries.len(), q.number, lang)),
             });
             if list.program == Some(crate::model::Program::Language) {
@@ -144,7 +145,7 @@ impl<'a> GapsReport<'a> {
                     self.gaps
                         .languages
                         .iter()
-                        .map(|l| language_row(l, province, lang)),
+                        .map(|l| language_row(l, province, lang, &self.gaps.glossary)),
                 );
             }
         }
@@ -161,13 +162,13 @@ impl<'a> GapsReport<'a> {
     }
 }
 
-fn language_row(gap: &LanguageGap, province: bool, lang: Lang) -> SummaryRow {
+fn language_row(gap: &LanguageGap, province: bool, lang: Lang, glossary: &Glossary) -> SummaryRow {
     let number = gap.plan_number.as_ref().filter(|_| province);
     SummaryRow {
-        programme: text::group_row(gap.group, lang),
+        programme: text::group_row(gap.group, lang, glossary),
         why: gap.rule.clone(),
         to_train: gap.candidates.len(),
-        plan_number: number.map(|n| plan_number(n, lang)),
+        plan_number: number.map(|n| plan_number(n, lang, glossary)),
         pressure: number.map(|n| pressure(gap.candidates.len(), n.number, lang)),
     }
 }

@@ -40,7 +40,12 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     }
     for need in report.postgraduate() {
         out.push('\n');
-        out.push_str(&postgraduate_line(need, report.as_of(), lang));
+        out.push_str(&postgraduate_line(
+            need,
+            report.as_of(),
+            lang,
+            &report.gaps.glossary,
+        ));
         out.push('\n');
     }
     for (i, gap) in report.gaps.languages.iter().enumerate() {
@@ -48,7 +53,13 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
             continue;
         }
         out.push('\n');
-        out.push_str(&language_line(gap, province, year, lang));
+        out.push_str(&language_line(
+            gap,
+            province,
+            year,
+            lang,
+            &report.gaps.glossary,
+        ));
         out.push('\n');
         if !gap.candidates.is_empty() {
             out.push_str(&candidates(report, i, style));
@@ -57,7 +68,13 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     }
     for list in &report.gaps.lists {
         out.push('\n');
-        out.push_str(&list_heading(list, province, year, lang));
+        out.push_str(&list_heading(
+            list,
+            province,
+            year,
+            lang,
+            &report.gaps.glossary,
+        ));
         out.push('\n');
         if list.program == Some(Program::Language) {
             out.push_str(lang.words().language_list_note);

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::gaps::{LanguageGap, PlanNumber, PostgraduateNeed, ProgrammeList, Reason, Why};
 use crate::i18n::Lang;
 use crate::model::{Language, Program};
+use crate::plan::Glossary;
 use crate::plan::rules::PersonStatus;
 
 /// The name of a programme's list.
@@ -104,13 +105,17 @@ pub fn days(days_left: i64, lang: Lang) -> String {
 }
 
 /// `17 (App. 02 row 1)`, `39, derived (App. 02 row 1)`.
-pub fn plan_number(n: &PlanNumber, lang: Lang) -> String {
+pub fn plan_number(n: &PlanNumber, lang: Lang, glossary: &Glossary) -> String {
     let derived = if n.derived {
         format!(", {}", lang.words().derived)
     } else {
         String::new()
     };
-    format!("{}{derived} ({})", n.number, lang.clause(&n.clause))
+    format!(
+        "{}{derived} ({})",
+        n.number,
+        glossary.clause(&n.clause, lang)
+    )
 }
 
 /// The size of a list against the plan's number: `23 to train, quota 17: 6 over quota`.
@@ -143,7 +148,13 @@ pub fn pressure(to_train: usize, quota: u32, lang: Lang) -> String {
 }
 
 /// The heading of a programme's list.
-pub fn list_heading(list: &ProgrammeList, province: bool, year: i32, lang: Lang) -> String {
+pub fn list_heading(
+    list: &ProgrammeList,
+    province: bool,
+    year: i32,
+    lang: Lang,
+    glossary: &Glossary,
+) -> String {
     let overdue = list
         .entries
         .iter()
@@ -170,8 +181,8 @@ pub fn list_heading(list: &ProgrammeList, province: bool, year: i32, lang: Lang)
             (Some(q), _) => format!(
                 "; {} {year}: {}",
                 match lang {
-                    Lang::En => format!("{} for", lang.clause(&q.clause)),
-                    Lang::Vi => format!("{} năm", lang.clause(&q.clause)),
+                    Lang::En => format!("{} for", glossary.clause(&q.clause, lang)),
+                    Lang::Vi => format!("{} năm", glossary.clause(&q.clause, lang)),
                 },
                 pressure(n, q.number, lang)
             ),
@@ -183,8 +194,15 @@ pub fn list_heading(list: &ProgrammeList, province: bool, year: i32, lang: Lang)
 }
 
 /// A language group against its share, if nothing changes.
-pub fn language_line(gap: &LanguageGap, province: bool, year: i32, lang: Lang) -> String {
-    let (rule, clause, group) = (&gap.rule, lang.clause(&gap.clause), gap.group);
+pub fn language_line(
+    gap: &LanguageGap,
+    province: bool,
+    year: i32,
+    lang: Lang,
+    glossary: &Glossary,
+) -> String {
+    let (rule, clause) = (&gap.rule, glossary.clause(&gap.clause, lang));
+    let group = glossary.group(gap.group, lang);
     let (population, achieved, min_level) = (gap.population, gap.achieved, gap.min_level);
     let (percent, required, shortfall) = (gap.percent, gap.required, gap.shortfall);
     let mut text = match lang {
@@ -195,12 +213,12 @@ pub fn language_line(gap: &LanguageGap, province: bool, year: i32, lang: Lang) -
                 "incumbents"
             };
             format!(
-                "{rule} ({clause}): group {group}, {population} {incumbents}, {achieved} at \
+                "{rule} ({clause}): {group}, {population} {incumbents}, {achieved} at \
                  level {min_level}+; {percent}% is {required}: "
             )
         }
         Lang::Vi => format!(
-            "{rule} ({clause}): nhóm {group}, {population} cán bộ đương chức, {achieved} đạt \
+            "{rule} ({clause}): {group}, {population} cán bộ đương chức, {achieved} đạt \
              bậc {min_level} trở lên; {percent}% là {required}: "
         ),
     };
@@ -237,12 +255,15 @@ pub fn language_line(gap: &LanguageGap, province: bool, year: i32, lang: Lang) -
     if province {
         text.push_str(&match (&gap.plan_number, lang) {
             (Some(n), Lang::En) => {
-                format!("; plan's number for {year}: {}", plan_number(n, lang))
+                format!(
+                    "; plan's number for {year}: {}",
+                    plan_number(n, lang, glossary)
+                )
             }
             (Some(n), Lang::Vi) => {
                 format!(
                     "; chỉ tiêu năm {year} của Kế hoạch: {}",
-                    plan_number(n, lang)
+                    plan_number(n, lang, glossary)
                 )
             }
             (None, Lang::En) => format!("; the plan sets no number for {year}"),
@@ -254,13 +275,18 @@ pub fn language_line(gap: &LanguageGap, province: bool, year: i32, lang: Lang) -
 }
 
 /// What PG-ANNUAL asks of the year.
-pub fn postgraduate_line(need: &PostgraduateNeed, as_of: NaiveDate, lang: Lang) -> String {
+pub fn postgraduate_line(
+    need: &PostgraduateNeed,
+    as_of: NaiveDate,
+    lang: Lang,
+    glossary: &Glossary,
+) -> String {
     let programs: Vec<&str> = need.programs.iter().map(|p| lang.program(*p)).collect();
     let before: u32 = need.years.iter().map(|y| y.officials).sum();
     let mut text = format!(
         "{} ({}, {}): ",
         need.rule,
-        lang.clause(&need.clause),
+        glossary.clause(&need.clause, lang),
         programs.join(", ")
     );
     if let (Some(first), Some(last)) = (need.years.first(), need.years.last()) {
@@ -372,11 +398,8 @@ pub fn plan_number_heading(year: i32, lang: Lang) -> String {
 }
 
 /// `  group 2`: a language group's row of the summary, under the language list.
-pub fn group_row(group: u8, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("  group {group}"),
-        Lang::Vi => format!("  nhóm {group}"),
-    }
+pub fn group_row(group: u8, lang: Lang, glossary: &Glossary) -> String {
+    format!("  {}", glossary.group(group, lang))
 }
 
 /// The title of the workbook's summary sheet; `as_of` as the workbook writes dates.

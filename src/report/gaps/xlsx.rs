@@ -116,13 +116,13 @@ fn summary(
     let postgraduate = report
         .postgraduate()
         .iter()
-        .map(|need| postgraduate_line(need, report.as_of(), lang));
+        .map(|need| postgraduate_line(need, report.as_of(), lang, &report.gaps.glossary));
     let languages = report
         .gaps
         .languages
         .iter()
         .filter(|gap| province || !gap.candidates.is_empty())
-        .map(|gap| language_line(gap, province, year, lang));
+        .map(|gap| language_line(gap, province, year, lang, &report.gaps.glossary));
     for line in postgraduate.chain(languages) {
         row += 1;
         sheet.write_string(row, 0, line)?;

@@ -264,16 +264,19 @@ pub fn date(e: &DateError, lang: Lang) -> String {
 /// Why a cell holds no allowed value, after its header and value.
 pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
     let en = lang == Lang::En;
+    let why = |reason| match (reason, &bad.allowed) {
+        (Reason::NoSuchGroup, Allowed::Groups(plan)) => no_such_group(plan, lang),
+        _ => self::reason(reason, lang).to_owned(),
+    };
     let mut text = match (bad.reason, en) {
-        (Some(reason), true) => format!("is not allowed: {}", self::reason(reason, lang)),
-        (Some(reason), false) => format!("không được phép: {}", self::reason(reason, lang)),
+        (Some(reason), true) => format!("is not allowed: {}", why(reason)),
+        (Some(reason), false) => format!("không được phép: {}", why(reason)),
         (None, true) => "is not an allowed value".to_owned(),
         (None, false) => "không phải là giá trị được phép".to_owned(),
     };
     let allowed = match (&bad.allowed, en) {
         (Allowed::Terms(terms), _) => terms.clone(),
-        (Allowed::Groups, true) => GROUPS_ALLOWED.to_owned(),
-        (Allowed::Groups, false) => "1, 2, 3, nối bằng | hoặc dấu cách, ví dụ 1|2".to_owned(),
+        (Allowed::Groups(plan), _) => groups_allowed(plan, lang),
         (Allowed::Levels, true) => LEVELS_ALLOWED.to_owned(),
         (Allowed::Levels, false) => "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), chứng chỉ cũ A, B, \
                                      C, hoặc chứng chỉ của bảng quy đổi kèm điểm, ví dụ IELTS \
@@ -300,14 +303,64 @@ pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
     text
 }
 
+/// The groups of the plan as a list: `1, 2 and 3`, `1, 2 và 3`.
+fn group_list(plan: &GroupNumbers, lang: Lang) -> String {
+    let numbers: Vec<String> = (1..=plan.count).map(|n| n.to_string()).collect();
+    match numbers.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let and = match lang {
+                Lang::En => "and",
+                Lang::Vi => "và",
+            };
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
+}
+
+/// `there are only groups 1, 2 and 3 (II.2.a–c)`: the groups the plan defines.
+fn no_such_group(plan: &GroupNumbers, lang: Lang) -> String {
+    let list = group_list(plan, lang);
+    let mut text = match (lang, plan.count) {
+        (Lang::En, 0) => "the plan defines no language group".to_owned(),
+        (Lang::Vi, 0) => "Kế hoạch không có nhóm ngoại ngữ nào".to_owned(),
+        (Lang::En, 1) => format!("there is only group {list}"),
+        (Lang::En, _) => format!("there are only groups {list}"),
+        (Lang::Vi, 1) => format!("chỉ có nhóm {list}"),
+        (Lang::Vi, _) => format!("chỉ có các nhóm {list}"),
+    };
+    if !plan.clause.is_empty() {
+        text.push_str(&format!(" ({})", plan.clause));
+    }
+    text
+}
+
+/// `1, 2, 3, joined by | or a space, e.g. 1|2`: how the groups of the plan are written.
+fn groups_allowed(plan: &GroupNumbers, lang: Lang) -> String {
+    let numbers: Vec<String> = (1..=plan.count).map(|n| n.to_string()).collect();
+    let example = numbers
+        .iter()
+        .take(2)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("|");
+    let numbers = numbers.join(", ");
+    match lang {
+        Lang::En => format!("{numbers}, joined by | or a space, e.g. {example}"),
+        Lang::Vi => format!("{numbers}, nối bằng | hoặc dấu cách, ví dụ {example}"),
+    }
+}
+
 fn reason(reason: Reason, lang: Lang) -> &'static str {
     match (reason, lang) {
         (Reason::GroupsByComma, Lang::En) => "groups are joined by | or a space, not a comma",
         (Reason::GroupsByComma, Lang::Vi) => {
             "các nhóm nối bằng | hoặc dấu cách, không dùng dấu phẩy"
         }
-        (Reason::NoSuchGroup, Lang::En) => "there are only groups 1, 2 and 3 (II.2.a–c)",
-        (Reason::NoSuchGroup, Lang::Vi) => "chỉ có các nhóm 1, 2 và 3 (II.2.a–c)",
+        // worded with the plan's groups by `no_such_group`
+        (Reason::NoSuchGroup, Lang::En) => "there is no such group",
+        (Reason::NoSuchGroup, Lang::Vi) => "không có nhóm đó",
         (Reason::ScoreWithoutName, Lang::En) => {
             "a certificate's score needs its name, e.g. \"IELTS 6.5\""
         }

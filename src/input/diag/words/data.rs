@@ -91,13 +91,10 @@ pub fn say(data: &Data, lang: Lang) -> String {
         },
 
         // Plan files.
-        Data::NotARuleKind { kind } => {
-            let kinds = "share, window, quota, postgraduate, doctorate, overseas, planned_ready";
-            match lang {
-                Lang::En => format!("`kind` = \"{kind}\" is not a rule kind ({kinds})"),
-                Lang::Vi => format!("`kind` = \"{kind}\" không phải là loại quy tắc ({kinds})"),
-            }
-        }
+        Data::NotARuleKind { kind, kinds } => match lang {
+            Lang::En => format!("`kind` = \"{kind}\" is not a rule kind ({kinds})"),
+            Lang::Vi => format!("`kind` = \"{kind}\" không phải là loại quy tắc ({kinds})"),
+        },
         Data::BadTerm {
             key,
             value,

@@ -40,7 +40,10 @@ fn every_problem() -> Vec<Problem> {
     .collect();
     let allowed = [
         Allowed::Terms("planned (quy hoạch)".into()),
-        Allowed::Groups,
+        Allowed::Groups(crate::model::GroupNumbers {
+            count: 3,
+            clause: "II.2.a–c".into(),
+        }),
         Allowed::Levels,
         Allowed::Scores {
             name: "IELTS".into(),
@@ -369,7 +372,10 @@ fn every_problem() -> Vec<Problem> {
             target: "X".into(),
             data: DataFile::Levels,
         }),
-        Problem::Data(Data::NotARuleKind { kind: "x".into() }),
+        Problem::Data(Data::NotARuleKind {
+            kind: "x".into(),
+            kinds: "share, window".into(),
+        }),
         Problem::Data(Data::BadTerm {
             key: "heads",
             value: "x".into(),

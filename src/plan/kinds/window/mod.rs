@@ -2,19 +2,262 @@
 //! SECTOR-2Y (II.2.e).
 
 use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::model::{Official, Program};
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::input::diag::problem::Quantity;
+use crate::model::{Official, Program, Severity};
+use crate::plan::{Glossary, Target};
+use crate::model::TitleLevel;
+use crate::plan::kinds::lists::{Reason, Why, due};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
 use crate::plan::rules::{
-    Context, Counts, Detail, Evaluation, Finding, Note, PersonStatus, result,
+    Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetNote, TargetStatus,
 };
-use crate::plan::{Anchor, AppliesTo, Required, Target, Window};
 
-pub const DOC: Bilingual = Bilingual {
+/// Who a window rule applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppliesTo {
+    /// Every incumbent (II.2.d).
+    Incumbents,
+    /// Incumbents with a central planning approval date (II.2.đ).
+    CentrallyPlannedIncumbents,
+    /// Incumbents marked as leaders of provincial departments (II.2.e).
+    DepartmentLeaders,
+}
+
+/// The date a window runs from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    AppointedOn,
+    CentralPlanApprovedOn,
+}
+
+/// The programme a window asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Required {
+    /// `title_department` or `title_district` by the official's `title_level`.
+    ByTitleLevel,
+    Program(Program),
+}
+
+/// Training completed within `months` calendar months of an anchor date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub applies_to: AppliesTo,
+    pub anchor: Anchor,
+    pub program: Required,
+    pub months: u32,
+}
+
+impl RuleKind for Window {
+    const NAME: &'static str = "window";
+    const KEYS: &'static [&'static str] = &["applies_to", "anchor", "program", "months"];
+    const DOC: Bilingual = DOC;
+    type Row = WindowRow;
+
+    fn parse(t: &Table<'_>) -> Result<Window, Diagnostic> {
+        let applies_to: Spanned<String> = t.need("applies_to")?;
+        let anchor: Spanned<String> = t.need("anchor")?;
+        let program: Spanned<String> = t.need("program")?;
+        Ok(Window {
+            applies_to: t.choice(
+                &applies_to,
+                "applies_to",
+                &[
+                    ("incumbents", AppliesTo::Incumbents),
+                    (
+                        "centrally_planned_incumbents",
+                        AppliesTo::CentrallyPlannedIncumbents,
+                    ),
+                    ("department_leaders", AppliesTo::DepartmentLeaders),
+                ],
+            )?,
+            anchor: t.choice(
+                &anchor,
+                "anchor",
+                &[
+                    ("appointed_on", Anchor::AppointedOn),
+                    ("central_plan_approved_on", Anchor::CentralPlanApprovedOn),
+                ],
+            )?,
+            program: if program.get_ref() == "by_title_level" {
+                Required::ByTitleLevel
+            } else {
+                Required::Program(t.program(&program, "program")?)
+            },
+            months: t.number(&t.need("months")?, "months", 1..1201, Quantity::Months)?,
+        })
+    }
+
+    /// The months of the plan's windows: `24 in Plan 143`, `Kế hoạch 143: 24 tháng, tức 02 năm`.
+    fn quotes(targets: &[&Window], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        let plan = glossary.name(lang);
+        let months = match lang {
+            Lang::En => format!("{} in {plan}", either(targets.iter().map(|w| w.months), lang)),
+            Lang::Vi => {
+                let each = targets.iter().map(|w| match w.months % 12 {
+                    // the plan counts whole years as `02 năm`
+                    0 => format!("{} tháng, tức {:02} năm", w.months, w.months / 12),
+                    _ => format!("{} tháng", w.months),
+                });
+                format!("{plan}: {}", either(each, lang))
+            }
+        };
+        vec![("months", months)]
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
+        evaluate(self, ctx, out);
+    }
+
+    /// Officials who have not completed the programme and whose deadline falls in
+    /// the year or before; a missing anchor date or title level is listed too,
+    /// never skipped.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        let w = self;
+        match w.program {
+            Required::Program(p) => lists.touch(Some(p), &target.rule),
+            Required::ByTitleLevel => {
+                for level in [TitleLevel::Department, TitleLevel::District] {
+                    lists.touch(Some(level.title_program()), &target.rule);
+                }
+            }
+        }
+        let last_day = lists.last_day();
+        for (idx, official) in ctx.roster.iter() {
+            if !applies(w, official) {
+                continue;
+            }
+            let anchor = anchor(w, official);
+            let program = required(w, official);
+            if program.is_some_and(|p| ctx.history.completed(idx, p).is_some()) {
+                continue;
+            }
+            let (why, note) = match (program, anchor) {
+                (Some(p), Some(anchor)) => {
+                    let Some(due_on) = deadline(anchor, w.months).filter(|d| *d <= last_day)
+                    else {
+                        continue;
+                    };
+                    due(due_on, p, idx, ctx)
+                }
+                _ => (Why::DeadlineUnknown, Some(missing_note(w, anchor))),
+            };
+            lists.add(program, idx, Reason::new(target, why, note));
+        }
+    }
+}
+
+/// How many officials a window-like rule found in each status.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub done: u32,
+    pub late: u32,
+    pub overdue: u32,
+    pub due_soon: u32,
+    pub open: u32,
+    pub missing_data: u32,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: PersonStatus) {
+        match status {
+            PersonStatus::Done => self.done += 1,
+            PersonStatus::Late => self.late += 1,
+            PersonStatus::Overdue => self.overdue += 1,
+            PersonStatus::DueSoon => self.due_soon += 1,
+            PersonStatus::Open | PersonStatus::NotReady => self.open += 1,
+            PersonStatus::MissingData => self.missing_data += 1,
+        }
+    }
+
+    pub fn population(&self) -> u32 {
+        self.done + self.late + self.overdue + self.due_soon + self.open + self.missing_data
+    }
+
+    /// Why a row of these people stands where it does: nobody to count.
+    pub fn note(&self) -> Option<TargetNote> {
+        (self.population() == 0).then_some(TargetNote::NobodyConcerned)
+    }
+
+    /// A 100% target over these people: any overdue is a gap; late, due-soon
+    /// or missing data put it at risk; nobody left to train is met.
+    pub fn status(&self) -> (TargetStatus, Option<Severity>) {
+        if self.population() == 0 {
+            (TargetStatus::NoData, None)
+        } else if self.overdue > 0 {
+            (TargetStatus::Gap, Some(Severity::Error))
+        } else if self.late + self.due_soon + self.missing_data > 0 {
+            (TargetStatus::AtRisk, Some(Severity::Warning))
+        } else if self.open > 0 {
+            (TargetStatus::InProgress, None)
+        } else {
+            (TargetStatus::Met, None)
+        }
+    }
+}
+
+/// The numbers of a window's row (and of a doctorate's, which is one with a
+/// fixed deadline).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowRow {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<Program>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    pub population: u32,
+    pub counts: Counts,
+}
+
+impl Row for WindowRow {
+    /// The requirement is everyone; the shortfall is the officials overdue.
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: Some(self.population),
+            achieved: self.counts.done,
+            required: Some(self.population),
+            shortfall: Some(self.counts.overdue),
+        }
+    }
+
+    fn key(&self) -> TargetKey {
+        TargetKey {
+            program: self.program,
+            ..TargetKey::default()
+        }
+    }
+
+    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
+        let population = self.population;
+        [
+            match self.program {
+                Some(p) => lang.program(p).to_owned(),
+                None => lang.words().title_programme_of_level.to_owned(),
+            },
+            self.deadline.map_or_else(
+                || "—".to_owned(),
+                |d| match lang {
+                    Lang::En => format!("by {}", lang.date(d)),
+                    Lang::Vi => format!("đến {}", lang.date(d)),
+                },
+            ),
+            population.to_string(),
+            self.counts.done.to_string(),
+            format!("{population} (100%)"),
+            self.counts.overdue.to_string(),
+        ]
+    }
+}
+
+/// What `explain` prints about a window.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 Every official the rule applies to completes the required programme within N calendar
-months (24 in Plan 143) of an anchor date: the appointment or election (TITLE-2Y,
+months ({months}) of an anchor date: the appointment or election (TITLE-2Y,
 SECTOR-2Y) or the approval of the planning for a Politburo/Secretariat-managed title
 (CVCC-2Y). The target is 100%.
 
@@ -49,7 +292,7 @@ soon, 0 days left; as-of 02/03/2026: overdue by 1 day.
     vi: "\
 ## Kiểm tra điều gì
 Mọi cán bộ thuộc đối tượng của chỉ tiêu hoàn thành chương trình bồi dưỡng phải học trong
-vòng N tháng (Kế hoạch 143: 24 tháng, tức 02 năm) kể từ một ngày mốc: ngày được bổ nhiệm
+vòng N tháng ({months}) kể từ một ngày mốc: ngày được bổ nhiệm
 hoặc được bầu (TITLE-2Y, SECTOR-2Y), hoặc ngày được phê duyệt quy hoạch chức danh Bộ Chính
 trị, Ban Bí thư quản lý (CVCC-2Y). Chỉ tiêu là 100%.
 
@@ -151,8 +394,7 @@ pub fn missing_note(window: &Window, anchor: Option<NaiveDate>) -> Note {
     }
 }
 
-pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut Evaluation) {
-    let rule = target.rule_id();
+fn evaluate(window: &Window, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
     let mut counts = Counts::default();
     for (idx, official) in ctx.roster.iter() {
         if !applies(window, official) {
@@ -161,14 +403,16 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
         let anchor = anchor(window, official);
         let program = required(window, official);
         let mut finding = Finding {
-            rule: rule.clone(),
+            target: out.target,
             official: idx,
             status: PersonStatus::MissingData,
-            severity: crate::model::Severity::Warning,
+            severity: Severity::Warning,
             program,
             anchor,
             deadline: None,
-            days: None,
+            days_overdue: None,
+            days_left: None,
+            days_late: None,
             completed_on: None,
             note: None,
         };
@@ -188,23 +432,23 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
         let (status, days) = classify(due, completed, ctx.as_of, ctx.due_soon_days);
         counts.add(status);
         if let Some(severity) = status.severity() {
-            out.findings.push(Finding {
+            let finding = Finding {
                 status,
                 severity,
                 deadline: Some(due),
-                days,
                 completed_on: completed,
                 note: in_progress_note(ctx, idx, program, status),
                 ..finding
-            });
+            };
+            out.findings.push(finding.with_days(days));
         }
     }
     let (status, severity) = counts.status();
-    out.targets.push(result(
-        target,
+    out.row(
         status,
         severity,
-        Detail::Window {
+        counts.note(),
+        WindowRow {
             program: match window.program {
                 Required::Program(p) => Some(p),
                 Required::ByTitleLevel => None,
@@ -213,7 +457,7 @@ pub fn evaluate(target: &Target, window: &Window, ctx: &Context<'_>, out: &mut E
             population: counts.population(),
             counts,
         },
-    ));
+    );
 }
 
 /// "enrolled" when someone who is not done is at least on a course.
@@ -234,13 +478,13 @@ pub fn in_progress_note(
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, TitleLevel};
-    use crate::plan::Kind;
+    use crate::plan::kinds::{Detail, Kind};
+    use crate::plan::rules::Evaluation;
     use crate::plan::rules::testing::*;
-    use crate::plan::rules::{Detail, TargetStatus};
 
     fn counts(e: &Evaluation) -> Counts {
         match e.targets[0].detail {
-            Detail::Window { counts, .. } => counts,
+            Detail::Window(WindowRow { counts, .. }) => counts,
             _ => unreachable!(),
         }
     }
@@ -307,8 +551,8 @@ mod tests {
         assert_eq!(e.findings.len(), 1);
         let f = &e.findings[0];
         assert_eq!(
-            (f.status, f.deadline, f.days),
-            (PersonStatus::Overdue, Some(date(2026, 2, 28)), Some(1))
+            (f.status, f.deadline, f.days_overdue, f.days_left),
+            (PersonStatus::Overdue, Some(date(2026, 2, 28)), Some(1), None)
         );
         assert_eq!(counts(&e).done, 1);
         assert_eq!(e.targets[0].status, TargetStatus::Gap);
@@ -427,7 +671,10 @@ mod tests {
         assert_eq!(e.findings.len(), 1);
         assert_eq!(e.findings[0].status, PersonStatus::DueSoon);
         assert_eq!(e.findings[0].deadline, Some(date(2027, 6, 30)));
-        assert_eq!(e.findings[0].days, Some(60));
+        assert_eq!(
+            (e.findings[0].days_left, e.findings[0].days_overdue),
+            (Some(60), None)
+        );
     }
 
     proptest::proptest! {
@@ -448,5 +695,6 @@ mod tests {
         let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.targets[0].status, TargetStatus::NoData);
         assert_eq!(e.targets[0].severity, None);
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::NobodyConcerned));
     }
 }

@@ -1,21 +1,39 @@
 //! A share of a language group at foreign-language level 4 or above:
 //! LANG-1 (II.2.a), LANG-2 (II.2.b), LANG-3 (II.2.c), App. 01.
 
-use crate::i18n::Bilingual;
-use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
-use crate::plan::rules::{Context, Detail, Evaluation, LevelSources, TargetStatus, result};
-use crate::plan::{Share, Target};
+pub mod gaps;
 
-pub const DOC: Bilingual = Bilingual {
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::input::diag::problem::{Quantity, TargetOf};
+use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
+use crate::plan::{Glossary, Target};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
+use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
+
+/// A share of a language group's incumbents at a level or above (II.2.a–c).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub group: u8,
+    pub percent: u32,
+    pub min_level: u8,
+    /// The plan's own baseline, shown for reference.
+    pub baseline: Option<String>,
+}
+
+/// What `explain` prints about a share.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 At least the plan's percentage of a language group's incumbents hold a foreign-language
-level of 4 or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: 25% of group 1,
-30% of group 2, 50% of group 3 in Plan 143.
+level of {level} or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: {shares}.
 
 ## How it is computed
 population = incumbents whose language_groups include the group (planned officials do not
-count); achieved = those of them at level 4 or above; required = ⌈percent × population /
+count); achieved = those of them at level {level} or above; required = ⌈percent × population /
 100⌉ in exact integer arithmetic; shortfall = max(0, required − achieved). The target is
 met when achieved × 100 ≥ percent × population, else a gap (error). No floating point is
 involved: 30% of 70 is exactly 21.
@@ -49,13 +67,13 @@ Group 1 with 28 incumbents at 25%: required = 7.
 ",
     vi: "\
 ## Kiểm tra điều gì
-Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trình độ ngoại ngữ bậc 4 trở lên
+Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trình độ ngoại ngữ bậc {level} trở lên
 (bậc 4 = B2 theo CEFR) theo Khung năng lực ngoại ngữ 6 bậc dùng cho Việt Nam ít nhất bằng
-tỷ lệ của Kế hoạch: 25% ở nhóm 1, 30% ở nhóm 2, 50% ở nhóm 3 trong Kế hoạch 143.
+tỷ lệ của Kế hoạch: {shares}.
 
 ## Cách tính
 Số cán bộ = cán bộ đương chức có language_groups gồm nhóm đó (cán bộ quy hoạch không được
-tính); số đã đạt = những người trong số đó đạt bậc 4 trở lên; số cần đạt = ⌈tỷ lệ × số
+tính); số đã đạt = những người trong số đó đạt bậc {level} trở lên; số cần đạt = ⌈tỷ lệ × số
 cán bộ / 100⌉, tính chính xác bằng số nguyên; thiếu = max(0, số cần đạt − số đã đạt).
 Chỉ tiêu đạt khi số đã đạt × 100 ≥ tỷ lệ × số cán bộ, nếu không là chưa đạt (lỗi). Không
 dùng số thực dấu phẩy động: 30% của 70 đúng bằng 21.
@@ -117,44 +135,263 @@ pub fn reaches(share: &Share, official: &Official) -> bool {
         .is_some_and(|l| l >= share.min_level)
 }
 
-pub fn evaluate(target: &Target, share: &Share, ctx: &Context<'_>, out: &mut Evaluation) {
-    let mut population = 0u32;
-    let mut achieved = 0u32;
-    let mut sources = Tally::default();
-    // One pass over the roster: the members, and whether anyone holds a certificate.
-    for official in ctx.roster.officials() {
-        sources.certificates |= official.language.is_certificate();
-        if !is_member(share, official) {
-            continue;
-        }
-        population += 1;
-        if reaches(share, official) {
-            achieved += 1;
-        }
-        sources.add(share, official.language);
+impl RuleKind for Share {
+    const NAME: &'static str = "share";
+    const KEYS: &'static [&'static str] = &["group", "percent", "min_level", "baseline"];
+    const DOC: Bilingual = DOC;
+    type Row = ShareRow;
+
+    fn parse(t: &Table<'_>) -> Result<Share, Diagnostic> {
+        Ok(Share {
+            group: t.group(&t.need("group")?)?,
+            percent: t.number(&t.need("percent")?, "percent", 0..101, Quantity::Percentage)?,
+            min_level: match t.get::<Spanned<i64>>("min_level")? {
+                Some(v) => u8::try_from(t.number(&v, "min_level", 1..7, Quantity::Level)?)
+                    .unwrap_or(4),
+                None => 4,
+            },
+            baseline: t.get("baseline")?,
+        })
     }
-    let required = required(share.percent, population);
-    let (status, severity) = if population == 0 {
-        (TargetStatus::NoData, Some(Severity::Warning))
-    } else if u64::from(achieved) * 100 >= u64::from(share.percent) * u64::from(population) {
-        (TargetStatus::Met, None)
-    } else {
-        (TargetStatus::Gap, Some(Severity::Error))
+
+    /// The level and the shares of the plan: `25% of group 1, 30% of group 2 in Plan 143`.
+    fn quotes(targets: &[&Share], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        let shares: Vec<String> = targets
+            .iter()
+            .map(|s| {
+                let group = glossary.group(s.group, lang);
+                match lang {
+                    Lang::En => format!("{}% of {group}", s.percent),
+                    Lang::Vi => format!("{}% ở {group}", s.percent),
+                }
+            })
+            .collect();
+        let (shares, plan) = (shares.join(", "), glossary.name(lang));
+        vec![
+            ("level", either(targets.iter().map(|s| s.min_level), lang)),
+            (
+                "shares",
+                match lang {
+                    Lang::En => format!("{shares} in {plan}"),
+                    Lang::Vi => format!("{shares} trong {plan}"),
+                },
+            ),
+        ]
+    }
+
+    fn identity(&self) -> TargetOf {
+        TargetOf::Group(self.group)
+    }
+
+    /// The candidates who would close the group's shortfall, on the language list.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        gaps::add(target, self, ctx, lists);
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, ShareRow>) {
+        let share = self;
+        let mut population = 0u32;
+        let mut achieved = 0u32;
+        let mut sources = Tally::default();
+        // One pass over the roster: the members, and whether anyone holds a certificate.
+        for official in ctx.roster.officials() {
+            sources.certificates |= official.language.is_certificate();
+            if !is_member(share, official) {
+                continue;
+            }
+            population += 1;
+            if reaches(share, official) {
+                achieved += 1;
+            }
+            sources.add(share, official.language);
+        }
+        let required = required(share.percent, population);
+        let (status, severity) = if population == 0 {
+            (TargetStatus::NoData, Some(Severity::Warning))
+        } else if u64::from(achieved) * 100 >= u64::from(share.percent) * u64::from(population) {
+            (TargetStatus::Met, None)
+        } else {
+            (TargetStatus::Gap, Some(Severity::Error))
+        };
+        let note = if population == 0 {
+            Some(TargetNote::EmptyGroup)
+        } else {
+            // achieved is a floor until the certificates are reviewed
+            (sources.to_review > 0).then_some(TargetNote::CertificatesToReview)
+        };
+        out.row(
+            status,
+            severity,
+            note,
+            ShareRow {
+                group: share.group,
+                percent: share.percent,
+                min_level: Some(share.min_level),
+                population,
+                achieved,
+                required,
+                shortfall: required.saturating_sub(achieved),
+                sources: sources.finish(),
+            },
+        );
+    }
+}
+
+/// The numbers of a share's row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareRow {
+    pub group: u8,
+    pub percent: u32,
+    /// The level the share asks for; not in reports made before it was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_level: Option<u8>,
+    pub population: u32,
+    pub achieved: u32,
+    pub required: u32,
+    pub shortfall: u32,
+    /// Where the levels came from: see [`LevelSources`].
+    #[serde(flatten)]
+    pub sources: LevelSources,
+}
+
+impl Row for ShareRow {
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: Some(self.population),
+            achieved: self.achieved,
+            required: Some(self.required),
+            shortfall: Some(self.shortfall),
+        }
+    }
+
+    fn key(&self) -> TargetKey {
+        TargetKey {
+            group: Some(self.group),
+            ..TargetKey::default()
+        }
+    }
+
+    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
+        let (group, percent) = (glossary.group(self.group, lang), self.percent);
+        let what = match (lang, self.min_level) {
+            (Lang::En, Some(level)) => format!("{group}, {percent}% at level {level}+"),
+            (Lang::Vi, Some(level)) => format!("{group}, {percent}% đạt bậc {level} trở lên"),
+            (Lang::En, None) => format!("{group}, {percent}%"),
+            (Lang::Vi, None) => format!("{group}, {percent}%"),
+        };
+        [
+            what,
+            "—".to_owned(),
+            self.population.to_string(),
+            self.achieved.to_string(),
+            self.required.to_string(),
+            self.shortfall.to_string(),
+        ]
+    }
+
+    fn remark(&self, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
+        level_sources(self, rule, lang)
+    }
+}
+
+/// Where a share's levels came from, for the officer who reports its number: of
+/// the achieved, how many on a certificate; of the population, how many hold a
+/// certificate that awaits manual review (so achieved is a floor), and how many an
+/// expired one that would reach the level but is left out
+/// (`--expired-certificates ignore`). Every field is absent when the roster holds
+/// no certificate at all, so a roster of plain levels reports as before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelSources {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_certificate: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_review: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired_ignored: Option<u32>,
+}
+
+impl LevelSources {
+    /// Whether any official of the share needs saying: a certificate counted,
+    /// one to review, or one left out.
+    pub fn any(&self) -> bool {
+        [self.by_certificate, self.to_review, self.expired_ignored]
+            .iter()
+            .any(|n| n.is_some_and(|n| n > 0))
+    }
+}
+
+/// Under the targets, for a share row whose roster holds certificates: how many
+/// of the achieved came from one, how many await review or were left out
+/// expired; and, when some await review and the target is short, that the
+/// shortfall is an upper bound. `None`: nothing to say.
+fn level_sources(row: &ShareRow, rule: &str, lang: Lang) -> Option<String> {
+    let ShareRow {
+        achieved,
+        shortfall,
+        sources,
+        ..
+    } = row;
+    if !sources.any() {
+        return None;
+    }
+    let n = |v: Option<u32>| v.unwrap_or(0);
+    let (certified, review, expired) = (
+        n(sources.by_certificate),
+        n(sources.to_review),
+        n(sources.expired_ignored),
+    );
+    // `level 4+`, `bậc 4 trở lên`; a report read back from before the level was written: the level
+    let level = match (lang, row.min_level) {
+        (Lang::En, Some(l)) => format!("level {l}+"),
+        (Lang::Vi, Some(l)) => format!("bậc {l} trở lên"),
+        (Lang::En, None) => "the level".to_owned(),
+        (Lang::Vi, None) => "bậc yêu cầu".to_owned(),
     };
-    out.targets.push(result(
-        target,
-        status,
-        severity,
-        Detail::Share {
-            group: share.group,
-            percent: share.percent,
-            population,
-            achieved,
-            required,
-            shortfall: required.saturating_sub(achieved),
-            sources: sources.finish(),
-        },
-    ));
+    let mut parts = Vec::new();
+    if certified > 0 {
+        parts.push(match lang {
+            Lang::En => format!("{certified} of the {achieved} at {level} by certificate"),
+            Lang::Vi => format!("{certified}/{achieved} người đạt {level} theo chứng chỉ"),
+        });
+    }
+    if review > 0 {
+        parts.push(match (lang, review) {
+            (Lang::En, 1) => "1 certificate awaits manual review (unknown-certificate)".to_owned(),
+            (Lang::En, _) => {
+                format!("{review} certificates await manual review (unknown-certificate)")
+            }
+            (Lang::Vi, _) => format!("{review} chứng chỉ chờ xem xét (unknown-certificate)"),
+        });
+    }
+    if expired > 0 {
+        parts.push(match (lang, expired) {
+            (Lang::En, 1) => format!(
+                "1 expired certificate of {level} not counted (--expired-certificates ignore)"
+            ),
+            (Lang::En, _) => format!(
+                "{expired} expired certificates of {level} not counted \
+                 (--expired-certificates ignore)"
+            ),
+            (Lang::Vi, _) => format!(
+                "{expired} chứng chỉ {level} đã hết hạn không được tính \
+                 (--expired-certificates ignore)"
+            ),
+        });
+    }
+    let mut text = format!("{rule}: {}.", parts.join("; "));
+    if review > 0 && *shortfall > 0 {
+        text.push_str(&match lang {
+            Lang::En => format!(
+                " Until they are reviewed, {achieved} achieved is a floor and the shortfall \
+                 of {shortfall} an upper bound."
+            ),
+            Lang::Vi => format!(
+                " Trước khi xem xét, số đã đạt {achieved} là mức tối thiểu và số thiếu \
+                 {shortfall} là mức tối đa."
+            ),
+        });
+    }
+    Some(text)
 }
 
 /// Where the levels of a share's members came from, counted as they are read.
@@ -195,7 +432,8 @@ impl Tally {
 mod tests {
     use super::*;
     use crate::model::Groups;
-    use crate::plan::Kind;
+    use crate::plan::kinds::{Detail, Kind};
+    use crate::plan::rules::Evaluation;
     use crate::plan::rules::testing::*;
     use proptest::prelude::*;
 
@@ -226,13 +464,13 @@ mod tests {
 
     fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32, u32) {
         match e.targets[0].detail {
-            Detail::Share {
+            Detail::Share(ShareRow {
                 population,
                 achieved,
                 required,
                 shortfall,
                 ..
-            } => (
+            }) => (
                 e.targets[0].status,
                 population,
                 achieved,
@@ -287,6 +525,7 @@ mod tests {
         let e = run(&lang(3, 50), &w.ctx(date(2026, 1, 1)));
         assert_eq!(verdict(&e), (TargetStatus::NoData, 0, 0, 0, 0));
         assert_eq!(e.targets[0].severity, Some(Severity::Warning));
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::EmptyGroup));
     }
 
     #[test]
@@ -322,7 +561,7 @@ mod tests {
 
     fn sources(e: &Evaluation) -> LevelSources {
         match &e.targets[0].detail {
-            Detail::Share { sources, .. } => *sources,
+            Detail::Share(ShareRow { sources, .. }) => *sources,
             _ => unreachable!(),
         }
     }

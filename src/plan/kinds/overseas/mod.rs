@@ -3,11 +3,81 @@
 use chrono::Datelike;
 
 use crate::i18n::Bilingual;
-use crate::plan::rules::quota::year_status;
-use crate::plan::rules::{Context, Detail, Evaluation, Subject, TargetStatus, result};
-use crate::plan::{Overseas, Target};
+use crate::input::diag::Diagnostic;
+use crate::plan::Target;
+use crate::plan::kinds::quota::{QuotaRow, Subject, YearQuota, pace_note, quotas, year_status};
+use crate::plan::kinds::{Out, RuleKind, Table};
+use crate::plan::rules::{Context, TargetNote, TargetStatus};
 
-pub const DOC: Bilingual = Bilingual {
+/// Officials sent abroad against a centrally allocated quota (II.2.g).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overseas {
+    pub from_year: i32,
+    /// Set by the office; empty = counts only.
+    pub years: Vec<YearQuota>,
+}
+
+impl RuleKind for Overseas {
+    const NAME: &'static str = "overseas";
+    const KEYS: &'static [&'static str] = &["from_year", "quotas"];
+    const DOC: Bilingual = DOC;
+    /// A quota whose subject is going abroad.
+    type Row = QuotaRow;
+
+    fn parse(t: &Table<'_>) -> Result<Overseas, Diagnostic> {
+        Ok(Overseas {
+            from_year: t.year(&t.need("from_year")?, "from_year")?,
+            years: match t.get("quotas")? {
+                Some(q) => quotas(t, &q)?,
+                None => Vec::new(),
+            },
+        })
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, QuotaRow>) {
+        let overseas = self;
+        let last = overseas
+            .years
+            .iter()
+            .map(|y| y.year)
+            .max()
+            .unwrap_or(i32::MIN)
+            .max(ctx.as_of.year());
+        for year in overseas.from_year..=last {
+            let n = ctx
+                .roster
+                .iter()
+                .filter(|(idx, _)| ctx.history.abroad_in(*idx, year))
+                .count();
+            let achieved = u32::try_from(n).unwrap_or(u32::MAX);
+            let quota = overseas.years.iter().find(|y| y.year == year);
+            let (status, severity, shortfall) = match quota {
+                Some(q) => year_status(year, q.quota, achieved, ctx.as_of),
+                None => (TargetStatus::NoData, None, None),
+            };
+            let note = match quota {
+                Some(_) => pace_note(status),
+                None => Some(TargetNote::NoQuota),
+            };
+            out.row(
+                status,
+                severity,
+                note,
+                QuotaRow {
+                    subject: Subject::Abroad { abroad: true },
+                    year,
+                    quota: quota.map(|q| q.quota),
+                    derived: false,
+                    achieved,
+                    shortfall,
+                },
+            );
+        }
+    }
+}
+
+/// What `explain` prints about an overseas target.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 The province sends officials to fostering courses abroad up to the quota that central
@@ -55,48 +125,12 @@ quotas = { 2024 = 3 }: hai cán bộ bắt đầu học ở nước ngoài năm 
 ",
 };
 
-pub fn evaluate(target: &Target, overseas: &Overseas, ctx: &Context<'_>, out: &mut Evaluation) {
-    let last = overseas
-        .years
-        .iter()
-        .map(|y| y.year)
-        .max()
-        .unwrap_or(i32::MIN)
-        .max(ctx.as_of.year());
-    for year in overseas.from_year..=last {
-        let n = ctx
-            .roster
-            .iter()
-            .filter(|(idx, _)| ctx.history.abroad_in(*idx, year))
-            .count();
-        let achieved = u32::try_from(n).unwrap_or(u32::MAX);
-        let quota = overseas.years.iter().find(|y| y.year == year);
-        let (status, severity, shortfall) = match quota {
-            Some(q) => year_status(year, q.quota, achieved, ctx.as_of),
-            None => (TargetStatus::NoData, None, None),
-        };
-        out.targets.push(result(
-            target,
-            status,
-            severity,
-            Detail::Quota {
-                subject: Subject::Abroad { abroad: true },
-                year,
-                quota: quota.map(|q| q.quota),
-                derived: false,
-                achieved,
-                shortfall,
-            },
-        ));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Program, Severity};
+    use crate::plan::kinds::{Detail, Kind};
     use crate::plan::rules::testing::*;
-    use crate::plan::{Kind, YearQuota};
 
     fn overseas(quotas: &[(i32, u32)]) -> Target {
         target(
@@ -163,8 +197,15 @@ mod tests {
                 .iter()
                 .all(|t| t.status == TargetStatus::NoData && t.severity.is_none())
         );
+        assert!(
+            e.targets
+                .iter()
+                .all(|t| t.note_code == Some(TargetNote::NoQuota))
+        );
         match e.targets[1].detail {
-            Detail::Quota { year, achieved, .. } => assert_eq!((year, achieved), (2024, 1)),
+            Detail::Overseas(QuotaRow { year, achieved, .. }) => {
+                assert_eq!((year, achieved), (2024, 1))
+            }
             _ => unreachable!(),
         }
     }

@@ -1,15 +1,36 @@
-//! The language shares (LANG-1..3, II.2.a–c) for a year: how far each group is from
-//! its share if nothing changes, and whom to send first to close the distance.
+//! A language share (LANG-1..3, II.2.a–c) for `gaps --year`: how far its group is
+//! from the share if nothing changes, and whom to send first to close the distance.
 
 use std::cmp::Reverse;
 
 use chrono::NaiveDate;
 
-use crate::gaps::{PlanNumber, plan_number};
 use crate::model::{Language, Official, OfficialIdx, Program, Roster};
-use crate::plan::rules::window::in_progress_note;
-use crate::plan::rules::{Context, Note, PersonStatus, share};
-use crate::plan::{Plan, QuotaSubject, Share, Target};
+use crate::plan::Target;
+use crate::plan::kinds::lists::{Lists, PlanNumber, Reason, Why};
+use crate::plan::kinds::share::{self, Share};
+use crate::plan::kinds::window::in_progress_note;
+use crate::plan::rules::{Context, Note, PersonStatus};
+
+/// The share's candidates on the language list, and its group's numbers.
+pub fn add(target: &Target, share: &Share, ctx: &Context<'_>, lists: &mut Lists) {
+    let gap = gap(target, share, ctx);
+    lists.touch(Some(Program::Language), &target.rule);
+    for c in &gap.candidates {
+        let why = Why::Candidate {
+            group: share.group,
+            rank: c.rank,
+            of: gap.shortfall,
+            language: c.language,
+        };
+        lists.add(
+            Some(Program::Language),
+            c.official,
+            Reason::new(target, why, c.note),
+        );
+    }
+    lists.languages.push(gap);
+}
 
 /// One language group against its share.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,8 +71,8 @@ pub struct Candidate {
     pub note: Option<Note>,
 }
 
-/// The group of `share` in `year`: its numbers and just enough candidates.
-pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32) -> LanguageGap {
+/// The group of `share`: its numbers and just enough candidates.
+pub fn gap(target: &Target, s: &Share, ctx: &Context<'_>) -> LanguageGap {
     let mut population = 0u32;
     let mut below: Vec<(OfficialIdx, &Official)> = Vec::new();
     for (idx, official) in share::members(s, ctx.roster) {
@@ -95,7 +116,8 @@ pub fn gap(plan: &Plan, target: &Target, s: &Share, ctx: &Context<'_>, year: i32
         required,
         shortfall,
         to_review: u32::try_from(to_review).unwrap_or(u32::MAX),
-        plan_number: plan_number(plan, QuotaSubject::LanguageGroup(s.group), year),
+        // the plan's App. 01 number, when the lists are put together
+        plan_number: None,
         candidates,
     }
 }
@@ -148,7 +170,7 @@ mod tests {
         })
     }
 
-    /// LANG-2 (30% of group 2) in `w`, for 2027 as of 2026-09-30.
+    /// LANG-2 (30% of group 2) in `w`, as of 2026-09-30.
     fn lang_2(w: &World) -> LanguageGap {
         let share = Share {
             group: 2,
@@ -157,13 +179,7 @@ mod tests {
             baseline: None,
         };
         let t = target("LANG-2", Kind::Share(share.clone()));
-        gap(
-            &plan(vec![t.clone()]),
-            &t,
-            &share,
-            &w.ctx(date(2026, 9, 30)),
-            2027,
-        )
+        gap(&t, &share, &w.ctx(date(2026, 9, 30)))
     }
 
     /// The ids of `officials` in the order `rank` puts them.

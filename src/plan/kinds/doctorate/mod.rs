@@ -1,23 +1,89 @@
 //! Heads of the Political School, colleges, health and science & technology hold a
 //! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
 
-use crate::i18n::Bilingual;
-use crate::model::{Degree, Official, Program};
-use crate::plan::rules::window::{classify, in_progress_note};
-use crate::plan::rules::{Context, Counts, Detail, Evaluation, Finding, PersonStatus, result};
-use crate::plan::{Doctorate, Target};
+use chrono::{Datelike, NaiveDate};
+use toml::Spanned;
 
-pub const DOC: Bilingual = Bilingual {
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::model::{Degree, HeadOf, Official, Program};
+use crate::plan::{Glossary, Target};
+use crate::plan::kinds::window::{Counts, WindowRow, classify, in_progress_note};
+use crate::plan::kinds::lists::{Reason, due};
+use crate::plan::kinds::{Lists, Out, RuleKind, Table, either};
+use crate::plan::rules::{Context, Finding, PersonStatus};
+
+/// Heads of some institutions hold a doctorate by a date (II.1 ¶2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doctorate {
+    pub heads: Vec<HeadOf>,
+    pub deadline: NaiveDate,
+}
+
+impl RuleKind for Doctorate {
+    const NAME: &'static str = "doctorate";
+    const KEYS: &'static [&'static str] = &["heads", "deadline"];
+    const DOC: Bilingual = DOC;
+    /// A window with a fixed deadline.
+    type Row = WindowRow;
+
+    fn parse(t: &Table<'_>) -> Result<Doctorate, Diagnostic> {
+        let heads: Spanned<Vec<Spanned<String>>> = t.need("heads")?;
+        let deadline: Spanned<toml::value::Datetime> = t.need("deadline")?;
+        Ok(Doctorate {
+            heads: heads
+                .get_ref()
+                .iter()
+                .map(|h| t.head(h))
+                .collect::<Result<Vec<_>, _>>()?,
+            deadline: t.date(&deadline, "deadline")?,
+        })
+    }
+
+    /// The deadline, as the plan gives it (`by 2026`) and as a day (`31/12/2026`).
+    fn quotes(targets: &[&Doctorate], _: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        vec![
+            ("year", either(targets.iter().map(|d| d.deadline.year()), lang)),
+            (
+                "deadline",
+                either(targets.iter().map(|d| d.deadline.format("%d/%m/%Y")), lang),
+            ),
+        ]
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
+        evaluate(self, ctx, out);
+    }
+
+    /// Heads still without a doctorate, whatever the year: a doctorate takes
+    /// years, so one not started is the business of every year.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        let program = Program::Doctor;
+        lists.touch(Some(program), &target.rule);
+        for (idx, official) in ctx.roster.iter() {
+            let holds = official.degree == Some(Degree::Doctor)
+                || ctx.history.completed(idx, program).is_some();
+            if !is_head(self, official) || holds {
+                continue;
+            }
+            let (why, note) = due(self.deadline, program, idx, ctx);
+            lists.add(Some(program), idx, Reason::new(target, why, note));
+        }
+    }
+}
+
+/// What `explain` prints about a doctorate target.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 The head of the Provincial Political School, of each college, of the health sector and
-of science & technology holds a doctorate by 2026, read as by 31/12/2026.
+of science & technology holds a doctorate by {year}, read as by {deadline}.
 
 ## How it is computed
 The population is incumbents whose head_of is one of those institutions. A head whose
 degree is doctor, or who completed a doctor enrolment on or before the deadline, is done;
 one who completed it after the deadline is late. Otherwise the deadline decides, as for
-the window rules: overdue (error) after 31/12/2026, due_soon (warning) within
+the window rules: overdue (error) after {deadline}, due_soon (warning) within
 --due-soon-days of it, else open.
 
 ## Example
@@ -25,7 +91,7 @@ As-of 2026-11-25: a college head with a master's degree and no doctorate is due 
 36 days left; as-of 2027-01-01 the same head is overdue by 1 day.
 
 ## Edge cases
-- 31/12/2026 itself is not yet overdue.
+- {deadline} itself is not yet overdue.
 - An enrolment in a doctorate that is still in progress does not count, but is noted.
 - No head in the roster: no_data.
 - Planned officials are not heads yet and are not counted.
@@ -33,13 +99,13 @@ As-of 2026-11-25: a college head with a master's degree and no doctorate is due 
     vi: "\
 ## Kiểm tra điều gì
 Người đứng đầu Trường Chính trị tỉnh, các trường cao đẳng, ngành Y tế và Khoa học - Công
-nghệ có trình độ tiến sĩ đến năm 2026, hiểu là đến hết ngày 31/12/2026.
+nghệ có trình độ tiến sĩ đến năm {year}, hiểu là đến hết ngày {deadline}.
 
 ## Cách tính
 Đối tượng là cán bộ đương chức có head_of là một trong các cơ quan, đơn vị đó. Người đứng
 đầu có degree là doctor, hoặc đã hoàn thành khóa đào tạo tiến sĩ (doctor) vào hoặc trước
 hạn, là đã hoàn thành; người hoàn thành sau hạn là hoàn thành muộn. Nếu chưa hoàn thành,
-hạn quyết định như ở các chỉ tiêu loại window: quá hạn (lỗi) sau ngày 31/12/2026, sắp đến
+hạn quyết định như ở các chỉ tiêu loại window: quá hạn (lỗi) sau ngày {deadline}, sắp đến
 hạn (cảnh báo) khi còn không quá --due-soon-days ngày, còn lại là chưa đến hạn.
 
 ## Ví dụ
@@ -48,7 +114,7 @@ tiến sĩ là sắp đến hạn, còn 36 ngày; tính đến ngày 01/01/2027,
 1 ngày.
 
 ## Trường hợp đặc biệt
-- Chính ngày 31/12/2026 chưa tính là quá hạn.
+- Chính ngày {deadline} chưa tính là quá hạn.
 - Khóa đào tạo tiến sĩ đang học chưa được tính, nhưng được ghi chú.
 - Danh sách không có người đứng đầu nào: không có dữ liệu (no_data).
 - Cán bộ quy hoạch chưa là người đứng đầu và không được tính.
@@ -63,8 +129,7 @@ pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {
             .is_some_and(|h| doctorate.heads.contains(&h))
 }
 
-pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Evaluation) {
-    let rule = target.rule_id();
+fn evaluate(doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
     let mut counts = Counts::default();
     let deadline = doctorate.deadline;
     for (idx, official) in ctx.roster.iter() {
@@ -79,32 +144,35 @@ pub fn evaluate(target: &Target, doctorate: &Doctorate, ctx: &Context<'_>, out: 
         };
         counts.add(status);
         if let Some(severity) = status.severity() {
-            out.findings.push(Finding {
-                rule: rule.clone(),
+            let finding = Finding {
+                target: out.target,
                 official: idx,
                 status,
                 severity,
                 program: Some(Program::Doctor),
                 anchor: None,
                 deadline: Some(deadline),
-                days,
+                days_overdue: None,
+                days_left: None,
+                days_late: None,
                 completed_on: completed,
                 note: in_progress_note(ctx, idx, Program::Doctor, status),
-            });
+            };
+            out.findings.push(finding.with_days(days));
         }
     }
     let (status, severity) = counts.status();
-    out.targets.push(result(
-        target,
+    out.row(
         status,
         severity,
-        Detail::Window {
+        counts.note(),
+        WindowRow {
             program: Some(Program::Doctor),
             deadline: Some(deadline),
             population: counts.population(),
             counts,
         },
-    ));
+    );
 }
 
 #[cfg(test)]
@@ -126,12 +194,12 @@ mod tests {
         let w = World::new(vec![head("H", Degree::Master)]);
         let e = run(&pg_head_doctor(), &w.ctx(date(2026, 12, 31)));
         assert_eq!(
-            (e.findings[0].status, e.findings[0].days),
+            (e.findings[0].status, e.findings[0].days_left),
             (PersonStatus::DueSoon, Some(0))
         );
         let e = run(&pg_head_doctor(), &w.ctx(date(2027, 1, 1)));
         assert_eq!(
-            (e.findings[0].status, e.findings[0].days),
+            (e.findings[0].status, e.findings[0].days_overdue),
             (PersonStatus::Overdue, Some(1))
         );
         assert_eq!(e.findings[0].severity, Severity::Error);

@@ -2,9 +2,9 @@
 //! needs to keep the plan's yearly average in range.
 
 use crate::model::Program;
-use crate::plan::rules::postgraduate::starts;
-use crate::plan::rules::{Context, YearCount};
-use crate::plan::{Postgraduate, Target};
+use crate::plan::Target;
+use crate::plan::kinds::postgraduate::{Postgraduate, YearCount, starts};
+use crate::plan::rules::Context;
 
 /// The starts a year needs, worked out from the starts recorded before it.
 #[derive(Clone, Debug, PartialEq, Eq)]

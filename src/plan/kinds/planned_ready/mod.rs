@@ -1,16 +1,93 @@
 //! Planned officials who lack the programme of the title they are planned for:
 //! PLANNED-READY (IV.4, the plan's 2023 focus).
 
-use crate::i18n::Bilingual;
-use crate::model::Role;
-use crate::model::Severity;
-use crate::plan::Target;
-use crate::plan::rules::window::in_progress_note;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::model::{Role, Severity};
+use crate::plan::{Glossary, Target};
+use crate::plan::kinds::window::in_progress_note;
+use crate::model::TitleLevel;
+use crate::plan::kinds::lists::{Reason, Why};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::rules::{
-    Context, Detail, Evaluation, Finding, PersonStatus, TargetStatus, result,
+    Context, Finding, KeyNumbers, Note, PersonStatus, TargetNote, TargetStatus,
 };
 
-pub const DOC: Bilingual = Bilingual {
+/// Planned officials have the programme of their planned title (IV.4): no numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedReady;
+
+impl RuleKind for PlannedReady {
+    const NAME: &'static str = "planned_ready";
+    const KEYS: &'static [&'static str] = &[];
+    const DOC: Bilingual = DOC;
+    type Row = PlannedReadyRow;
+
+    fn parse(_: &Table<'_>) -> Result<PlannedReady, Diagnostic> {
+        Ok(PlannedReady)
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
+        evaluate(ctx, out);
+    }
+
+    /// Planned officials without the programme of the planned title; one whose
+    /// title level is empty on the list of unknown programme.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        for level in [TitleLevel::Department, TitleLevel::District] {
+            lists.touch(Some(level.title_program()), &target.rule);
+        }
+        for (idx, official) in ctx.roster.iter() {
+            if official.role != Role::Planned {
+                continue;
+            }
+            let program = official.title_level.map(TitleLevel::title_program);
+            if program.is_some_and(|p| ctx.history.completed(idx, p).is_some()) {
+                continue;
+            }
+            let note = program.and_then(|p| in_progress_note(ctx, idx, p, PersonStatus::NotReady));
+            lists.add(program, idx, Reason::new(target, Why::NotReady, note));
+        }
+    }
+}
+
+/// The numbers of the planned officials' row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedReadyRow {
+    pub population: u32,
+    pub ready: u32,
+    pub not_ready: u32,
+    pub missing_data: u32,
+}
+
+impl Row for PlannedReadyRow {
+    /// The requirement is everyone; the shortfall is those not ready, or whose
+    /// readiness is unknown.
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: Some(self.population),
+            achieved: self.ready,
+            required: Some(self.population),
+            shortfall: Some(self.not_ready + self.missing_data),
+        }
+    }
+
+    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
+        [
+            lang.words().title_programme_of_planned_level.to_owned(),
+            "—".to_owned(),
+            self.population.to_string(),
+            self.ready.to_string(),
+            self.population.to_string(),
+            (self.not_ready + self.missing_data).to_string(),
+        ]
+    }
+}
+
+/// What `explain` prints about the planned officials' target.
+const DOC: Bilingual = Bilingual {
     en: "\
 ## What it checks
 Officials in the planning (quy hoạch) for a title have completed the fostering programme
@@ -56,8 +133,7 @@ chưa đáp ứng: chương trình cấp sở mới là chương trình được
 ",
 };
 
-pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
-    let rule = target.rule_id();
+fn evaluate(ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
     let (mut ready, mut not_ready, mut missing) = (0u32, 0u32, 0u32);
     for (idx, official) in ctx.roster.iter() {
         if official.role != Role::Planned {
@@ -77,48 +153,50 @@ pub fn evaluate(target: &Target, ctx: &Context<'_>, out: &mut Evaluation) {
         }
         if status != PersonStatus::Done {
             out.findings.push(Finding {
-                rule: rule.clone(),
+                target: out.target,
                 official: idx,
                 status,
                 severity: Severity::Warning,
                 program,
                 anchor: None,
                 deadline: None,
-                days: None,
+                days_overdue: None,
+                days_left: None,
+                days_late: None,
                 completed_on: None,
                 note: match program {
-                    None => Some(crate::plan::rules::Note::NoPlannedTitleLevel),
+                    None => Some(Note::NoPlannedTitleLevel),
                     Some(p) => in_progress_note(ctx, idx, p, status),
                 },
             });
         }
     }
     let population = ready + not_ready + missing;
-    let (status, severity) = if population == 0 {
-        (TargetStatus::NoData, None)
+    let (status, severity, note) = if population == 0 {
+        (TargetStatus::NoData, None, Some(TargetNote::NobodyConcerned))
     } else if not_ready + missing > 0 {
-        (TargetStatus::AtRisk, Some(Severity::Warning))
+        (TargetStatus::AtRisk, Some(Severity::Warning), None)
     } else {
-        (TargetStatus::Met, None)
+        (TargetStatus::Met, None, None)
     };
-    out.targets.push(result(
-        target,
+    out.row(
         status,
         severity,
-        Detail::PlannedReady {
+        note,
+        PlannedReadyRow {
             population,
             ready,
             not_ready,
             missing_data: missing,
         },
-    ));
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Program, TitleLevel};
-    use crate::plan::Kind;
+    use crate::plan::kinds::{Detail, Kind};
     use crate::plan::rules::testing::*;
 
     #[test]
@@ -151,9 +229,9 @@ mod tests {
             EnrolmentStatus::Enrolled,
             false,
         );
-        let t = target("PLANNED-READY", Kind::PlannedReady);
+        let t = target("PLANNED-READY", Kind::PlannedReady(PlannedReady));
         let e = run(&t, &w.ctx(date(2026, 11, 25)));
-        let got: Vec<(&str, PersonStatus, Option<crate::plan::rules::Note>)> = e
+        let got: Vec<(&str, PersonStatus, Option<Note>)> = e
             .findings
             .iter()
             .map(|f| (w.roster.names(f.official).unwrap().id, f.status, f.note))
@@ -165,23 +243,23 @@ mod tests {
                 (
                     "enrolled",
                     PersonStatus::NotReady,
-                    Some(crate::plan::rules::Note::InProgress)
+                    Some(Note::InProgress)
                 ),
                 (
                     "no-level",
                     PersonStatus::MissingData,
-                    Some(crate::plan::rules::Note::NoPlannedTitleLevel)
+                    Some(Note::NoPlannedTitleLevel)
                 ),
             ]
         );
         assert_eq!(
             e.targets[0].detail,
-            Detail::PlannedReady {
+            Detail::PlannedReady(PlannedReadyRow {
                 population: 4,
                 ready: 1,
                 not_ready: 2,
                 missing_data: 1
-            }
+            })
         );
         assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
     }
@@ -190,7 +268,7 @@ mod tests {
     fn no_planned_official_is_no_data() {
         let w = World::new(vec![incumbent("A")]);
         let e = run(
-            &target("PLANNED-READY", Kind::PlannedReady),
+            &target("PLANNED-READY", Kind::PlannedReady(PlannedReady)),
             &w.ctx(date(2026, 1, 1)),
         );
         assert_eq!(e.targets[0].status, TargetStatus::NoData);

@@ -1,0 +1,338 @@
+//! On average 10–15 officials a year sent to master's level or higher: PG-ANNUAL (II.1 ¶1).
+
+pub mod gaps;
+
+use chrono::Datelike;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::i18n::{Bilingual, Lang};
+use crate::input::diag::Diagnostic;
+use crate::input::diag::problem::{Data, Quantity};
+use crate::model::{Program, Severity};
+use crate::plan::{Glossary, Target};
+use crate::plan::kinds::quota::{pace_note, year_status};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
+use crate::plan::rules::{Context, KeyNumbers, TargetNote, TargetStatus};
+
+/// An average number of postgraduate starts a year (II.1 ¶1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Postgraduate {
+    pub programs: Vec<Program>,
+    pub min_per_year: u32,
+    pub max_per_year: u32,
+    pub from_year: i32,
+}
+
+impl RuleKind for Postgraduate {
+    const NAME: &'static str = "postgraduate";
+    const KEYS: &'static [&'static str] =
+        &["programs", "min_per_year", "max_per_year", "from_year"];
+    const DOC: Bilingual = DOC;
+    type Row = PostgraduateRow;
+
+    fn parse(t: &Table<'_>) -> Result<Postgraduate, Diagnostic> {
+        let programs: Spanned<Vec<Spanned<String>>> = t.need("programs")?;
+        let programs = programs
+            .get_ref()
+            .iter()
+            .map(|p| t.program(p, "programs"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let min_raw: Spanned<i64> = t.need("min_per_year")?;
+        let min = t.number(&min_raw, "min_per_year", 0..1_000_000, Quantity::Number)?;
+        let max_raw: Spanned<i64> = t.need("max_per_year")?;
+        let max = t.number(&max_raw, "max_per_year", 0..1_000_000, Quantity::Number)?;
+        if max < min {
+            return Err(t.error(max_raw.span(), Data::MaxBelowMin));
+        }
+        Ok(Postgraduate {
+            programs,
+            min_per_year: min,
+            max_per_year: max,
+            from_year: t.year(&t.need("from_year")?, "from_year")?,
+        })
+    }
+
+    /// The plan's yearly range and the year it counts from.
+    fn quotes(targets: &[&Postgraduate], _: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
+        vec![
+            ("min", either(targets.iter().map(|p| p.min_per_year), lang)),
+            ("max", either(targets.iter().map(|p| p.max_per_year), lang)),
+            ("from", either(targets.iter().map(|p| p.from_year), lang)),
+        ]
+    }
+
+    /// The starts the year needs: numbers, not people.
+    fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
+        let year = lists.year();
+        lists.postgraduate.extend(gaps::need(target, self, ctx, year));
+    }
+
+    fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PostgraduateRow>) {
+        let pg = self;
+        let count = |year: i32| starts(ctx, &pg.programs, year);
+        let this_year = ctx.as_of.year();
+        let years: Vec<YearCount> = (pg.from_year..this_year)
+            .map(|year| YearCount {
+                year,
+                officials: count(year),
+            })
+            .collect();
+        let current = (pg.from_year <= this_year).then(|| YearCount {
+            year: this_year,
+            officials: count(this_year),
+        });
+        let achieved: u32 = years.iter().map(|y| y.officials).sum();
+        let n = u32::try_from(years.len()).unwrap_or(u32::MAX);
+        let required = pg.min_per_year.saturating_mul(n);
+        let (status, severity) = match (years.is_empty(), current) {
+            (true, Some(now)) => {
+                let (status, severity, _) =
+                    year_status(now.year, pg.min_per_year, now.officials, ctx.as_of);
+                (status, severity)
+            }
+            (true, None) => (TargetStatus::Open, None),
+            (false, _) if achieved >= required => (TargetStatus::Met, None),
+            (false, _) => (TargetStatus::Gap, Some(Severity::Error)),
+        };
+        // met, and on average more than the plan's range a year
+        let above = u64::from(achieved) > u64::from(pg.max_per_year) * u64::from(n);
+        let note = match status {
+            TargetStatus::Met if above => Some(TargetNote::AboveRange),
+            status => pace_note(status),
+        };
+        out.row(
+            status,
+            severity,
+            note,
+            PostgraduateRow {
+                programs: pg.programs.clone(),
+                min_per_year: pg.min_per_year,
+                max_per_year: pg.max_per_year,
+                years,
+                current,
+                achieved,
+                required,
+                shortfall: required.saturating_sub(achieved),
+            },
+        );
+    }
+}
+
+/// Officials counted in one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearCount {
+    pub year: i32,
+    pub officials: u32,
+}
+
+/// The numbers of a postgraduate row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostgraduateRow {
+    pub programs: Vec<Program>,
+    pub min_per_year: u32,
+    pub max_per_year: u32,
+    /// Complete years counted, e.g. 2023–2025 as-of 2026.
+    pub years: Vec<YearCount>,
+    /// The year of as-of, not yet complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<YearCount>,
+    pub achieved: u32,
+    pub required: u32,
+    pub shortfall: u32,
+}
+
+impl Row for PostgraduateRow {
+    fn key_numbers(&self) -> KeyNumbers {
+        KeyNumbers {
+            population: None,
+            achieved: self.achieved,
+            required: Some(self.required),
+            shortfall: Some(self.shortfall),
+        }
+    }
+
+    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
+        let (min, max) = (self.min_per_year, self.max_per_year);
+        [
+            self.programs
+                .iter()
+                .map(|p| lang.program(*p))
+                .collect::<Vec<_>>()
+                .join(", "),
+            match (self.years.first(), self.years.last(), self.current) {
+                (Some(a), Some(b), _) if a.year != b.year => format!("{}–{}", a.year, b.year),
+                (Some(a), _, _) => a.year.to_string(),
+                (None, _, Some(c)) => match lang {
+                    Lang::En => format!("{} so far", c.year),
+                    Lang::Vi => format!("{} đến nay", c.year),
+                },
+                (None, _, None) => "—".to_owned(),
+            },
+            match lang {
+                Lang::En => format!("{min}–{max} a year"),
+                Lang::Vi => format!("{min}–{max} mỗi năm"),
+            },
+            self.achieved.to_string(),
+            self.required.to_string(),
+            self.shortfall.to_string(),
+        ]
+    }
+}
+
+/// What `explain` prints about a postgraduate target.
+const DOC: Bilingual = Bilingual {
+    en: "\
+## What it checks
+On average, {min} to {max} officials a year are sent to master's or doctoral training
+(party bodies included), over the years of the plan from its first year.
+
+## How it is computed
+For each year from from_year ({from}) up to the year before as-of: the distinct officials
+with a master or doctor enrolment that is not withdrawn and starts in that year (one
+person counts once a year, whichever of the two programmes). Over those n complete years
+with S starts: met when S ≥ {min} × n (the average is at least {min}), a gap (error) short by
+{min} × n − S otherwise. Above {max} × n is still met; the report says it is above the range.
+The year of as-of is shown beside it and judged on its own pace when no year is complete.
+
+## Example
+2023: 12, 2024: 9, 2025: 14 as-of 2026-11-25 → S = 35 over 3 years, required 30: met
+(average 11.7). 2023: 8, 2024: 9 as-of 2025-03-01 → S = 17, required 20: gap, shortfall 3.
+
+## Edge cases
+- No complete year yet (as-of in the first year): in progress, at risk when behind the
+  pace of {min} a year.
+- An official starting both a master and a doctorate in one year counts once.
+- Withdrawn enrolments do not count.
+",
+    vi: "\
+## Kiểm tra điều gì
+Bình quân mỗi năm cử từ {min} đến {max} cán bộ đi đào tạo trình độ thạc sĩ trở lên (bao gồm cả
+khối đảng), tính trên các năm của Kế hoạch kể từ năm đầu tiên.
+
+## Cách tính
+Với mỗi năm từ from_year ({from}) đến năm trước năm của ngày tính (as-of): số cán bộ khác
+nhau có một lượt học thạc sĩ (master) hoặc tiến sĩ (doctor), không thôi học (withdrawn),
+bắt đầu trong năm đó (mỗi người tính một lần trong năm, dù học chương trình nào trong
+hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ {min} × n (bình quân ít nhất
+{min}), nếu không là chưa đạt (lỗi), thiếu {min} × n − S. Trên {max} × n vẫn là đạt; báo cáo nói
+rõ là vượt khoảng. Năm của ngày tính được ghi bên cạnh, và được đánh giá theo tiến độ
+riêng của nó khi chưa có năm nào trọn vẹn.
+
+## Ví dụ
+2023: 12, 2024: 9, 2025: 14, tính đến ngày 25/11/2026 → S = 35 trong 3 năm, cần 30: đạt
+(bình quân 11,7). 2023: 8, 2024: 9, tính đến ngày 01/03/2025 → S = 17, cần 20: chưa đạt,
+thiếu 3.
+
+## Trường hợp đặc biệt
+- Chưa có năm trọn vẹn (ngày tính thuộc năm đầu tiên): đang thực hiện, hoặc có nguy cơ
+  khi chậm so với tiến độ {min} người mỗi năm.
+- Một cán bộ bắt đầu cả thạc sĩ lẫn tiến sĩ trong một năm chỉ tính một lần.
+- Lượt học đã thôi học (withdrawn) không được tính.
+",
+};
+
+/// Distinct officials starting any of `programs` in `year` (one person counts once).
+pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {
+    let n = ctx
+        .roster
+        .iter()
+        .filter(|(idx, _)| {
+            programs
+                .iter()
+                .any(|&p| ctx.history.started_in(*idx, p, year))
+        })
+        .count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EnrolmentStatus;
+    use crate::plan::kinds::{Detail, Kind};
+    use crate::plan::rules::Evaluation;
+    use crate::plan::rules::testing::*;
+
+    fn pg_annual() -> Target {
+        target(
+            "PG-ANNUAL",
+            Kind::Postgraduate(Postgraduate {
+                programs: vec![Program::Master, Program::Doctor],
+                min_per_year: 10,
+                max_per_year: 15,
+                from_year: 2023,
+            }),
+        )
+    }
+
+    fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32) {
+        match &e.targets[0].detail {
+            Detail::Postgraduate(PostgraduateRow {
+                achieved,
+                required,
+                shortfall,
+                ..
+            }) => (e.targets[0].status, *achieved, *required, *shortfall),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn averages_the_complete_years() {
+        let w = master_starts(&[12, 9, 14, 2]);
+        assert_eq!(
+            verdict(&run(&pg_annual(), &w.ctx(date(2026, 11, 25)))),
+            (TargetStatus::Met, 35, 30, 0)
+        );
+        let w = master_starts(&[8, 9]);
+        assert_eq!(
+            verdict(&run(&pg_annual(), &w.ctx(date(2025, 3, 1)))),
+            (TargetStatus::Gap, 17, 20, 3)
+        );
+    }
+
+    #[test]
+    fn exactly_ten_a_year_is_met() {
+        let w = master_starts(&[10, 10]);
+        assert_eq!(
+            verdict(&run(&pg_annual(), &w.ctx(date(2025, 1, 1)))).0,
+            TargetStatus::Met
+        );
+    }
+
+    #[test]
+    fn one_official_starting_both_counts_once() {
+        let mut w = master_starts(&[1]);
+        w.enrol(
+            "P0",
+            Program::Doctor,
+            date(2023, 10, 1),
+            None,
+            EnrolmentStatus::Enrolled,
+            false,
+        );
+        assert_eq!(verdict(&run(&pg_annual(), &w.ctx(date(2024, 1, 1)))).1, 1);
+    }
+
+    #[test]
+    fn the_first_year_is_judged_on_its_pace() {
+        let w = master_starts(&[3]);
+        let e = run(&pg_annual(), &w.ctx(date(2023, 12, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::AtRisk);
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::BehindPace));
+        let e = run(&pg_annual(), &w.ctx(date(2023, 2, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::InProgress);
+        assert_eq!(e.targets[0].note_code, None);
+    }
+
+    #[test]
+    fn more_than_the_range_is_met_and_says_so() {
+        // 16 + 15 over 2 years: above 15 a year, still met
+        let e = run(&pg_annual(), &master_starts(&[16, 15]).ctx(date(2025, 3, 1)));
+        assert_eq!(e.targets[0].status, TargetStatus::Met);
+        assert_eq!(e.targets[0].note_code, Some(TargetNote::AboveRange));
+        let e = run(&pg_annual(), &master_starts(&[15, 15]).ctx(date(2025, 3, 1)));
+        assert_eq!(e.targets[0].note_code, None);
+    }
+}

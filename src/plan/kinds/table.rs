@@ -1,0 +1,192 @@
+//! One `[[target]]` of a plan file as its kind reads it: each key typed, and
+//! anything that does not make sense refused with the line it is on. The keys
+//! every target has are read by `plan/load.rs`.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, ValueDeserializer};
+
+use crate::datafile::Checker;
+use crate::input::diag::Diagnostic;
+use crate::input::diag::problem::{Data, DataFile, Quantity};
+use crate::input::values::{HEADS, PROGRAMS, parse_term};
+use crate::model::{Groups, HeadOf, Program};
+
+/// The keys of one target, with where each is in the file.
+pub struct Table<'t> {
+    check: &'t Checker<'t>,
+    /// The target's rule id, for messages.
+    rule: &'t str,
+    /// The target's kind, for messages.
+    kind: &'t str,
+    /// The whole target: where a missing key is reported.
+    span: Range<usize>,
+    keys: &'t DeTable<'t>,
+    /// How many language groups the plan defines, if its file says.
+    groups: Option<u8>,
+}
+
+impl<'t> Table<'t> {
+    pub(crate) fn new(
+        check: &'t Checker<'t>,
+        rule: &'t str,
+        kind: &'t str,
+        span: Range<usize>,
+        keys: &'t DeTable<'t>,
+        groups: Option<u8>,
+    ) -> Table<'t> {
+        Table {
+            check,
+            rule,
+            kind,
+            span,
+            keys,
+            groups,
+        }
+    }
+
+    /// The value of `key` as a `T` (a `Spanned<T>` keeps where it is), if the
+    /// target has it.
+    pub fn get<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, Diagnostic> {
+        let Some(value) = self.keys.get(key) else {
+            return Ok(None);
+        };
+        T::deserialize(ValueDeserializer::from(value.clone()))
+            .map(Some)
+            .map_err(|e| {
+                let line = e.span().or(Some(value.span())).map(|s| self.check.line(s));
+                self.check
+                    .error_at(line, Data::Toml(e.message().trim().to_owned()))
+            })
+    }
+
+    /// The value of `key`, which the kind needs.
+    pub fn need<T: DeserializeOwned>(&self, key: &'static str) -> Result<T, Diagnostic> {
+        self.get(key)?.ok_or_else(|| self.missing(key))
+    }
+
+    /// That the target lacks `key`, which its kind needs.
+    pub fn missing(&self, key: &'static str) -> Diagnostic {
+        self.error(
+            self.span.clone(),
+            Data::Needs {
+                key,
+                kind: self.kind.to_owned(),
+                target: self.rule.to_owned(),
+                data: DataFile::Plan,
+            },
+        )
+    }
+
+    /// A problem at `span`.
+    pub fn error(&self, span: Range<usize>, problem: Data) -> Diagnostic {
+        self.check.error(span, problem)
+    }
+
+    /// A problem of the whole target.
+    pub fn target_error(&self, problem: Data) -> Diagnostic {
+        self.error(self.span.clone(), problem)
+    }
+
+    /// The target's rule id.
+    pub fn rule(&self) -> &str {
+        self.rule
+    }
+
+    /// A number within `range`.
+    pub fn number(
+        &self,
+        value: &Spanned<i64>,
+        key: &str,
+        range: Range<i64>,
+        what: Quantity,
+    ) -> Result<u32, Diagnostic> {
+        self.check.number(value, key, range, what)
+    }
+
+    pub fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
+        self.check.year(value, key)
+    }
+
+    pub fn date(
+        &self,
+        value: &Spanned<toml::value::Datetime>,
+        key: &str,
+    ) -> Result<NaiveDate, Diagnostic> {
+        self.check.date(value, key)
+    }
+
+    /// A programme code.
+    pub fn program(
+        &self,
+        value: &Spanned<String>,
+        key: &'static str,
+    ) -> Result<Program, Diagnostic> {
+        parse_term(value.get_ref(), &PROGRAMS).map_err(|bad| {
+            self.error(
+                value.span(),
+                Data::BadTerm {
+                    key,
+                    value: value.get_ref().clone(),
+                    bad,
+                    listed: false,
+                },
+            )
+        })
+    }
+
+    /// An institution of `heads`.
+    pub fn head(&self, value: &Spanned<String>) -> Result<HeadOf, Diagnostic> {
+        parse_term(value.get_ref(), &HEADS).map_err(|bad| {
+            self.error(
+                value.span(),
+                Data::BadTerm {
+                    key: "heads",
+                    value: value.get_ref().clone(),
+                    bad,
+                    listed: true,
+                },
+            )
+        })
+    }
+
+    /// One of `choices`, by name.
+    pub fn choice<T: Copy>(
+        &self,
+        value: &Spanned<String>,
+        key: &'static str,
+        choices: &[(&str, T)],
+    ) -> Result<T, Diagnostic> {
+        choices
+            .iter()
+            .find(|(name, _)| *name == value.get_ref())
+            .map(|(_, v)| *v)
+            .ok_or_else(|| {
+                let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+                self.error(
+                    value.span(),
+                    Data::NotOneOf {
+                        key,
+                        value: value.get_ref().clone(),
+                        choices: names.join(", "),
+                    },
+                )
+            })
+    }
+
+    /// A language group of the plan: 1 to as many as the plan defines.
+    pub fn group(&self, value: &Spanned<i64>) -> Result<u8, Diagnostic> {
+        let groups = self.groups.unwrap_or(Groups::MAX);
+        let g = self.number(
+            value,
+            "group",
+            1..i64::from(groups) + 1,
+            Quantity::LanguageGroup,
+        )?;
+        // at most Groups::MAX by the range above
+        Ok(u8::try_from(g).unwrap_or(Groups::MAX))
+    }
+}
