@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 pub use clap_complete::Shell;
 
+use crate::diag::words;
 use crate::input::date::parse_date;
-use crate::input::diag::words;
 
 /// Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, 2023)
 /// and say who must be trained next.

@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
-use crate::input::diag::problem::{Data, DataFile, Quantity};
-use crate::input::diag::{Code, Diagnostic, Problem};
-use crate::input::source::{cannot_read, why};
+use crate::diag::io::{cannot_read, why};
+use crate::diag::problem::{Data, DataFile, Quantity};
+use crate::diag::{Code, Diagnostic, Problem};
 
 /// The text of a data file given on the command line, as UTF-8; `data` names
 /// the kind of file in the problem, and its code.

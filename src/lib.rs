@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod datafile;
+pub mod diag;
 pub mod filename;
 pub mod gaps;
 pub mod history;
@@ -19,6 +20,7 @@ pub mod output;
 pub mod plan;
 pub mod report;
 pub mod template;
+pub mod text;
 pub mod validate;
 
 use std::process::ExitCode;

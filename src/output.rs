@@ -14,8 +14,8 @@ mod set;
 pub use file::{Input, refuse_inputs, same_file};
 pub use set::FileSet;
 
+use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::Lang;
-use crate::input::diag::{Diagnostic, Diagnostics, Severity};
 use crate::input::source::ReadHook;
 use crate::input::table::FileSummary;
 use crate::report::table::Style;

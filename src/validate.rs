@@ -2,10 +2,10 @@
 //! checks of the loaders, worked out over the typed roster. Each has a stable code
 //! and points at the row and column to look at.
 
+use crate::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::i18n::Lang;
 use crate::i18n::say;
 use crate::input::columns::Column;
-use crate::input::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::input::table::FileSummary;
 use crate::model::{Official, Role, Roster};
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use boiduong::cli::Cli;
 use boiduong::input::columns::ColumnSpec;
-use boiduong::input::diag::Diagnostics;
+use boiduong::diag::Diagnostics;
 use boiduong::input::sheet::{HeaderSearch, Sheet};
 use boiduong::input::source::Encoding;
 use boiduong::input::table::Table;

@@ -3,9 +3,9 @@
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::commands::compare::{comparison_warnings, read_report};
 use crate::commands::{Prepared, deliver, deliver_with, inputs, prepare, refuse_inputs};
+use crate::diag::problem::InputFile;
 use crate::i18n::Lang;
 use crate::i18n::say::{self, Incomplete};
-use crate::input::diag::problem::InputFile;
 use crate::model::Severity;
 use crate::output::Input;
 use crate::plan::rules::{Context, evaluate};

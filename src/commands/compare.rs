@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use crate::cli::{DiffArgs, DiffFailOn, Format};
 use crate::commands::{deliver, load_plan, refuse_inputs};
+use crate::diag::problem::InputFile;
+use crate::diag::{Code, Diagnostic, Problem};
 use crate::i18n::{Lang, say};
-use crate::input::diag::problem::InputFile;
-use crate::input::diag::{Code, Diagnostic, Problem};
 use crate::model::Severity;
 use crate::output::Input;
 use crate::report::baseline::{self, PriorReport};

@@ -15,9 +15,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::cli::{ExpiredCertificates, InputArgs, PlanFile};
+use crate::diag::problem::InputFile;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Lang, say};
-use crate::input::diag::problem::InputFile;
-use crate::input::diag::{Diagnostic, Diagnostics};
 use crate::input::{self, Certificates, Expired, LoadOptions, Loaded};
 use crate::levels::{self, Levels};
 use crate::model::Severity;

@@ -7,12 +7,12 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+use crate::diag::{Cell, Code, Diagnostic, Diagnostics, Severity};
 use crate::input::columns::Column;
 use crate::input::date::parse_date;
-use crate::input::diag::{Cell, Code, Diagnostic, Diagnostics, Severity};
 use crate::input::table::Row;
-use crate::input::text::clean_id;
 use crate::input::values::{BadValue, Vocabulary, parse_term};
+use crate::text::clean_id;
 
 /// A row being read, and whether it is still acceptable.
 pub struct Cells<'r, 'a, 'd> {

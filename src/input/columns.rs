@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::input::text::{clean_text, fold};
+use crate::text::{clean_text, fold};
 
 /// A column that boiduong reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

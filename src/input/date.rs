@@ -5,27 +5,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-/// Why a cell is not a date.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DateError {
-    /// The shape is right but the calendar has no such day (`31/02/2024`).
-    NoSuchDate,
-    /// The shape is right but there is no such month (`2024-13-01`).
-    NoSuchMonth(u32),
-    /// `01/02/24`.
-    TwoDigitYear,
-    /// `02/13/2024`: the second number cannot be a month.
-    MonthFirst { day_first: String },
-    /// `45323`: a number Excel stores for a date.
-    ExcelSerial(NaiveDate),
-    /// A time after the date (`2024-02-01 08:00`).
-    HasTime,
-    /// A year before 1900 (`01/01/0001`, `0000-00-00`): what some HR systems
-    /// export for "no date", never a date of an official's career.
-    Placeholder,
-    /// Anything else.
-    Unrecognised,
-}
+pub use crate::diag::value::DateError;
 
 /// Parse a digits-only part of at most `max` digits.
 fn number(part: &str, max: usize) -> Option<u32> {
@@ -136,7 +116,7 @@ fn parse_general(s: &str) -> Result<NaiveDate, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{i18n::Lang, input::diag::words};
+    use crate::{diag::words, i18n::Lang};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
+use crate::diag::problem::{Contradiction, IdHint};
+use crate::diag::{CAP_PER_CODE, Cell, Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::ids::Ids;
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ENROLMENTS};
-use crate::input::diag::problem::{Contradiction, IdHint};
-use crate::input::diag::{CAP_PER_CODE, Cell, Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::input::duplicates::Duplicates;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Row, Table};

@@ -12,10 +12,10 @@
 //! it holds a byte that could be a sign: `?` `_` U+FFFD for lossy text, a Latin-1 or
 //! combining character for a legacy font.
 
+use crate::diag::problem::LegacyFont;
+use crate::diag::{Code, Diagnostic, Problem, Severity};
 use crate::input::columns::{Column, Header};
-use crate::input::diag::problem::LegacyFont;
-use crate::input::diag::{Code, Diagnostic, Problem, Severity};
-use crate::input::text::nfc;
+use crate::text::nfc;
 
 /// The columns of human text, where a letter is never `?` and never Latin-1 gibberish.
 pub const TEXT_COLUMNS: [Column; 3] = [Column::FullName, Column::Unit, Column::Title];
@@ -197,7 +197,7 @@ impl Found {
         let count = self.count;
         let place = |line: &u64, column: &usize| {
             if in_sheet {
-                format!("{}{line}", crate::input::sheet::column_letters(*column))
+                format!("{}{line}", crate::diag::place::column_letters(*column))
             } else {
                 format!("{line}:{column}")
             }

@@ -6,7 +6,6 @@ pub mod cells;
 pub mod columns;
 pub mod date;
 pub mod decode;
-pub mod diag;
 pub mod duplicates;
 pub mod enrolments;
 pub mod garbled;
@@ -16,7 +15,6 @@ pub mod roster;
 pub mod sheet;
 pub mod source;
 pub mod table;
-pub mod text;
 pub mod values;
 
 use std::path::PathBuf;
@@ -24,8 +22,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::diag::Diagnostics;
 use crate::history::History;
-use crate::input::diag::Diagnostics;
 use crate::input::enrolments::Officials;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Table};

@@ -16,9 +16,9 @@
 
 use std::thread;
 
+use crate::diag::Diagnostics;
 use crate::history::{History, NONE};
 use crate::ids::Ids;
-use crate::input::diag::Diagnostics;
 use crate::input::enrolments::{self, Officials};
 use crate::input::{LoadOptions, Loaded, enrolments_of, roster};
 use crate::model::Roster;

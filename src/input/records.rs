@@ -13,8 +13,10 @@ use csv_core::{ReadRecordResult, ReaderBuilder};
 
 pub use ahead::{Ahead, Source};
 
-use crate::input::diag::CAP_PER_CODE;
+use crate::diag::CAP_PER_CODE;
 
+/// The largest cell accepted: a cell over it is too-large, in a CSV file or a sheet.
+pub const MAX_FIELD_BYTES: usize = 64 * 1024;
 /// Bytes of one record kept in memory; beyond this the record is only measured.
 const MAX_RECORD_BYTES: usize = 4 << 20;
 /// Field end positions kept per record; beyond this fields are only counted.

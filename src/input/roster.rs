@@ -3,16 +3,16 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use crate::diag::problem::ExpiredCounts;
+use crate::diag::{Cell, Code, Diagnostics, Problem, Severity};
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ROSTER};
-use crate::input::diag::problem::ExpiredCounts;
-use crate::input::diag::{Cell, Code, Diagnostics, Problem, Severity};
 use crate::input::table::{FileSummary, Row, Table};
-use crate::input::text::clean_text;
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups};
 use crate::input::{Expired, LoadOptions, fatal_io};
 use crate::levels::{Attested, LevelCell, read_level};
 use crate::model::{Language, Names, Official, Role, Roster};
+use crate::text::clean_text;
 
 /// The roster as read, with what was left out.
 pub struct LoadedRoster {
@@ -108,7 +108,7 @@ pub fn load_roster(
     }))
 }
 
-fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::input::diag::Diagnostic {
+fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::diag::Diagnostic {
     row.problem(
         Column::Id,
         Severity::Error,

@@ -16,9 +16,9 @@ use std::thread::JoinHandle;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest as _, Sha256};
 
-use crate::i18n::Lang;
+pub use crate::diag::io::{cannot_read, describe, why};
+use crate::diag::problem::{Problem, Why};
 use crate::input::decode::{self, Sniffed};
-use crate::input::diag::problem::{Problem, Why};
 
 /// How the bytes of a file were turned into UTF-8.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -286,35 +286,6 @@ pub fn read_whole(
         first_non_utf8_line: None,
     };
     Ok((source, bytes))
-}
-
-/// The problem of a file `display` that cannot be read.
-pub fn cannot_read(display: &str, why: Why) -> Problem {
-    Problem::CannotRead {
-        file: display.to_owned(),
-        why,
-    }
-}
-
-/// The operating system's reason, typed where we word it ourselves; else its
-/// own words, without Rust's "(os error N)" suffix.
-pub fn why(e: &io::Error) -> Why {
-    match e.kind() {
-        io::ErrorKind::NotFound => Why::NoSuchFile,
-        io::ErrorKind::PermissionDenied => Why::PermissionDenied,
-        _ => {
-            let text = e.to_string();
-            Why::System(match text.find(" (os error") {
-                Some(at) => text[..at].to_owned(),
-                None => text,
-            })
-        }
-    }
-}
-
-/// The operating system's reason, in English: for errors that end a run.
-pub fn describe(e: &io::Error) -> String {
-    crate::input::diag::words::why(&why(e), false, Lang::En)
 }
 
 #[cfg(test)]

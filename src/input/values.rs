@@ -5,57 +5,13 @@
 
 use std::sync::OnceLock;
 
-use crate::input::text::fold;
 use crate::model::{
     Degree, EnrolmentStatus, GroupNumbers, Groups, HeadOf, Program, Role, TitleLevel,
 };
+use crate::text::fold;
 
-/// Why a cell holds no allowed value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BadValue {
-    pub reason: Option<Reason>,
-    pub allowed: Allowed,
-    pub suggestion: Option<&'static str>,
-}
-
-/// Why a value is not allowed, when there is more to say than that it is not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reason {
-    /// `1,2`.
-    GroupsByComma,
-    /// `4`.
-    NoSuchGroup,
-    /// `6.5`.
-    ScoreWithoutName,
-    /// `IELTS 9.5`.
-    ScoreOffScale,
-}
-
-/// What a cell may hold.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Allowed {
-    /// The spellings of a vocabulary: `incumbent (đương chức), planned (quy hoạch)`.
-    Terms(String),
-    /// `language_groups`: the groups the plan defines.
-    Groups(GroupNumbers),
-    /// `language_level`.
-    Levels,
-    /// The scores of a certificate: `IELTS 0 to 9`.
-    Scores {
-        name: String,
-        from: String,
-        to: String,
-    },
-    /// The bands of a certificate: `JLPT N1, N2, N3`.
-    Bands { name: String, bands: String },
-}
-
-impl BadValue {
-    /// What the user should read, after `"Header" = "value"`, in English.
-    pub fn explain(&self) -> String {
-        crate::input::diag::words::bad_value(self, crate::i18n::Lang::En)
-    }
-}
+pub use crate::diag::value::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Reason};
+pub use crate::levels::plain::parse_level;
 
 /// The spellings of one coded value: the canonical code first, then aliases.
 pub struct Term<T: 'static> {
@@ -233,8 +189,6 @@ fn nearest<T>(key: &str, vocabulary: &Vocabulary<T>) -> Option<&'static str> {
     best.and_then(|(_, i)| vocabulary.terms[i].spellings.first().copied())
 }
 
-pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
-
 /// `1`, `1|2`, `1 2 3`; empty is no group. Only the groups the plan defines.
 pub fn parse_groups(raw: &str, plan: &GroupNumbers) -> Result<Groups, BadValue> {
     let bad = |reason| BadValue {
@@ -256,50 +210,6 @@ pub fn parse_groups(raw: &str, plan: &GroupNumbers) -> Result<Groups, BadValue> 
         }
     }
     Ok(groups)
-}
-
-pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), the old A, B, C certificates, \
-     or a certificate of the levels table with its score, e.g. IELTS 6.0, JLPT N3";
-
-/// A foreign-language level of the six-level framework (LANGUAGE-LEVELS.md):
-/// `4`, `bậc 4`, `Bậc 4/6`, `4/6`, CEFR `B2`, or an old `C` certificate (= bậc 3).
-pub fn parse_level(raw: &str) -> Result<u8, BadValue> {
-    let level = match raw.as_bytes() {
-        // `4`, `B2`: one ASCII word folds to itself in lower case.
-        [a] if a.is_ascii_alphanumeric() => {
-            single_level(std::str::from_utf8(&[a.to_ascii_lowercase()]).unwrap_or(""))
-        }
-        [a, b] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => single_level(
-            std::str::from_utf8(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()]).unwrap_or(""),
-        ),
-        _ => {
-            let key = fold(raw);
-            let words: Vec<&str> = key.split(' ').collect();
-            match words.as_slice() {
-                [n] | ["bac" | "level", n] | [n, "6"] | ["bac" | "level", n, "6"] => {
-                    single_level(n)
-                }
-                _ => None,
-            }
-        }
-    };
-    level.ok_or(BadValue {
-        reason: None,
-        allowed: Allowed::Levels,
-        suggestion: None,
-    })
-}
-
-fn single_level(word: &str) -> Option<u8> {
-    match word {
-        "1" | "a1" | "a" => Some(1),
-        "2" | "a2" | "b" => Some(2),
-        "3" | "b1" | "c" => Some(3),
-        "4" | "b2" => Some(4),
-        "5" | "c1" => Some(5),
-        "6" | "c2" => Some(6),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -11,14 +11,16 @@
 //! one. A certificate the table does not cover is left for manual review.
 
 mod load;
+pub mod plain;
 
 use std::sync::{Arc, OnceLock};
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::input::diag::problem::Review;
-use crate::input::values::{Allowed, BadValue, LEVELS_ALLOWED, Reason, parse_level};
+use crate::diag::problem::Review;
+use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
+use plain::parse_level;
 
 pub use load::{EMBEDDED_NAME, load_levels, parse_levels};
 

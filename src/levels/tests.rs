@@ -28,7 +28,7 @@ fn name_of(raw: &str) -> String {
 
 /// A review reason as the English message words it.
 fn worded(why: &Review) -> String {
-    use crate::input::diag::{Cell, Problem, words};
+    use crate::diag::{Cell, Problem, words};
     let problem = Problem::Cell {
         header: "language_level".into(),
         value: String::new(),

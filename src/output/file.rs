@@ -7,8 +7,8 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::input::diag::problem::{InputFile, Why};
-use crate::input::diag::{Code, Diagnostic, Problem};
+use crate::diag::problem::{InputFile, Why};
+use crate::diag::{Code, Diagnostic, Problem};
 use crate::input::source::why;
 
 use super::interrupt;

@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 
 use tempfile::TempDir;
 
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::Why;
+use crate::diag::Diagnostic;
+use crate::diag::problem::Why;
 use crate::input::source::why;
 
 use super::file::{cannot_write, folder_of, sync_folder};

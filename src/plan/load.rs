@@ -11,8 +11,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::datafile::{self, Checker};
-use crate::input::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
-use crate::input::diag::{Code, Diagnostic};
+use crate::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
+use crate::diag::{Code, Diagnostic};
 use crate::model::Groups;
 use crate::plan::kinds::{self, Kind, Table};
 use crate::plan::{Glossary, LanguageGroup, Plan, Target};

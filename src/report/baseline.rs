@@ -13,8 +13,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::input::diag::problem::{Baseline, Why};
-use crate::input::diag::{Code, Diagnostic, Problem};
+use crate::diag::problem::{Baseline, Why};
+use crate::diag::{Code, Diagnostic, Problem};
 use crate::input::source::{cannot_read, why};
 use crate::plan::rules::TargetResult;
 use crate::report::{FindingRow, ReportRef, SCHEMA_VERSION};
@@ -133,7 +133,7 @@ mod tests {
     fn refusal(text: &str) -> String {
         match parse(text.as_bytes()) {
             Ok(_) => panic!("accepted {text}"),
-            Err(e) => crate::input::diag::words::say(&Problem::Baseline(e), Lang::En),
+            Err(e) => crate::diag::words::say(&Problem::Baseline(e), Lang::En),
         }
     }
 

@@ -5,7 +5,7 @@
 use crate::common;
 
 use assert_cmd::Command;
-use boiduong::input::diag::{Code, Diagnostics, Severity};
+use boiduong::diag::{Code, Diagnostics, Severity};
 use boiduong::input::{LoadOptions, load};
 use chrono::NaiveDate;
 

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
-use boiduong::input::diag::Diagnostics;
+use boiduong::diag::Diagnostics;
 use boiduong::input::{LoadOptions, load};
 use chrono::NaiveDate;
 use proptest::prelude::*;

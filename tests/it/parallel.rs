@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use boiduong::input::diag::{Diagnostics, Severity};
+use boiduong::diag::{Diagnostics, Severity};
 use boiduong::input::{LoadOptions, Loaded, load_at_once, load_in_order};
 use boiduong::model::Program;
 use chrono::NaiveDate;

@@ -15,7 +15,7 @@ use super::{
     Limit, MAX_CELL_XML, MAX_COLUMNS, MAX_MARKUP, MAX_ROWS, MAX_SHEET_XML, MAX_WHOLE_CELLS,
     MAX_WHOLE_TEXT, Refused, Workbook,
 };
-use crate::input::diag::problem::Damage;
+use crate::diag::problem::Damage;
 
 const CONTENT: Bounds = Bounds {
     part: MAX_SHEET_XML,

@@ -11,7 +11,7 @@
 //! the cells, all sheets together bounded as for an .ods.
 
 use super::{Limit, MAX_WHOLE_CELLS, Refused, Workbook};
-use crate::input::diag::problem::Damage;
+use crate::diag::problem::Damage;
 
 /// The first bytes of a compound file (the container of .xls, and of encrypted .xlsx).
 pub(super) const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

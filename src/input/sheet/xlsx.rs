@@ -26,7 +26,7 @@ use super::{
     Limit, MAX_CELL_XML, MAX_CELLS, MAX_COLUMNS, MAX_MARKUP, MAX_ROWS, MAX_SHARED_XML,
     MAX_SHEET_XML, Refused, RowBuilder, Shared, TextRow, Workbook, column_letters,
 };
-use crate::input::diag::problem::Damage;
+use crate::diag::problem::Damage;
 
 /// A row of the sheet, or how its reading ended.
 pub(super) enum Message {

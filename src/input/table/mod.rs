@@ -10,22 +10,21 @@
 use std::io;
 use std::path::Path;
 
+use crate::diag::problem::Workbook;
+use crate::diag::{Cell, Code, Diagnostic, Diagnostics, Place, Problem, Severity};
 use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
-use crate::input::diag::problem::Workbook;
-use crate::input::diag::{Cell, Code, Diagnostic, Diagnostics, Place, Problem, Severity};
 use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Record, Records};
 use crate::input::sheet::{self, HeaderSearch, Sheet, TextRow};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
-use crate::input::text::clean_id;
+use crate::text::clean_id;
 
 mod csv_rows;
 mod sheet_rows;
 
 use sheet_rows::SheetRows;
 
-/// The largest cell accepted (BAD-INPUT row 16).
-pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+pub use crate::input::records::MAX_FIELD_BYTES;
 
 /// Files larger than this are split into records ahead, on a thread of their own.
 const READ_AHEAD_BYTES: u64 = 4 << 20;

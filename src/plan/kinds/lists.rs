@@ -14,8 +14,8 @@ use crate::plan::Target;
 use crate::plan::kinds::postgraduate::gaps::PostgraduateNeed;
 use crate::plan::kinds::quota::QuotaSubject;
 use crate::plan::kinds::share::gaps::LanguageGap;
+use crate::plan::kinds::shared::{Context, Note, PersonStatus};
 use crate::plan::kinds::window::{classify, in_progress_note};
-use crate::plan::rules::{Context, Note, PersonStatus};
 
 /// The officials who must be trained in one programme.
 #[derive(Clone, Debug, PartialEq, Eq)]

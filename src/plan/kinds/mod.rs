@@ -10,6 +10,7 @@
 //! (`docs/architecture.md`, "Adding a rule kind").
 
 pub mod lists;
+pub mod shared;
 mod table;
 
 use std::fmt;
@@ -20,11 +21,11 @@ use serde::{Deserialize, Serialize};
 pub use lists::Lists;
 pub use table::Table;
 
+use crate::diag::Diagnostic;
+use crate::diag::problem::TargetOf;
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::TargetOf;
 use crate::model::Severity;
-use crate::plan::rules::{
+use crate::plan::kinds::shared::{
     Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetNote, TargetResult, TargetStatus,
 };
 use crate::plan::{Glossary, Plan, Target};

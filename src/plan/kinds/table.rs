@@ -10,8 +10,8 @@ use toml::Spanned;
 use toml::de::{DeTable, ValueDeserializer};
 
 use crate::datafile::Checker;
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::{Data, DataFile, Quantity};
+use crate::diag::Diagnostic;
+use crate::diag::problem::{Data, DataFile, Quantity};
 use crate::input::values::{HEADS, PROGRAMS, parse_term};
 use crate::model::{Groups, HeadOf, Program};
 

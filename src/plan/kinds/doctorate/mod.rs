@@ -5,13 +5,13 @@ use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
+use crate::diag::Diagnostic;
 use crate::model::{Degree, HeadOf, Official, Program};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::window::{Counts, WindowRow, classify, in_progress_note};
 use crate::plan::kinds::lists::{Reason, due};
 use crate::plan::kinds::{Lists, Out, RuleKind, Table, either};
-use crate::plan::rules::{Context, Finding, PersonStatus};
+use crate::plan::kinds::shared::{Context, Finding, PersonStatus};
 
 /// Heads of some institutions hold a doctorate by a date (II.1 ¶2).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,8 +179,8 @@ fn evaluate(doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRo
 mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, HeadOf, Severity};
-    use crate::plan::rules::TargetStatus;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::TargetStatus;
+    use crate::plan::kinds::shared::testing::*;
 
     fn head(id: &str, degree: Degree) -> OfficialRow {
         incumbent(id).with(|o| {
@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(e.findings.len(), 1);
         assert_eq!(
             e.findings[0].note,
-            Some(crate::plan::rules::Note::InProgress)
+            Some(crate::plan::kinds::shared::Note::InProgress)
         );
     }
 

@@ -3,11 +3,11 @@
 use chrono::Datelike;
 
 use crate::i18n::Bilingual;
-use crate::input::diag::Diagnostic;
+use crate::diag::Diagnostic;
 use crate::plan::Target;
 use crate::plan::kinds::quota::{QuotaRow, Subject, YearQuota, pace_note, quotas, year_status};
 use crate::plan::kinds::{Out, RuleKind, Table};
-use crate::plan::rules::{Context, TargetNote, TargetStatus};
+use crate::plan::kinds::shared::{Context, TargetNote, TargetStatus};
 
 /// Officials sent abroad against a centrally allocated quota (II.2.g).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,7 +130,7 @@ mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Program, Severity};
     use crate::plan::kinds::{Detail, Kind};
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::testing::*;
 
     fn overseas(quotas: &[(i32, u32)]) -> Target {
         target(

@@ -4,14 +4,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
+use crate::diag::Diagnostic;
 use crate::model::{Role, Severity};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::window::in_progress_note;
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
-use crate::plan::rules::{
+use crate::plan::kinds::shared::{
     Context, Finding, KeyNumbers, Note, PersonStatus, TargetNote, TargetStatus,
 };
 
@@ -197,7 +197,7 @@ mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Program, TitleLevel};
     use crate::plan::kinds::{Detail, Kind};
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::testing::*;
 
     #[test]
     fn planned_officials_need_the_programme_of_their_planned_level() {

@@ -4,7 +4,7 @@
 use crate::model::Program;
 use crate::plan::Target;
 use crate::plan::kinds::postgraduate::{Postgraduate, YearCount, starts};
-use crate::plan::rules::Context;
+use crate::plan::kinds::shared::Context;
 
 /// The starts a year needs, worked out from the starts recorded before it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub fn need(
 mod tests {
     use super::*;
     use crate::plan::Kind;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::testing::*;
 
     fn pg() -> (Target, Postgraduate) {
         let pg = Postgraduate {

@@ -7,13 +7,13 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::{Data, Quantity};
+use crate::diag::Diagnostic;
+use crate::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::quota::{pace_note, year_status};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
-use crate::plan::rules::{Context, KeyNumbers, TargetNote, TargetStatus};
+use crate::plan::kinds::shared::{Context, KeyNumbers, TargetNote, TargetStatus};
 
 /// An average number of postgraduate starts a year (II.1 ¶1).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -251,8 +251,8 @@ mod tests {
     use super::*;
     use crate::model::EnrolmentStatus;
     use crate::plan::kinds::{Detail, Kind};
-    use crate::plan::rules::Evaluation;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::Evaluation;
+    use crate::plan::kinds::shared::testing::*;
 
     fn pg_annual() -> Target {
         target(

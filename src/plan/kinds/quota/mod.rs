@@ -8,13 +8,13 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::{Data, Quantity, TargetOf};
+use crate::diag::Diagnostic;
+use crate::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::lists::PlanNumber;
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
-use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
+use crate::plan::kinds::shared::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
 
 /// What a quota counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -411,8 +411,8 @@ mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Groups};
     use crate::plan::kinds::{Detail, Kind};
-    use crate::plan::rules::Evaluation;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::Evaluation;
+    use crate::plan::kinds::shared::testing::*;
 
     fn a2(quota: &[(i32, u32)]) -> Target {
         target(

@@ -10,7 +10,7 @@ use crate::plan::Target;
 use crate::plan::kinds::lists::{Lists, PlanNumber, Reason, Why};
 use crate::plan::kinds::share::{self, Share};
 use crate::plan::kinds::window::in_progress_note;
-use crate::plan::rules::{Context, Note, PersonStatus};
+use crate::plan::kinds::shared::{Context, Note, PersonStatus};
 
 /// The share's candidates on the language list, and its group's numbers.
 pub fn add(target: &Target, share: &Share, ctx: &Context<'_>, lists: &mut Lists) {
@@ -160,7 +160,7 @@ mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, Groups};
     use crate::plan::Kind;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::testing::*;
 
     fn member(id: &str, level: Option<u8>, appointed: Option<NaiveDate>) -> OfficialRow {
         incumbent(id).with(|o| {

@@ -7,12 +7,12 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::{Quantity, TargetOf};
+use crate::diag::Diagnostic;
+use crate::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
 use crate::plan::{Glossary, Target};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
-use crate::plan::rules::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
+use crate::plan::kinds::shared::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
 
 /// A share of a language group's incumbents at a level or above (II.2.a–c).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -433,8 +433,8 @@ mod tests {
     use super::*;
     use crate::model::Groups;
     use crate::plan::kinds::{Detail, Kind};
-    use crate::plan::rules::Evaluation;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::Evaluation;
+    use crate::plan::kinds::shared::testing::*;
     use proptest::prelude::*;
 
     fn lang(group: u8, percent: u32) -> Target {

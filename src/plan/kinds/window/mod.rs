@@ -6,14 +6,14 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::i18n::{Bilingual, Lang};
-use crate::input::diag::Diagnostic;
-use crate::input::diag::problem::Quantity;
+use crate::diag::Diagnostic;
+use crate::diag::problem::Quantity;
 use crate::model::{Official, Program, Severity};
 use crate::plan::{Glossary, Target};
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why, due};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
-use crate::plan::rules::{
+use crate::plan::kinds::shared::{
     Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetNote, TargetStatus,
 };
 
@@ -479,8 +479,8 @@ mod tests {
     use super::*;
     use crate::model::{EnrolmentStatus, TitleLevel};
     use crate::plan::kinds::{Detail, Kind};
-    use crate::plan::rules::Evaluation;
-    use crate::plan::rules::testing::*;
+    use crate::plan::kinds::shared::Evaluation;
+    use crate::plan::kinds::shared::testing::*;
 
     fn counts(e: &Evaluation) -> Counts {
         match e.targets[0].detail {

@@ -1,6 +1,6 @@
 //! What every rule kind shares: the context it reads, the target rows and
-//! findings it gives, and the evaluation of a whole plan. The kinds
-//! themselves are in `plan/kinds/`.
+//! findings it gives, and the evaluation of a whole plan, beside the kinds and
+//! their registry (whose `Detail` a target row carries).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -14,7 +14,10 @@ use serde::ser::SerializeStruct;
 use crate::i18n::Lang;
 pub use crate::model::Severity;
 
+pub mod io;
+pub mod place;
 pub mod problem;
+pub mod value;
 pub mod words;
 
 pub use problem::{Cell, Place, Problem};
@@ -215,10 +218,10 @@ impl fmt::Display for Shown<'_> {
         write!(f, "{}:", d.file)?;
         if let Some(sheet) = &d.sheet {
             // what Excel's Name Box takes: `Sheet1!C14`, or the row `Sheet1!14:14`
-            let sheet = crate::input::sheet::quote_sheet(sheet);
+            let sheet = place::quote_sheet(sheet);
             match (d.line, d.column) {
                 (Some(row), Some(column)) => {
-                    let column = crate::input::sheet::column_letters(column);
+                    let column = place::column_letters(column);
                     write!(f, "{sheet}!{column}{row}:")?;
                 }
                 (Some(row), None) => write!(f, "{sheet}!{row}:{row}:")?,

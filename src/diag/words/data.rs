@@ -2,8 +2,8 @@
 //! side by side. Keys, values, rule ids and certificate names stay as the file
 //! writes them; toml's own message stays in English, inside a Vietnamese sentence.
 
+use crate::diag::problem::{Data, DataFile, Quantity, TargetOf};
 use crate::i18n::Lang;
-use crate::input::diag::problem::{Data, DataFile, Quantity, TargetOf};
 
 use super::{bad_value, pick};
 

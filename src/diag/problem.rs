@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::input::date::DateError;
-use crate::input::values::BadValue;
+use crate::diag::value::BadValue;
+use crate::diag::value::DateError;
 
 /// The message of a diagnostic.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -373,7 +373,7 @@ pub enum Data {
     BadTerm {
         key: &'static str,
         value: String,
-        bad: crate::input::values::BadValue,
+        bad: crate::diag::value::BadValue,
         listed: bool,
     },
     /// `key` = `value`, none of `choices`.

@@ -4,9 +4,9 @@
 //! keeps the ISO dates it has always printed. Every Vietnamese word is NFC (a
 //! test holds it).
 
+use crate::diag::value::DateError;
+use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
 use crate::i18n::Lang;
-use crate::input::date::DateError;
-use crate::input::values::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
 use crate::model::GroupNumbers;
 
 mod cells;
@@ -416,7 +416,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                     Lang::Vi => format!(", … và {more} ô khác"),
                 };
             }
-            let rows = crate::input::sheet::HEADER_SEARCH_ROWS;
+            let rows = super::place::HEADER_SEARCH_ROWS;
             match lang {
                 Lang::En => format!(
                     "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {names}{}",

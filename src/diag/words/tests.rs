@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use unicode_normalization::is_nfc;
 
 use super::*;
-use crate::input::diag::problem::{
+use crate::diag::problem::{
     Contradiction, Data, ExpiredCounts, IdHint, InputFile, LegacyFont, Quantity, TargetOf,
 };
 
