@@ -5,8 +5,8 @@
 
 use std::ffi::OsString;
 
-use boiduong::baseline;
 use boiduong::cli::Cli;
+use boiduong::report::baseline;
 use boiduong_fuzz::{run_check_on_sample, scratch_file, scratch_path};
 use clap::Parser;
 use libfuzzer_sys::fuzz_target;

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use boiduong::cli::Cli;
-use boiduong::input::columns::ColumnSpec;
 use boiduong::diag::Diagnostics;
-use boiduong::input::sheet::{HeaderSearch, Sheet};
+use boiduong::input::columns::ColumnSpec;
+use boiduong::input::sheet::{HeaderSearch, Sheet, TextRow};
 use boiduong::input::source::Encoding;
 use boiduong::input::table::Table;
 use clap::Parser;
@@ -123,17 +123,17 @@ pub fn read_sheet(bytes: Vec<u8>, kind: Encoding, specs: &[ColumnSpec]) {
     let Ok(mut sheet) = Sheet::open(bytes, kind, None) else {
         return;
     };
-    if let HeaderSearch::Found(r) = sheet.find_header(specs) {
-        let _ = sheet.header_cells(r);
-        let _ = sheet.row_number(r);
+    if let Ok(HeaderSearch::Found { cells, .. }) = sheet.find_header(specs) {
+        assert!(!cells.is_empty(), "a header found has cells");
     }
-    let (mut text, mut cells, mut errors) = (String::new(), Vec::new(), Vec::new());
-    while sheet.read(&mut text, &mut cells, &mut errors).is_some() {
-        for &(start, end) in &cells {
+    let mut row = TextRow::default();
+    while let Ok(Some(_)) = sheet.read(&mut row) {
+        for &(start, end) in &row.cells {
             // every cell's range must lie in the row's text
             assert!(
-                text.get(start..end).is_some(),
-                "cell {start}..{end} of {text:?}"
+                row.text.get(start..end).is_some(),
+                "cell {start}..{end} of {:?}",
+                row.text
             );
         }
     }
