@@ -199,7 +199,7 @@ pub struct DiffArgs {
 pub enum Format {
     /// Tables for people.
     Table,
-    /// The JSON report (SPEC §5), for scripts.
+    /// The JSON report (docs/json-report.md), for scripts.
     Json,
     /// One row per finding, for Excel (UTF-8 with BOM).
     Csv,

@@ -1,6 +1,6 @@
 //! The TOML data files that swap in for an embedded default (`--plan`, `--levels`):
 //! reading one, and refusing what does not make sense with the line it is on
-//! (BAD-INPUT row 35).
+//! (see the bad-input catalogue in docs/input.md).
 
 use std::ops::Range;
 use std::path::Path;

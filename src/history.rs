@@ -2,7 +2,7 @@
 //!
 //! The enrolments file is streamed, never held whole: each row is folded into a
 //! fixed-size [`Training`] per official. Every fold is idempotent (earliest date,
-//! set bits), so an identical row read twice changes nothing (BAD-INPUT row 18).
+//! set bits), so an identical row read twice changes nothing (see the bad-input catalogue in docs/input.md).
 
 use chrono::{Datelike, NaiveDate};
 

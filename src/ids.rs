@@ -1,5 +1,5 @@
 //! Identifiers interned to dense integers: one string arena and a table of indices
-//! (issue 6: 2 million roster ids and 10 million enrolment ids to look up).
+//! (2 million roster ids and 10 million enrolment ids to look up).
 //!
 //! Exports usually list ids in order. While every new id sorts after the last one it
 //! cannot have been seen, so nothing is hashed: the table is built only when an id

@@ -29,7 +29,7 @@ use chrono::{DateTime, Local, NaiveDate, SecondsFormat, Utc};
 
 use crate::cli::{Cli, Command};
 
-/// How a run ended: the exit code of SPEC §4.
+/// How a run ended: the exit code of docs/usage.md.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// 0: nothing at or above `--fail-on`.

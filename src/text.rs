@@ -1,7 +1,7 @@
 //! Vietnamese text as users type it: NFC, trimming, case-folding and diacritic folding.
 //!
 //! Headers and coded values are compared by [`fold`]: `Mã cán bộ`, `MA CAN BO`,
-//! `ma_can_bo` and the NFD spelling of the first all fold to `ma can bo` (SPEC §2, §3).
+//! `ma_can_bo` and the NFD spelling of the first all fold to `ma can bo` (docs/input.md, §3).
 
 use std::borrow::Cow;
 
@@ -37,7 +37,7 @@ fn all_always_nfc(s: &str) -> bool {
 
 /// NFC form of `s`, borrowing when it already is (the common case). A string of
 /// characters that are NFC in any context is decided without the full quick check
-/// (issue 6: that check was a visible share of loading 2 million names).
+/// (that check was a visible share of loading 2 million names).
 pub fn nfc(s: &str) -> Cow<'_, str> {
     if s.is_ascii()
         || all_always_nfc(s)
@@ -61,7 +61,7 @@ pub fn clean_text(s: &str) -> Cow<'_, str> {
 
 /// An identifier: NFC, trimmed, invisible characters removed anywhere.
 /// The flag says whether an invisible character (NBSP, zero-width) was removed,
-/// which is worth a warning (BAD-INPUT row 31); plain spaces are trimmed quietly.
+/// which is worth a warning (see the bad-input catalogue in docs/input.md); plain spaces are trimmed quietly.
 /// Borrows when nothing needs changing, as for every id of a clean export.
 pub fn clean_id(s: &str) -> (Cow<'_, str>, bool) {
     if s.is_ascii() {

@@ -107,7 +107,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         }
     }
     let delivered = match args.format {
-        // written as it is made: a national report is as large as its inputs (issue 6)
+        // written as it is made: a national report is as large as its inputs
         Format::Json => deliver_with(args.output.as_deref(), lang, |out| {
             report::json::write(&report, out)
         })?,

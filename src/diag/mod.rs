@@ -1,4 +1,4 @@
-//! Problems found in the input files, each with a stable code (BAD-INPUT.md).
+//! Problems found in the input files, each with a stable code (see the bad-input catalogue in docs/input.md).
 //!
 //! A diagnostic prints as `FILE:LINE:COLUMN: error[code]: message (hint)`, where
 //! LINE is the physical line (header = 1) and COLUMN the 1-based column; the
@@ -22,7 +22,7 @@ pub mod words;
 
 pub use problem::{Cell, Place, Problem};
 
-/// The stable codes of BAD-INPUT.md, and of the consistency warnings of
+/// The stable codes of the bad-input catalogue in docs/input.md, and of the consistency warnings of
 /// `validate`. Never renamed, never reused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -181,7 +181,7 @@ impl Diagnostic {
     }
 }
 
-/// The fields of SPEC §5 `input_problems[]`; the message in English unless
+/// The fields of docs/json-report.md `input_problems[]`; the message in English unless
 /// worded in a language before (`Diagnostic::worded`).
 impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

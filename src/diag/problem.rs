@@ -308,7 +308,7 @@ pub enum DataFile {
     Levels,
 }
 
-/// What is wrong in a plan or levels file (BAD-INPUT row 35). Keys, values,
+/// What is wrong in a plan or levels file (see the bad-input catalogue in docs/input.md). Keys, values,
 /// rule ids and certificate names stay as the file writes them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Data {

@@ -1,4 +1,4 @@
-//! The language people read (issue 4 §4): English or Vietnamese, chosen with
+//! The language people read: English or Vietnamese, chosen with
 //! `--lang` or from the environment, and the fixed words of every report in both
 //! languages side by side.
 //!
@@ -7,11 +7,11 @@
 //! them are worded by the text modules (`report/text.rs`, `report/gaps/text.rs`,
 //! `commands/say.rs`), each with both languages in one `match`; longer texts
 //! written in both languages (each rule kind's DOC) are a [`Bilingual`]. JSON keys,
-//! codes and ISO dates are the contract (SPEC §5) and never go through here.
+//! codes and ISO dates are the contract (docs/json-report.md) and never go through here.
 //!
 //! Vietnamese uses the plan's own terms: đương chức, quy hoạch, đạt, chưa đạt,
 //! thiếu, quá hạn, sắp đến hạn, hoàn thành muộn, and the programme names of
-//! App. 02 and SPEC §2. Every word is NFC (a test holds it), so that a table
+//! App. 02 and docs/input.md. Every word is NFC (a test holds it), so that a table
 //! measures each letter with its marks as one column.
 
 use std::fmt::Display;

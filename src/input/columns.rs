@@ -2,7 +2,7 @@
 //!
 //! Column order is free and unknown columns are ignored; a header cell is
 //! matched by its folded key against the English name and the Vietnamese
-//! aliases (SPEC §2).
+//! aliases (docs/input.md).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -42,7 +42,7 @@ impl Column {
 #[derive(Debug)]
 pub struct ColumnSpec {
     pub column: Column,
-    /// The canonical English name, as in SPEC §2.
+    /// The canonical English name, as in docs/input.md.
     pub name: &'static str,
     /// Vietnamese names; the first is the one templates write.
     pub aliases: &'static [&'static str],

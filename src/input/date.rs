@@ -1,7 +1,7 @@
 //! Dates as Vietnamese offices write them: `yyyy-mm-dd`, `dd/mm/yyyy`, `d/m/yyyy`.
 //!
 //! Never month-first, never a two-digit year. What is refused is refused with the
-//! reason a user can act on (BAD-INPUT rows 21–24).
+//! reason a user can act on (see the bad-input catalogue in docs/input.md).
 
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -44,7 +44,7 @@ fn digits(bytes: &[u8]) -> Option<u32> {
 }
 
 /// `yyyy-mm-dd` and `dd/mm/yyyy` as exports write them, read without splitting
-/// (issue 6: 20 million date cells at national scale). `None`: not that shape, or a
+/// (20 million date cells at national scale). `None`: not that shape, or a
 /// month over 12 that deserves the slow path's explanation.
 fn fixed_width(s: &[u8]) -> Option<Result<NaiveDate, DateError>> {
     let (y, m, d) = match s {

@@ -1,5 +1,5 @@
 //! A file without a byte order mark: UTF-8, or Windows' Vietnamese code page
-//! (windows-1258), decided once from the start of the file (BAD-INPUT row 4).
+//! (windows-1258), decided once from the start of the file (see the bad-input catalogue in docs/input.md).
 //!
 //! Excel's plain "CSV (Comma delimited)" save on a Vietnamese Windows writes the ANSI
 //! code page, windows-1258, in which Vietnamese letters are a base letter followed by a

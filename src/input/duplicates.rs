@@ -1,10 +1,10 @@
-//! Identical enrolment rows, found exactly (BAD-INPUT row 18) in little memory.
+//! Identical enrolment rows, found exactly (see the bad-input catalogue in docs/input.md) in little memory.
 //!
 //! Identical rows share their official, so each accepted row is kept as one `u64` in
 //! file order, chained to the previous row of the same official; a new row is compared
 //! with that official's rows only. A national file (10 million rows, about 5 per
 //! official, usually grouped by official) costs 8 bytes a row and stays in cache, where
-//! a `HashMap<Enrolment, line>` took half a gigabyte and a cache miss a row (issue 6).
+//! a `HashMap<Enrolment, line>` took half a gigabyte and a cache miss a row.
 
 use std::collections::HashMap;
 

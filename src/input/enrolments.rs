@@ -1,4 +1,4 @@
-//! `enrolments.csv`: one row per course attendance, streamed (SPEC §2).
+//! `enrolments.csv`: one row per course attendance, streamed (docs/input.md).
 //!
 //! Rows are checked and resolved to an official of the roster one at a time and
 //! handed to a sink; the file is never held whole.

@@ -1,4 +1,4 @@
-//! Text garbled on its way out of a spreadsheet (BAD-INPUT rows 5 and 6): letters lost
+//! Text garbled on its way out of a spreadsheet (see the bad-input catalogue in docs/input.md): letters lost
 //! in an export to a code page without them (`Nguy?n`), and text typed in a legacy
 //! Vietnamese font encoding, TCVN3 (ABC) or VNI, that reads as Latin-1 gibberish
 //! (`NguyÔn V¨n Hïng`, `Nguyeãn Vaên Huøng`).

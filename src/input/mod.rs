@@ -1,4 +1,4 @@
-//! Loading what users really export: the roster and the enrolments (SPEC §2, BAD-INPUT.md).
+//! Loading what users really export: the roster and the enrolments (docs/input.md, the bad-input catalogue in docs/input.md).
 //!
 //! A raw row becomes a typed `Official` or `Enrolment` here and nowhere else.
 
@@ -50,7 +50,7 @@ pub struct LoadOptions {
     pub language_groups: GroupNumbers,
 }
 
-/// How certificates in `language_level` are read (issue 4 §3).
+/// How certificates in `language_level` are read.
 #[derive(Clone, Debug)]
 pub struct Certificates {
     /// The levels table: `--levels FILE` or the embedded one.

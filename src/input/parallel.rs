@@ -1,4 +1,4 @@
-//! Both files at once, on two threads (issue 6).
+//! Both files at once, on two threads.
 //!
 //! The enrolments need the roster's ids, yet waiting for the roster would leave a core
 //! idle for half the run. So the enrolments are read beside the roster with each id

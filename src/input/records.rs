@@ -284,7 +284,7 @@ impl<R: Read> Records<R> {
             if at_eof && !self.unclosed_quote {
                 // Feed a line feed the file does not have: outside quotes it ends
                 // the record; inside a quoted field it is swallowed, which shows
-                // that a quote was left open (BAD-INPUT row 14).
+                // that a quote was left open (see the bad-input catalogue in docs/input.md).
                 let (res, _, nout, nend) = self.step(b"\n");
                 if res == ReadRecordResult::Record {
                     debug_assert_eq!((nout, nend), (0, 1));
@@ -325,8 +325,8 @@ impl<R: Read> Records<R> {
     }
 
     /// Read a record that has no quote and ends within a few kilobytes by splitting it
-    /// at the delimiter: what `csv_core` makes of it, at a fraction of the cost (issue 6:
-    /// most rows of an export are like that). False, with nothing consumed, for any
+    /// at the delimiter: what `csv_core` makes of it, at a fraction of the cost
+    /// (most rows of an export are like that). False, with nothing consumed, for any
     /// other record.
     fn read_plain(&mut self) -> io::Result<bool> {
         let (line, terminated) = loop {

@@ -1,4 +1,4 @@
-//! `roster.csv`: one row per official, held in memory by id (SPEC §2).
+//! `roster.csv`: one row per official, held in memory by id (docs/input.md).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -202,7 +202,7 @@ struct ReadLanguage {
     undated: bool,
 }
 
-/// `language_level`, a level or a certificate (issue 4 §3), with its
+/// `language_level`, a level or a certificate, with its
 /// `certificate_date`. A plain level costs what it did before certificates.
 fn read_language(cells: &mut Cells<'_, '_, '_>, options: &LoadOptions) -> ReadLanguage {
     let row = cells.row;

@@ -2,8 +2,8 @@
 //! (`decode`), its SHA-256.
 //!
 //! The SHA-256 is taken of the bytes as they are read, so an archived report
-//! names exactly the export it was made from (SPEC §5) without a second read. It is
-//! worked out on a thread of its own, beside the parsing (issue 6: 800 MB to hash at
+//! names exactly the export it was made from (docs/json-report.md) without a second read. It is
+//! worked out on a thread of its own, beside the parsing (800 MB to hash at
 //! national scale).
 
 use std::fs::File;

@@ -1,7 +1,7 @@
-//! The coded values of SPEC §2, in English or Vietnamese, with or without diacritics.
+//! The coded values of docs/input.md, in English or Vietnamese, with or without diacritics.
 //!
 //! A value is matched by its [`fold`]ed key. An unknown value is refused with the
-//! allowed values and, when one is close, a suggestion (BAD-INPUT row 20).
+//! allowed values and, when one is close, a suggestion (see the bad-input catalogue in docs/input.md).
 
 use std::sync::OnceLock;
 

@@ -1,5 +1,5 @@
 //! Reading a levels file (TOML) into [`Levels`], refusing what does not make
-//! sense with the line it is on, as a plan file is (BAD-INPUT row 35).
+//! sense with the line it is on, as a plan file is (see the bad-input catalogue in docs/input.md).
 
 use std::collections::BTreeMap;
 use std::ops::Range;

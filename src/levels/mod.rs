@@ -1,4 +1,4 @@
-//! Foreign-language certificates and the bậc they attest (issue 4 §3).
+//! Foreign-language certificates and the bậc they attest.
 //!
 //! The mapping is data: a table named after its source document
 //! (`data/levels-TT-23-2021-TT-BGDDT.toml`, Thông tư 23/2021/TT-BGDĐT Phụ lục 2)
@@ -414,7 +414,7 @@ fn read_skills(skills: &[Skill], words: &[&str]) -> Skills {
 }
 
 /// Whether unknown words look like a mistyped level (`7`, `B3`, `bậc 7`, `6.5`)
-/// rather than a certificate: those stay errors (BAD-INPUT row 29).
+/// rather than a certificate: those stay errors (see the bad-input catalogue in docs/input.md).
 fn level_shaped(words: &[String]) -> bool {
     match words.first() {
         None => true,

@@ -1,4 +1,4 @@
-//! The domain: officials, their enrolments, and the coded values of SPEC §2.
+//! The domain: officials, their enrolments, and the coded values of docs/input.md.
 //!
 //! Everything here is typed and already validated; raw CSV rows never leave `input/`.
 
@@ -10,7 +10,7 @@ use crate::ids::Ids;
 pub mod status;
 
 /// How bad a problem or a finding is. An input error rejects the row; an error
-/// finding is a target missed (SPEC §3 "Severity").
+/// finding is a target missed (docs/rules.md "Severity").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -27,7 +27,7 @@ impl Severity {
     }
 }
 
-/// Whether an official holds a title now or is planned for one (SPEC §2 `role`).
+/// Whether an official holds a title now or is planned for one (docs/input.md `role`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -57,7 +57,7 @@ impl TitleLevel {
     }
 }
 
-/// A training or fostering programme (SPEC §2 `program`).
+/// A training or fostering programme (docs/input.md `program`).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
 )]
@@ -90,7 +90,7 @@ impl Program {
         self as usize
     }
 
-    /// The canonical (English) code, as in SPEC §2 and the JSON report.
+    /// The canonical (English) code, as in docs/input.md and the JSON report.
     pub fn code(self) -> &'static str {
         match self {
             Program::TitleDepartment => "title_department",
@@ -105,7 +105,7 @@ impl Program {
     }
 }
 
-/// Highest academic degree held (SPEC §2 `degree`).
+/// Highest academic degree held (docs/input.md `degree`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Degree {
@@ -135,7 +135,7 @@ impl HeadOf {
     }
 }
 
-/// The state of one enrolment (SPEC §2 `status`).
+/// The state of one enrolment (docs/input.md `status`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EnrolmentStatus {
     /// đang học
@@ -193,7 +193,7 @@ impl GroupNumbers {
 /// Dense index of an official in the roster, in file order.
 pub type OfficialIdx = u32;
 
-/// What the rules know of an official: one row of the roster (SPEC §2 `roster.csv`)
+/// What the rules know of an official: one row of the roster (docs/input.md `roster.csv`)
 /// without its text, which the roster keeps apart ([`Roster::names`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Official {
@@ -212,7 +212,7 @@ pub struct Official {
     pub line: u64,
 }
 
-/// An official's foreign-language level and where it comes from (issue 4 §3), in
+/// An official's foreign-language level and where it comes from, in
 /// two bytes: as small as the `Option<u8>` it replaces (an official is 24 bytes,
 /// and a national roster holds 2 million).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -299,7 +299,7 @@ pub struct Names<'a> {
 /// Every official of a roster, held in memory and found by id.
 ///
 /// The text of the rows lives in arenas rather than in four `String`s per official
-/// (issue 6: 2 million officials, 8 million allocations before); units and titles,
+/// (2 million officials, 8 million allocations before); units and titles,
 /// which repeat, are kept once each.
 #[derive(Clone, Debug, Default)]
 pub struct Roster {
@@ -379,7 +379,7 @@ impl Roster {
         let (unit, title) = (phrase(names.unit), phrase(names.title));
         let start = self.names.len();
         self.names.push_str(names.full_name);
-        // a cell is at most 64 KiB (BAD-INPUT row 16)
+        // a cell is at most 64 KiB (see the bad-input catalogue in docs/input.md)
         let len = u32::try_from(names.full_name.len()).unwrap_or(u32::MAX);
         self.spans.push((start, len, unit, title));
         self.officials.push(official);
@@ -477,7 +477,7 @@ mod tests {
 mod size {
     #[test]
     fn an_official_stays_24_bytes() {
-        // issue 6: 2 million officials in memory; certificates added no byte
+        // 2 million officials in memory; certificates added no byte
         assert_eq!(std::mem::size_of::<super::Official>(), 24);
         assert_eq!(std::mem::size_of::<super::Language>(), 2);
     }

@@ -1,6 +1,6 @@
-//! The report as JSON: SPEC §5, the contract scripts rely on; and a diff the same way.
+//! The report as JSON: docs/json-report.md, the contract scripts rely on; and a diff the same way.
 //!
-//! A national report has 1.5 million findings and is as large as its inputs (issue 6),
+//! A national report has 1.5 million findings and is as large as its inputs,
 //! so it is written as it is made, never held whole, and its findings are rendered on
 //! two threads, a chunk at a time, and written in order. Every byte comes from
 //! serde_json: the report without its findings, and each chunk of findings as the

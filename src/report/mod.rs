@@ -1,6 +1,6 @@
 //! The gap report: built once from the evaluation, rendered by pure functions
 //! (`table`, `json`, `csv`, `markdown`); `gaps` renders next year's lists and
-//! `rules` the plan's rules. The JSON shape is the contract of SPEC §5.
+//! `rules` the plan's rules. The JSON shape is the contract of docs/json-report.md.
 //! `diff` compares two reports (or a report and its baseline).
 
 pub mod baseline;
@@ -28,7 +28,7 @@ use crate::plan::{Glossary, Plan, Target};
 
 pub use text::finding_message;
 
-/// Bumped when a field changes meaning (SPEC §5).
+/// Bumped when a field changes meaning (docs/json-report.md).
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The two input files.
@@ -119,8 +119,8 @@ pub struct ReportRef {
 }
 
 /// A finding with the official's details, ready to print. The report's own are
-/// borrowed from the roster as they are rendered, never held all at once (issue 6:
-/// 1.5 million of them at national scale); read back from an earlier report they
+/// borrowed from the roster as they are rendered, never held all at
+/// once (1.5 million of them at national scale); read back from an earlier report they
 /// are owned, and only what identifies them is required.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FindingRow<'a> {

@@ -40,7 +40,7 @@ impl fmt::Display for MaybeDate {
 }
 
 /// One sentence saying what is wrong and by how much, written without a string per
-/// piece (issue 6: a national report has 1.5 million of them).
+/// piece (a national report has 1.5 million of them).
 #[derive(Clone, Copy, Debug)]
 pub struct Message<'a>(pub &'a Finding, pub Lang);
 

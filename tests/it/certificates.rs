@@ -1,4 +1,4 @@
-//! Certificates in `language_level` (issue 4 §3), through the binary: the levels
+//! Certificates in `language_level`, through the binary: the levels
 //! table, `--levels`, `--expired-certificates` and `certificate_date`.
 //!
 //! Runs in `tests/fixtures/certificates/` (see its README).

@@ -1,4 +1,4 @@
-//! The command line on the broken files users send (BAD-INPUT.md).
+//! The command line on the broken files users send (see the bad-input catalogue in docs/input.md).
 //!
 //! Each test runs the built binary in one case directory of
 //! `tests/fixtures/bad-input/` (see its README.md), so messages name the files as

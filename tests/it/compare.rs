@@ -1,4 +1,4 @@
-//! Quarter over quarter (issue 5): `check --baseline`, `--fail-on new`, `diff`, and
+//! Quarter over quarter: `check --baseline`, `--fail-on new`, `diff`, and
 //! byte-identical runs.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test

@@ -1,4 +1,4 @@
-//! `boiduong completions SHELL` and `boiduong man` (issue 5).
+//! `boiduong completions SHELL` and `boiduong man`.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 

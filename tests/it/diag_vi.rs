@@ -1,5 +1,5 @@
-//! Input diagnostics in Vietnamese (issue 4 §4): `--lang vi` words every message
-//! of the BAD-INPUT fixtures in Vietnamese; the place, `error`/`warning` and the
+//! Input diagnostics in Vietnamese: `--lang vi` words every message
+//! of the bad-input fixtures in Vietnamese; the place, `error`/`warning` and the
 //! code stay as in English (codes are the contract).
 
 use assert_cmd::Command;

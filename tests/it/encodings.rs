@@ -1,5 +1,5 @@
 //! The examples saved as Excel saves them in other encodings give the report of the
-//! UTF-8 files (issue 4: "a windows-1258 file and a UTF-16 file give the same report").
+//! UTF-8 files ("a windows-1258 file and a UTF-16 file give the same report").
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 

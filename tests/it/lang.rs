@@ -1,4 +1,4 @@
-//! The language of what people read (issue 4 §4): `--lang vi|en`, and the default
+//! The language of what people read: `--lang vi|en`, and the default
 //! from LC_ALL, LC_MESSAGES and LANG, on every command that prints for people.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test

@@ -1,4 +1,4 @@
-//! `--quiet` and `-v` (issue 5): nothing on stderr but errors, the exit code speaks.
+//! `--quiet` and `-v`: nothing on stderr but errors, the exit code speaks.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 

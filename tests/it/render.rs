@@ -221,7 +221,7 @@ fn both_example_exports_give_the_same_report() {
     assert!(en["findings"].as_array().unwrap().len() > 50);
 }
 
-// Vietnamese (issue 4 §4): the same fixture, the same report, in the plan's words.
+// Vietnamese: the same fixture, the same report, in the plan's words.
 
 #[test]
 fn sample_table_vi() {

@@ -1,4 +1,4 @@
-//! Rosters and enrolments read from workbooks (issue 4 §1): .xlsx written here with
+//! Rosters and enrolments read from workbooks: .xlsx written here with
 //! rust_xlsxwriter (a 1904 one by editing its workbook.xml), .ods zipped by hand, and
 //! .xls (BIFF8, Excel 97-2003) committed in tests/fixtures/xls, written from
 //! tests/fixtures/sample by its make.py (python xlwt: nothing in Rust writes the old format).

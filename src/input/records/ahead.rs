@@ -1,4 +1,4 @@
-//! Records read ahead on a thread of their own (issue 6), and the choice between that
+//! Records read ahead on a thread of their own, and the choice between that
 //! and reading them in place.
 
 use std::io::{self, Read};
@@ -8,7 +8,7 @@ use std::thread;
 use super::{BlankLines, Record, Records};
 
 /// Records read ahead on a thread of their own, in batches: the splitting of a large
-/// file runs beside the checking of its rows (issue 6: the enrolments, 10 million
+/// file runs beside the checking of its rows (the enrolments, 10 million
 /// rows, are the longest task of a national check).
 pub struct Ahead {
     batches: Receiver<io::Result<Batch>>,

@@ -311,7 +311,7 @@ fn check_record<'r>(
     }
     let data = record.get_all();
     // One check of the whole record, then of each cell boundary: the same verdict as
-    // checking every cell (issue 6), and the first bad cell found the slow way.
+    // checking every cell, and the first bad cell found the slow way.
     let text = simdutf8::basic::from_utf8(data).ok().filter(|text| {
         cells
             .iter()

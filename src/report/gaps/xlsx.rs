@@ -18,7 +18,7 @@ const MAX_WIDTH: u32 = 420;
 struct Formats {
     bold: Format,
     date: Format,
-    /// Text that starts like a formula: shown as written, never run (BAD-INPUT row 32).
+    /// Text that starts like a formula: shown as written, never run (see the bad-input catalogue in docs/input.md).
     quoted: Format,
 }
 
