@@ -191,7 +191,7 @@ fn every_link_and_path_in_the_docs_exists() {
     }
 }
 
-/// "issue 4", "issues 4 and 6", "issue #12".
+/// The word "issue" (or "issues") followed by a number, with or without "#".
 fn cites_an_issue(lower: &str) -> bool {
     lower.match_indices("issue").any(|(at, word)| {
         let rest = lower[at + word.len()..]
