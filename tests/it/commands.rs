@@ -6,7 +6,7 @@ use crate::common;
 
 use assert_cmd::Command;
 use boiduong::diag::{Code, Diagnostics, Severity};
-use boiduong::input::{LoadOptions, load};
+use boiduong::input::load;
 use chrono::NaiveDate;
 
 fn boiduong(args: &[&str]) -> (String, String, i32) {
@@ -162,21 +162,11 @@ fn rules_and_explain_read_the_plan_given() {
 
 /// Load a template's files back through the loaders.
 fn load_template(dir: &std::path::Path) -> Diagnostics {
-    let options = LoadOptions {
-        roster: dir.join("roster.csv"),
-        enrolments: dir.join("enrolments.csv"),
-        delimiter: None,
-        roster_sheet: None,
-        enrolments_sheet: None,
-        as_of: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
-        on_read: None,
-        certificates: Default::default(),
-        // the embedded plan's groups
-        language_groups: boiduong::plan::load_plan(None)
-            .unwrap()
-            .glossary
-            .group_numbers(),
-    };
+    let options = common::load_options(
+        &dir.join("roster.csv"),
+        &dir.join("enrolments.csv"),
+        NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
+    );
     let mut diags = Diagnostics::default();
     load(&options, 2023, &mut diags).unwrap();
     diags

@@ -2,8 +2,9 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
+use crate::common;
 use boiduong::diag::Diagnostics;
-use boiduong::input::{LoadOptions, load};
+use boiduong::input::load;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -17,21 +18,7 @@ fn load_bytes(roster: &[u8], enrolments: &[u8]) {
     let e = dir.path().join("enrolments.csv");
     std::fs::write(&r, roster).unwrap();
     std::fs::write(&e, enrolments).unwrap();
-    let options = LoadOptions {
-        roster: r,
-        enrolments: e,
-        delimiter: None,
-        roster_sheet: None,
-        enrolments_sheet: None,
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        on_read: None,
-        certificates: Default::default(),
-        // the embedded plan's groups
-        language_groups: boiduong::plan::load_plan(None)
-            .unwrap()
-            .glossary
-            .group_numbers(),
-    };
+    let options = common::load_options(&r, &e, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     let mut diags = Diagnostics::default();
     let _ = load(&options, 2023, &mut diags);
 }

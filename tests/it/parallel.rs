@@ -10,21 +10,11 @@ use boiduong::model::Program;
 use chrono::NaiveDate;
 
 fn options(roster: &Path, enrolments: &Path) -> LoadOptions {
-    LoadOptions {
-        roster: roster.to_path_buf(),
-        enrolments: enrolments.to_path_buf(),
-        delimiter: None,
-        roster_sheet: None,
-        enrolments_sheet: None,
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        on_read: None,
-        certificates: Default::default(),
-        // the embedded plan's groups
-        language_groups: boiduong::plan::load_plan(None)
-            .unwrap()
-            .glossary
-            .group_numbers(),
-    }
+    crate::common::load_options(
+        roster,
+        enrolments,
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+    )
 }
 
 /// Everything a run takes from the inputs, as text to compare.

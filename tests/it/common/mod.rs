@@ -159,3 +159,26 @@ pub fn xlsx_around_sheet(path: &Path, sheet_xml: &[u8]) {
     }
     std::fs::write(path, zip.finish().unwrap().into_inner()).unwrap();
 }
+
+/// What the loaders are given for `roster` and `enrolments` as of `as_of`, with the
+/// embedded plan's language groups and nothing else set.
+pub fn load_options(
+    roster: &Path,
+    enrolments: &Path,
+    as_of: chrono::NaiveDate,
+) -> boiduong::input::LoadOptions {
+    boiduong::input::LoadOptions {
+        roster: roster.to_path_buf(),
+        enrolments: enrolments.to_path_buf(),
+        delimiter: None,
+        roster_sheet: None,
+        enrolments_sheet: None,
+        as_of,
+        on_read: None,
+        certificates: Default::default(),
+        language_groups: boiduong::plan::load_plan(None)
+            .unwrap()
+            .glossary
+            .group_numbers(),
+    }
+}
