@@ -79,7 +79,7 @@ pub struct LangArg {
 
 impl LangArg {
     /// The language asked for, or else `default` (what the environment says).
-    pub fn or(&self, default: crate::i18n::Lang) -> crate::i18n::Lang {
+    pub fn or(&self, default: crate::lang::Lang) -> crate::lang::Lang {
         self.lang.map_or(default, Into::into)
     }
 }
@@ -293,11 +293,11 @@ pub enum Lang {
     En,
 }
 
-impl From<Lang> for crate::i18n::Lang {
+impl From<Lang> for crate::lang::Lang {
     fn from(lang: Lang) -> Self {
         match lang {
-            Lang::Vi => crate::i18n::Lang::Vi,
-            Lang::En => crate::i18n::Lang::En,
+            Lang::Vi => crate::lang::Lang::Vi,
+            Lang::En => crate::lang::Lang::En,
         }
     }
 }
@@ -364,7 +364,7 @@ pub fn command_names() -> Vec<String> {
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
-    parse_date(s.trim()).map_err(|e| format!("\"{s}\" {}", words::date(&e, crate::i18n::Lang::En)))
+    parse_date(s.trim()).map_err(|e| format!("\"{s}\" {}", words::date(&e, crate::lang::Lang::En)))
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

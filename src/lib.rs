@@ -14,6 +14,7 @@ pub mod history;
 pub mod i18n;
 pub mod ids;
 pub mod input;
+pub mod lang;
 pub mod levels;
 pub mod model;
 pub mod output;
@@ -79,7 +80,7 @@ impl Now {
 pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     let now = Now::read();
     // The environment's language, read once like the clock; `--lang` overrides it.
-    let env = i18n::Lang::from_env(|name| std::env::var(name).ok());
+    let env = lang::Lang::from_env(|name| std::env::var(name).ok());
     match &cli.command {
         Command::Check(args) => commands::check::run(args, now, args.lang.or(env)),
         Command::Diff(args) => commands::compare::run(args, now, args.lang.or(env)),

@@ -15,9 +15,9 @@ pub use file::{Input, refuse_inputs, same_file};
 pub use set::FileSet;
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
-use crate::i18n::Lang;
 use crate::input::source::ReadHook;
 use crate::input::table::FileSummary;
+use crate::lang::Lang;
 use crate::report::table::Style;
 
 /// Every kept diagnostic, then the counts of those not shown, in `lang`; with

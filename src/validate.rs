@@ -3,10 +3,10 @@
 //! and points at the row and column to look at.
 
 use crate::diag::{Code, Diagnostic, Diagnostics, Problem, Severity};
-use crate::i18n::Lang;
 use crate::i18n::say;
 use crate::input::columns::Column;
 use crate::input::table::FileSummary;
+use crate::lang::Lang;
 use crate::model::{Official, Role, Roster};
 
 /// The last line of `validate`: what was read and how many problems of each code.

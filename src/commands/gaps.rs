@@ -2,8 +2,8 @@
 
 use crate::cli::{GapsArgs, ListFormat};
 use crate::commands::{Prepared, deliver, deliver_set, inputs, prepare, refuse_inputs};
-use crate::i18n::Lang;
 use crate::i18n::say::{self, Incomplete};
+use crate::lang::Lang;
 use crate::plan::rules::Context;
 use crate::report::gaps::GapsReport;
 use crate::{Now, Outcome, filename, gaps, output, report};

@@ -2,8 +2,8 @@
 
 use crate::cli::{ExplainArgs, RulesArgs};
 use crate::commands::{load_plan, print};
-use crate::i18n::Lang;
 use crate::i18n::say;
+use crate::lang::Lang;
 use crate::{Outcome, output, report};
 
 pub fn list(args: &RulesArgs, lang: Lang) -> anyhow::Result<Outcome> {

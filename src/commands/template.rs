@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use crate::cli::TemplateArgs;
 use crate::commands::deliver_set;
-use crate::i18n::{Lang, say};
+use crate::i18n::say;
+use crate::lang::Lang;
 use crate::{Outcome, template};
 
 pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {

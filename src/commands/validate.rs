@@ -2,7 +2,7 @@
 
 use crate::cli::ValidateArgs;
 use crate::commands::{Read, deliver, read};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::Severity;
 use crate::{Now, Outcome, validate};
 

@@ -3,7 +3,7 @@
 use std::io;
 
 use super::problem::{Problem, Why};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The problem of a file `display` that cannot be read.
 pub fn cannot_read(display: &str, why: Why) -> Problem {

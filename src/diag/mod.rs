@@ -11,7 +11,7 @@ use std::fmt;
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 pub use crate::model::Severity;
 
 pub mod io;

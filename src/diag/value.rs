@@ -48,7 +48,7 @@ pub enum Allowed {
 impl BadValue {
     /// What the user should read, after `"Header" = "value"`, in English.
     pub fn explain(&self) -> String {
-        super::words::bad_value(self, crate::i18n::Lang::En)
+        super::words::bad_value(self, crate::lang::Lang::En)
     }
 }
 

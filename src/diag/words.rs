@@ -6,7 +6,7 @@
 
 use crate::diag::value::DateError;
 use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::GroupNumbers;
 
 mod cells;

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Files could not be used at all.
 pub fn nothing_evaluated(lang: Lang) -> &'static str {

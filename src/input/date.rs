@@ -116,7 +116,7 @@ fn parse_general(s: &str) -> Result<NaiveDate, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{diag::words, i18n::Lang};
+    use crate::{diag::words, lang::Lang};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -34,7 +34,7 @@ fn worded(why: &Review) -> String {
         value: String::new(),
         what: Cell::Review(why.clone()),
     };
-    words::say(&problem, crate::i18n::Lang::En)
+    words::say(&problem, crate::lang::Lang::En)
 }
 
 fn is_review(raw: &str) -> bool {

@@ -318,7 +318,7 @@ fn read_target(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::model::Program;
     use crate::plan::kinds::quota::{Quota, QuotaSubject};
 

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{GroupNumbers, Groups};
 
 pub use kinds::Kind;

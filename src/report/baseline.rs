@@ -128,7 +128,7 @@ pub fn check_plan(prior: &PriorReport, plan: &str) -> Result<(), Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
 
     fn refusal(text: &str) -> String {
         match parse(text.as_bytes()) {

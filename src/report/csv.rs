@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::report::diff::Diff;
 use crate::report::{FindingRow, Report, neutralise};
 

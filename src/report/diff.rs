@@ -349,7 +349,7 @@ impl Diff {
     /// changed; those that stand as they stood are only counted).
     pub fn finding_sections(
         &self,
-        lang: crate::i18n::Lang,
+        lang: crate::lang::Lang,
     ) -> [(&'static str, Vec<FindingRow<'static>>, bool); 3] {
         let w = lang.words();
         let changed = self

@@ -219,7 +219,7 @@ mod tests {
                     as_of,
                     due_soon_days: 90,
                     generated_at: "now".into(),
-                    lang: crate::i18n::Lang::En,
+                    lang: crate::lang::Lang::En,
                 },
                 evaluate(&plan, &world.ctx(as_of)),
             );
@@ -284,7 +284,7 @@ mod tests {
                 as_of,
                 due_soon_days: 90,
                 generated_at: "now".into(),
-                lang: crate::i18n::Lang::En,
+                lang: crate::lang::Lang::En,
             },
             evaluate(&plan, &world.ctx(as_of)),
         );

@@ -4,7 +4,7 @@
 //! Every cell from the data is escaped (`escape`), so a name or a unit with a `|`,
 //! a `*` or a `<` cannot break a table or turn into markup.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::rules::TargetStatus;
 use crate::report::diff::{Diff, TargetChange};

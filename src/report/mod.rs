@@ -20,8 +20,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::diag::Diagnostic;
-use crate::i18n::Lang;
 use crate::input::table::FileSummary;
+use crate::lang::Lang;
 use crate::model::{Program, Roster, Severity};
 use crate::plan::rules::{Evaluation, Finding, Note, PersonStatus, TargetResult, TargetStatus};
 use crate::plan::{Glossary, Plan, Target};

@@ -8,7 +8,7 @@
 
 use comfy_table::Cell;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::{Plan, Target};
 use crate::report::table::{Style, new_table};
 use crate::report::text::{explain_heading, plans_words, rules_heading, target_text};

@@ -4,7 +4,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};

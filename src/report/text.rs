@@ -8,7 +8,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
 use crate::plan::{Glossary, Target};
 use crate::report::diff::Diff;

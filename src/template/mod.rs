@@ -4,9 +4,9 @@
 
 mod words;
 
-use crate::i18n::Lang;
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, PROGRAMS, ROLES, STATUSES, TITLE_LEVELS};
+use crate::lang::Lang;
 use crate::report::csv::for_excel;
 
 use words::{header, terms, words};

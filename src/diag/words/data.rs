@@ -3,7 +3,7 @@
 //! writes them; toml's own message stays in English, inside a Vietnamese sentence.
 
 use crate::diag::problem::{Data, DataFile, Quantity, TargetOf};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 use super::{bad_value, pick};
 

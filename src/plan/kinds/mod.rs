@@ -23,7 +23,8 @@ pub use table::Table;
 
 use crate::diag::Diagnostic;
 use crate::diag::problem::TargetOf;
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::kinds::shared::{
     Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetNote, TargetResult, TargetStatus,

@@ -10,8 +10,8 @@ pub mod xlsx;
 use chrono::NaiveDate;
 
 use crate::gaps::{Entry, Gaps, LanguageGap, PostgraduateNeed, ProgrammeList};
-use crate::i18n::Lang;
 use crate::input::table::FileSummary;
+use crate::lang::Lang;
 use crate::model::{Names, OfficialIdx, Roster};
 use crate::plan::Glossary;
 

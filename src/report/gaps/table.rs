@@ -4,7 +4,7 @@
 use comfy_table::Cell;
 
 use crate::gaps::ProgrammeList;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Language, Program, Severity};
 use crate::report::gaps::text::{
     heading, language_line, list_heading, no_yearly_number, plan_number_heading, postgraduate_line,

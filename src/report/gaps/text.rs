@@ -7,7 +7,7 @@ use std::fmt::Display;
 use chrono::{Datelike, NaiveDate};
 
 use crate::gaps::{LanguageGap, PlanNumber, PostgraduateNeed, ProgrammeList, Reason, Why};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Language, Program};
 use crate::plan::Glossary;
 use crate::plan::rules::PersonStatus;

@@ -4,7 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::model::{Degree, HeadOf, Official, Program};
 use crate::plan::{Glossary, Target};

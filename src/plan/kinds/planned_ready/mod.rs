@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::model::{Role, Severity};
 use crate::plan::{Glossary, Target};

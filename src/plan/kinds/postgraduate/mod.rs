@@ -6,7 +6,8 @@ use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};

@@ -7,7 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};

@@ -6,7 +6,8 @@ pub mod gaps;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};

@@ -5,7 +5,8 @@ use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::Quantity;
 use crate::model::{Official, Program, Severity};
