@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 6, from the project alone: builds release, generates the data
+# The benchmark at national scale, from the project alone: builds release, generates the data
 # if missing (target/bench-data/, never committed), then times on the same files in one
 # run: the parse ceiling (a csv StringRecord loop that only counts records), boiduong
 # check --format json at national scale, at a tenth of it (linearity) and on a

@@ -1,4 +1,4 @@
-//! Synthetic roster and enrolment files of any size, for the benchmark (issue 6).
+//! Synthetic roster and enrolment files of any size, for the benchmark.
 //!
 //! ```sh
 //! cargo run --release --example gen -- -n 2000000            # national scale, ~800 MB
@@ -6,7 +6,7 @@
 //! ```
 //!
 //! It mirrors the reference generator the peers were measured on
-//! (`shared/bench/gen.py`): the same columns (SPEC §2), distributions and edge cases
+//! (`shared/bench/gen.py`): the same columns, distributions and edge cases
 //! (Vietnamese names, quoted unit names with commas, 29 February anchors, completions on
 //! the deadline day itself, ~5 enrolments per official, a few identical enrolment rows),
 //! roster dates dd/mm/yyyy and enrolment dates yyyy-mm-dd. The output is deterministic
@@ -214,7 +214,7 @@ const LANG_GROUPS: [(&str, u32); 7] = [
 const LEVELS: [(u8, u32); 6] = [(1, 5), (2, 10), (3, 25), (4, 30), (5, 20), (6, 10)];
 const CEFR: [&str; 6] = ["A1", "A2", "B1", "B2", "C1", "C2"];
 
-/// Index into the tables below: the SPEC §2 codes with their Vietnamese spellings.
+/// Index into the tables below: the coded values of docs/input.md with their Vietnamese spellings.
 const PROGRAMS: [(&str, &str, u32); 8] = [
     ("title_department", "Lãnh đạo, quản lý cấp sở", 5),
     ("title_district", "Lãnh đạo, quản lý cấp huyện", 8),
@@ -674,8 +674,8 @@ impl Gen<'_> {
 fn main() -> std::io::Result<()> {
     let o = options();
     fs::create_dir_all(&o.out)?;
-    // the headers boiduong reads: SPEC §2's names, or the first Vietnamese alias;
-    // without certificate_date (issue 4), which the generated levels never need,
+    // the headers boiduong reads: the names of docs/input.md, or the first Vietnamese alias;
+    // without certificate_date, which the generated levels never need,
     // so that the benchmark's files stay as they were
     let header = |specs: &[ColumnSpec]| -> Vec<&'static str> {
         specs

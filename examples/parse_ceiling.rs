@@ -1,4 +1,4 @@
-//! The parse ceiling of the benchmark (issue 6): the `csv` crate's `StringRecord` loop
+//! The parse ceiling of the benchmark: the `csv` crate's `StringRecord` loop
 //! that only counts records, over the given files one after another, on one thread.
 //! Nothing that checks a file can read it faster this way; `boiduong check` is measured
 //! as a ratio to this, in the same run (`benches/run.sh`).

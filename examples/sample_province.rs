@@ -12,7 +12,7 @@
 //! summary printed to stderr.
 //!
 //! * `examples/xlsx/roster.xlsx`, `examples/xlsx/enrolments.xlsx`: the Vietnamese export as
-//!   Excel workbooks the way HR templates lay them out (issue 4): a merged title row, a date
+//!   Excel workbooks the way HR templates lay them out: a merged title row, a date
 //!   line and a blank row above the header, an `STT` column, real Excel dates with a few typed
 //!   as dd/mm/yyyy text, and language levels as numbers.
 //!

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use boiduong::plan::kinds::KINDS;
 
-use crate::common::{self, AS_OF};
+use crate::common;
 
 /// The embedded plan with only the `[[target]]`s of `kind`, or nothing when the
 /// plan has no target of it.
