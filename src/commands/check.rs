@@ -108,22 +108,23 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     }
     let delivered = match args.format {
         // written as it is made: a national report is as large as its inputs
-        Format::Json => deliver_with(args.output.as_deref(), lang, |out| {
+        Format::Json => deliver_with(args.output.as_deref(), quiet, lang, |out| {
             report::json::write(&report, out)
         })?,
         Format::Table => {
             let style = output::table_style(args.output.is_some());
             let text = report::table::render(&report, lang, style);
-            deliver(args.output.as_deref(), text.as_bytes(), lang)?
+            deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
         }
         Format::Csv => deliver(
             args.output.as_deref(),
             &report::csv::render(&report, lang)?,
+            quiet,
             lang,
         )?,
         Format::Markdown => {
             let text = report::markdown::render(&report, lang);
-            deliver(args.output.as_deref(), text.as_bytes(), lang)?
+            deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
         }
     };
     if let Err(outcome) = delivered {

@@ -110,7 +110,7 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Format::Csv => report::csv::render_diff(&diff, lang)?,
         Format::Markdown => report::markdown::render_diff(&diff, lang).into_bytes(),
     };
-    if let Err(outcome) = deliver(args.output.as_deref(), &bytes, lang)? {
+    if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.quiet, lang)? {
         return Ok(outcome);
     }
     let failing = args.fail_on == DiffFailOn::New && diff.summary.new_errors > 0;

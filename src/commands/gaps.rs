@@ -63,7 +63,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     }
     if args.by_unit.is_none() || args.output.is_some() {
         let bytes = render_lists(&report, args.format, args.output.is_some())?;
-        if let Err(outcome) = deliver(args.output.as_deref(), &bytes, lang)? {
+        if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.input.quiet, lang)? {
             return Ok(outcome);
         }
     }

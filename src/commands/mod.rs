@@ -28,30 +28,36 @@ use crate::{Now, Outcome, output};
 
 /// Write `bytes` to stdout (whose only failure, a closed pipe, is not worded).
 pub fn print(bytes: &[u8]) -> anyhow::Result<Outcome> {
-    Ok(deliver(None, bytes, Lang::En)?
+    Ok(deliver(None, bytes, true, Lang::En)?
         .err()
         .unwrap_or(Outcome::Clean))
 }
 
 /// Write `bytes` to `path` (atomically) or stdout. `Err(outcome)` when the file
-/// cannot be written; the problem is printed, in `lang`.
+/// cannot be written; the problem is printed, in `lang`. A file written is named
+/// on stderr, unless `quiet`.
 pub fn deliver(
     path: Option<&Path>,
     bytes: &[u8],
+    quiet: bool,
     lang: Lang,
 ) -> anyhow::Result<Result<(), Outcome>> {
-    deliver_with(path, lang, |out| out.write_all(bytes))
+    deliver_with(path, quiet, lang, |out| out.write_all(bytes))
 }
 
 /// `deliver` what `render` writes, as it writes it (a report too large to hold).
 pub fn deliver_with(
     path: Option<&Path>,
+    quiet: bool,
     lang: Lang,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> anyhow::Result<Result<(), Outcome>> {
     if let Err(problem) = output::write(path, render)? {
         eprintln!("{}", problem.display(lang));
         return Ok(Err(Outcome::InputError));
+    }
+    if let Some(path) = path.filter(|_| !quiet) {
+        eprintln!("{}", say::wrote(path, lang));
     }
     Ok(Ok(()))
 }

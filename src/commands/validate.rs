@@ -28,7 +28,7 @@ pub fn run(args: &ValidateArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome>
         diags.display(lang),
         validate::summary(&diags, files, lang)
     );
-    if let Err(outcome) = deliver(None, text.as_bytes(), lang)? {
+    if let Err(outcome) = deliver(None, text.as_bytes(), true, lang)? {
         return Ok(outcome);
     }
     Ok(if diags.has_errors() || loaded.is_none() {

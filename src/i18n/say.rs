@@ -174,7 +174,7 @@ pub fn would_overwrite(existing: &[String], lang: Lang) -> String {
     }
 }
 
-/// `template`: a file written.
+/// A file written: by `-o`, and by `template`.
 pub fn wrote(path: &Path, lang: Lang) -> String {
     match lang {
         Lang::En => format!("wrote {}", path.display()),

@@ -137,8 +137,9 @@ fn stream(target: &Path, render: impl FnOnce(&mut dyn Write) -> io::Result<()>) 
 
 fn replace(target: &Path, render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let dir = folder_of(target);
+    let replaced = fs::metadata(target).ok().map(|meta| meta.permissions());
     let (file, listed) = interrupt::watch(
-        || tempfile::NamedTempFile::new_in(dir),
+        || temporary_file(dir, replaced.clone()),
         tempfile::NamedTempFile::path,
     )?;
     let mut out = io::BufWriter::with_capacity(BUFFER, file);
@@ -150,6 +151,36 @@ fn replace(target: &Path, render: impl FnOnce(&mut dyn Write) -> io::Result<()>)
     listed.commit(|| file.persist(target).map_err(|e| e.error))?;
     sync_folder(dir);
     Ok(())
+}
+
+/// A temporary file in `dir` with the mode of the file it replaces, `replaced`,
+/// or else that of any program's new file: read and write for all, less what the
+/// umask takes away (a report a cron job drops in a shared folder is read by
+/// the office, not by its owner alone as a temporary file's 0600 would have it).
+#[cfg(unix)]
+fn temporary_file(
+    dir: &Path,
+    replaced: Option<fs::Permissions>,
+) -> io::Result<tempfile::NamedTempFile> {
+    use std::os::unix::fs::PermissionsExt;
+    let new = fs::Permissions::from_mode(0o666);
+    let file = tempfile::Builder::new()
+        .permissions(replaced.clone().unwrap_or(new))
+        .tempfile_in(dir)?;
+    if let Some(mode) = replaced {
+        // the umask narrowed what the file was made with: the old mode, exactly
+        file.as_file().set_permissions(mode)?;
+    }
+    Ok(file)
+}
+
+/// A temporary file in `dir`: it takes the folder's permissions.
+#[cfg(not(unix))]
+fn temporary_file(
+    dir: &Path,
+    _replaced: Option<fs::Permissions>,
+) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::NamedTempFile::new_in(dir)
 }
 
 /// Make a rename in `dir` durable. Best effort: some file systems cannot sync a
@@ -229,6 +260,32 @@ mod tests {
         write(&link, |out| out.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&report).unwrap(), "new");
         assert!(fs::symlink_metadata(&link).unwrap().is_symlink());
+    }
+
+    /// The mode of `path`'s permission bits.
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_report_has_the_mode_of_any_new_file_and_a_replaced_one_keeps_its_own() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        // what the umask leaves of a new file, whatever the machine's umask
+        let plain = dir.path().join("plain.txt");
+        File::create(&plain).unwrap();
+        let report = dir.path().join("report.txt");
+        write(&report, |out| out.write_all(b"first")).unwrap();
+        assert_eq!(mode(&report), mode(&plain));
+        for kept in [0o644, 0o640, 0o664, 0o600, 0o444] {
+            fs::set_permissions(&report, fs::Permissions::from_mode(kept)).unwrap();
+            write(&report, |out| out.write_all(b"again")).unwrap();
+            assert_eq!(mode(&report), kept, "{kept:o}");
+            assert_eq!(fs::read_to_string(&report).unwrap(), "again");
+        }
     }
 
     #[cfg(unix)]

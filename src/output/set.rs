@@ -62,6 +62,8 @@ impl FileSet {
         } else {
             dir
         };
+        // A new folder becomes DIR: a temporary folder is made as any new
+        // folder is (0777 less the umask), so DIR is too.
         let make = || {
             tempfile::Builder::new()
                 .prefix(".boiduong-")
@@ -205,7 +207,9 @@ fn swap(dir: &Path, staging: &Path, names: &[String], stale: &[String]) -> Resul
             let target = dir.join(name);
             match fs::symlink_metadata(&target) {
                 Ok(meta) if meta.is_dir() => return Err((name.clone(), Why::Directory)),
-                Ok(_) => step(&target, &aside.join(name), &mut done),
+                Ok(meta) => fs::set_permissions(staging.join(name), meta.permissions())
+                    .map_err(|e| why(&e))
+                    .and_then(|()| step(&target, &aside.join(name), &mut done)),
                 Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
                 Err(e) => Err(why(&e)),
             }
@@ -266,6 +270,36 @@ mod tests {
             1,
             "no temporary folder"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_folder_and_its_files_are_made_as_any_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+        let root = tempfile::tempdir().unwrap();
+        // what the umask leaves of a new folder and a new file
+        fs::create_dir(root.path().join("plain")).unwrap();
+        File::create(root.path().join("plain/plain.csv")).unwrap();
+        let (folder, file) = (
+            mode(&root.path().join("plain")),
+            mode(&root.path().join("plain/plain.csv")),
+        );
+        let dir = root.path().join("lists");
+        let mut set = FileSet::begin(&dir).unwrap();
+        set.add("a.csv", b"a").unwrap();
+        set.add("b.csv", b"b").unwrap();
+        set.commit(None).unwrap();
+        assert_eq!(mode(&dir), folder);
+        assert_eq!(mode(&dir.join("a.csv")), file);
+        fs::set_permissions(dir.join("a.csv"), fs::Permissions::from_mode(0o640)).unwrap();
+        let mut set = FileSet::begin(&dir).unwrap();
+        set.add("a.csv", b"a2").unwrap();
+        set.add("c.csv", b"c").unwrap();
+        set.commit(None).unwrap();
+        assert_eq!(mode(&dir.join("a.csv")), 0o640);
+        assert_eq!(fs::read_to_string(dir.join("a.csv")).unwrap(), "a2");
+        assert_eq!(mode(&dir.join("c.csv")), file);
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod generator;
 mod kinds;
 mod lang;
 mod loaders;
+mod output;
 mod parallel;
 mod plans;
 mod quiet;
