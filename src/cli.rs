@@ -10,6 +10,7 @@ pub use clap_complete::Shell;
 
 use crate::diag::words;
 use crate::input::date::parse_date;
+use crate::lang::UnknownLang;
 
 /// Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, 2023)
 /// and say who must be trained next.
@@ -71,16 +72,36 @@ pub struct PlanFile {
 #[derive(Debug, Args)]
 pub struct LangArg {
     /// The language of the report, its headings, statuses, notes and messages
-    /// (default: from LC_ALL, LC_MESSAGES or LANG: vi_* is Vietnamese, anything
-    /// else English). JSON keys, codes and dates stay as the contract says.
+    /// (default: BOIDUONG_LANG, vi or en; else LC_ALL, LC_MESSAGES or LANG: vi_*
+    /// is Vietnamese, anything else English). JSON keys, codes and dates stay as
+    /// the contract says.
     #[arg(long = "lang", value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 }
 
 impl LangArg {
-    /// The language asked for, or else `default` (what the environment says).
-    pub fn or(&self, default: crate::lang::Lang) -> crate::lang::Lang {
-        self.lang.map_or(default, Into::into)
+    /// The language asked for, or else what the environment says.
+    pub fn or(
+        &self,
+        env: &Result<crate::lang::Lang, UnknownLang>,
+    ) -> Result<crate::lang::Lang, UnknownLang> {
+        self.lang.map_or_else(|| env.clone(), |l| Ok(l.into()))
+    }
+}
+
+impl Command {
+    /// The command's `--lang`, when it prints for people.
+    pub fn lang(&self) -> Option<&LangArg> {
+        match self {
+            Command::Check(a) => Some(&a.lang),
+            Command::Diff(a) => Some(&a.lang),
+            Command::Gaps(a) => Some(&a.lang),
+            Command::Validate(a) => Some(&a.lang),
+            Command::Rules(a) => Some(&a.lang),
+            Command::Explain(a) => Some(&a.lang),
+            Command::Template(a) => Some(&a.lang),
+            Command::Completions { .. } | Command::Man { .. } => None,
+        }
     }
 }
 

@@ -16,22 +16,41 @@ pub enum Lang {
     Vi,
 }
 
+/// The variable that names boiduong's language, before the locale's: a cron
+/// job has no `LANG`, and a server's locale is rarely Vietnamese.
+pub const OWN_VAR: &str = "BOIDUONG_LANG";
+
 /// The variables that name the language of messages, in POSIX precedence.
 pub const ENV_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
+/// `BOIDUONG_LANG` set to something that is neither Vietnamese nor English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
 impl Lang {
-    /// The language the environment asks for: the first of `LC_ALL`,
-    /// `LC_MESSAGES`, `LANG` that is set and not empty decides; `vi`, `vi_VN`,
-    /// `vi_VN.UTF-8` (anything of language `vi`) is Vietnamese, anything else, or
-    /// none, English. `var` reads a variable (the process environment, or a test's).
-    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+    /// The language the environment asks for. `BOIDUONG_LANG`, when set and not
+    /// empty, decides: `vi` or `en`, in any case, alone or as a locale
+    /// (`vi_VN.UTF-8`); anything else is an error rather than a guess. Otherwise
+    /// the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty
+    /// decides: `vi`, `vi_VN`, `vi_VN.UTF-8` (anything of language `vi`) is
+    /// Vietnamese, anything else, or none, English. `var` reads a variable (the
+    /// process environment, or a test's).
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Result<Lang, UnknownLang> {
+        if let Some(own) = var(OWN_VAR).filter(|v| !v.trim().is_empty()) {
+            let lower = own.trim().to_ascii_lowercase();
+            return match language_of(&lower) {
+                "vi" => Ok(Lang::Vi),
+                "en" => Ok(Lang::En),
+                _ => Err(UnknownLang(own)),
+            };
+        }
         let value = ENV_VARS
             .iter()
             .find_map(|name| var(name).filter(|v| !v.is_empty()));
-        match value {
+        Ok(match value {
             Some(v) if is_vietnamese(&v) => Lang::Vi,
             _ => Lang::En,
-        }
+        })
     }
 
     /// A date as people of this language write it: `2026-09-30`, `30/09/2026`.
@@ -49,9 +68,12 @@ impl Lang {
 }
 
 fn is_vietnamese(locale: &str) -> bool {
-    // vi, vi_VN, vi_VN.UTF-8, vi.UTF-8, vi@latin: the language part is `vi`.
-    let language = locale.split(['_', '.', '@']).next().unwrap_or_default();
-    language == "vi"
+    language_of(locale) == "vi"
+}
+
+/// The language part of a locale: `vi` of vi, vi_VN, vi_VN.UTF-8, vi.UTF-8, vi@latin.
+fn language_of(locale: &str) -> &str {
+    locale.split(['_', '.', '@']).next().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -73,26 +95,62 @@ mod tests {
 
     #[test]
     fn the_first_variable_set_and_not_empty_decides() {
-        assert_eq!(Lang::from_env(env(&[])), Lang::En);
-        assert_eq!(Lang::from_env(env(&[("LANG", "vi_VN.UTF-8")])), Lang::Vi);
+        assert_eq!(Lang::from_env(env(&[])).unwrap(), Lang::En);
         assert_eq!(
-            Lang::from_env(env(&[("LANG", "vi_VN.UTF-8"), ("LC_MESSAGES", "en_US")])),
+            Lang::from_env(env(&[("LANG", "vi_VN.UTF-8")])).unwrap(),
+            Lang::Vi
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", "vi_VN.UTF-8"), ("LC_MESSAGES", "en_US")])).unwrap(),
             Lang::En
         );
         assert_eq!(
-            Lang::from_env(env(&[("LC_ALL", "vi"), ("LC_MESSAGES", "en_US")])),
+            Lang::from_env(env(&[("LC_ALL", "vi"), ("LC_MESSAGES", "en_US")])).unwrap(),
             Lang::Vi
         );
         // an empty variable is as good as unset
         assert_eq!(
-            Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "vi_VN")])),
+            Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "vi_VN")])).unwrap(),
             Lang::Vi
         );
         for other in ["C", "C.UTF-8", "POSIX", "en_US.UTF-8", "fr_FR", "vim", "VI"] {
-            assert_eq!(Lang::from_env(env(&[("LANG", other)])), Lang::En, "{other}");
+            assert_eq!(
+                Lang::from_env(env(&[("LANG", other)])).unwrap(),
+                Lang::En,
+                "{other}"
+            );
         }
         for vi in ["vi", "vi_VN", "vi_VN.UTF-8", "vi.UTF-8", "vi@latin"] {
-            assert_eq!(Lang::from_env(env(&[("LANG", vi)])), Lang::Vi, "{vi}");
+            assert_eq!(
+                Lang::from_env(env(&[("LANG", vi)])).unwrap(),
+                Lang::Vi,
+                "{vi}"
+            );
+        }
+    }
+
+    #[test]
+    fn boiduong_lang_comes_first_and_must_name_a_language() {
+        let vi = [("BOIDUONG_LANG", "vi"), ("LC_ALL", "en_US.UTF-8")];
+        assert_eq!(Lang::from_env(env(&vi)), Ok(Lang::Vi));
+        let en = [("BOIDUONG_LANG", "EN"), ("LANG", "vi_VN.UTF-8")];
+        assert_eq!(Lang::from_env(env(&en)), Ok(Lang::En));
+        for vi in ["vi", "VI", "vi_VN.UTF-8", " vi "] {
+            assert_eq!(
+                Lang::from_env(env(&[("BOIDUONG_LANG", vi)])),
+                Ok(Lang::Vi),
+                "{vi}"
+            );
+        }
+        // empty: as if unset
+        let unset = [("BOIDUONG_LANG", ""), ("LANG", "vi_VN")];
+        assert_eq!(Lang::from_env(env(&unset)), Ok(Lang::Vi));
+        for bad in ["fr", "vietnamese", "tiếng Việt", "C"] {
+            assert_eq!(
+                Lang::from_env(env(&[("BOIDUONG_LANG", bad), ("LANG", "vi")])),
+                Err(UnknownLang(bad.to_owned())),
+                "{bad}"
+            );
         }
     }
 }

@@ -81,14 +81,22 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     let now = Now::read();
     // The environment's language, read once like the clock; `--lang` overrides it.
     let env = lang::Lang::from_env(|name| std::env::var(name).ok());
+    let lang = match cli.command.lang().map(|arg| arg.or(&env)) {
+        Some(Ok(lang)) => lang,
+        None => lang::Lang::En,
+        Some(Err(unknown)) => {
+            eprintln!("{}", i18n::say::unknown_lang(&unknown.0));
+            return Ok(Outcome::InputError);
+        }
+    };
     match &cli.command {
-        Command::Check(args) => commands::check::run(args, now, args.lang.or(env)),
-        Command::Diff(args) => commands::compare::run(args, now, args.lang.or(env)),
-        Command::Gaps(args) => commands::gaps::run(args, now, args.lang.or(env)),
-        Command::Validate(args) => commands::validate::run(args, now, args.lang.or(env)),
-        Command::Rules(args) => commands::rules::list(args, args.lang.or(env)),
-        Command::Explain(args) => commands::rules::explain(args, args.lang.or(env)),
-        Command::Template(args) => commands::template::run(args, args.lang.or(env)),
+        Command::Check(args) => commands::check::run(args, now, lang),
+        Command::Diff(args) => commands::compare::run(args, now, lang),
+        Command::Gaps(args) => commands::gaps::run(args, now, lang),
+        Command::Validate(args) => commands::validate::run(args, now, lang),
+        Command::Rules(args) => commands::rules::list(args, lang),
+        Command::Explain(args) => commands::rules::explain(args, lang),
+        Command::Template(args) => commands::template::run(args, lang),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             cli::write_completions(*shell, &mut script);

@@ -205,3 +205,14 @@ pub fn validate_counts(errors: usize, warnings: usize, lang: Lang) -> String {
         Lang::Vi => format!("; {errors} lỗi, {warnings} cảnh báo"),
     }
 }
+
+/// `BOIDUONG_LANG` names no language boiduong speaks: said in both, since
+/// which one is wanted is what is unknown.
+pub fn unknown_lang(value: &str) -> String {
+    format!(
+        "error: BOIDUONG_LANG={value:?} is neither vi (Vietnamese) nor en (English); \
+         set it to one of them, or unset it to follow LANG\n\
+         lỗi: BOIDUONG_LANG={value:?} không phải vi (tiếng Việt) hay en (tiếng Anh); \
+         hãy đặt một trong hai giá trị này, hoặc bỏ biến này để theo LANG"
+    )
+}

@@ -29,6 +29,7 @@ fn gaps_on(input: &[&str], year: &str, args: &[&str]) -> (Vec<u8>, String, i32) 
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("BOIDUONG_LANG")
         .args(["gaps", "--year", year, "--as-of", "2026-09-30"])
         .args(input)
         .args(args)
@@ -507,6 +508,7 @@ fn gaps_with_certificates(args: &[&str]) -> String {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("BOIDUONG_LANG")
         .args(["gaps", "--year", "2027", "--as-of", "2026-09-30", "-q"])
         .args([
             "--roster",

@@ -1,5 +1,6 @@
 //! The language of what people read: `--lang vi|en`, and the default
-//! from LC_ALL, LC_MESSAGES and LANG, on every command that prints for people.
+//! from BOIDUONG_LANG, then LC_ALL, LC_MESSAGES and LANG, on every command that
+//! prints for people.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
@@ -95,6 +96,44 @@ fn the_lang_option_wins_over_the_environment() {
         "en"
     );
     assert_eq!(check_language(&[("LANG", "C")], &["--lang", "vi"]), "vi");
+}
+
+#[test]
+fn boiduong_lang_comes_before_the_locale_as_cron_has_none() {
+    assert_eq!(check_language(&[("BOIDUONG_LANG", "vi")], &[]), "vi");
+    assert_eq!(
+        check_language(&[("BOIDUONG_LANG", "vi"), ("LC_ALL", "en_US.UTF-8")], &[]),
+        "vi"
+    );
+    assert_eq!(
+        check_language(&[("BOIDUONG_LANG", "en"), ("LANG", "vi_VN.UTF-8")], &[]),
+        "en"
+    );
+    assert_eq!(
+        check_language(&[("BOIDUONG_LANG", "vi")], &["--lang", "en"]),
+        "en"
+    );
+}
+
+#[test]
+fn a_boiduong_lang_of_no_known_language_is_an_error_not_a_guess() {
+    let args: Vec<&str> = CHECK.to_vec();
+    let (out, err, code) = boiduong(&[("BOIDUONG_LANG", "vietnamese")], &args);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    common::has(
+        &err,
+        "error: BOIDUONG_LANG=\"vietnamese\" is neither vi (Vietnamese) nor en",
+    );
+    common::has(
+        &err,
+        "lỗi: BOIDUONG_LANG=\"vietnamese\" không phải vi (tiếng Việt) hay en",
+    );
+    // --lang decides without it
+    assert_eq!(
+        check_language(&[("BOIDUONG_LANG", "vietnamese")], &["--lang", "vi"]),
+        "vi"
+    );
 }
 
 #[test]

@@ -14,6 +14,7 @@ fn check(scenario: &str, args: &[&str]) -> (String, i32) {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("BOIDUONG_LANG")
         .args([
             "check",
             "--roster",

@@ -20,7 +20,8 @@ pub fn boiduong() -> Command {
         // English, whatever the machine's locale: tests of Vietnamese ask for it
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+        .env_remove("LANG")
+        .env_remove("BOIDUONG_LANG");
     cmd
 }
 
