@@ -26,15 +26,12 @@ fn name_of(raw: &str) -> String {
     }
 }
 
-/// A review reason as the English message words it.
-fn worded(why: &Review) -> String {
-    use crate::diag::{Cell, Problem, words};
-    let problem = Problem::Cell {
-        header: "language_level".into(),
-        value: String::new(),
-        what: Cell::Review(why.clone()),
-    };
-    words::say(&problem, crate::lang::Lang::En)
+/// Why `raw` is for review; it panics when it is not.
+fn review(raw: &str) -> Review {
+    match read_level(raw, &table()) {
+        Ok(LevelCell::Review(why)) => why,
+        other => panic!("{raw}: {other:?}"),
+    }
 }
 
 fn is_review(raw: &str) -> bool {
@@ -150,12 +147,15 @@ fn toeic_listening_and_reading_alone_is_for_review() {
     ] {
         assert!(is_review(raw), "{raw}");
     }
-    let Ok(LevelCell::Review(why)) = read_level("TOEIC L495 R495", &table()) else {
-        panic!()
-    };
-    let why = worded(&why);
-    assert!(why.contains("TOEIC L+R only"), "{why}");
-    assert!(why.contains("all of L, R, S, W"), "{why}");
+    let strings = |all: &[&str]| all.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        review("TOEIC L495 R495"),
+        Review::SomeSkills {
+            name: "TOEIC".into(),
+            given: strings(&["L", "R"]),
+            all: strings(&["L", "R", "S", "W"]),
+        }
+    );
 }
 
 #[test]
@@ -232,17 +232,17 @@ fn what_the_table_does_not_cover_is_for_review() {
     ] {
         assert!(is_review(raw), "{raw}: {:?}", read_level(raw, &table()));
     }
-    let Ok(LevelCell::Review(why)) = read_level("TOPIK 5", &table()) else {
-        panic!()
-    };
-    let why = worded(&why);
-    assert!(why.contains("manual review"), "{why}");
-    assert!(why.contains("IELTS"), "{why}");
-    let Ok(LevelCell::Review(why)) = read_level("IELTS", &table()) else {
-        panic!()
-    };
-    let why = worded(&why);
-    assert!(why.contains("IELTS certificate without a score"), "{why}");
+    let why = review("TOPIK 5");
+    assert!(
+        matches!(&why, Review::NotInTable { names } if names.contains("IELTS")),
+        "{why:?}"
+    );
+    assert_eq!(
+        review("IELTS"),
+        Review::NoScore {
+            name: "IELTS".into()
+        }
+    );
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn mistyped_levels_and_impossible_scores_stay_errors() {
         assert!(is_bad(raw), "{raw}: {:?}", read_level(raw, &table()));
     }
     let bad = read_level("6.5", &table()).unwrap_err();
-    assert!(bad.explain().contains("IELTS 6.5"), "{}", bad.explain());
+    assert_eq!(bad.reason, Some(Reason::ScoreWithoutName));
     for raw in [
         "IELTS 9.5",
         "IELTS 60",
@@ -268,7 +268,14 @@ fn mistyped_levels_and_impossible_scores_stay_errors() {
         assert!(is_bad(raw), "{raw}: {:?}", read_level(raw, &table()));
     }
     let bad = read_level("IELTS 9.5", &table()).unwrap_err();
-    assert!(bad.explain().contains("IELTS 0 to 9"), "{}", bad.explain());
+    assert_eq!(
+        bad.allowed,
+        Allowed::Scores {
+            name: "IELTS".into(),
+            from: "0".into(),
+            to: "9".into()
+        }
+    );
 }
 
 #[test]

@@ -1,27 +1,31 @@
 //! The words of every diagnostic, English and Vietnamese side by side: the one
-//! place a message of the input is worded. Headers and values stay as the user
-//! wrote them; dates read as each language writes them, except that English
-//! keeps the ISO dates it has always printed. Every Vietnamese word is NFC (a
-//! test holds it).
+//! place a message of the input is worded. `crate::diag` is the data of a
+//! diagnostic (its place, code and [`Problem`]); this module is its words: how a
+//! problem reads in each language, how a diagnostic prints and serialises
+//! (`shown.rs`), and the sentences of allowed values. Headers and values stay as
+//! the user wrote them; dates read as each language writes them, except that
+//! English keeps the ISO dates it has always printed. Every Vietnamese word is
+//! NFC (a test holds it).
 
-use crate::diag::value::DateError;
-use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
+use crate::diag::place::HEADER_SEARCH_ROWS;
+use crate::diag::problem::{
+    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
+    Limit, Place, Problem, Review, Why, Workbook,
+};
+use crate::diag::value::{Allowed, BadValue, DateError, Reason};
 use crate::lang::Lang;
 use crate::model::GroupNumbers;
 
 mod cells;
 mod data;
 mod files;
+mod shown;
 
 use cells::cell;
-pub use cells::{bad_value, date};
+pub use cells::{GROUPS_ALLOWED, LEVELS_ALLOWED, bad_value, date};
 pub use files::why;
 use files::{baseline, workbook};
-
-use super::problem::{
-    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
-    Limit, Place, Problem, Review, Why, Workbook,
-};
+pub use shown::{Shown, ShownAll};
 
 /// `problem` worded in `lang`.
 pub fn say(problem: &Problem, lang: Lang) -> String {
@@ -416,7 +420,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                     Lang::Vi => format!(", … và {more} ô khác"),
                 };
             }
-            let rows = super::place::HEADER_SEARCH_ROWS;
+            let rows = HEADER_SEARCH_ROWS;
             match lang {
                 Lang::En => format!(
                     "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {names}{}",

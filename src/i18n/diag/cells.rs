@@ -2,6 +2,14 @@
 
 use super::*;
 
+/// How the language groups are written, in English: what the template describes.
+pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
+
+/// The levels a `language_level` cell may hold, in English: what a bad value
+/// lists, and the template describes.
+pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), the old A, B, C certificates, \
+     or a certificate of the levels table with its score, e.g. IELTS 6.0, JLPT N3";
+
 /// What is wrong with a cell, after its header and value.
 pub(super) fn cell(what: &Cell, lang: Lang) -> String {
     let en = lang == Lang::En;
