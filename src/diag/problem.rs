@@ -1,6 +1,6 @@
 //! What a diagnostic says, as data: the header as the user wrote it, the value,
 //! what was expected, the suggestion, the counts. Worded only when shown, in
-//! the language asked for, by `words.rs`; built only when a problem is found.
+//! the language asked for, by `crate::i18n::diag`; built only when a problem is found.
 
 use chrono::NaiveDate;
 
