@@ -48,6 +48,9 @@ pub struct LoadOptions {
     pub certificates: Certificates,
     /// The language groups `language_groups` may name: the plan's.
     pub language_groups: GroupNumbers,
+    /// The plan's rules that run from `appointed_on`, named when an incumbent has
+    /// none (see `Plan::rules_from_appointment`).
+    pub rules_from_appointment: Arc<[String]>,
 }
 
 /// How certificates in `language_level` are read.

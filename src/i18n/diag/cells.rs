@@ -314,17 +314,7 @@ pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
 /// The groups of the plan as a list: `1, 2 and 3`, `1, 2 và 3`.
 fn group_list(plan: &GroupNumbers, lang: Lang) -> String {
     let numbers: Vec<String> = (1..=plan.count).map(|n| n.to_string()).collect();
-    match numbers.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => {
-            let and = match lang {
-                Lang::En => "and",
-                Lang::Vi => "và",
-            };
-            format!("{} {and} {last}", rest.join(", "))
-        }
-    }
+    and_list(&numbers, lang)
 }
 
 /// `there are only groups 1, 2 and 3 (II.2.a–c)`: the groups the plan defines.

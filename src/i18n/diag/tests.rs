@@ -1,5 +1,7 @@
 //! Every problem worded in both languages, and every Vietnamese word NFC.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use unicode_normalization::is_nfc;
 
@@ -150,6 +152,12 @@ fn every_problem() -> Vec<Problem> {
         Problem::NoAppointment {
             id: "X02".into(),
             no_column: true,
+            rules: ["TITLE-2Y".to_owned(), "SECTOR-2Y".to_owned()].into(),
+        },
+        Problem::NoAppointment {
+            id: "X02".into(),
+            no_column: false,
+            rules: Arc::from([]),
         },
         Problem::NoOfficials,
         Problem::NoEnrolments,
@@ -601,6 +609,28 @@ fn every_problem_has_vietnamese_words_in_nfc() {
         assert_ne!(en, vi, "{problem:?} reads the same in both languages");
         assert!(is_nfc(&vi), "{problem:?}: {vi:?} is not NFC");
     }
+}
+
+#[test]
+fn a_missing_appointment_names_the_rules_the_plan_runs_from_it() {
+    let missing = |rules: &[&str]| Problem::NoAppointment {
+        id: "X02".into(),
+        no_column: false,
+        rules: rules.iter().map(|r| r.to_string()).collect(),
+    };
+    assert_eq!(
+        say(&missing(&["TITLE-2Y", "SECTOR-2Y"]), Lang::En),
+        "incumbent \"X02\" has no appointment date; shown as missing_data in TITLE-2Y and SECTOR-2Y"
+    );
+    assert_eq!(
+        say(&missing(&["A-1", "B-2", "C-3"]), Lang::Vi),
+        "cán bộ đương chức \"X02\" không có ngày bổ nhiệm; được ghi là thiếu dữ liệu \
+         (missing_data) ở A-1, B-2 và C-3"
+    );
+    assert_eq!(
+        say(&missing(&[]), Lang::En),
+        "incumbent \"X02\" has no appointment date"
+    );
 }
 
 #[test]
