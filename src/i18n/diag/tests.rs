@@ -634,6 +634,49 @@ fn a_missing_appointment_names_the_rules_the_plan_runs_from_it() {
 }
 
 #[test]
+fn a_levels_file_refused_says_what_is_wrong_in_it() {
+    let said = |data| say(&Problem::Data(data), Lang::En);
+    let name = || "A".to_owned();
+    let floor = said(Data::FloorNotAbove {
+        name: name(),
+        level: 4,
+        below: 3,
+    });
+    assert!(floor.contains("not above the floor of bậc 3"), "{floor}");
+    assert!(
+        said(Data::FloorOutsideScale {
+            name: name(),
+            level: 4
+        })
+        .contains("outside")
+    );
+    assert!(
+        said(Data::SpellingTwice {
+            spelling: name(),
+            first: name(),
+            line: 10
+        })
+        .contains("already names A on line")
+    );
+    assert!(
+        said(Data::FloorNotABand {
+            name: name(),
+            level: 4,
+            bands: "X, Y".into()
+        })
+        .contains("must be one of X, Y")
+    );
+    assert!(
+        said(Data::NotAScore {
+            name: name(),
+            spelling: "A top".into(),
+            score: "12".into()
+        })
+        .contains("standalone \"A top\"")
+    );
+}
+
+#[test]
 fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
     let problem = Problem::Cell {
         header: "Ngày hoàn thành".into(),
