@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 pub use clap_complete::Shell;
 
-use crate::diag::words;
+use crate::i18n;
 use crate::input::date::parse_date;
 use crate::lang::UnknownLang;
 
@@ -385,7 +385,8 @@ pub fn command_names() -> Vec<String> {
 }
 
 fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
-    parse_date(s.trim()).map_err(|e| format!("\"{s}\" {}", words::date(&e, crate::lang::Lang::En)))
+    parse_date(s.trim())
+        .map_err(|e| format!("\"{s}\" {}", i18n::diag::date(&e, crate::lang::Lang::En)))
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(parse_date(&vn), Ok(date), "{text:?} read as {vn}");
         }
         Err(error) => {
-            let _ = boiduong::diag::words::date(&error, boiduong::lang::Lang::Vi);
+            let _ = boiduong::i18n::diag::date(&error, boiduong::lang::Lang::Vi);
         }
     }
 });

@@ -214,6 +214,7 @@ pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Rea
             },
         },
         language_groups: plan.glossary.group_numbers(),
+        rules_from_appointment: plan.rules_from_appointment().into(),
     };
     let mut diags = Diagnostics::default();
     let loaded = input::load(&options, plan.first_year, &mut diags);

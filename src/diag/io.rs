@@ -1,9 +1,9 @@
-//! The operating system's reasons a file cannot be read or written, as problems.
+//! The operating system's reasons a file cannot be read or written, as problems:
+//! data, worded by `crate::i18n::diag`.
 
 use std::io;
 
 use super::problem::{Problem, Why};
-use crate::lang::Lang;
 
 /// The problem of a file `display` that cannot be read.
 pub fn cannot_read(display: &str, why: Why) -> Problem {
@@ -27,9 +27,4 @@ pub fn why(e: &io::Error) -> Why {
             })
         }
     }
-}
-
-/// The operating system's reason, in English: for errors that end a run.
-pub fn describe(e: &io::Error) -> String {
-    super::words::why(&why(e), false, Lang::En)
 }

@@ -4,21 +4,24 @@
 //! LINE is the physical line (header = 1) and COLUMN the 1-based column; the
 //! message names the header as the user wrote it. In a workbook the place is the
 //! cell as Excel names it: `FILE:SHEET!C14: error[code]: message`.
+//!
+//! This module is the data of a diagnostic: where, how severe, which code, and
+//! the [`Problem`] found, with the cap per code. Its words live above it, in
+//! `crate::i18n::diag`: each problem in English and Vietnamese, how a diagnostic
+//! prints (`Display`, `Diagnostic::display`, `message`, `worded`), how it
+//! serialises, and the lines of problems over the cap (`Diagnostics::overflow`).
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Serialize;
-use serde::ser::SerializeStruct;
 
-use crate::lang::Lang;
 pub use crate::model::Severity;
 
 pub mod io;
 pub mod place;
 pub mod problem;
 pub mod value;
-pub mod words;
 
 pub use problem::{Cell, Place, Problem};
 
@@ -116,9 +119,10 @@ impl fmt::Display for Code {
 }
 
 /// One problem in one place. It prints in English (`Display`), or in a
-/// language with [`Diagnostic::display`]; the place, the severity and the code
-/// read the same in every language (`error[bad-date]`: codes are the contract,
-/// and a stable prefix is what people grep for).
+/// language with `Diagnostic::display` (both worded by `crate::i18n::diag`);
+/// the place, the severity and the code read the same in every language
+/// (`error[bad-date]`: codes are the contract, and a stable prefix is what
+/// people grep for).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
@@ -130,12 +134,6 @@ pub struct Diagnostic {
     pub code: Code,
     /// Boxed: a diagnostic travels in `Err`s, and is made only when a problem is found.
     pub message: Box<Problem>,
-}
-
-/// A diagnostic as people of a language read it.
-pub struct Shown<'a> {
-    diagnostic: &'a Diagnostic,
-    lang: Lang,
 }
 
 impl Diagnostic {
@@ -156,90 +154,6 @@ impl Diagnostic {
             code,
             message: message.into(),
         }
-    }
-
-    /// This diagnostic worded in `lang`.
-    pub fn display(&self, lang: Lang) -> Shown<'_> {
-        Shown {
-            diagnostic: self,
-            lang,
-        }
-    }
-
-    /// The message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        words::say(&self.message, lang)
-    }
-
-    /// This diagnostic with its message worded in `lang` once and for all: what a
-    /// report in that language holds.
-    pub fn worded(&self, lang: Lang) -> Diagnostic {
-        Diagnostic {
-            message: Box::new(Problem::Worded(self.message(lang))),
-            ..self.clone()
-        }
-    }
-}
-
-/// The fields of docs/json-report.md `input_problems[]`; the message in English unless
-/// worded in a language before (`Diagnostic::worded`).
-impl Serialize for Diagnostic {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Diagnostic", 7)?;
-        s.serialize_field("file", &self.file)?;
-        match &self.sheet {
-            Some(sheet) => s.serialize_field("sheet", sheet)?,
-            None => s.skip_field("sheet")?,
-        }
-        match &self.line {
-            Some(line) => s.serialize_field("line", line)?,
-            None => s.skip_field("line")?,
-        }
-        match &self.column {
-            Some(column) => s.serialize_field("column", column)?,
-            None => s.skip_field("column")?,
-        }
-        s.serialize_field("severity", &self.severity)?;
-        s.serialize_field("code", &self.code)?;
-        s.serialize_field("message", &self.message(Lang::En))?;
-        s.end()
-    }
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.display(Lang::En).fmt(f)
-    }
-}
-
-impl fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.diagnostic;
-        write!(f, "{}:", d.file)?;
-        if let Some(sheet) = &d.sheet {
-            // what Excel's Name Box takes: `Sheet1!C14`, or the row `Sheet1!14:14`
-            let sheet = place::quote_sheet(sheet);
-            match (d.line, d.column) {
-                (Some(row), Some(column)) => {
-                    let column = place::column_letters(column);
-                    write!(f, "{sheet}!{column}{row}:")?;
-                }
-                (Some(row), None) => write!(f, "{sheet}!{row}:{row}:")?,
-                (None, _) => write!(f, "{sheet}:")?,
-            }
-        } else if let Some(line) = d.line {
-            write!(f, "{line}:")?;
-            if let Some(column) = d.column {
-                write!(f, "{column}:")?;
-            }
-        }
-        write!(
-            f,
-            " {}[{}]: {}",
-            d.severity.label(),
-            d.code,
-            d.message(self.lang)
-        )
     }
 }
 
@@ -330,68 +244,13 @@ impl Diagnostics {
         self.count(Severity::Error) > 0
     }
 
-    /// The diagnostics kept, their messages worded in `lang`: what a report holds.
-    pub fn worded(&self, lang: Lang) -> Vec<Diagnostic> {
-        self.kept.iter().map(|d| d.worded(lang)).collect()
-    }
-
-    /// Lines saying how many of a code were found beyond the cap.
-    pub fn overflow(&self) -> Vec<String> {
-        self.overflow_where(|_| true, Lang::En)
-    }
-
-    /// The lines of `overflow` about problems of the severities `keep` accepts, in `lang`.
-    pub fn overflow_where(&self, keep: impl Fn(Severity) -> bool, lang: Lang) -> Vec<String> {
+    /// Each file, code and severity with more problems than are kept, with how
+    /// many there are in all: what the lines of `overflow` say.
+    pub fn over_cap(&self) -> impl Iterator<Item = (&str, Code, Severity, usize)> {
         self.counts
             .iter()
-            .filter(|((_, _, severity), n)| **n > CAP_PER_CODE && keep(*severity))
-            .map(|((file, code, severity), n)| {
-                let (more, label) = (n - CAP_PER_CODE, severity.label());
-                match lang {
-                    Lang::En => {
-                        format!("{file}: … and {more} more {label}[{code}] not shown ({n} in all)")
-                    }
-                    Lang::Vi => format!(
-                        "{file}: … và {more} {label}[{code}] khác không hiện ra (tổng cộng {n})"
-                    ),
-                }
-            })
-            .collect()
-    }
-}
-
-/// Every kept diagnostic on its own line, then a line per code over the cap, in English.
-impl fmt::Display for Diagnostics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.display(Lang::En).fmt(f)
-    }
-}
-
-/// Every diagnostic of a run as people of a language read them.
-pub struct ShownAll<'a> {
-    diagnostics: &'a Diagnostics,
-    lang: Lang,
-}
-
-impl Diagnostics {
-    /// Every kept diagnostic on its own line, then a line per code over the cap, in `lang`.
-    pub fn display(&self, lang: Lang) -> ShownAll<'_> {
-        ShownAll {
-            diagnostics: self,
-            lang,
-        }
-    }
-}
-
-impl fmt::Display for ShownAll<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in self.diagnostics.kept() {
-            writeln!(f, "{}", d.display(self.lang))?;
-        }
-        for line in self.diagnostics.overflow_where(|_| true, self.lang) {
-            writeln!(f, "{line}")?;
-        }
-        Ok(())
+            .filter(|(_, n)| **n > CAP_PER_CODE)
+            .map(|((file, code, severity), n)| (file.as_str(), *code, *severity, *n))
     }
 }
 
@@ -412,62 +271,6 @@ mod tests {
     }
 
     #[test]
-    fn prints_file_line_column_severity_and_code() {
-        let d = Diagnostic {
-            message: Box::new(Problem::DuplicateId {
-                id: "X02".into(),
-                first: problem::Place {
-                    line: 3,
-                    in_sheet: false,
-                },
-            }),
-            ..diag(6, Code::DuplicateId)
-        };
-        assert_eq!(
-            d.to_string(),
-            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3"
-        );
-        let file_level = Diagnostic {
-            line: None,
-            column: None,
-            message: Box::new(Problem::EmptyFile),
-            ..diag(0, Code::EmptyFile)
-        };
-        assert_eq!(
-            file_level.to_string(),
-            "roster.csv: error[empty-file]: file is empty"
-        );
-    }
-
-    #[test]
-    fn names_the_cell_of_a_sheet_as_excel_does() {
-        let in_sheet = |sheet: &str, line, column| Diagnostic {
-            file: "roster.xlsx".into(),
-            sheet: Some(sheet.into()),
-            line,
-            column,
-            message: Box::new(Problem::Worded("x".into())),
-            ..diag(0, Code::BadDate)
-        };
-        assert_eq!(
-            in_sheet("Sheet1", Some(14), Some(3)).to_string(),
-            "roster.xlsx:Sheet1!C14: error[bad-date]: x"
-        );
-        assert_eq!(
-            in_sheet("Danh sách", Some(7), Some(28)).to_string(),
-            "roster.xlsx:'Danh sách'!AB7: error[bad-date]: x"
-        );
-        assert_eq!(
-            in_sheet("Sheet1", Some(9), None).to_string(),
-            "roster.xlsx:Sheet1!9:9: error[bad-date]: x"
-        );
-        assert_eq!(
-            in_sheet("Sheet1", None, None).to_string(),
-            "roster.xlsx:Sheet1: error[bad-date]: x"
-        );
-    }
-
-    #[test]
     fn caps_each_code_and_counts_the_rest() {
         let mut all = Diagnostics::default();
         for line in 0..120 {
@@ -478,8 +281,8 @@ mod tests {
         assert_eq!(all.count(Severity::Error), 121);
         assert_eq!(all.count_code(Code::BadDate), 120);
         assert_eq!(
-            all.overflow(),
-            vec!["roster.csv: … and 70 more error[bad-date] not shown (120 in all)"]
+            all.over_cap().collect::<Vec<_>>(),
+            vec![("roster.csv", Code::BadDate, Severity::Error, 120)]
         );
     }
 }

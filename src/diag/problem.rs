@@ -1,6 +1,8 @@
 //! What a diagnostic says, as data: the header as the user wrote it, the value,
 //! what was expected, the suggestion, the counts. Worded only when shown, in
-//! the language asked for, by `words.rs`; built only when a problem is found.
+//! the language asked for, by `crate::i18n::diag`; built only when a problem is found.
+
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -31,8 +33,14 @@ pub enum Problem {
     DuplicateId { id: String, first: Place },
     /// An enrolment row identical to an earlier one.
     DuplicateRow { first: Place },
-    /// An incumbent without `appointed_on` (`no_column`: the file has no such column).
-    NoAppointment { id: String, no_column: bool },
+    /// An incumbent without `appointed_on` (`no_column`: the file has no such
+    /// column), and the rules the plan runs from that date, which show the
+    /// official as missing data.
+    NoAppointment {
+        id: String,
+        no_column: bool,
+        rules: Arc<[String]>,
+    },
     /// A roster with a header and no rows.
     NoOfficials,
     /// An enrolments file with a header and no rows.

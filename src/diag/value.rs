@@ -1,5 +1,6 @@
-//! Why a cell holds no allowed value or no date: what a reader finds, for the
-//! words to say.
+//! Why a cell holds no allowed value or no date: what a reader finds, as data.
+//! The words that say it, and the sentences listing the allowed values, are in
+//! `crate::i18n::diag`.
 
 use chrono::NaiveDate;
 
@@ -44,18 +45,6 @@ pub enum Allowed {
     /// The bands of a certificate: `JLPT N1, N2, N3`.
     Bands { name: String, bands: String },
 }
-
-impl BadValue {
-    /// What the user should read, after `"Header" = "value"`, in English.
-    pub fn explain(&self) -> String {
-        super::words::bad_value(self, crate::lang::Lang::En)
-    }
-}
-
-pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
-
-pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), the old A, B, C certificates, \
-     or a certificate of the levels table with its score, e.g. IELTS 6.0, JLPT N3";
 
 /// Why a cell is not a date.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -48,6 +48,9 @@ pub struct LoadOptions {
     pub certificates: Certificates,
     /// The language groups `language_groups` may name: the plan's.
     pub language_groups: GroupNumbers,
+    /// The plan's rules that run from `appointed_on`, named when an incumbent has
+    /// none (see `Plan::rules_from_appointment`).
+    pub rules_from_appointment: Arc<[String]>,
 }
 
 /// How certificates in `language_level` are read.
@@ -88,13 +91,10 @@ pub struct Loaded {
     pub enrolments_of_rejected: usize,
 }
 
-/// An error reading a file that was opened: the run cannot go on.
+/// An error reading a file that was opened: the run cannot go on. The problem
+/// travels as the error, worded (in English) where the run ends.
 fn fatal_io(table: &Table, e: std::io::Error) -> anyhow::Error {
-    anyhow::anyhow!(
-        "cannot read {}: {}",
-        table.source.display,
-        source::describe(&e)
-    )
+    anyhow::Error::new(source::cannot_read(&table.source.display, source::why(&e)))
 }
 
 /// Below this many bytes in both files together, a thread costs more than it saves.

@@ -169,6 +169,7 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
             Problem::NoAppointment {
                 id: id.to_string(),
                 no_column: row.header_name(Column::AppointedOn).is_empty(),
+                rules: options.rules_from_appointment.clone(),
             },
         );
         cells.report(d);

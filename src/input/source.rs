@@ -16,7 +16,7 @@ use std::thread::JoinHandle;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest as _, Sha256};
 
-pub use crate::diag::io::{cannot_read, describe, why};
+pub use crate::diag::io::{cannot_read, why};
 use crate::diag::problem::{Problem, Why};
 use crate::input::decode::{self, Sniffed};
 

@@ -19,7 +19,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::diag::problem::Review;
-use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
+use crate::diag::value::{Allowed, BadValue, Reason};
 use plain::parse_level;
 
 pub use load::{EMBEDDED_NAME, load_levels, parse_levels};
@@ -466,11 +466,6 @@ pub fn key_words(raw: &str) -> Vec<String> {
         words.push(word);
     }
     words
-}
-
-/// Why a `language_level` is not what it seems, for the template and messages.
-pub fn allowed(levels: &Levels) -> String {
-    format!("{LEVELS_ALLOWED}, or a certificate: {}", levels.names())
 }
 
 #[cfg(test)]

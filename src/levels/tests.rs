@@ -2,6 +2,8 @@
 //! and the problems of a levels file.
 
 use super::*;
+use crate::diag::problem::Data;
+use crate::diag::{Code, Problem};
 
 fn table() -> Arc<Levels> {
     embedded()
@@ -26,15 +28,12 @@ fn name_of(raw: &str) -> String {
     }
 }
 
-/// A review reason as the English message words it.
-fn worded(why: &Review) -> String {
-    use crate::diag::{Cell, Problem, words};
-    let problem = Problem::Cell {
-        header: "language_level".into(),
-        value: String::new(),
-        what: Cell::Review(why.clone()),
-    };
-    words::say(&problem, crate::lang::Lang::En)
+/// Why `raw` is for review; it panics when it is not.
+fn review(raw: &str) -> Review {
+    match read_level(raw, &table()) {
+        Ok(LevelCell::Review(why)) => why,
+        other => panic!("{raw}: {other:?}"),
+    }
 }
 
 fn is_review(raw: &str) -> bool {
@@ -150,12 +149,15 @@ fn toeic_listening_and_reading_alone_is_for_review() {
     ] {
         assert!(is_review(raw), "{raw}");
     }
-    let Ok(LevelCell::Review(why)) = read_level("TOEIC L495 R495", &table()) else {
-        panic!()
-    };
-    let why = worded(&why);
-    assert!(why.contains("TOEIC L+R only"), "{why}");
-    assert!(why.contains("all of L, R, S, W"), "{why}");
+    let strings = |all: &[&str]| all.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        review("TOEIC L495 R495"),
+        Review::SomeSkills {
+            name: "TOEIC".into(),
+            given: strings(&["L", "R"]),
+            all: strings(&["L", "R", "S", "W"]),
+        }
+    );
 }
 
 #[test]
@@ -232,17 +234,17 @@ fn what_the_table_does_not_cover_is_for_review() {
     ] {
         assert!(is_review(raw), "{raw}: {:?}", read_level(raw, &table()));
     }
-    let Ok(LevelCell::Review(why)) = read_level("TOPIK 5", &table()) else {
-        panic!()
-    };
-    let why = worded(&why);
-    assert!(why.contains("manual review"), "{why}");
-    assert!(why.contains("IELTS"), "{why}");
-    let Ok(LevelCell::Review(why)) = read_level("IELTS", &table()) else {
-        panic!()
-    };
-    let why = worded(&why);
-    assert!(why.contains("IELTS certificate without a score"), "{why}");
+    let why = review("TOPIK 5");
+    assert!(
+        matches!(&why, Review::NotInTable { names } if names.contains("IELTS")),
+        "{why:?}"
+    );
+    assert_eq!(
+        review("IELTS"),
+        Review::NoScore {
+            name: "IELTS".into()
+        }
+    );
 }
 
 #[test]
@@ -251,7 +253,7 @@ fn mistyped_levels_and_impossible_scores_stay_errors() {
         assert!(is_bad(raw), "{raw}: {:?}", read_level(raw, &table()));
     }
     let bad = read_level("6.5", &table()).unwrap_err();
-    assert!(bad.explain().contains("IELTS 6.5"), "{}", bad.explain());
+    assert_eq!(bad.reason, Some(Reason::ScoreWithoutName));
     for raw in [
         "IELTS 9.5",
         "IELTS 60",
@@ -268,7 +270,14 @@ fn mistyped_levels_and_impossible_scores_stay_errors() {
         assert!(is_bad(raw), "{raw}: {:?}", read_level(raw, &table()));
     }
     let bad = read_level("IELTS 9.5", &table()).unwrap_err();
-    assert!(bad.explain().contains("IELTS 0 to 9"), "{}", bad.explain());
+    assert_eq!(
+        bad.allowed,
+        Allowed::Scores {
+            name: "IELTS".into(),
+            from: "0".into(),
+            to: "9".into()
+        }
+    );
 }
 
 #[test]
@@ -291,8 +300,14 @@ fn custom(certificate: &str) -> String {
     )
 }
 
-fn load_error(text: &str) -> String {
-    parse_levels(text, "levels.toml").unwrap_err().to_string()
+/// The line a levels file `text` is refused at, and the problem found there.
+fn load_error(text: &str) -> (Option<u64>, Data) {
+    let e = parse_levels(text, "levels.toml").unwrap_err();
+    assert_eq!((e.file.as_str(), e.code), ("levels.toml", Code::Levels));
+    match *e.message {
+        Problem::Data(data) => (e.line, data),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -320,46 +335,78 @@ fn a_malformed_levels_file_names_its_line() {
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"scale\"\nmin = 0\nmax = 9\nfloor = { 3 = 4 }\n",
     );
-    let msg = load_error(&text);
-    assert!(msg.starts_with("levels.toml:14: error[levels]:"), "{msg}");
-    assert!(msg.contains("floor"), "{msg}");
+    let (line, data) = load_error(&text);
+    assert_eq!(line, Some(14));
+    assert!(
+        matches!(&data, Data::Toml(toml) if toml.contains("floor")),
+        "{data:?}"
+    );
     // floors falling with the bậc, on line 14
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"scale\"\nmin = 0\nmax = 9\nfloors = { 3 = 5.5, 4 = 4.0 }\n",
     );
-    let msg = load_error(&text);
-    assert!(msg.starts_with("levels.toml:14: error[levels]:"), "{msg}");
-    assert!(msg.contains("not above the floor of bậc 3"), "{msg}");
+    assert_eq!(
+        load_error(&text),
+        (
+            Some(14),
+            Data::FloorNotAbove {
+                name: "A".into(),
+                level: 4,
+                below: 3
+            }
+        )
+    );
     // a floor outside the scale
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"scale\"\nmin = 0\nmax = 9\nfloors = { 4 = 10 }\n",
     );
-    assert!(load_error(&text).contains("outside"));
+    assert!(matches!(
+        load_error(&text).1,
+        Data::FloorOutsideScale { level: 4, .. }
+    ));
     // an unknown kind of score, on line 11
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"grade\"\nfloors = { 4 = 1 }\n",
     );
-    let msg = load_error(&text);
-    assert!(msg.starts_with("levels.toml:11: error[levels]:"), "{msg}");
+    assert_eq!(
+        load_error(&text),
+        (
+            Some(11),
+            Data::NotAScoreKind {
+                kind: "grade".into()
+            }
+        )
+    );
     // one spelling for two certificates
     let two = "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"scale\"\nmin = 0\nmax = 9\nfloors = { 4 = 5 }\n";
     let text = custom(&format!(
         "{two}\n[[certificate]]\n{}",
         two.replace("name = \"A\"", "name = \"B\"")
     ));
-    assert!(
-        load_error(&text).contains("already names A on line"),
-        "{}",
-        load_error(&text)
+    assert_eq!(
+        load_error(&text).1,
+        Data::SpellingTwice {
+            spelling: "A".into(),
+            first: "A".into(),
+            line: 10
+        }
     );
     // a band floor that is no band
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"bands\"\nbands = [\"X\", \"Y\"]\nfloors = { 4 = \"Z\" }\n",
     );
-    assert!(load_error(&text).contains("must be one of X, Y"));
+    assert_eq!(
+        load_error(&text).1,
+        Data::FloorNotABand {
+            name: "A".into(),
+            level: 4,
+            bands: "X, Y".into()
+        }
+    );
     // broken TOML
-    let msg = load_error("[source]\nid = \n");
-    assert!(msg.starts_with("levels.toml:2: error[levels]:"), "{msg}");
+    let (line, data) = load_error("[source]\nid = \n");
+    assert_eq!(line, Some(2));
+    assert!(matches!(data, Data::Toml(_)), "{data:?}");
 }
 
 #[test]
@@ -367,5 +414,12 @@ fn a_standalone_spelling_must_be_a_score_of_its_certificate() {
     let text = custom(
         "name = \"A\"\nlanguage = \"English\"\nnames = [\"A\"]\nscore = \"scale\"\nmin = 0\nmax = 9\nfloors = { 4 = 5 }\nstandalone = { \"A top\" = 12 }\n",
     );
-    assert!(load_error(&text).contains("standalone \"A top\""));
+    assert_eq!(
+        load_error(&text).1,
+        Data::NotAScore {
+            name: "A".into(),
+            spelling: "A top".into(),
+            score: "12".into()
+        }
+    );
 }

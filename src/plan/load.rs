@@ -418,6 +418,19 @@ mod tests {
         format!("{head}\n[[target]]\n{extra}")
     }
 
+    #[test]
+    fn the_rules_from_appointment_are_the_windows_that_run_from_it() {
+        assert_eq!(
+            embedded().rules_from_appointment(),
+            vec!["TITLE-2Y", "SECTOR-2Y"]
+        );
+        let text = with_target(
+            "rule = \"APPOINTED-1Y\"\nkind = \"window\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\napplies_to = \"incumbents\"\nanchor = \"appointed_on\"\nprogram = \"sector\"\nmonths = 12\n",
+        );
+        let plan = parse_plan(&text, "plan.toml").unwrap();
+        assert_eq!(plan.rules_from_appointment(), vec!["APPOINTED-1Y"]);
+    }
+
     fn error(text: &str) -> String {
         parse_plan(text, "plan.toml").unwrap_err().to_string()
     }

@@ -122,6 +122,23 @@ pub struct Target {
 }
 
 impl Plan {
+    /// The distinct ids of the rules whose targets run from an official's
+    /// `appointed_on`, in plan order: what an incumbent without that date is
+    /// shown as missing data in.
+    pub fn rules_from_appointment(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for t in &self.targets {
+            let from_appointment = matches!(
+                &t.kind,
+                Kind::Window(w) if w.anchor == kinds::window::Anchor::AppointedOn
+            );
+            if from_appointment && !ids.contains(&t.rule) {
+                ids.push(t.rule.clone());
+            }
+        }
+        ids
+    }
+
     /// The distinct rule ids, in plan order.
     pub fn rule_ids(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = Vec::new();

@@ -2,8 +2,9 @@
 //! the description's sentences and how each language lists allowed values.
 //! `super` only lays them out.
 
+use crate::i18n::diag::{GROUPS_ALLOWED, LEVELS_ALLOWED};
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
-use crate::input::values::{GROUPS_ALLOWED, LEVELS_ALLOWED, Vocabulary, allowed};
+use crate::input::values::{Vocabulary, allowed};
 use crate::lang::Lang;
 
 /// The fixed words of a template in one language.

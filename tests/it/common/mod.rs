@@ -162,12 +162,13 @@ pub fn xlsx_around_sheet(path: &Path, sheet_xml: &[u8]) {
 }
 
 /// What the loaders are given for `roster` and `enrolments` as of `as_of`, with the
-/// embedded plan's language groups and nothing else set.
+/// embedded plan's language groups and rules from `appointed_on`, and nothing else set.
 pub fn load_options(
     roster: &Path,
     enrolments: &Path,
     as_of: chrono::NaiveDate,
 ) -> boiduong::input::LoadOptions {
+    let plan = boiduong::plan::load_plan(None).unwrap();
     boiduong::input::LoadOptions {
         roster: roster.to_path_buf(),
         enrolments: enrolments.to_path_buf(),
@@ -177,9 +178,7 @@ pub fn load_options(
         as_of,
         on_read: None,
         certificates: Default::default(),
-        language_groups: boiduong::plan::load_plan(None)
-            .unwrap()
-            .glossary
-            .group_numbers(),
+        language_groups: plan.glossary.group_numbers(),
+        rules_from_appointment: plan.rules_from_appointment().into(),
     }
 }

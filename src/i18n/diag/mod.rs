@@ -1,27 +1,31 @@
 //! The words of every diagnostic, English and Vietnamese side by side: the one
-//! place a message of the input is worded. Headers and values stay as the user
-//! wrote them; dates read as each language writes them, except that English
-//! keeps the ISO dates it has always printed. Every Vietnamese word is NFC (a
-//! test holds it).
+//! place a message of the input is worded. `crate::diag` is the data of a
+//! diagnostic (its place, code and [`Problem`]); this module is its words: how a
+//! problem reads in each language, how a diagnostic prints and serialises
+//! (`shown.rs`), and the sentences of allowed values. Headers and values stay as
+//! the user wrote them; dates read as each language writes them, except that
+//! English keeps the ISO dates it has always printed. Every Vietnamese word is
+//! NFC (a test holds it).
 
-use crate::diag::value::DateError;
-use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
+use crate::diag::place::HEADER_SEARCH_ROWS;
+use crate::diag::problem::{
+    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
+    Limit, Place, Problem, Review, Why, Workbook,
+};
+use crate::diag::value::{Allowed, BadValue, DateError, Reason};
 use crate::lang::Lang;
 use crate::model::GroupNumbers;
 
 mod cells;
 mod data;
 mod files;
+mod shown;
 
 use cells::cell;
-pub use cells::{bad_value, date};
+pub use cells::{GROUPS_ALLOWED, LEVELS_ALLOWED, bad_value, date};
 pub use files::why;
 use files::{baseline, workbook};
-
-use super::problem::{
-    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
-    Limit, Place, Problem, Review, Why, Workbook,
-};
+pub use shown::{Shown, ShownAll};
 
 /// `problem` worded in `lang`.
 pub fn say(problem: &Problem, lang: Lang) -> String {
@@ -69,25 +73,41 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                 format!("identical to {first}; counted once")
             }
         }
-        Problem::NoAppointment { id, no_column } => match (lang, no_column) {
-            (Lang::En, _) => format!(
-                "incumbent \"{id}\" has no appointment date{}; shown as missing_data in TITLE-2Y and SECTOR-2Y",
-                if *no_column {
-                    " (the file has no \"appointed_on\" / \"Ngày bổ nhiệm\" column)"
-                } else {
-                    ""
+        Problem::NoAppointment {
+            id,
+            no_column,
+            rules,
+        } => {
+            // the rules the plan runs from the date; none in a plan without them
+            let shown_in = match (lang, rules.is_empty()) {
+                (_, true) => String::new(),
+                (Lang::En, false) => {
+                    format!("; shown as missing_data in {}", and_list(rules, lang))
                 }
-            ),
-            (Lang::Vi, _) => format!(
-                "cán bộ đương chức \"{id}\" không có ngày bổ nhiệm{}; được ghi là thiếu dữ liệu \
-                 (missing_data) ở TITLE-2Y và SECTOR-2Y",
-                if *no_column {
-                    " (tệp không có cột \"appointed_on\" / \"Ngày bổ nhiệm\")"
-                } else {
-                    ""
-                }
-            ),
-        },
+                (Lang::Vi, false) => format!(
+                    "; được ghi là thiếu dữ liệu (missing_data) ở {}",
+                    and_list(rules, lang)
+                ),
+            };
+            match lang {
+                Lang::En => format!(
+                    "incumbent \"{id}\" has no appointment date{}{shown_in}",
+                    if *no_column {
+                        " (the file has no \"appointed_on\" / \"Ngày bổ nhiệm\" column)"
+                    } else {
+                        ""
+                    }
+                ),
+                Lang::Vi => format!(
+                    "cán bộ đương chức \"{id}\" không có ngày bổ nhiệm{}{shown_in}",
+                    if *no_column {
+                        " (tệp không có cột \"appointed_on\" / \"Ngày bổ nhiệm\")"
+                    } else {
+                        ""
+                    }
+                ),
+            }
+        }
         Problem::NoOfficials => match lang {
             Lang::En => "the roster has a header but no officials",
             Lang::Vi => "danh sách cán bộ có dòng tiêu đề nhưng không có cán bộ nào",
@@ -416,7 +436,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                     Lang::Vi => format!(", … và {more} ô khác"),
                 };
             }
-            let rows = super::place::HEADER_SEARCH_ROWS;
+            let rows = HEADER_SEARCH_ROWS;
             match lang {
                 Lang::En => format!(
                     "no column \"{name}\" (Vietnamese: \"{alias}\"); the header has: {names}{}",
@@ -482,6 +502,21 @@ fn pick(lang: Lang, en: &str, vi: &str) -> String {
         Lang::Vi => vi,
     }
     .to_owned()
+}
+
+/// `A`, `A and B`, `A, B and C`; `và` in Vietnamese.
+fn and_list(items: &[String], lang: Lang) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let and = match lang {
+                Lang::En => "and",
+                Lang::Vi => "và",
+            };
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
 }
 
 /// Another row cited: `line 3` of a CSV file, `row 3` of a sheet; `dòng 3` in both.

@@ -1,5 +1,7 @@
 //! Every problem worded in both languages, and every Vietnamese word NFC.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use unicode_normalization::is_nfc;
 
@@ -150,6 +152,12 @@ fn every_problem() -> Vec<Problem> {
         Problem::NoAppointment {
             id: "X02".into(),
             no_column: true,
+            rules: ["TITLE-2Y".to_owned(), "SECTOR-2Y".to_owned()].into(),
+        },
+        Problem::NoAppointment {
+            id: "X02".into(),
+            no_column: false,
+            rules: Arc::from([]),
         },
         Problem::NoOfficials,
         Problem::NoEnrolments,
@@ -604,6 +612,71 @@ fn every_problem_has_vietnamese_words_in_nfc() {
 }
 
 #[test]
+fn a_missing_appointment_names_the_rules_the_plan_runs_from_it() {
+    let missing = |rules: &[&str]| Problem::NoAppointment {
+        id: "X02".into(),
+        no_column: false,
+        rules: rules.iter().map(|r| r.to_string()).collect(),
+    };
+    assert_eq!(
+        say(&missing(&["TITLE-2Y", "SECTOR-2Y"]), Lang::En),
+        "incumbent \"X02\" has no appointment date; shown as missing_data in TITLE-2Y and SECTOR-2Y"
+    );
+    assert_eq!(
+        say(&missing(&["A-1", "B-2", "C-3"]), Lang::Vi),
+        "cán bộ đương chức \"X02\" không có ngày bổ nhiệm; được ghi là thiếu dữ liệu \
+         (missing_data) ở A-1, B-2 và C-3"
+    );
+    assert_eq!(
+        say(&missing(&[]), Lang::En),
+        "incumbent \"X02\" has no appointment date"
+    );
+}
+
+#[test]
+fn a_levels_file_refused_says_what_is_wrong_in_it() {
+    let said = |data| say(&Problem::Data(data), Lang::En);
+    let name = || "A".to_owned();
+    let floor = said(Data::FloorNotAbove {
+        name: name(),
+        level: 4,
+        below: 3,
+    });
+    assert!(floor.contains("not above the floor of bậc 3"), "{floor}");
+    assert!(
+        said(Data::FloorOutsideScale {
+            name: name(),
+            level: 4
+        })
+        .contains("outside")
+    );
+    assert!(
+        said(Data::SpellingTwice {
+            spelling: name(),
+            first: name(),
+            line: 10
+        })
+        .contains("already names A on line")
+    );
+    assert!(
+        said(Data::FloorNotABand {
+            name: name(),
+            level: 4,
+            bands: "X, Y".into()
+        })
+        .contains("must be one of X, Y")
+    );
+    assert!(
+        said(Data::NotAScore {
+            name: name(),
+            spelling: "A top".into(),
+            score: "12".into()
+        })
+        .contains("standalone \"A top\"")
+    );
+}
+
+#[test]
 fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
     let problem = Problem::Cell {
         header: "Ngày hoàn thành".into(),
@@ -631,4 +704,196 @@ fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
         say(&Problem::DuplicateRow { first }, Lang::En),
         "identical to line 3; counted once"
     );
+}
+
+mod diagnostics {
+    use super::*;
+    use crate::diag::{CAP_PER_CODE, Code, Diagnostic, Diagnostics, Severity};
+
+    fn diag(line: u64, code: Code) -> Diagnostic {
+        Diagnostic {
+            file: "roster.csv".into(),
+            sheet: None,
+            line: Some(line),
+            column: Some(1),
+            severity: Severity::Error,
+            code,
+            message: Box::new(Problem::Worded("x".into())),
+        }
+    }
+
+    #[test]
+    fn prints_file_line_column_severity_and_code() {
+        let d = Diagnostic {
+            message: Box::new(Problem::DuplicateId {
+                id: "X02".into(),
+                first: Place {
+                    line: 3,
+                    in_sheet: false,
+                },
+            }),
+            ..diag(6, Code::DuplicateId)
+        };
+        assert_eq!(
+            d.to_string(),
+            "roster.csv:6:1: error[duplicate-id]: \"X02\" already on line 3"
+        );
+        let file_level = Diagnostic {
+            line: None,
+            column: None,
+            message: Box::new(Problem::EmptyFile),
+            ..diag(0, Code::EmptyFile)
+        };
+        assert_eq!(
+            file_level.to_string(),
+            "roster.csv: error[empty-file]: file is empty"
+        );
+    }
+
+    #[test]
+    fn names_the_cell_of_a_sheet_as_excel_does() {
+        let in_sheet = |sheet: &str, line, column| Diagnostic {
+            file: "roster.xlsx".into(),
+            sheet: Some(sheet.into()),
+            line,
+            column,
+            message: Box::new(Problem::Worded("x".into())),
+            ..diag(0, Code::BadDate)
+        };
+        assert_eq!(
+            in_sheet("Sheet1", Some(14), Some(3)).to_string(),
+            "roster.xlsx:Sheet1!C14: error[bad-date]: x"
+        );
+        assert_eq!(
+            in_sheet("Danh sách", Some(7), Some(28)).to_string(),
+            "roster.xlsx:'Danh sách'!AB7: error[bad-date]: x"
+        );
+        assert_eq!(
+            in_sheet("Sheet1", Some(9), None).to_string(),
+            "roster.xlsx:Sheet1!9:9: error[bad-date]: x"
+        );
+        assert_eq!(
+            in_sheet("Sheet1", None, None).to_string(),
+            "roster.xlsx:Sheet1: error[bad-date]: x"
+        );
+    }
+
+    #[test]
+    fn counts_the_problems_over_the_cap_in_a_line() {
+        let mut all = Diagnostics::default();
+        for line in 0..120 {
+            all.push(diag(line, Code::BadDate));
+        }
+        all.push(diag(7, Code::BadValue));
+        assert_eq!(all.kept().len(), CAP_PER_CODE + 1);
+        assert_eq!(
+            all.overflow(),
+            vec!["roster.csv: … and 70 more error[bad-date] not shown (120 in all)"]
+        );
+        assert_eq!(
+            all.overflow_where(|_| true, Lang::Vi),
+            vec!["roster.csv: … và 70 error[bad-date] khác không hiện ra (tổng cộng 120)"]
+        );
+        assert!(
+            all.overflow_where(|s| s == Severity::Warning, Lang::En)
+                .is_empty()
+        );
+    }
+}
+
+/// What the readers below find, as the words say it.
+mod readers {
+    use super::*;
+    use crate::input::date::parse_date;
+    use crate::input::values::{PROGRAMS, parse_groups, parse_term};
+    use crate::levels::{LevelCell, embedded, read_level};
+
+    /// Why `raw` is not a date, in English.
+    fn not_a_date(raw: &str) -> String {
+        match parse_date(raw) {
+            Ok(d) => panic!("{raw} read as {d}"),
+            Err(e) => date(&e, Lang::En),
+        }
+    }
+
+    /// Why a `language_level` of `raw` is for review, as the English message words it.
+    fn review(raw: &str) -> String {
+        let why = match read_level(raw, &embedded()) {
+            Ok(LevelCell::Review(why)) => why,
+            other => panic!("{raw}: {other:?}"),
+        };
+        say(
+            &Problem::Cell {
+                header: "language_level".into(),
+                value: String::new(),
+                what: Cell::Review(why),
+            },
+            Lang::En,
+        )
+    }
+
+    /// Why a `language_level` of `raw` is not allowed, in English.
+    fn bad_level(raw: &str) -> String {
+        match read_level(raw, &embedded()) {
+            Err(bad) => bad_value(&bad, Lang::En),
+            Ok(other) => panic!("{raw}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_date_month_first_suggests_it_day_first() {
+        assert!(not_a_date("02/13/2024").contains("13/02/2024"));
+    }
+
+    #[test]
+    fn a_placeholder_for_no_date_says_to_leave_the_cell_empty() {
+        let said = not_a_date("01/01/0001");
+        assert!(said.contains("no date") && said.contains("empty"), "{said}");
+    }
+
+    #[test]
+    fn an_excel_serial_names_its_date_day_first() {
+        assert!(not_a_date("45323").contains("01/02/2024"));
+    }
+
+    #[test]
+    fn a_certificate_for_review_says_why() {
+        let why = review("TOEIC L495 R495");
+        assert!(why.contains("TOEIC L+R only"), "{why}");
+        assert!(why.contains("all of L, R, S, W"), "{why}");
+        let why = review("TOPIK 5");
+        assert!(why.contains("manual review"), "{why}");
+        assert!(why.contains("IELTS"), "{why}");
+        let why = review("IELTS");
+        assert!(why.contains("IELTS certificate without a score"), "{why}");
+    }
+
+    #[test]
+    fn a_level_not_allowed_says_what_is() {
+        let why = bad_level("6.5");
+        assert!(why.contains("IELTS 6.5"), "{why}");
+        let why = bad_level("IELTS 9.5");
+        assert!(why.contains("IELTS 0 to 9"), "{why}");
+    }
+
+    #[test]
+    fn a_value_not_allowed_lists_the_values_and_suggests_the_nearest() {
+        let Err(bad) = parse_term("senior_specalist", &PROGRAMS) else {
+            panic!("senior_specalist read as a programme")
+        };
+        let why = bad_value(&bad, Lang::En);
+        assert!(
+            why.contains("title_department (Lãnh đạo, quản lý cấp sở)"),
+            "{why}"
+        );
+        assert!(why.contains("did you mean \"senior_specialist\"?"), "{why}");
+        let three = GroupNumbers {
+            count: 3,
+            clause: "II.2.a–c".into(),
+        };
+        let Err(bad) = parse_groups("1,2", &three) else {
+            panic!("1,2 read as groups")
+        };
+        assert!(bad_value(&bad, Lang::En).contains("not a comma"));
+    }
 }

@@ -2,6 +2,14 @@
 
 use super::*;
 
+/// How the language groups are written, in English: what the template describes.
+pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
+
+/// The levels a `language_level` cell may hold, in English: what a bad value
+/// lists, and the template describes.
+pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), the old A, B, C certificates, \
+     or a certificate of the levels table with its score, e.g. IELTS 6.0, JLPT N3";
+
 /// What is wrong with a cell, after its header and value.
 pub(super) fn cell(what: &Cell, lang: Lang) -> String {
     let en = lang == Lang::En;
@@ -306,17 +314,7 @@ pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
 /// The groups of the plan as a list: `1, 2 and 3`, `1, 2 và 3`.
 fn group_list(plan: &GroupNumbers, lang: Lang) -> String {
     let numbers: Vec<String> = (1..=plan.count).map(|n| n.to_string()).collect();
-    match numbers.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => {
-            let and = match lang {
-                Lang::En => "and",
-                Lang::Vi => "và",
-            };
-            format!("{} {and} {last}", rest.join(", "))
-        }
-    }
+    and_list(&numbers, lang)
 }
 
 /// `there are only groups 1, 2 and 3 (II.2.a–c)`: the groups the plan defines.
