@@ -168,9 +168,10 @@ pub struct CheckArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub evaluate: EvaluateArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: as -o's extension says, .json .csv .md .txt; else
+    /// table).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write the report to FILE (atomically: an older report survives a failed or
     /// interrupted run); never one of the inputs.
     #[arg(long, short, value_name = "FILE")]
@@ -195,9 +196,10 @@ pub struct DiffArgs {
     /// The later JSON report of `check`, of the same plan.
     #[arg(value_name = "NEW.json")]
     pub new: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: as -o's extension says, .json .csv .md .txt; else
+    /// table).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write the diff to FILE (atomically).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -238,9 +240,10 @@ pub struct GapsArgs {
     /// The year to plan for: deadlines up to 31/12 of it, the plan's numbers for it.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
     pub year: i32,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
+    /// Output format (default: as -o's extension says, .csv .xlsx .txt; else
+    /// table).
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormat>,
     /// Write the lists to FILE (atomically).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -2,7 +2,7 @@
 
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::commands::compare::{comparison_warnings, read_report};
-use crate::commands::{Prepared, deliver, deliver_with, inputs, prepare, refuse_inputs};
+use crate::commands::{Prepared, deliver, deliver_with, format, inputs, prepare, refuse_inputs};
 use crate::diag::problem::InputFile;
 use crate::i18n::say::{self, Incomplete};
 use crate::lang::Lang;
@@ -25,6 +25,13 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
         return Ok(outcome);
     }
+    let format = match format::choose("check", args.format, args.output.as_deref(), lang) {
+        Ok(format) => format,
+        Err(message) => {
+            eprintln!("{message}");
+            return Ok(Outcome::InputError);
+        }
+    };
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args
@@ -106,7 +113,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             );
         }
     }
-    let delivered = match args.format {
+    let delivered = match format {
         // written as it is made: a national report is as large as its inputs
         Format::Json => deliver_with(args.output.as_deref(), quiet, lang, |out| {
             report::json::write(&report, out)

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::cli::{DiffArgs, DiffFailOn, Format};
-use crate::commands::{deliver, load_plan, refuse_inputs};
+use crate::commands::{deliver, format, load_plan, refuse_inputs};
 use crate::diag::problem::InputFile;
 use crate::diag::{Code, Diagnostic, Problem};
 use crate::i18n::say;
@@ -76,6 +76,13 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
         return Ok(outcome);
     }
+    let format = match format::choose("diff", args.format, args.output.as_deref(), lang) {
+        Ok(format) => format,
+        Err(message) => {
+            eprintln!("{message}");
+            return Ok(Outcome::InputError);
+        }
+    };
     let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
@@ -101,7 +108,7 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Arc::default()
     };
     let diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
-    let bytes = match args.format {
+    let bytes = match format {
         Format::Table => {
             let style = output::table_style(args.output.is_some());
             report::table::render_diff(&diff, lang, style).into_bytes()

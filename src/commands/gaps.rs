@@ -1,7 +1,7 @@
 //! `gaps --year Y`: who must be trained in a year, per programme and why.
 
 use crate::cli::{GapsArgs, ListFormat};
-use crate::commands::{Prepared, deliver, deliver_set, inputs, prepare, refuse_inputs};
+use crate::commands::{Prepared, deliver, deliver_set, format, inputs, prepare, refuse_inputs};
 use crate::i18n::say::{self, Incomplete};
 use crate::lang::Lang;
 use crate::plan::rules::Context;
@@ -17,8 +17,15 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
         return Ok(outcome);
     }
+    let format = match format::choose("gaps", args.format, args.output.as_deref(), lang) {
+        Ok(format) => format,
+        Err(message) => {
+            eprintln!("{message}");
+            return Ok(Outcome::InputError);
+        }
+    };
     let to_file = args.output.is_some() || args.by_unit.is_some();
-    if args.format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
+    if format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
         eprintln!("{}", say::no_workbook_on_terminal(lang));
         return Ok(Outcome::InputError);
     }
@@ -45,14 +52,14 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             .iter()
             .map(|u| u.unit.clone().unwrap_or_default())
             .collect();
-        let names = filename::unique(&unit_names, extension(args.format));
+        let names = filename::unique(&unit_names, extension(format));
         for name in &names {
             if let Err(outcome) = refuse_inputs(Some(&dir.join(name)), &inputs, lang) {
                 return Ok(outcome);
             }
         }
         let files = units.iter().zip(&names).map(|(unit, name)| {
-            render_lists(unit, args.format, true).map(|bytes| (name.clone(), bytes))
+            render_lists(unit, format, true).map(|bytes| (name.clone(), bytes))
         });
         if let Err(outcome) = deliver_set(dir, files, Some(BY_UNIT_LIST), lang)? {
             return Ok(outcome);
@@ -62,7 +69,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         }
     }
     if args.by_unit.is_none() || args.output.is_some() {
-        let bytes = render_lists(&report, args.format, args.output.is_some())?;
+        let bytes = render_lists(&report, format, args.output.is_some())?;
         if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.input.quiet, lang)? {
             return Ok(outcome);
         }

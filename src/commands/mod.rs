@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod format;
 pub mod gaps;
 pub mod rules;
 pub mod template;

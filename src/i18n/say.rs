@@ -216,3 +216,39 @@ pub fn unknown_lang(value: &str) -> String {
          hãy đặt một trong hai giá trị này, hoặc bỏ biến này để theo LANG"
     )
 }
+
+/// `--format` says one format, the name of `-o`'s file another.
+pub fn format_contradicts_file(given: &str, path: &Path, named: &str, lang: Lang) -> String {
+    let path = path.display();
+    match lang {
+        Lang::En => format!(
+            "error: --format {given} but -o {path} ends as a {named} file; \
+             name the file for {given}, or leave out --format to write {named}"
+        ),
+        Lang::Vi => format!(
+            "lỗi: --format {given} nhưng tệp -o {path} có đuôi của tệp {named}; \
+             hãy đặt tên tệp theo định dạng {given}, hoặc bỏ --format để ghi tệp {named}"
+        ),
+    }
+}
+
+/// The name of `-o`'s file asks for a format `command` does not write.
+pub fn format_not_written(
+    command: &str,
+    path: &Path,
+    named: &str,
+    formats: &[&str],
+    lang: Lang,
+) -> String {
+    let (path, formats) = (path.display(), formats.join(", "));
+    match lang {
+        Lang::En => format!(
+            "error: -o {path} asks for a {named} file, which {command} does not write; \
+             it writes {formats} (give --format, or another name)"
+        ),
+        Lang::Vi => format!(
+            "lỗi: tệp -o {path} là tệp {named}, lệnh {command} không ghi được định dạng này; \
+             lệnh chỉ ghi {formats} (hãy thêm --format, hoặc đặt tên khác)"
+        ),
+    }
+}

@@ -1,0 +1,171 @@
+//! Which format a command writes: `--format`, or else the extension of `-o`'s
+//! file, so that `-o report.xlsx` is a workbook and `-o lists.csv` a CSV file.
+//! A `--format` the file's extension contradicts is a usage error, never a
+//! workbook named `.csv`.
+
+use std::path::Path;
+
+use crate::cli::{Format, ListFormat};
+use crate::i18n::say;
+use crate::lang::Lang;
+
+/// A kind of file, as its extension names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Text,
+    Json,
+    Csv,
+    Markdown,
+    Xlsx,
+    Html,
+}
+
+impl FileKind {
+    /// The kind a file's name says, by its extension (in any case); none for
+    /// another extension or none.
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" => FileKind::Text,
+            "json" => FileKind::Json,
+            "csv" => FileKind::Csv,
+            "md" | "markdown" => FileKind::Markdown,
+            "xlsx" => FileKind::Xlsx,
+            "html" | "htm" => FileKind::Html,
+            _ => return None,
+        })
+    }
+
+    /// The `--format` value that writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::Text => "table",
+            FileKind::Json => "json",
+            FileKind::Csv => "csv",
+            FileKind::Markdown => "markdown",
+            FileKind::Xlsx => "xlsx",
+            FileKind::Html => "html",
+        }
+    }
+}
+
+/// A command's formats.
+pub trait OutputFormat: Copy + PartialEq + Sized + 'static {
+    /// What it writes without `--format` or a known extension.
+    const DEFAULT: Self;
+    /// Every format of the command.
+    const ALL: &'static [Self];
+    fn kind(self) -> FileKind;
+}
+
+impl OutputFormat for Format {
+    const DEFAULT: Self = Format::Table;
+    const ALL: &'static [Self] = &[Format::Table, Format::Json, Format::Csv, Format::Markdown];
+    fn kind(self) -> FileKind {
+        match self {
+            Format::Table => FileKind::Text,
+            Format::Json => FileKind::Json,
+            Format::Csv => FileKind::Csv,
+            Format::Markdown => FileKind::Markdown,
+        }
+    }
+}
+
+impl OutputFormat for ListFormat {
+    const DEFAULT: Self = ListFormat::Table;
+    const ALL: &'static [Self] = &[ListFormat::Table, ListFormat::Csv, ListFormat::Xlsx];
+    fn kind(self) -> FileKind {
+        match self {
+            ListFormat::Table => FileKind::Text,
+            ListFormat::Csv => FileKind::Csv,
+            ListFormat::Xlsx => FileKind::Xlsx,
+        }
+    }
+}
+
+/// The format `command` writes: `given` (`--format`), or the one `output`'s
+/// extension names, or the default. `Err(message)`: `given` and the extension
+/// disagree, or the extension names a format the command cannot write.
+pub fn choose<F: OutputFormat>(
+    command: &str,
+    given: Option<F>,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<F, String> {
+    let named = output.and_then(|path| FileKind::of(path).map(|kind| (path, kind)));
+    match (given, named) {
+        (Some(format), Some((path, kind))) if format.kind() != kind => Err(
+            say::format_contradicts_file(format.kind().name(), path, kind.name(), lang),
+        ),
+        (Some(format), _) => Ok(format),
+        (None, Some((path, kind))) => F::ALL
+            .iter()
+            .copied()
+            .find(|f| f.kind() == kind)
+            .ok_or_else(|| {
+                let formats: Vec<&str> = F::ALL.iter().map(|f| f.kind().name()).collect();
+                say::format_not_written(command, path, kind.name(), &formats, lang)
+            }),
+        (None, None) => Ok(F::DEFAULT),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(given: Option<Format>, output: Option<&str>) -> Result<Format, String> {
+        choose("check", given, output.map(Path::new), Lang::En)
+    }
+
+    #[test]
+    fn the_extension_names_the_format_when_none_is_given() {
+        assert_eq!(check(None, Some("report.json")), Ok(Format::Json));
+        assert_eq!(check(None, Some("out/Q3.CSV")), Ok(Format::Csv));
+        assert_eq!(check(None, Some("report.md")), Ok(Format::Markdown));
+        assert_eq!(check(None, Some("report.txt")), Ok(Format::Table));
+        // another extension, none, or stdout: the table
+        assert_eq!(check(None, Some("report.log")), Ok(Format::Table));
+        assert_eq!(check(None, Some("report")), Ok(Format::Table));
+        assert_eq!(check(None, None), Ok(Format::Table));
+        let gaps = |o: &str| choose::<ListFormat>("gaps", None, Some(Path::new(o)), Lang::En);
+        assert_eq!(gaps("lists.xlsx"), Ok(ListFormat::Xlsx));
+        assert_eq!(gaps("lists.csv"), Ok(ListFormat::Csv));
+    }
+
+    #[test]
+    fn a_format_the_extension_contradicts_is_refused_saying_which() {
+        let err = check(Some(Format::Json), Some("report.csv")).unwrap_err();
+        assert!(
+            err.contains("--format json") && err.contains("report.csv"),
+            "{err}"
+        );
+        assert!(err.contains("csv"), "{err}");
+        let err = choose(
+            "gaps",
+            Some(ListFormat::Xlsx),
+            Some(Path::new("x.csv")),
+            Lang::En,
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("--format xlsx") && err.contains("x.csv"),
+            "{err}"
+        );
+        // agreeing, or an extension that names no format: as given
+        assert_eq!(check(Some(Format::Csv), Some("r.csv")), Ok(Format::Csv));
+        assert_eq!(check(Some(Format::Json), Some("r.log")), Ok(Format::Json));
+        assert_eq!(check(Some(Format::Json), None), Ok(Format::Json));
+    }
+
+    #[test]
+    fn an_extension_of_a_format_the_command_cannot_write_is_refused() {
+        let err = choose::<ListFormat>("gaps", None, Some(Path::new("lists.json")), Lang::En)
+            .unwrap_err();
+        assert!(err.contains("gaps") && err.contains("json"), "{err}");
+        assert!(err.contains("table, csv, xlsx"), "{err}");
+        let vi =
+            choose::<ListFormat>("gaps", None, Some(Path::new("ds.md")), Lang::Vi).unwrap_err();
+        assert!(vi.starts_with("lỗi:"), "{vi}");
+    }
+}
