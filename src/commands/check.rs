@@ -2,7 +2,7 @@
 
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::commands::compare::{comparison_warnings, read_report};
-use crate::commands::{Prepared, deliver, deliver_with, format, inputs, prepare, refuse_inputs};
+use crate::commands::{Prepared, deliver, deliver_with, format, inputs, prepare};
 use crate::diag::problem::InputFile;
 use crate::i18n::say::{self, Incomplete};
 use crate::lang::Lang;
@@ -22,15 +22,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             what: InputFile::Baseline,
         });
     }
-    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
-        return Ok(outcome);
-    }
-    let format = match format::choose("check", args.format, args.output.as_deref(), lang) {
+    let output = args.output.as_deref();
+    let format = match format::output_format("check", args.format, output, &inputs, lang) {
         Ok(format) => format,
-        Err(message) => {
-            eprintln!("{message}");
-            return Ok(Outcome::InputError);
-        }
+        Err(outcome) => return Ok(outcome),
     };
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.

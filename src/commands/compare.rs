@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::cli::{DiffArgs, DiffFailOn, Format};
-use crate::commands::{deliver, format, load_plan, refuse_inputs};
+use crate::commands::{deliver, format, load_plan};
 use crate::diag::problem::InputFile;
 use crate::diag::{Code, Diagnostic, Problem};
 use crate::i18n::say;
@@ -73,15 +73,10 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             what: InputFile::NewReport,
         },
     ];
-    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
-        return Ok(outcome);
-    }
-    let format = match format::choose("diff", args.format, args.output.as_deref(), lang) {
+    let output = args.output.as_deref();
+    let format = match format::output_format("diff", args.format, output, &inputs, lang) {
         Ok(format) => format,
-        Err(message) => {
-            eprintln!("{message}");
-            return Ok(Outcome::InputError);
-        }
+        Err(outcome) => return Ok(outcome),
     };
     let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),

@@ -5,9 +5,12 @@
 
 use std::path::Path;
 
+use crate::Outcome;
 use crate::cli::{Format, ListFormat};
+use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
+use crate::output::Input;
 
 /// A kind of file, as its extension names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +84,23 @@ impl OutputFormat for ListFormat {
             ListFormat::Xlsx => FileKind::Xlsx,
         }
     }
+}
+
+/// Where `command` writes and in which format: `output` refused when it is one
+/// of `inputs`, then the format [`choose`]s. `Err(outcome)`: the run stops
+/// there, the problem printed in `lang`.
+pub fn output_format<F: OutputFormat>(
+    command: &str,
+    given: Option<F>,
+    output: Option<&Path>,
+    inputs: &[Input<'_>],
+    lang: Lang,
+) -> Result<F, Outcome> {
+    refuse_inputs(output, inputs, lang)?;
+    choose(command, given, output, lang).map_err(|message| {
+        eprintln!("{message}");
+        Outcome::InputError
+    })
 }
 
 /// The format `command` writes: `given` (`--format`), or the one `output`'s

@@ -14,15 +14,10 @@ pub const BY_UNIT_LIST: &str = ".boiduong-by-unit.txt";
 
 pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let inputs = inputs(&args.input);
-    if let Err(outcome) = refuse_inputs(args.output.as_deref(), &inputs, lang) {
-        return Ok(outcome);
-    }
-    let format = match format::choose("gaps", args.format, args.output.as_deref(), lang) {
+    let output = args.output.as_deref();
+    let format = match format::output_format("gaps", args.format, output, &inputs, lang) {
         Ok(format) => format,
-        Err(message) => {
-            eprintln!("{message}");
-            return Ok(Outcome::InputError);
-        }
+        Err(outcome) => return Ok(outcome),
     };
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
