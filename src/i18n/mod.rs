@@ -18,6 +18,7 @@ use crate::lang::Lang;
 use crate::model::{Program, Severity};
 
 pub mod diag;
+pub mod kinds;
 pub mod say;
 use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
 

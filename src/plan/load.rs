@@ -131,14 +131,12 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
         ));
     }
     let glossary = Glossary {
-        name_en: header
-            .name_en
-            .unwrap_or_else(|| format!("plan {}", header.id)),
-        name_vi: header
-            .name_vi
-            .unwrap_or_else(|| format!("Kế hoạch {}", header.id)),
+        id: header.id.clone(),
+        // a file that names no plan: people call it by its number
+        name_en: header.name_en.unwrap_or_default(),
+        name_vi: header.name_vi.unwrap_or_default(),
         // a file that lists no groups has those its targets name, by number
-        groups: groups.unwrap_or_else(|| named_by_number(&targets)),
+        groups: groups.unwrap_or_else(|| unnamed(&targets)),
         groups_clause: raw
             .language_groups
             .map(|g| g.into_inner().clause)
@@ -184,8 +182,9 @@ fn language_groups(
         .collect())
 }
 
-/// Groups 1 to the highest any target names, each called by its number.
-fn named_by_number(targets: &[Target]) -> Vec<LanguageGroup> {
+/// Groups 1 to the highest any target names, without names: the reports call
+/// each by its number.
+fn unnamed(targets: &[Target]) -> Vec<LanguageGroup> {
     let highest = targets
         .iter()
         .filter_map(|t| match t.kind.identity() {
@@ -195,9 +194,9 @@ fn named_by_number(targets: &[Target]) -> Vec<LanguageGroup> {
         .max()
         .unwrap_or(0);
     (1..=highest)
-        .map(|n| LanguageGroup {
-            name_en: format!("group {n}"),
-            name_vi: format!("nhóm {n}"),
+        .map(|_| LanguageGroup {
+            name_en: String::new(),
+            name_vi: String::new(),
         })
         .collect()
 }
@@ -498,14 +497,14 @@ mod tests {
         let plan = embedded();
         let g = &plan.glossary;
         assert_eq!(
-            (g.name(Lang::En), g.name(Lang::Vi)),
-            ("Plan 143", "Kế hoạch 143")
+            (g.name_given(Lang::En), g.name_given(Lang::Vi)),
+            (Some("Plan 143"), Some("Kế hoạch 143"))
         );
         assert_eq!(g.group_numbers().count, 3);
         assert_eq!(g.groups_clause, "II.2.a–c");
         assert_eq!(
-            (g.group(2, Lang::En), g.group(2, Lang::Vi)),
-            ("group 2".into(), "nhóm 2".into())
+            (g.group_name(2, Lang::En), g.group_name(2, Lang::Vi)),
+            (Some("group 2"), Some("nhóm 2"))
         );
         assert_eq!(
             g.clause("App. 01 row 1, last column", Lang::Vi),
@@ -546,8 +545,10 @@ mod tests {
         );
         let plan = parse_plan(&text, "plan.toml").unwrap();
         assert_eq!(plan.glossary.group_numbers().count, 5);
-        assert_eq!(plan.glossary.group(5, Lang::Vi), "nhóm 5");
-        assert_eq!(plan.glossary.name(Lang::En), "plan X");
+        // named by their number, and the plan by its, in `i18n`
+        assert_eq!(plan.glossary.group_name(5, Lang::Vi), None);
+        assert_eq!(plan.glossary.name_given(Lang::En), None);
+        assert_eq!(plan.glossary.id, "X");
     }
 
     #[test]

@@ -40,12 +40,16 @@ pub struct Plan {
 /// All of it from the plan file, so that another plan needs no new code.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Glossary {
-    /// `Plan 143`.
+    /// The plan's number (`143/KH-UBND`), by which people call a plan the file
+    /// gives no name.
+    pub id: String,
+    /// `Plan 143`; empty when the file does not say.
     pub name_en: String,
-    /// `Kế hoạch 143`.
+    /// `Kế hoạch 143`; empty when the file does not say.
     pub name_vi: String,
     /// The language groups, group 1 first: a roster and a target name them by
-    /// their number, the reports by these names.
+    /// their number, the reports by these names (a group of a file that names
+    /// none has empty names).
     pub groups: Vec<LanguageGroup>,
     /// Where the plan sets the groups out (`II.2.a–c`); empty when the file does not say.
     pub groups_clause: String,
@@ -63,26 +67,28 @@ pub struct LanguageGroup {
 }
 
 impl Glossary {
-    /// How people of `lang` call the plan.
-    pub fn name(&self, lang: Lang) -> &str {
-        match lang {
+    /// How the plan file says people of `lang` call the plan; `None` when it does
+    /// not say, and `i18n` calls it by its number (`Glossary::name`).
+    pub fn name_given(&self, lang: Lang) -> Option<&str> {
+        let name = match lang {
             Lang::En => &self.name_en,
             Lang::Vi => &self.name_vi,
-        }
+        };
+        (!name.is_empty()).then_some(name.as_str())
     }
 
-    /// The name of group `number` in `lang`; a group the plan file does not name
-    /// (a report of another plan) by its number.
-    pub fn group(&self, number: u8, lang: Lang) -> String {
+    /// The name the plan file gives group `number` in `lang`; `None` for a group
+    /// it does not name (or a report of another plan), which `i18n` then names
+    /// by its number (`Glossary::group`).
+    pub fn group_name(&self, number: u8, lang: Lang) -> Option<&str> {
         let named = usize::from(number)
             .checked_sub(1)
-            .and_then(|i| self.groups.get(i));
-        match (named, lang) {
-            (Some(g), Lang::En) => g.name_en.clone(),
-            (Some(g), Lang::Vi) => g.name_vi.clone(),
-            (None, Lang::En) => format!("group {number}"),
-            (None, Lang::Vi) => format!("nhóm {number}"),
-        }
+            .and_then(|i| self.groups.get(i))?;
+        let name = match lang {
+            Lang::En => &named.name_en,
+            Lang::Vi => &named.name_vi,
+        };
+        (!name.is_empty()).then_some(name.as_str())
     }
 
     /// A clause as people of `lang` cite it: as the plan file writes it, or its

@@ -152,7 +152,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let notes: Vec<String> = report
         .targets
         .iter()
-        .filter_map(|t| t.detail.remark(&t.rule, lang, &report.glossary))
+        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
         .collect();
     if !notes.is_empty() {
         out.push('\n');

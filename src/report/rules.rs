@@ -50,7 +50,7 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
         .collect::<String>();
     let mut docs: Vec<String> = Vec::new();
     for t in &targets {
-        let d = t.kind.doc(plan, lang);
+        let d = lang.kind_doc(&t.kind, plan);
         if !docs.contains(&d) {
             docs.push(d);
         }

@@ -67,7 +67,7 @@ pub(crate) fn number(n: impl ToString) -> Cell {
 
 /// A target row as the text of the target headings.
 pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary) -> [String; 9] {
-    let [what, year, population, achieved, required, shortfall] = t.detail.cells(lang, glossary);
+    let [what, year, population, achieved, required, shortfall] = lang.cells(&t.detail, glossary);
     [
         t.rule.clone(),
         glossary.clause(&t.clause, lang).to_owned(),
@@ -170,7 +170,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     for note in report
         .targets
         .iter()
-        .filter_map(|t| t.detail.remark(&t.rule, lang, &report.glossary))
+        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
     {
         out.push_str(&note);
         out.push('\n');
@@ -256,7 +256,7 @@ pub(crate) fn target_change_cells(
     lang: Lang,
     glossary: &Glossary,
 ) -> [String; 9] {
-    let [what, year, ..] = t.row.detail.cells(lang, glossary);
+    let [what, year, ..] = lang.cells(&t.row.detail, glossary);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
     let status = |side: &Option<TargetSide>| side.as_ref().map(|s| lang.target_status(s.status));

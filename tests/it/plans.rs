@@ -119,6 +119,128 @@ fn explain_quotes_the_numbers_of_the_plan_given() {
     );
 }
 
+/// Numbers, rule ids and citations of Plan 143 that the kinds' DOCs wrote out
+/// before they quoted the plan given: `explain` under another plan says none of them.
+const PLAN_143: &[&str] = &[
+    "143",
+    "LANG-1",
+    "LANG-2",
+    "LANG-3",
+    "TITLE-2Y",
+    "CVCC-2Y",
+    "SECTOR-2Y",
+    "QUOTA-A1",
+    "QUOTA-A2",
+    "PG-ANNUAL",
+    "PG-HEAD-DOCTOR",
+    "OVERSEAS",
+    "PLANNED-READY",
+    "App. 01",
+    "App. 02",
+    "Phụ lục 01",
+    "Phụ lục 02",
+    "II.2",
+    "IV.4",
+    "25%",
+    "30%",
+    "50%",
+    "24 months",
+    "24 tháng",
+    "02 năm",
+    "2023",
+    "10 to 15",
+    "từ 10 đến 15",
+    "11.7",
+    "11,7",
+    "31/12/2026",
+    "2026-12-31",
+    "70 incumbents",
+    "28 incumbents",
+    "70 cán bộ",
+    "28 cán bộ",
+    "quota 17",
+    "chỉ tiêu 17",
+    "group 1",
+    "group 2",
+    "group 3",
+];
+
+/// Targets of the kinds the second plan has none of, with numbers of their own.
+const MORE_KINDS: &str = r#"
+[[target]]
+rule = "HEAD-DR"
+kind = "doctorate"
+clause = "II.5"
+text_vi = "Người đứng đầu trường cao đẳng và ngành Y tế có trình độ tiến sĩ đến năm 2030."
+text_en = "Heads of colleges and of the health sector hold a doctorate by 2030."
+heads = ["health", "college"]
+deadline = 2030-06-30
+
+[[target]]
+rule = "ABROAD"
+kind = "overseas"
+clause = "II.6"
+text_vi = "Cử cán bộ bồi dưỡng ở nước ngoài theo chỉ tiêu Trung ương."
+text_en = "Officials fostered abroad against the central quota."
+from_year = 2026
+quotas = { 2027 = 2 }
+
+[[target]]
+rule = "READY"
+kind = "planned_ready"
+clause = "III.1"
+text_vi = "Cán bộ quy hoạch hoàn thành chương trình của chức danh quy hoạch."
+text_en = "Planned officials complete the programme of their planned title."
+"#;
+
+#[test]
+fn no_kind_says_a_number_of_plan_143_under_another_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string(common::fixture("second-plan").join("plan.toml")).unwrap();
+    let plan = format!("{plan}{MORE_KINDS}");
+    std::fs::write(dir.path().join("plan.toml"), &plan).unwrap();
+    let parsed = boiduong::plan::parse_plan(&plan, "plan.toml").unwrap();
+    let mut kinds: Vec<&str> = Vec::new();
+    for rule in parsed.rule_ids() {
+        for lang in ["en", "vi"] {
+            let out = common::boiduong()
+                .current_dir(dir.path())
+                .args(["explain", rule, "--plan", "plan.toml", "--lang", lang])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{rule} ({lang})");
+            let text = String::from_utf8(out.stdout).unwrap();
+            // the DOC, not the plan's own words after it
+            let doc = text.split("\n## The plan's words").next().unwrap();
+            let doc = doc.split("\n## Lời văn của Kế hoạch").next().unwrap();
+            for number in PLAN_143 {
+                assert!(
+                    !doc.contains(number),
+                    "{rule} ({lang}) says {number:?}:\n{doc}"
+                );
+            }
+        }
+        let kind = parsed
+            .targets
+            .iter()
+            .find(|t| t.rule == rule)
+            .unwrap()
+            .kind
+            .name();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    // every kind was explained
+    for kind in boiduong::plan::kinds::KINDS {
+        assert!(
+            kinds.contains(&kind.name),
+            "no target of kind {}",
+            kind.name
+        );
+    }
+}
+
 #[test]
 fn a_roster_may_name_only_the_groups_of_the_plan() {
     let dir = tempfile::tempdir().unwrap();

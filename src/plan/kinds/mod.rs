@@ -1,13 +1,15 @@
 //! Rule kinds: the code that evaluates a target of the plan. A target is data (a
 //! `[[target]]` of the plan file naming its kind); its kind is a folder here
-//! holding everything about it: its configuration as the plan file gives it, its
-//! evaluation, its part of the lists of `gaps`, its report cells, its documentation
-//! in both languages and its tests.
+//! holding its configuration as the plan file gives it, its evaluation, the numbers
+//! of its target rows, its part of the lists of `gaps` and its tests. What people
+//! read of it (its documentation for `explain`, its report cells) is worded in
+//! `i18n::kinds`, one file per kind.
 //!
 //! [`RuleKind`] says what a kind is; the `registry!` at the end names every kind
-//! once, and is the only place that dispatches on the kind. Adding a kind is a
-//! folder, a line in the registry, its targets in the plan file and its tests
-//! (`docs/architecture.md`, "Adding a rule kind").
+//! once, and is the only place here that dispatches on the kind (the `words!` list
+//! of `i18n::kinds` is the one that words it). Adding a kind is a folder, a line in
+//! the registry, its words file and a line in the words list, its targets in the
+//! plan file and its tests (`docs/architecture.md`, "Adding a rule kind").
 
 pub mod lists;
 pub mod shared;
@@ -23,13 +25,11 @@ pub use table::Table;
 
 use crate::diag::Diagnostic;
 use crate::diag::problem::TargetOf;
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::model::Severity;
+use crate::plan::Target;
 use crate::plan::kinds::shared::{
     Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetNote, TargetResult, TargetStatus,
 };
-use crate::plan::{Glossary, Plan, Target};
 
 /// What a rule kind is.
 pub trait RuleKind: Clone + fmt::Debug + PartialEq + Sized {
@@ -38,25 +38,11 @@ pub trait RuleKind: Clone + fmt::Debug + PartialEq + Sized {
     /// The keys its targets may have in the plan file, besides those every target
     /// has (`rule`, `kind`, `clause`, `text_vi`, `text_en`).
     const KEYS: &'static [&'static str];
-    /// What `explain` prints about it, under the four headings of
-    /// `Words::doc_headings`, in both languages. A number of the plan it quotes
-    /// is a `{name}` that [`RuleKind::quotes`] fills from the plan file.
-    const DOC: Bilingual;
     /// The numbers of one of its target rows in a report.
     type Row: Row;
 
     /// Its configuration, read from a target's table of the plan file.
     fn parse(table: &Table<'_>) -> Result<Self, Diagnostic>;
-
-    /// The plan's numbers its DOC quotes, each `(name, text)` filling `{name}`:
-    /// worked out from `targets`, the plan's targets of this kind, in `lang`.
-    fn quotes(
-        _targets: &[&Self],
-        _glossary: &Glossary,
-        _lang: Lang,
-    ) -> Vec<(&'static str, String)> {
-        Vec::new()
-    }
 
     /// What tells two of its targets of one rule id apart (QUOTA-A2 has one per
     /// programme); nothing by default, so that a rule id has one target of it.
@@ -83,16 +69,6 @@ pub trait Row: Clone + fmt::Debug + PartialEq + Eq + Serialize + DeserializeOwne
     /// The group, programme and year that tell the rows of one rule apart.
     fn key(&self) -> TargetKey {
         TargetKey::default()
-    }
-
-    /// The row's cells in a targets table: what it counts, the year, the
-    /// population or quota, achieved, required, shortfall; `glossary`: the
-    /// plan's words (a group's name).
-    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6];
-
-    /// A line under the targets table, when the row has more to say.
-    fn remark(&self, _rule: &str, _lang: Lang, _glossary: &Glossary) -> Option<String> {
-        None
     }
 }
 
@@ -157,7 +133,6 @@ fn evaluate_kind<K: RuleKind>(
 pub struct About {
     pub name: &'static str,
     pub keys: &'static [&'static str],
-    pub doc: &'static Bilingual,
 }
 
 /// Declares every kind: its module, and from the list the `Kind` a target holds,
@@ -186,7 +161,6 @@ macro_rules! registry {
         pub const KINDS: &[About] = &[$(About {
             name: <$module::$kind as RuleKind>::NAME,
             keys: <$module::$kind as RuleKind>::KEYS,
-            doc: &<$module::$kind as RuleKind>::DOC,
         },)+];
 
         impl Kind {
@@ -194,25 +168,6 @@ macro_rules! registry {
             pub fn name(&self) -> &'static str {
                 match self {
                     $(Kind::$kind(_) => <$module::$kind as RuleKind>::NAME,)+
-                }
-            }
-
-            /// The documentation of the kind in `lang`, printed by `explain`, with
-            /// the numbers of `plan` it quotes.
-            pub fn doc(&self, plan: &Plan, lang: Lang) -> String {
-                match self {
-                    $(Kind::$kind(_) => {
-                        let targets: Vec<&$module::$kind> = plan
-                            .targets
-                            .iter()
-                            .filter_map(|t| match &t.kind {
-                                Kind::$kind(kind) => Some(kind),
-                                _ => None,
-                            })
-                            .collect();
-                        let quotes = <$module::$kind as RuleKind>::quotes(&targets, &plan.glossary, lang);
-                        fill(<$module::$kind as RuleKind>::DOC.get(lang), &quotes)
-                    })+
                 }
             }
 
@@ -261,20 +216,6 @@ macro_rules! registry {
                     $(Detail::$kind(row) => row.key(),)+
                 }
             }
-
-            /// See [`Row::cells`].
-            pub fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
-                match self {
-                    $(Detail::$kind(row) => row.cells(lang, glossary),)+
-                }
-            }
-
-            /// See [`Row::remark`].
-            pub fn remark(&self, rule: &str, lang: Lang, glossary: &Glossary) -> Option<String> {
-                match self {
-                    $(Detail::$kind(row) => row.remark(rule, lang, glossary),)+
-                }
-            }
         }
     };
 }
@@ -295,58 +236,6 @@ pub fn names() -> String {
     names.join(", ")
 }
 
-/// How wide the lines of a DOC are.
-const DOC_WIDTH: usize = 90;
-
-/// `text` with each `{name}` of `quotes` filled in, a line that a quote made
-/// longer than the DOC's lines wrapped at its spaces.
-fn fill(text: &str, quotes: &[(&str, String)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let mut filled = line.to_owned();
-        for (name, quote) in quotes {
-            filled = filled.replace(&format!("{{{name}}}"), quote);
-        }
-        if filled == line || filled.trim_end().chars().count() <= DOC_WIDTH {
-            out.push_str(&filled);
-            continue;
-        }
-        let mut width = 0;
-        for word in filled.trim_end().split(' ') {
-            let n = word.chars().count();
-            if width > 0 && width + 1 + n > DOC_WIDTH {
-                out.push('\n');
-                width = 0;
-            } else if width > 0 {
-                out.push(' ');
-                width += 1;
-            }
-            out.push_str(word);
-            width += n;
-        }
-        if line.ends_with('\n') {
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// Values in order, each once, as a DOC quotes them: `24`, `18 or 36`.
-pub fn either<T: ToString>(values: impl IntoIterator<Item = T>, lang: Lang) -> String {
-    let mut seen: Vec<String> = Vec::new();
-    for v in values {
-        let v = v.to_string();
-        if !seen.contains(&v) {
-            seen.push(v);
-        }
-    }
-    let or = match lang {
-        Lang::En => " or ",
-        Lang::Vi => " hoặc ",
-    };
-    seen.join(or)
-}
-
 /// Every key a target of some kind may have, each once, in registry order.
 pub fn all_keys() -> Vec<&'static str> {
     let mut keys: Vec<&str> = Vec::new();
@@ -361,80 +250,6 @@ pub fn all_keys() -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_kind_documents_itself_under_the_four_headings_in_order() {
-        for lang in [Lang::En, Lang::Vi] {
-            for kind in KINDS {
-                let (name, doc) = (kind.name, kind.doc.get(lang));
-                // the four headings of the language, in order, and no other
-                let headings: Vec<&str> = doc.lines().filter(|l| l.starts_with('#')).collect();
-                assert_eq!(headings, lang.words().doc_headings, "{name} ({lang:?})");
-                let mut at = 0;
-                for heading in lang.words().doc_headings {
-                    let heading = format!("{heading}\n");
-                    let found = doc[at..].find(&heading);
-                    assert!(
-                        found.is_some(),
-                        "{name} ({lang:?}): no \"{}\" after byte {at}",
-                        heading.trim()
-                    );
-                    let start = at + found.unwrap_or(0) + heading.len();
-                    let body_end = doc[start..].find("\n## ").map_or(doc.len(), |e| start + e);
-                    assert!(
-                        doc[start..body_end].trim().len() > 20,
-                        "{name} ({lang:?}): \"{}\" is empty",
-                        heading.trim()
-                    );
-                    at = start;
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_vietnamese_docs_are_nfc_translations_of_the_english_ones() {
-        let bullets = |text: &str| text.lines().filter(|l| l.starts_with("- ")).count();
-        for kind in KINDS {
-            let (name, doc) = (kind.name, kind.doc);
-            assert!(unicode_normalization::is_nfc(doc.vi), "{name}");
-            assert_ne!(doc.vi, doc.en, "{name}");
-            // every case of the English is there, none left out
-            assert_eq!(bullets(doc.vi), bullets(doc.en), "{name}");
-            // the plan's terms, not English statuses
-            for english in [
-                "overdue",
-                "due soon",
-                " met",
-                "incumbent",
-                "planned official",
-            ] {
-                assert!(!doc.vi.contains(english), "{name}: {english:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn every_number_a_doc_quotes_comes_from_the_plan() {
-        let plan = crate::plan::load_plan(None).unwrap();
-        for t in &plan.targets {
-            for lang in [Lang::En, Lang::Vi] {
-                let doc = t.kind.doc(&plan, lang);
-                // a `{name}` left is a quote the kind did not fill; `{ 2025 = 3 }` is TOML
-                let left = doc.split('{').skip(1).find(|rest| {
-                    rest.split('}').next().is_some_and(|name| {
-                        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-                    })
-                });
-                assert!(
-                    left.is_none(),
-                    "{} ({lang:?}): {{{}",
-                    t.kind.name(),
-                    left.unwrap_or("")
-                );
-            }
-        }
-    }
 
     #[test]
     fn kinds_have_one_name_each_and_keys_of_their_own() {

@@ -1,17 +1,15 @@
 //! Heads of the Political School, colleges, health and science & technology hold a
 //! doctorate by 2026: PG-HEAD-DOCTOR (II.1 ¶2).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::model::{Degree, HeadOf, Official, Program};
-use crate::plan::{Glossary, Target};
+use crate::plan::Target;
 use crate::plan::kinds::window::{Counts, WindowRow, classify, in_progress_note};
 use crate::plan::kinds::lists::{Reason, due};
-use crate::plan::kinds::{Lists, Out, RuleKind, Table, either};
+use crate::plan::kinds::{Lists, Out, RuleKind, Table};
 use crate::plan::kinds::shared::{Context, Finding, PersonStatus};
 
 /// Heads of some institutions hold a doctorate by a date (II.1 ¶2).
@@ -24,7 +22,6 @@ pub struct Doctorate {
 impl RuleKind for Doctorate {
     const NAME: &'static str = "doctorate";
     const KEYS: &'static [&'static str] = &["heads", "deadline"];
-    const DOC: Bilingual = DOC;
     /// A window with a fixed deadline.
     type Row = WindowRow;
 
@@ -41,16 +38,6 @@ impl RuleKind for Doctorate {
         })
     }
 
-    /// The deadline, as the plan gives it (`by 2026`) and as a day (`31/12/2026`).
-    fn quotes(targets: &[&Doctorate], _: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
-        vec![
-            ("year", either(targets.iter().map(|d| d.deadline.year()), lang)),
-            (
-                "deadline",
-                either(targets.iter().map(|d| d.deadline.format("%d/%m/%Y")), lang),
-            ),
-        ]
-    }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         evaluate(self, ctx, out);
@@ -72,55 +59,6 @@ impl RuleKind for Doctorate {
         }
     }
 }
-
-/// What `explain` prints about a doctorate target.
-const DOC: Bilingual = Bilingual {
-    en: "\
-## What it checks
-The head of the Provincial Political School, of each college, of the health sector and
-of science & technology holds a doctorate by {year}, read as by {deadline}.
-
-## How it is computed
-The population is incumbents whose head_of is one of those institutions. A head whose
-degree is doctor, or who completed a doctor enrolment on or before the deadline, is done;
-one who completed it after the deadline is late. Otherwise the deadline decides, as for
-the window rules: overdue (error) after {deadline}, due_soon (warning) within
---due-soon-days of it, else open.
-
-## Example
-As-of 2026-11-25: a college head with a master's degree and no doctorate is due soon,
-36 days left; as-of 2027-01-01 the same head is overdue by 1 day.
-
-## Edge cases
-- {deadline} itself is not yet overdue.
-- An enrolment in a doctorate that is still in progress does not count, but is noted.
-- No head in the roster: no_data.
-- Planned officials are not heads yet and are not counted.
-",
-    vi: "\
-## Kiểm tra điều gì
-Người đứng đầu Trường Chính trị tỉnh, các trường cao đẳng, ngành Y tế và Khoa học - Công
-nghệ có trình độ tiến sĩ đến năm {year}, hiểu là đến hết ngày {deadline}.
-
-## Cách tính
-Đối tượng là cán bộ đương chức có head_of là một trong các cơ quan, đơn vị đó. Người đứng
-đầu có degree là doctor, hoặc đã hoàn thành khóa đào tạo tiến sĩ (doctor) vào hoặc trước
-hạn, là đã hoàn thành; người hoàn thành sau hạn là hoàn thành muộn. Nếu chưa hoàn thành,
-hạn quyết định như ở các chỉ tiêu loại window: quá hạn (lỗi) sau ngày {deadline}, sắp đến
-hạn (cảnh báo) khi còn không quá --due-soon-days ngày, còn lại là chưa đến hạn.
-
-## Ví dụ
-Tính đến ngày 25/11/2026: người đứng đầu một trường cao đẳng có bằng thạc sĩ, chưa có bằng
-tiến sĩ là sắp đến hạn, còn 36 ngày; tính đến ngày 01/01/2027, cũng người đó là quá hạn
-1 ngày.
-
-## Trường hợp đặc biệt
-- Chính ngày {deadline} chưa tính là quá hạn.
-- Khóa đào tạo tiến sĩ đang học chưa được tính, nhưng được ghi chú.
-- Danh sách không có người đứng đầu nào: không có dữ liệu (no_data).
-- Cán bộ quy hoạch chưa là người đứng đầu và không được tính.
-",
-};
 
 /// Whether an official is an incumbent head of one of the institutions.
 pub fn is_head(doctorate: &Doctorate, official: &Official) -> bool {

@@ -3,11 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::model::{Role, Severity};
-use crate::plan::{Glossary, Target};
+use crate::plan::Target;
 use crate::plan::kinds::window::in_progress_note;
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why};
@@ -23,7 +21,6 @@ pub struct PlannedReady;
 impl RuleKind for PlannedReady {
     const NAME: &'static str = "planned_ready";
     const KEYS: &'static [&'static str] = &[];
-    const DOC: Bilingual = DOC;
     type Row = PlannedReadyRow;
 
     fn parse(_: &Table<'_>) -> Result<PlannedReady, Diagnostic> {
@@ -75,64 +72,7 @@ impl Row for PlannedReadyRow {
         }
     }
 
-    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
-        [
-            lang.words().title_programme_of_planned_level.to_owned(),
-            "—".to_owned(),
-            self.population.to_string(),
-            self.ready.to_string(),
-            self.population.to_string(),
-            (self.not_ready + self.missing_data).to_string(),
-        ]
-    }
 }
-
-/// What `explain` prints about the planned officials' target.
-const DOC: Bilingual = Bilingual {
-    en: "\
-## What it checks
-Officials in the planning (quy hoạch) for a title have completed the fostering programme
-of that title: title_department for a department-level title, title_district for a
-district-level one. The plan makes them the focus of 2023 (IV.4) and lists them in
-App. 02 beside incumbents.
-
-## How it is computed
-The population is every planned official. One with a completed enrolment (any date) of
-the programme of the planned title's level is ready; one without is not_ready (a warning
-finding, noting an enrolment in progress); one without a title_level is missing_data.
-The target is met when everyone is ready, at risk (warning) otherwise.
-
-## Example
-A planned official with title_level department who completed title_district only is
-not_ready: the department-level programme is the one that counts.
-
-## Edge cases
-- No planned official in the roster: no_data.
-- Withdrawn enrolments and enrolments in progress do not make anyone ready.
-",
-    vi: "\
-## Kiểm tra điều gì
-Cán bộ quy hoạch một chức danh đã hoàn thành chương trình bồi dưỡng của chức danh đó:
-title_department (lãnh đạo, quản lý cấp sở) cho chức danh cấp sở, title_district (lãnh
-đạo, quản lý cấp huyện) cho chức danh cấp huyện. Kế hoạch lấy họ làm trọng tâm của năm 2023
-(IV.4) và ghi họ trong Phụ lục 02 bên cạnh cán bộ đương chức.
-
-## Cách tính
-Đối tượng là mọi cán bộ quy hoạch. Người đã hoàn thành (vào bất kỳ ngày nào) một lượt học
-thuộc chương trình của cấp chức danh quy hoạch là đáp ứng; người chưa có là chưa đáp ứng
-(not_ready, một trường hợp cảnh báo, có ghi chú nếu đang học); người không có title_level
-là thiếu dữ liệu (missing_data). Chỉ tiêu đạt khi mọi người đều đáp ứng, nếu không là có
-nguy cơ (cảnh báo).
-
-## Ví dụ
-Cán bộ quy hoạch có title_level là department (cấp sở) mới hoàn thành title_district là
-chưa đáp ứng: chương trình cấp sở mới là chương trình được tính.
-
-## Trường hợp đặc biệt
-- Danh sách không có cán bộ quy hoạch nào: không có dữ liệu (no_data).
-- Lượt học đã thôi học (withdrawn) và lượt học đang học không làm ai đáp ứng.
-",
-};
 
 fn evaluate(ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
     let (mut ready, mut not_ready, mut missing) = (0u32, 0u32, 0u32);

@@ -6,14 +6,12 @@ use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};
-use crate::plan::{Glossary, Target};
+use crate::plan::Target;
 use crate::plan::kinds::quota::{pace_note, year_status};
-use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{Context, KeyNumbers, TargetNote, TargetStatus};
 
 /// An average number of postgraduate starts a year (II.1 ¶1).
@@ -29,7 +27,6 @@ impl RuleKind for Postgraduate {
     const NAME: &'static str = "postgraduate";
     const KEYS: &'static [&'static str] =
         &["programs", "min_per_year", "max_per_year", "from_year"];
-    const DOC: Bilingual = DOC;
     type Row = PostgraduateRow;
 
     fn parse(t: &Table<'_>) -> Result<Postgraduate, Diagnostic> {
@@ -54,14 +51,6 @@ impl RuleKind for Postgraduate {
         })
     }
 
-    /// The plan's yearly range and the year it counts from.
-    fn quotes(targets: &[&Postgraduate], _: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
-        vec![
-            ("min", either(targets.iter().map(|p| p.min_per_year), lang)),
-            ("max", either(targets.iter().map(|p| p.max_per_year), lang)),
-            ("from", either(targets.iter().map(|p| p.from_year), lang)),
-        ]
-    }
 
     /// The starts the year needs: numbers, not people.
     fn gaps(&self, target: &Target, ctx: &Context<'_>, lists: &mut Lists) {
@@ -153,85 +142,7 @@ impl Row for PostgraduateRow {
         }
     }
 
-    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
-        let (min, max) = (self.min_per_year, self.max_per_year);
-        [
-            self.programs
-                .iter()
-                .map(|p| lang.program(*p))
-                .collect::<Vec<_>>()
-                .join(", "),
-            match (self.years.first(), self.years.last(), self.current) {
-                (Some(a), Some(b), _) if a.year != b.year => format!("{}–{}", a.year, b.year),
-                (Some(a), _, _) => a.year.to_string(),
-                (None, _, Some(c)) => match lang {
-                    Lang::En => format!("{} so far", c.year),
-                    Lang::Vi => format!("{} đến nay", c.year),
-                },
-                (None, _, None) => "—".to_owned(),
-            },
-            match lang {
-                Lang::En => format!("{min}–{max} a year"),
-                Lang::Vi => format!("{min}–{max} mỗi năm"),
-            },
-            self.achieved.to_string(),
-            self.required.to_string(),
-            self.shortfall.to_string(),
-        ]
-    }
 }
-
-/// What `explain` prints about a postgraduate target.
-const DOC: Bilingual = Bilingual {
-    en: "\
-## What it checks
-On average, {min} to {max} officials a year are sent to master's or doctoral training
-(party bodies included), over the years of the plan from its first year.
-
-## How it is computed
-For each year from from_year ({from}) up to the year before as-of: the distinct officials
-with a master or doctor enrolment that is not withdrawn and starts in that year (one
-person counts once a year, whichever of the two programmes). Over those n complete years
-with S starts: met when S ≥ {min} × n (the average is at least {min}), a gap (error) short by
-{min} × n − S otherwise. Above {max} × n is still met; the report says it is above the range.
-The year of as-of is shown beside it and judged on its own pace when no year is complete.
-
-## Example
-2023: 12, 2024: 9, 2025: 14 as-of 2026-11-25 → S = 35 over 3 years, required 30: met
-(average 11.7). 2023: 8, 2024: 9 as-of 2025-03-01 → S = 17, required 20: gap, shortfall 3.
-
-## Edge cases
-- No complete year yet (as-of in the first year): in progress, at risk when behind the
-  pace of {min} a year.
-- An official starting both a master and a doctorate in one year counts once.
-- Withdrawn enrolments do not count.
-",
-    vi: "\
-## Kiểm tra điều gì
-Bình quân mỗi năm cử từ {min} đến {max} cán bộ đi đào tạo trình độ thạc sĩ trở lên (bao gồm cả
-khối đảng), tính trên các năm của Kế hoạch kể từ năm đầu tiên.
-
-## Cách tính
-Với mỗi năm từ from_year ({from}) đến năm trước năm của ngày tính (as-of): số cán bộ khác
-nhau có một lượt học thạc sĩ (master) hoặc tiến sĩ (doctor), không thôi học (withdrawn),
-bắt đầu trong năm đó (mỗi người tính một lần trong năm, dù học chương trình nào trong
-hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ {min} × n (bình quân ít nhất
-{min}), nếu không là chưa đạt (lỗi), thiếu {min} × n − S. Trên {max} × n vẫn là đạt; báo cáo nói
-rõ là vượt khoảng. Năm của ngày tính được ghi bên cạnh, và được đánh giá theo tiến độ
-riêng của nó khi chưa có năm nào trọn vẹn.
-
-## Ví dụ
-2023: 12, 2024: 9, 2025: 14, tính đến ngày 25/11/2026 → S = 35 trong 3 năm, cần 30: đạt
-(bình quân 11,7). 2023: 8, 2024: 9, tính đến ngày 01/03/2025 → S = 17, cần 20: chưa đạt,
-thiếu 3.
-
-## Trường hợp đặc biệt
-- Chưa có năm trọn vẹn (ngày tính thuộc năm đầu tiên): đang thực hiện, hoặc có nguy cơ
-  khi chậm so với tiến độ {min} người mỗi năm.
-- Một cán bộ bắt đầu cả thạc sĩ lẫn tiến sĩ trong một năm chỉ tính một lần.
-- Lượt học đã thôi học (withdrawn) không được tính.
-",
-};
 
 /// Distinct officials starting any of `programs` in `year` (one person counts once).
 pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {

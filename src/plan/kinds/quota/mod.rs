@@ -7,12 +7,10 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};
-use crate::plan::{Glossary, Target};
+use crate::plan::Target;
 use crate::plan::kinds::lists::PlanNumber;
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
@@ -47,7 +45,6 @@ pub struct Quota {
 impl RuleKind for Quota {
     const NAME: &'static str = "quota";
     const KEYS: &'static [&'static str] = &["group", "program", "total", "quotas", "derived_year"];
-    const DOC: Bilingual = DOC;
     type Row = QuotaRow;
 
     fn parse(t: &Table<'_>) -> Result<Quota, Diagnostic> {
@@ -98,41 +95,6 @@ impl RuleKind for Quota {
         })
     }
 
-    /// What the plan's quotas count: `In Plan 143: title_department, ...;
-    /// language study in group 1 (15, 15, 16), ...`.
-    fn quotes(targets: &[&Quota], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
-        let mut programmes = Vec::new();
-        let mut groups = Vec::new();
-        for q in targets {
-            match q.subject {
-                QuotaSubject::Program(p) => programmes.push(lang.program(p).to_owned()),
-                QuotaSubject::LanguageGroup(g) => {
-                    let numbers: Vec<String> = q.years.iter().map(|y| y.quota.to_string()).collect();
-                    groups.push(format!("{} ({})", glossary.group(g, lang), numbers.join(", ")));
-                }
-            }
-        }
-        let mut parts = Vec::new();
-        if !programmes.is_empty() {
-            parts.push(match lang {
-                Lang::En => format!("the programmes {}", programmes.join(", ")),
-                // the Vietnamese names hold commas
-                Lang::Vi => format!("các chương trình {}", programmes.join(" / ")),
-            });
-        }
-        if !groups.is_empty() {
-            parts.push(match lang {
-                Lang::En => format!("language study in {}", groups.join(", ")),
-                Lang::Vi => format!("học ngoại ngữ ở {}", groups.join(", ")),
-            });
-        }
-        let plan = glossary.name(lang);
-        let numbers = match lang {
-            Lang::En => format!("In {plan}: {}.", parts.join("; ")),
-            Lang::Vi => format!("Trong {plan}: {}.", parts.join("; ")),
-        };
-        vec![("numbers", numbers)]
-    }
 
     fn identity(&self) -> TargetOf {
         match self.subject {
@@ -265,84 +227,7 @@ impl Row for QuotaRow {
         }
     }
 
-    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
-        let w = lang.words();
-        let dash = || "—".to_owned();
-        [
-            match self.subject {
-                Subject::Program { program } => lang.program(program).to_owned(),
-                Subject::Group { group } => match lang {
-                    Lang::En => format!("{}, language", glossary.group(group, lang)),
-                    Lang::Vi => format!("{}, ngoại ngữ", glossary.group(group, lang)),
-                },
-                Subject::Abroad { .. } => w.abroad.to_owned(),
-            },
-            self.year.to_string(),
-            match self.quota {
-                Some(q) if self.derived => format!("{q} ({})", w.derived),
-                Some(q) => q.to_string(),
-                None => w.not_set.to_owned(),
-            },
-            self.achieved.to_string(),
-            self.quota.map_or_else(dash, |q| q.to_string()),
-            self.shortfall.map_or_else(dash, |s| s.to_string()),
-        ]
-    }
 }
-
-/// What `explain` prints about a quota.
-const DOC: Bilingual = Bilingual {
-    en: "\
-## What it checks
-Each year, at least the plan's number of officials start the programme, or start
-language study among a language group. {numbers}
-
-## How it is computed
-achieved (programme or group, year) = distinct officials with an enrolment that is not
-withdrawn and starts in that year; one person counts once in a year, and again in another
-year where they start again. For a language group, officials of the group (incumbent or
-planned, App. 01 covers both) starting `language`. A past year is met when achieved ≥
-quota, else a gap (error) short by quota − achieved. The year of as-of is in progress
-(also once the number is reached: the year is not over), or at risk (warning) when behind
-pace, i.e. achieved × days in the year < quota × days already past. Later years are open.
-Starting more than the quota is met.
-
-## Example
-title_department 2024, quota 17: 15 distinct officials started in 2024 → gap, shortfall 2.
-One official starting twice in 2024 counts once.
-
-## Edge cases
-- Withdrawn enrolments do not count; enrolments in progress do.
-- A year the source leaves blank may be derived from the total (App. 02, 2025: total −
-  2023 − 2024) and is marked derived.
-- A year with no quota has no row.
-",
-    vi: "\
-## Kiểm tra điều gì
-Mỗi năm, số cán bộ bắt đầu học chương trình ít nhất bằng con số của Kế hoạch, hoặc bắt
-đầu học ngoại ngữ trong một nhóm ngoại ngữ. {numbers}
-
-## Cách tính
-Số đã đạt (chương trình hoặc nhóm, năm) = số cán bộ khác nhau có một lượt học không thôi
-học (withdrawn), bắt đầu trong năm đó; mỗi người tính một lần trong một năm, và tính lại ở
-năm khác nếu lại bắt đầu học. Với một nhóm ngoại ngữ: cán bộ của nhóm (đương chức hoặc quy
-hoạch, Phụ lục 01 gồm cả hai) bắt đầu học `language`. Năm đã qua là đạt khi số đã đạt ≥
-chỉ tiêu, nếu không là chưa đạt (lỗi), thiếu chỉ tiêu − số đã đạt. Năm của ngày tính
-(as-of) là đang thực hiện (kể cả khi đã đủ số: năm chưa hết), hoặc có nguy cơ (cảnh báo)
-khi chậm so với tiến độ, tức là số đã đạt × số ngày của năm < chỉ tiêu × số ngày đã qua.
-Các năm sau là chưa đến hạn. Bắt đầu nhiều hơn chỉ tiêu là đạt.
-
-## Ví dụ
-title_department năm 2024, chỉ tiêu 17: 15 cán bộ khác nhau bắt đầu học năm 2024 → chưa
-đạt, thiếu 2. Một cán bộ bắt đầu học hai lần trong năm 2024 chỉ tính một lần.
-
-## Trường hợp đặc biệt
-- Lượt học đã thôi học (withdrawn) không được tính; lượt học đang học được tính.
-- Năm mà văn bản để trống có thể được suy ra từ tổng số (Phụ lục 02, năm 2025: tổng −
-  2023 − 2024) và được ghi là suy ra.
-- Năm không có chỉ tiêu thì không có dòng.
-",
-};
 
 /// Whether a year's number is reached, by where the year stands against as-of.
 /// Returns the status, its severity and the number still missing (past and current years).

@@ -6,13 +6,11 @@ pub mod gaps;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
-use crate::plan::{Glossary, Target};
-use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
+use crate::plan::Target;
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
 
 /// A share of a language group's incumbents at a level or above (II.2.a–c).
@@ -24,91 +22,6 @@ pub struct Share {
     /// The plan's own baseline, shown for reference.
     pub baseline: Option<String>,
 }
-
-/// What `explain` prints about a share.
-const DOC: Bilingual = Bilingual {
-    en: "\
-## What it checks
-At least the plan's percentage of a language group's incumbents hold a foreign-language
-level of {level} or above (bậc 4 = CEFR B2) of Vietnam's six-level framework: {shares}.
-
-## How it is computed
-population = incumbents whose language_groups include the group (planned officials do not
-count); achieved = those of them at level {level} or above; required = ⌈percent × population /
-100⌉ in exact integer arithmetic; shortfall = max(0, required − achieved). The target is
-met when achieved × 100 ≥ percent × population, else a gap (error). No floating point is
-involved: 30% of 70 is exactly 21.
-
-## Example
-Group 2 with 70 incumbents: required = 21. 21 at level 4+: met. 20: gap, shortfall 1.
-Group 1 with 28 incumbents at 25%: required = 7.
-
-## Edge cases
-- An empty group is no_data (a warning: the language_groups column is probably empty).
-- Groups overlap: an official in groups 1 and 2 counts in both.
-- An empty language_level is no level. `C` (old certificate) is level 3, never 4.
-- A certificate in language_level (IELTS 6.0, TOEIC L420 R400 S170 W160, JLPT N3, …)
-  gives the highest bậc whose floor it reaches in the levels table (default: Thông tư
-  23/2021/TT-BGDĐT Phụ lục 2; --levels FILE): IELTS 5.5 and TOEFL iBT 46 are level 4,
-  TOEFL ITP is never more than 3. A score under the table's lowest floor is “below
-  bậc 3”: not level 4, and no lower level is guessed.
-- A certificate the table does not cover (TOPIK, Aptis, TOEIC listening and reading
-  only, IELTS without a score) is warning[unknown-certificate]: the official stays in
-  the population, is not counted at level 4 until a person reviews it, so achieved is
-  a floor and the shortfall a ceiling.
-- When the roster holds any certificate, each LANG row says where its levels came
-  from: by_certificate (of the achieved), to_review and expired_ignored (expired
-  certificates of level 4+ left out) in JSON, and a line under the targets table. In
-  `gaps`, a candidate whose certificate awaits review is listed first (“review first:
-  may already count”: a review costs less than a course), and a certificate below
-  bậc 3 ranks just after a stated level 2.
-- An expired certificate (certificate_date + the type's validity before as-of) is
-  warning[expired-certificate] and still counts, since the plan ties bậc 4 to no
-  validity period; --expired-certificates ignore leaves it out.
-",
-    vi: "\
-## Kiểm tra điều gì
-Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trình độ ngoại ngữ bậc {level} trở lên
-(bậc 4 = B2 theo CEFR) theo Khung năng lực ngoại ngữ 6 bậc dùng cho Việt Nam ít nhất bằng
-tỷ lệ của Kế hoạch: {shares}.
-
-## Cách tính
-Số cán bộ = cán bộ đương chức có language_groups gồm nhóm đó (cán bộ quy hoạch không được
-tính); số đã đạt = những người trong số đó đạt bậc {level} trở lên; số cần đạt = ⌈tỷ lệ × số
-cán bộ / 100⌉, tính chính xác bằng số nguyên; thiếu = max(0, số cần đạt − số đã đạt).
-Chỉ tiêu đạt khi số đã đạt × 100 ≥ tỷ lệ × số cán bộ, nếu không là chưa đạt (lỗi). Không
-dùng số thực dấu phẩy động: 30% của 70 đúng bằng 21.
-
-## Ví dụ
-Nhóm 2 có 70 cán bộ đương chức: cần đạt 21. 21 người đạt bậc 4 trở lên: đạt. 20 người:
-chưa đạt, thiếu 1. Nhóm 1 có 28 cán bộ đương chức, tỷ lệ 25%: cần đạt 7.
-
-## Trường hợp đặc biệt
-- Nhóm không có ai là không có dữ liệu (no_data; một cảnh báo: cột language_groups có lẽ
-  đang để trống).
-- Các nhóm giao nhau: cán bộ thuộc cả nhóm 1 và nhóm 2 được tính ở cả hai nhóm.
-- language_level để trống là chưa có bậc. `C` (chứng chỉ cũ) là bậc 3, không bao giờ là
-  bậc 4.
-- Chứng chỉ ghi ở language_level (IELTS 6.0, TOEIC L420 R400 S170 W160, JLPT N3, …) cho
-  bậc cao nhất mà điểm đạt ngưỡng trong bảng quy đổi (mặc định: Thông tư 23/2021/TT-BGDĐT
-  Phụ lục 2; --levels FILE): IELTS 5.5 và TOEFL iBT 46 là bậc 4, TOEFL ITP không bao giờ
-  quá bậc 3. Điểm dưới ngưỡng thấp nhất của bảng là “dưới bậc 3”: không đạt bậc 4, và
-  không đoán bậc thấp hơn.
-- Chứng chỉ bảng quy đổi không có (TOPIK, Aptis, TOEIC chỉ có nghe và đọc, IELTS không
-  ghi điểm) là warning[unknown-certificate]: cán bộ vẫn được tính vào số cán bộ nhưng
-  chưa được tính là đạt bậc 4 cho đến khi có người xem xét, nên số đã đạt là mức tối
-  thiểu và số thiếu là mức tối đa.
-- Khi danh sách cán bộ có chứng chỉ, mỗi dòng LANG cho biết bậc lấy từ đâu: trong JSON
-  là by_certificate (số đã đạt nhờ chứng chỉ), to_review (chứng chỉ chờ xem xét) và
-  expired_ignored (chứng chỉ bậc 4 trở lên hết hạn không được tính), và một dòng dưới
-  bảng chỉ tiêu. Trong `gaps`, ứng viên có chứng chỉ chờ xem xét được xếp đầu tiên
-  (“xem xét trước: có thể đã đạt”: xem xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3
-  xếp ngay sau người ghi bậc 2.
-- Chứng chỉ hết hạn (certificate_date + thời hạn của loại chứng chỉ trước ngày tính) là
-  warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc 4 với thời hạn
-  nào; --expired-certificates ignore thì không tính.
-",
-};
 
 /// ⌈percent × population / 100⌉, exactly.
 pub fn required(percent: u32, population: u32) -> u32 {
@@ -139,7 +52,6 @@ pub fn reaches(share: &Share, official: &Official) -> bool {
 impl RuleKind for Share {
     const NAME: &'static str = "share";
     const KEYS: &'static [&'static str] = &["group", "percent", "min_level", "baseline"];
-    const DOC: Bilingual = DOC;
     type Row = ShareRow;
 
     fn parse(t: &Table<'_>) -> Result<Share, Diagnostic> {
@@ -155,30 +67,6 @@ impl RuleKind for Share {
         })
     }
 
-    /// The level and the shares of the plan: `25% of group 1, 30% of group 2 in Plan 143`.
-    fn quotes(targets: &[&Share], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
-        let shares: Vec<String> = targets
-            .iter()
-            .map(|s| {
-                let group = glossary.group(s.group, lang);
-                match lang {
-                    Lang::En => format!("{}% of {group}", s.percent),
-                    Lang::Vi => format!("{}% ở {group}", s.percent),
-                }
-            })
-            .collect();
-        let (shares, plan) = (shares.join(", "), glossary.name(lang));
-        vec![
-            ("level", either(targets.iter().map(|s| s.min_level), lang)),
-            (
-                "shares",
-                match lang {
-                    Lang::En => format!("{shares} in {plan}"),
-                    Lang::Vi => format!("{shares} trong {plan}"),
-                },
-            ),
-        ]
-    }
 
     fn identity(&self) -> TargetOf {
         TargetOf::Group(self.group)
@@ -272,27 +160,7 @@ impl Row for ShareRow {
         }
     }
 
-    fn cells(&self, lang: Lang, glossary: &Glossary) -> [String; 6] {
-        let (group, percent) = (glossary.group(self.group, lang), self.percent);
-        let what = match (lang, self.min_level) {
-            (Lang::En, Some(level)) => format!("{group}, {percent}% at level {level}+"),
-            (Lang::Vi, Some(level)) => format!("{group}, {percent}% đạt bậc {level} trở lên"),
-            (Lang::En, None) => format!("{group}, {percent}%"),
-            (Lang::Vi, None) => format!("{group}, {percent}%"),
-        };
-        [
-            what,
-            "—".to_owned(),
-            self.population.to_string(),
-            self.achieved.to_string(),
-            self.required.to_string(),
-            self.shortfall.to_string(),
-        ]
-    }
 
-    fn remark(&self, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
-        level_sources(self, rule, lang)
-    }
 }
 
 /// Where a share's levels came from, for the officer who reports its number: of
@@ -321,79 +189,6 @@ impl LevelSources {
     }
 }
 
-/// Under the targets, for a share row whose roster holds certificates: how many
-/// of the achieved came from one, how many await review or were left out
-/// expired; and, when some await review and the target is short, that the
-/// shortfall is an upper bound. `None`: nothing to say.
-fn level_sources(row: &ShareRow, rule: &str, lang: Lang) -> Option<String> {
-    let ShareRow {
-        achieved,
-        shortfall,
-        sources,
-        ..
-    } = row;
-    if !sources.any() {
-        return None;
-    }
-    let n = |v: Option<u32>| v.unwrap_or(0);
-    let (certified, review, expired) = (
-        n(sources.by_certificate),
-        n(sources.to_review),
-        n(sources.expired_ignored),
-    );
-    // `level 4+`, `bậc 4 trở lên`; a report read back from before the level was written: the level
-    let level = match (lang, row.min_level) {
-        (Lang::En, Some(l)) => format!("level {l}+"),
-        (Lang::Vi, Some(l)) => format!("bậc {l} trở lên"),
-        (Lang::En, None) => "the level".to_owned(),
-        (Lang::Vi, None) => "bậc yêu cầu".to_owned(),
-    };
-    let mut parts = Vec::new();
-    if certified > 0 {
-        parts.push(match lang {
-            Lang::En => format!("{certified} of the {achieved} at {level} by certificate"),
-            Lang::Vi => format!("{certified}/{achieved} người đạt {level} theo chứng chỉ"),
-        });
-    }
-    if review > 0 {
-        parts.push(match (lang, review) {
-            (Lang::En, 1) => "1 certificate awaits manual review (unknown-certificate)".to_owned(),
-            (Lang::En, _) => {
-                format!("{review} certificates await manual review (unknown-certificate)")
-            }
-            (Lang::Vi, _) => format!("{review} chứng chỉ chờ xem xét (unknown-certificate)"),
-        });
-    }
-    if expired > 0 {
-        parts.push(match (lang, expired) {
-            (Lang::En, 1) => format!(
-                "1 expired certificate of {level} not counted (--expired-certificates ignore)"
-            ),
-            (Lang::En, _) => format!(
-                "{expired} expired certificates of {level} not counted \
-                 (--expired-certificates ignore)"
-            ),
-            (Lang::Vi, _) => format!(
-                "{expired} chứng chỉ {level} đã hết hạn không được tính \
-                 (--expired-certificates ignore)"
-            ),
-        });
-    }
-    let mut text = format!("{rule}: {}.", parts.join("; "));
-    if review > 0 && *shortfall > 0 {
-        text.push_str(&match lang {
-            Lang::En => format!(
-                " Until they are reviewed, {achieved} achieved is a floor and the shortfall \
-                 of {shortfall} an upper bound."
-            ),
-            Lang::Vi => format!(
-                " Trước khi xem xét, số đã đạt {achieved} là mức tối thiểu và số thiếu \
-                 {shortfall} là mức tối đa."
-            ),
-        });
-    }
-    Some(text)
-}
 
 /// Where the levels of a share's members came from, counted as they are read.
 #[derive(Default)]

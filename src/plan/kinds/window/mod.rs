@@ -5,15 +5,13 @@ use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::i18n::Bilingual;
-use crate::lang::Lang;
 use crate::diag::Diagnostic;
 use crate::diag::problem::Quantity;
 use crate::model::{Official, Program, Severity};
-use crate::plan::{Glossary, Target};
+use crate::plan::Target;
 use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why, due};
-use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table, either};
+use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{
     Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetNote, TargetStatus,
 };
@@ -56,7 +54,6 @@ pub struct Window {
 impl RuleKind for Window {
     const NAME: &'static str = "window";
     const KEYS: &'static [&'static str] = &["applies_to", "anchor", "program", "months"];
-    const DOC: Bilingual = DOC;
     type Row = WindowRow;
 
     fn parse(t: &Table<'_>) -> Result<Window, Diagnostic> {
@@ -93,22 +90,6 @@ impl RuleKind for Window {
         })
     }
 
-    /// The months of the plan's windows: `24 in Plan 143`, `Kế hoạch 143: 24 tháng, tức 02 năm`.
-    fn quotes(targets: &[&Window], glossary: &Glossary, lang: Lang) -> Vec<(&'static str, String)> {
-        let plan = glossary.name(lang);
-        let months = match lang {
-            Lang::En => format!("{} in {plan}", either(targets.iter().map(|w| w.months), lang)),
-            Lang::Vi => {
-                let each = targets.iter().map(|w| match w.months % 12 {
-                    // the plan counts whole years as `02 năm`
-                    0 => format!("{} tháng, tức {:02} năm", w.months, w.months / 12),
-                    _ => format!("{} tháng", w.months),
-                });
-                format!("{plan}: {}", either(each, lang))
-            }
-        };
-        vec![("months", months)]
-    }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         evaluate(self, ctx, out);
@@ -231,104 +212,7 @@ impl Row for WindowRow {
         }
     }
 
-    fn cells(&self, lang: Lang, _: &Glossary) -> [String; 6] {
-        let population = self.population;
-        [
-            match self.program {
-                Some(p) => lang.program(p).to_owned(),
-                None => lang.words().title_programme_of_level.to_owned(),
-            },
-            self.deadline.map_or_else(
-                || "—".to_owned(),
-                |d| match lang {
-                    Lang::En => format!("by {}", lang.date(d)),
-                    Lang::Vi => format!("đến {}", lang.date(d)),
-                },
-            ),
-            population.to_string(),
-            self.counts.done.to_string(),
-            format!("{population} (100%)"),
-            self.counts.overdue.to_string(),
-        ]
-    }
 }
-
-/// What `explain` prints about a window.
-const DOC: Bilingual = Bilingual {
-    en: "\
-## What it checks
-Every official the rule applies to completes the required programme within N calendar
-months ({months}) of an anchor date: the appointment or election (TITLE-2Y,
-SECTOR-2Y) or the approval of the planning for a Politburo/Secretariat-managed title
-(CVCC-2Y). The target is 100%.
-
-## How it is computed
-deadline = anchor + N calendar months; a day the target month does not have becomes its
-last day (29/02/2024 + 24 months = 28/02/2026). Only completed enrolments with a
-completion date count; the earliest completion of the required programme decides:
-- completed on or before the deadline (also before the anchor): done;
-- completed after the deadline: late (warning, with the days late);
-- not completed and the deadline is before as-of: overdue (error, with the days overdue);
-- not completed, deadline within --due-soon-days (default 90) of as-of: due_soon (warning);
-- otherwise open.
-TITLE-2Y requires title_department or title_district by the official's title_level;
-CVCC-2Y senior_specialist; SECTOR-2Y sector. TITLE-2Y applies to every incumbent,
-CVCC-2Y to incumbents with central_plan_approved_on, SECTOR-2Y to incumbents with
-department_leader yes. The target is a gap when anyone is overdue, at risk when anyone
-is late, due soon or missing data, met when everyone is done.
-
-## Example
-Appointed 01/03/2024, deadline 01/03/2026. Completed title_department on 01/03/2026:
-done. Completed on 02/03/2026: late by 1 day. Nothing completed, as-of 01/03/2026: due
-soon, 0 days left; as-of 02/03/2026: overdue by 1 day.
-
-## Edge cases
-- The deadline day itself is not yet overdue.
-- A missing anchor date (or, for TITLE-2Y, a missing title_level) makes the person
-  missing_data, a warning, never silently skipped.
-- A completion of the other level's title programme does not count.
-- Withdrawn enrolments and enrolments still in progress never count as completions.
-- Nobody the rule applies to: no_data.
-",
-    vi: "\
-## Kiểm tra điều gì
-Mọi cán bộ thuộc đối tượng của chỉ tiêu hoàn thành chương trình bồi dưỡng phải học trong
-vòng N tháng ({months}) kể từ một ngày mốc: ngày được bổ nhiệm
-hoặc được bầu (TITLE-2Y, SECTOR-2Y), hoặc ngày được phê duyệt quy hoạch chức danh Bộ Chính
-trị, Ban Bí thư quản lý (CVCC-2Y). Chỉ tiêu là 100%.
-
-## Cách tính
-Hạn = ngày mốc + N tháng theo lịch; tháng đến hạn không có ngày đó thì lấy ngày cuối tháng
-(29/02/2024 + 24 tháng = 28/02/2026). Chỉ tính các lượt học đã hoàn thành có ngày hoàn
-thành; lần hoàn thành sớm nhất chương trình phải học quyết định:
-- hoàn thành vào hoặc trước hạn (kể cả trước ngày mốc): đã hoàn thành;
-- hoàn thành sau hạn: hoàn thành muộn (cảnh báo, kèm số ngày muộn);
-- chưa hoàn thành và hạn đã qua trước ngày tính (as-of): quá hạn (lỗi, kèm số ngày quá hạn);
-- chưa hoàn thành, hạn còn trong vòng --due-soon-days ngày (mặc định 90) kể từ ngày tính:
-  sắp đến hạn (cảnh báo);
-- còn lại: chưa đến hạn.
-TITLE-2Y yêu cầu title_department hoặc title_district theo title_level của cán bộ; CVCC-2Y
-yêu cầu senior_specialist (ngạch chuyên viên cao cấp); SECTOR-2Y yêu cầu sector (ngành,
-lĩnh vực). TITLE-2Y áp dụng cho mọi cán bộ đương chức, CVCC-2Y cho cán bộ đương chức có
-central_plan_approved_on, SECTOR-2Y cho cán bộ đương chức có department_leader là yes.
-Chỉ tiêu chưa đạt khi có người quá hạn; có nguy cơ khi có người hoàn thành muộn, sắp đến
-hạn hoặc thiếu dữ liệu; đạt khi mọi người đều đã hoàn thành.
-
-## Ví dụ
-Bổ nhiệm ngày 01/03/2024, hạn 01/03/2026. Hoàn thành title_department ngày 01/03/2026: đã
-hoàn thành. Hoàn thành ngày 02/03/2026: hoàn thành muộn 1 ngày. Chưa hoàn thành gì, tính
-đến ngày 01/03/2026: sắp đến hạn, còn 0 ngày; tính đến ngày 02/03/2026: quá hạn 1 ngày.
-
-## Trường hợp đặc biệt
-- Chính ngày đến hạn chưa tính là quá hạn.
-- Thiếu ngày mốc (hoặc, với TITLE-2Y, thiếu title_level) thì cán bộ là thiếu dữ liệu
-  (missing_data), một cảnh báo, không bao giờ bị bỏ qua mà không báo.
-- Hoàn thành chương trình bồi dưỡng chức danh của cấp khác không được tính.
-- Lượt học đã thôi học (withdrawn) và lượt học đang học không bao giờ được tính là đã hoàn
-  thành.
-- Không có ai thuộc đối tượng của chỉ tiêu: không có dữ liệu (no_data).
-",
-};
 
 /// The anchor plus `months` calendar months, the day clamped to the month's end.
 pub fn deadline(anchor: NaiveDate, months: u32) -> Option<NaiveDate> {

@@ -1,0 +1,410 @@
+//! The words of the rule kinds: what `explain` prints about a kind (its DOC, in
+//! both languages, with the numbers of the plan it quotes) and how a report words
+//! a kind's target rows (their cells in the targets table, a line under it).
+//!
+//! A kind is code in `plan::kinds`, one folder each: its configuration, its
+//! evaluation and the numbers of its rows. Its words are here, one file each
+//! (`share.rs` words `plan::kinds::share`), implementing [`KindWords`] for the
+//! kind. The `words!` list at the end names every kind once and makes the dispatch
+//! the renderers and `explain` use: [`Lang::kind_doc`], [`Lang::cells`] and
+//! [`Lang::remark`]. Its matches over `Kind` and `Detail` are exhaustive, so a kind
+//! of the registry without its words here does not build.
+//!
+//! A DOC never holds a number of a particular plan: the plan's percentages, months,
+//! years, groups and rule ids are `{name}`s that the kind's `quotes` fills from the
+//! plan file, so that `explain` under another plan (`--plan FILE`) says that plan's.
+
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
+use crate::plan::kinds::{self, Detail, Kind, RuleKind};
+use crate::plan::{Glossary, Plan, Target};
+
+/// The words of a rule kind.
+pub trait KindWords: RuleKind {
+    /// What `explain` prints about the kind, under the four headings of
+    /// `Words::doc_headings`, in both languages. A number of the plan it quotes
+    /// is a `{name}` that [`KindWords::quotes`] fills from the plan file.
+    const DOC: Bilingual;
+
+    /// The plan's numbers the DOC quotes, each `(name, text)` filling `{name}`:
+    /// worked out from `targets`, the plan's targets of this kind with their
+    /// configuration, in `lang`.
+    fn quotes(
+        _targets: &[(&Target, &Self)],
+        _glossary: &Glossary,
+        _lang: Lang,
+    ) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+
+    /// A row's cells in a targets table: what it counts, the year, the population
+    /// or quota, achieved, required, shortfall; `glossary`: the plan's words (a
+    /// group's name).
+    fn cells(row: &Self::Row, lang: Lang, glossary: &Glossary) -> [String; 6];
+
+    /// A line under the targets table, when the row has more to say.
+    fn remark(_row: &Self::Row, _rule: &str, _lang: Lang, _glossary: &Glossary) -> Option<String> {
+        None
+    }
+}
+
+impl Glossary {
+    /// How people of `lang` call the plan: as the plan file says, or by its number.
+    pub fn name(&self, lang: Lang) -> String {
+        match (self.name_given(lang), lang) {
+            (Some(name), _) => name.to_owned(),
+            (None, Lang::En) => format!("plan {}", self.id),
+            (None, Lang::Vi) => format!("Kế hoạch {}", self.id),
+        }
+    }
+
+    /// The name of group `number` in `lang`: the plan file's, or, for a group the
+    /// plan file does not name (or a report of another plan), its number.
+    pub fn group(&self, number: u8, lang: Lang) -> String {
+        match (self.group_name(number, lang), lang) {
+            (Some(name), _) => name.to_owned(),
+            (None, Lang::En) => format!("group {number}"),
+            (None, Lang::Vi) => format!("nhóm {number}"),
+        }
+    }
+}
+
+/// The DOC of kind `K` in `lang`, quoting `targets`, the plan's targets of it.
+fn doc<K: KindWords>(targets: &[(&Target, &K)], glossary: &Glossary, lang: Lang) -> String {
+    fill(K::DOC.get(lang), &K::quotes(targets, glossary, lang))
+}
+
+/// Declares the words of every kind, each `module::Kind` of `plan::kinds` worded by
+/// the file `module.rs` here, and from the list the dispatch on `Kind` and `Detail`.
+macro_rules! words {
+    ($($module:ident :: $kind:ident),+ $(,)?) => {
+        $(mod $module;)+
+
+        /// Every kind's name and DOC, in the order of the list.
+        pub const DOCS: &[(&str, &Bilingual)] = &[$((
+            <kinds::$module::$kind as RuleKind>::NAME,
+            &<kinds::$module::$kind as KindWords>::DOC,
+        ),)+];
+
+        impl Lang {
+            /// The documentation of `kind` in this language, printed by `explain`,
+            /// with the numbers of `plan` it quotes.
+            pub fn kind_doc(self, kind: &Kind, plan: &Plan) -> String {
+                match kind {
+                    $(Kind::$kind(_) => {
+                        let targets: Vec<(&Target, &kinds::$module::$kind)> = plan
+                            .targets
+                            .iter()
+                            .filter_map(|t| match &t.kind {
+                                Kind::$kind(kind) => Some((t, kind)),
+                                _ => None,
+                            })
+                            .collect();
+                        doc(&targets, &plan.glossary, self)
+                    })+
+                }
+            }
+
+            /// A target row's cells in a targets table: see [`KindWords::cells`].
+            pub fn cells(self, detail: &Detail, glossary: &Glossary) -> [String; 6] {
+                match detail {
+                    $(Detail::$kind(row) => {
+                        <kinds::$module::$kind as KindWords>::cells(row, self, glossary)
+                    })+
+                }
+            }
+
+            /// A line under the targets table for a row of `rule`: see
+            /// [`KindWords::remark`].
+            pub fn remark(self, detail: &Detail, rule: &str, glossary: &Glossary) -> Option<String> {
+                match detail {
+                    $(Detail::$kind(row) => {
+                        <kinds::$module::$kind as KindWords>::remark(row, rule, self, glossary)
+                    })+
+                }
+            }
+        }
+    };
+}
+
+words! {
+    share::Share,
+    window::Window,
+    quota::Quota,
+    postgraduate::Postgraduate,
+    doctorate::Doctorate,
+    overseas::Overseas,
+    planned_ready::PlannedReady,
+}
+
+/// How wide the lines of a DOC are.
+const DOC_WIDTH: usize = 90;
+
+/// `text` with each `{name}` of `quotes` filled in, a line that a quote made
+/// longer than the DOC's lines wrapped at its spaces (a bullet's next lines under
+/// its text).
+fn fill(text: &str, quotes: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut filled = line.to_owned();
+        for (name, quote) in quotes {
+            filled = filled.replace(&format!("{{{name}}}"), quote);
+        }
+        if filled == line || filled.trim_end().chars().count() <= DOC_WIDTH {
+            out.push_str(&filled);
+            continue;
+        }
+        let (first, indent, body) = if let Some(body) = filled.strip_prefix("- ") {
+            ("- ", "  ", body)
+        } else if let Some(body) = filled.strip_prefix("  ") {
+            ("  ", "  ", body)
+        } else {
+            ("", "", filled.as_str())
+        };
+        out.push_str(first);
+        let mut width = first.len();
+        let mut line_start = true;
+        for word in body.trim_end().split(' ') {
+            let n = word.chars().count();
+            if !line_start && width + 1 + n > DOC_WIDTH {
+                out.push('\n');
+                out.push_str(indent);
+                width = indent.len();
+                line_start = true;
+            }
+            if !line_start {
+                out.push(' ');
+                width += 1;
+            }
+            out.push_str(word);
+            width += n;
+            line_start = false;
+        }
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Values in order, each once, as a DOC quotes them: `24`, `18 or 36`.
+fn either<T: ToString>(values: impl IntoIterator<Item = T>, lang: Lang) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for v in values {
+        let v = v.to_string();
+        if !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    let or = match lang {
+        Lang::En => " or ",
+        Lang::Vi => " hoặc ",
+    };
+    seen.join(or)
+}
+
+/// The rule ids of `targets`, each once, in plan order: `TITLE-2Y, SECTOR-2Y`.
+fn rules<K>(targets: &[(&Target, &K)]) -> String {
+    let mut ids: Vec<&str> = Vec::new();
+    for (t, _) in targets {
+        if !ids.contains(&t.rule.as_str()) {
+            ids.push(&t.rule);
+        }
+    }
+    ids.join(", ")
+}
+
+/// `text` with its first letter a capital: a group's name opening a sentence.
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each kind's DOC as `explain` prints it for the embedded plan, which has
+    /// targets of every kind.
+    fn filled(lang: Lang) -> Vec<(&'static str, String)> {
+        let plan = crate::plan::load_plan(None).unwrap();
+        let docs: Vec<(&str, String)> = DOCS
+            .iter()
+            .filter_map(|(name, _)| {
+                let t = plan.targets.iter().find(|t| t.kind.name() == *name)?;
+                Some((*name, lang.kind_doc(&t.kind, &plan)))
+            })
+            .collect();
+        assert_eq!(
+            docs.len(),
+            DOCS.len(),
+            "a kind without a target in the embedded plan"
+        );
+        docs
+    }
+
+    #[test]
+    fn every_kind_documents_itself_under_the_four_headings_in_order() {
+        for lang in [Lang::En, Lang::Vi] {
+            for (name, doc) in filled(lang) {
+                let doc = doc.as_str();
+                // the four headings of the language, in order, and no other
+                let headings: Vec<&str> = doc.lines().filter(|l| l.starts_with('#')).collect();
+                assert_eq!(headings, lang.words().doc_headings, "{name} ({lang:?})");
+                let mut at = 0;
+                for heading in lang.words().doc_headings {
+                    let heading = format!("{heading}\n");
+                    let found = doc[at..].find(&heading);
+                    assert!(
+                        found.is_some(),
+                        "{name} ({lang:?}): no \"{}\" after byte {at}",
+                        heading.trim()
+                    );
+                    let start = at + found.unwrap_or(0) + heading.len();
+                    let body_end = doc[start..].find("\n## ").map_or(doc.len(), |e| start + e);
+                    assert!(
+                        doc[start..body_end].trim().len() > 20,
+                        "{name} ({lang:?}): \"{}\" is empty",
+                        heading.trim()
+                    );
+                    at = start;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_vietnamese_docs_are_nfc_translations_of_the_english_ones() {
+        let bullets = |text: &str| text.lines().filter(|l| l.starts_with("- ")).count();
+        for (name, doc) in DOCS {
+            assert!(unicode_normalization::is_nfc(doc.vi), "{name}");
+            assert_ne!(doc.vi, doc.en, "{name}");
+            // every case of the English is there, none left out
+            assert_eq!(bullets(doc.vi), bullets(doc.en), "{name}");
+            // the plan's terms, not English statuses
+            for english in [
+                "overdue",
+                "due soon",
+                " met",
+                "incumbent",
+                "planned official",
+            ] {
+                assert!(!doc.vi.contains(english), "{name}: {english:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_has_its_words_once() {
+        let names: Vec<&str> = DOCS.iter().map(|(name, _)| *name).collect();
+        let kinds: Vec<&str> = kinds::KINDS.iter().map(|k| k.name).collect();
+        assert_eq!(names, kinds);
+    }
+
+    /// Every `{name}` of every DOC is filled, in both languages, for the embedded
+    /// plan and for a plan of the next period.
+    #[test]
+    fn every_quote_a_doc_makes_is_filled_from_the_plan() {
+        let second = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/second-plan/plan.toml"
+        ))
+        .unwrap();
+        let plans = [
+            crate::plan::load_plan(None).unwrap(),
+            crate::plan::parse_plan(&second, "plan.toml").unwrap(),
+        ];
+        for plan in &plans {
+            for t in &plan.targets {
+                for lang in [Lang::En, Lang::Vi] {
+                    let doc = lang.kind_doc(&t.kind, plan);
+                    // a `{name}` left is a quote the kind did not fill; `{ 2025 = 3 }` is TOML
+                    let left = doc.split('{').skip(1).find(|rest| {
+                        rest.split('}').next().is_some_and(|name| {
+                            !name.is_empty()
+                                && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                        })
+                    });
+                    assert!(
+                        left.is_none(),
+                        "{} {} ({lang:?}): {{{}",
+                        plan.id,
+                        t.kind.name(),
+                        left.unwrap_or("")
+                    );
+                    // a quote makes no line longer than the DOC's lines as written
+                    let written = DOCS
+                        .iter()
+                        .find(|(name, _)| *name == t.kind.name())
+                        .map(|(_, doc)| doc.get(lang))
+                        .unwrap_or_default();
+                    let widest = written
+                        .lines()
+                        .filter(|l| !l.contains('{'))
+                        .map(|l| l.chars().count())
+                        .fold(DOC_WIDTH, usize::max);
+                    for line in doc.lines() {
+                        assert!(
+                            line.chars().count() <= widest,
+                            "{} {} ({lang:?}): {line}",
+                            plan.id,
+                            t.kind.name()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fill_wraps_a_line_a_quote_made_long_and_keeps_a_bullet_indented() {
+        let quote = [("x", "word ".repeat(30).trim_end().to_owned())];
+        let filled = fill("- a {x} end\nnext\n", &quote);
+        let lines: Vec<&str> = filled.lines().collect();
+        assert!(lines.len() > 2, "{filled}");
+        assert!(lines[0].starts_with("- a word"));
+        assert!(lines[1].starts_with("  word"), "{filled}");
+        assert!(lines.iter().all(|l| l.chars().count() <= DOC_WIDTH));
+        assert_eq!(lines.last(), Some(&"next"));
+        // a line no quote touches stays as written, however long
+        let long = format!("{}\n", "y".repeat(100));
+        assert_eq!(fill(&long, &quote), long);
+    }
+
+    #[test]
+    fn either_quotes_each_value_once() {
+        assert_eq!(either([24, 24, 24], Lang::En), "24");
+        assert_eq!(either([18, 36, 18], Lang::En), "18 or 36");
+        assert_eq!(either([18, 36], Lang::Vi), "18 hoặc 36");
+    }
+
+    #[test]
+    fn a_plan_or_group_the_plan_file_does_not_name_is_called_by_its_number() {
+        let plan = crate::plan::load_plan(None).unwrap();
+        let g = &plan.glossary;
+        assert_eq!(
+            (g.name(Lang::En), g.name(Lang::Vi)),
+            ("Plan 143".into(), "Kế hoạch 143".into())
+        );
+        assert_eq!(g.group(2, Lang::En), "group 2");
+        assert_eq!(
+            (g.group(5, Lang::En), g.group(5, Lang::Vi)),
+            ("group 5".into(), "nhóm 5".into())
+        );
+        let unnamed = "[plan]\nid = \"X\"\nissued_on = 2030-01-01\nissuer = \"i\"\ntitle_vi = \"v\"\n\
+            title_en = \"e\"\nfirst_year = 2030\n[[target]]\nrule = \"L\"\nkind = \"share\"\n\
+            clause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 2\npercent = 3\n";
+        let plan = crate::plan::parse_plan(unnamed, "plan.toml").unwrap();
+        let g = &plan.glossary;
+        assert_eq!(
+            (g.name(Lang::En), g.name(Lang::Vi)),
+            ("plan X".into(), "Kế hoạch X".into())
+        );
+        assert_eq!(
+            (g.group(2, Lang::En), g.group(2, Lang::Vi)),
+            ("group 2".into(), "nhóm 2".into())
+        );
+    }
+}
