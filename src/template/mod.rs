@@ -1,15 +1,13 @@
 //! `template DIR`: blank `roster.csv` and `enrolments.csv` with the headers the
 //! loaders read, UTF-8 with a byte order mark so that Excel opens them right,
-//! and a text file describing each column and its allowed values.
+//! and a text file describing each column and its allowed values. The words are
+//! in `crate::i18n::template`.
 
-mod words;
-
+use crate::i18n::template::{groups_allowed, header, levels_allowed, meaning, terms, words};
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, PROGRAMS, ROLES, STATUSES, TITLE_LEVELS};
 use crate::lang::Lang;
-use crate::report::csv::for_excel;
-
-use words::{header, terms, words};
+use crate::render::csv::for_excel;
 
 /// One file to write.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,7 +54,7 @@ pub fn description(lang: Lang) -> String {
                 w.optional
             };
             text.push_str(&format!("{} ({need})\n", header(spec, lang)));
-            text.push_str(&format!("    {}\n", words::meaning(spec.column, lang)));
+            text.push_str(&format!("    {}\n", meaning(spec.column, lang)));
             if let Some(allowed) = allowed_values(spec.column, lang) {
                 text.push_str(&format!("    {}: {allowed}\n", w.values));
             }
@@ -75,10 +73,10 @@ fn allowed_values(column: Column, lang: Lang) -> Option<String> {
         Column::DepartmentLeader | Column::Abroad => terms(&BOOLEANS, lang),
         Column::Program => terms(&PROGRAMS, lang),
         Column::Status => terms(&STATUSES, lang),
-        Column::LanguageGroups => words::groups_allowed(lang),
+        Column::LanguageGroups => groups_allowed(lang),
         Column::LanguageLevel => {
             let levels = crate::levels::embedded();
-            words::levels_allowed(lang, &levels.id, &certificate_list(&levels))
+            levels_allowed(lang, &levels.id, &certificate_list(&levels))
         }
         Column::AppointedOn
         | Column::CertificateDate

@@ -1,6 +1,6 @@
 //! The words of `template`, English and Vietnamese side by side: the headers,
 //! the description's sentences and how each language lists allowed values.
-//! `super` only lays them out.
+//! `crate::template` only lays them out.
 
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use crate::input::values::{GROUPS_ALLOWED, LEVELS_ALLOWED, Vocabulary, allowed};
