@@ -10,7 +10,7 @@ use crate::model::{
 };
 use crate::text::fold;
 
-pub use crate::diag::value::{Allowed, BadValue, GROUPS_ALLOWED, LEVELS_ALLOWED, Reason};
+pub use crate::diag::value::{Allowed, BadValue, LEVELS_ALLOWED, Reason};
 pub use crate::levels::plain::parse_level;
 
 /// The spellings of one coded value: the canonical code first, then aliases.
