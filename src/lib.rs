@@ -19,6 +19,7 @@ pub mod levels;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod render;
 pub mod report;
 pub mod template;
 pub mod text;

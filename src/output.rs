@@ -18,7 +18,7 @@ use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::input::source::ReadHook;
 use crate::input::table::FileSummary;
 use crate::lang::Lang;
-use crate::report::table::Style;
+use crate::render::table::Style;
 
 /// Every kept diagnostic, then the counts of those not shown, in `lang`; with
 /// `quiet`, the errors only.

@@ -10,8 +10,8 @@ use crate::model::Severity;
 use crate::output::Input;
 use crate::plan::rules::{Context, evaluate};
 use crate::report::baseline;
-use crate::report::{self, Inputs, Report, Sources, diff};
-use crate::{Now, Outcome, output};
+use crate::report::{Inputs, Report, Sources, diff};
+use crate::{Now, Outcome, output, render};
 
 pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let quiet = args.input.quiet;
@@ -88,7 +88,6 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             as_of,
             due_soon_days: args.evaluate.due_soon_days,
             generated_at: now.stamp(),
-            lang,
         },
         evaluation,
     );
@@ -111,21 +110,21 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let delivered = match format {
         // written as it is made: a national report is as large as its inputs
         Format::Json => deliver_with(args.output.as_deref(), quiet, lang, |out| {
-            report::json::write(&report, out)
+            render::json::write(&report, lang, out)
         })?,
         Format::Table => {
             let style = output::table_style(args.output.is_some());
-            let text = report::table::render(&report, lang, style);
+            let text = render::table::render(&report, lang, style);
             deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
         }
         Format::Csv => deliver(
             args.output.as_deref(),
-            &report::csv::render(&report, lang)?,
+            &render::csv::render(&report, lang)?,
             quiet,
             lang,
         )?,
         Format::Markdown => {
-            let text = report::markdown::render(&report, lang);
+            let text = render::markdown::render(&report, lang);
             deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
         }
     };

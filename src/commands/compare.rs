@@ -16,7 +16,7 @@ use crate::model::Severity;
 use crate::output::Input;
 use crate::report::baseline::{self, PriorReport};
 use crate::report::diff::{self, Diff};
-use crate::{Now, Outcome, output, report};
+use crate::{Now, Outcome, output, render};
 
 /// Read an earlier report, printing why it cannot be used, in `lang`.
 pub fn read_report(path: &Path, lang: Lang) -> Result<PriorReport, Outcome> {
@@ -106,11 +106,11 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let bytes = match format {
         Format::Table => {
             let style = output::table_style(args.output.is_some());
-            report::table::render_diff(&diff, lang, style).into_bytes()
+            render::table::render_diff(&diff, lang, style).into_bytes()
         }
-        Format::Json => report::json::render(&diff)?.into_bytes(),
-        Format::Csv => report::csv::render_diff(&diff, lang)?,
-        Format::Markdown => report::markdown::render_diff(&diff, lang).into_bytes(),
+        Format::Json => render::json::render(&diff)?.into_bytes(),
+        Format::Csv => render::csv::render_diff(&diff, lang)?,
+        Format::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
     };
     if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.quiet, lang)? {
         return Ok(outcome);

@@ -5,8 +5,8 @@ use crate::commands::{Prepared, deliver, deliver_set, format, inputs, prepare, r
 use crate::i18n::say::{self, Incomplete};
 use crate::lang::Lang;
 use crate::plan::rules::Context;
-use crate::report::gaps::GapsReport;
-use crate::{Now, Outcome, filename, gaps, output, report};
+use crate::render::gaps::GapsReport;
+use crate::{Now, Outcome, filename, gaps, output, render};
 
 /// The list, in a `--by-unit` folder, of the files the last run wrote there:
 /// the next run replaces those, and never a file of the user's.
@@ -103,9 +103,9 @@ fn render_lists(
 ) -> anyhow::Result<Vec<u8>> {
     Ok(match format {
         ListFormat::Table => {
-            report::gaps::table::render(report, output::table_style(to_file)).into_bytes()
+            render::gaps::table::render(report, output::table_style(to_file)).into_bytes()
         }
-        ListFormat::Csv => report::gaps::csv::render(report)?,
-        ListFormat::Xlsx => report::gaps::xlsx::render(report)?,
+        ListFormat::Csv => render::gaps::csv::render(report)?,
+        ListFormat::Xlsx => render::gaps::xlsx::render(report)?,
     })
 }

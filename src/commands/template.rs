@@ -2,14 +2,18 @@
 
 use std::path::PathBuf;
 
-use crate::cli::TemplateArgs;
-use crate::commands::deliver_set;
+use crate::cli::{PlanFile, TemplateArgs};
+use crate::commands::{deliver_set, load_plan};
 use crate::i18n::say;
 use crate::lang::Lang;
 use crate::{Outcome, template};
 
 pub fn run(args: &TemplateArgs, lang: Lang) -> anyhow::Result<Outcome> {
-    let files = template::files(lang)?;
+    // The language groups the description allows are the plan's: the embedded one.
+    let Some((plan, _)) = load_plan(&PlanFile { path: None }, lang) else {
+        return Ok(Outcome::InputError);
+    };
+    let files = template::files(lang, &plan.glossary.group_numbers())?;
     let paths: Vec<PathBuf> = files.iter().map(|f| args.dir.join(f.name)).collect();
     let existing: Vec<String> = paths
         .iter()

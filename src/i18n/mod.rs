@@ -4,8 +4,8 @@
 //!
 //! Renderers never compare languages: they take a [`Lang`] and ask it for its
 //! [`Words`], its statuses, programme names and dates. Sentences with numbers in
-//! them are worded by the text modules (`report/text.rs`, `report/gaps/text.rs`,
-//! `commands/say.rs`), each with both languages in one `match`; longer texts
+//! them are worded by the modules beside this one (`report.rs`, `gaps.rs`,
+//! `template.rs`, `say.rs`), each with both languages in one `match`; longer texts
 //! written in both languages (each rule kind's DOC) are a [`Bilingual`]. JSON keys,
 //! codes and ISO dates are the contract (docs/json-report.md) and never go through here.
 //!
@@ -18,8 +18,11 @@ use crate::lang::Lang;
 use crate::model::{Program, Severity};
 
 pub mod diag;
+pub mod gaps;
 pub mod kinds;
+pub mod report;
 pub mod say;
+pub mod template;
 use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
 
 impl Lang {

@@ -343,30 +343,6 @@ pub struct Diff {
     pub glossary: Arc<Glossary>,
 }
 
-impl Diff {
-    /// The findings as the renderers list them: a title, the rows, and whether
-    /// each row says what its status was (the persisting findings whose status
-    /// changed; those that stand as they stood are only counted).
-    pub fn finding_sections(
-        &self,
-        lang: crate::lang::Lang,
-    ) -> [(&'static str, Vec<FindingRow<'static>>, bool); 3] {
-        let w = lang.words();
-        let changed = self
-            .findings
-            .persisting
-            .iter()
-            .filter(|f| f.previous_status != Some(f.status))
-            .cloned()
-            .collect();
-        [
-            (w.new_findings, self.findings.new.clone(), false),
-            (w.resolved_findings, self.findings.resolved.clone(), false),
-            (w.changed_findings, changed, true),
-        ]
-    }
-}
-
 /// Compare two reports of the same plan (the caller has checked that they are),
 /// `glossary` the plan's words for the renderers.
 pub fn compare(

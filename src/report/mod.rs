@@ -1,32 +1,23 @@
-//! The gap report: built once from the evaluation, rendered by pure functions
-//! (`table`, `json`, `csv`, `markdown`); `gaps` renders next year's lists and
-//! `rules` the plan's rules. The JSON shape is the contract of docs/json-report.md.
-//! `diff` compares two reports (or a report and its baseline).
+//! The gap report: built once from the evaluation, in codes and numbers, and
+//! laid out by the renderers of `crate::render` with the words of
+//! `crate::i18n::report`. `baseline` reads an earlier JSON report back (its shape
+//! is the contract of docs/json-report.md); `diff` compares two reports (or a
+//! report and its baseline).
 
 pub mod baseline;
-pub mod csv;
 pub mod diff;
-pub mod gaps;
-pub mod json;
-pub mod markdown;
-pub mod rules;
-pub mod table;
-mod text;
 
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::input::table::FileSummary;
-use crate::lang::Lang;
 use crate::model::{Program, Roster, Severity};
 use crate::plan::rules::{Evaluation, Finding, Note, PersonStatus, TargetResult, TargetStatus};
 use crate::plan::{Glossary, Plan, Target};
-
-pub use text::finding_message;
 
 /// Bumped when a field changes meaning (docs/json-report.md).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -160,10 +151,12 @@ pub struct FindingRow<'a> {
     /// language (`in_progress`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note_code: Option<Note>,
-    /// `note_code` in the report's language.
+    /// `note_code` in the report's language: as read back from an earlier
+    /// report; for the report's own findings, none until a renderer words them
+    /// (`i18n::report::worded`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Cow<'a, str>>,
-    /// One sentence for people.
+    /// One sentence for people, worded like `note`.
     #[serde(default)]
     pub message: Cow<'a, str>,
     /// Physical line of the official in the roster.
@@ -227,13 +220,11 @@ pub struct Findings<'a> {
     list: Vec<Finding>,
     /// Per finding, with a baseline; empty without one.
     marks: Vec<Mark>,
-    /// The language of each finding's note and message.
-    lang: Lang,
 }
 
 impl<'a> Findings<'a> {
     /// Put `findings` in report order.
-    fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>, lang: Lang) -> Findings<'a> {
+    fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>) -> Findings<'a> {
         // Each target's rule by its place among the plan's rule ids: the findings of
         // the targets of one rule go together.
         let rules = plan.rule_ids();
@@ -266,7 +257,6 @@ impl<'a> Findings<'a> {
             targets: &plan.targets,
             list,
             marks: Vec::new(),
-            lang,
         }
     }
 
@@ -284,7 +274,8 @@ impl<'a> Findings<'a> {
         (start.min(end)..end).filter_map(|i| self.row(i))
     }
 
-    /// Every finding with the official's details.
+    /// Every finding with the official's details, its note and message not yet
+    /// worded (see `FindingRow::note`).
     pub fn iter(&self) -> impl Iterator<Item = FindingRow<'_>> {
         self.range(0, self.list.len())
     }
@@ -337,21 +328,16 @@ impl<'a> Findings<'a> {
             days_late: f.days_late.map(i64::from),
             completed_on: f.completed_on,
             note_code: f.note,
-            note: f.note.map(|n| Cow::Borrowed(self.lang.note(n))),
-            message: Cow::Owned(finding_message(f, self.lang)),
+            note: None,
+            message: Cow::Borrowed(""),
             line: o.line,
         })
     }
 }
 
-impl Serialize for Findings<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
-    }
-}
-
-/// Everything a `check` says.
-#[derive(Clone, Debug, Serialize)]
+/// Everything a `check` says, in codes and numbers: `render::json` writes it as
+/// docs/json-report.md says, with its notes and messages worded.
+#[derive(Clone, Debug)]
 pub struct Report<'a> {
     pub schema_version: u32,
     /// RFC 3339, UTC.
@@ -363,19 +349,17 @@ pub struct Report<'a> {
     pub due_soon_days: u32,
     pub inputs: Inputs,
     /// With `--baseline`: the earlier report the findings are marked against.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<ReportRef>,
     pub summary: Summary,
+    /// Each row's `note` is left to the renderers to word from its `note_code`.
     pub targets: Vec<TargetResult>,
     pub findings: Findings<'a>,
     /// Problems in the input that did not stop the check (and, with
     /// `--skip-invalid`, the rows left out), capped per code.
     pub input_problems: Vec<Diagnostic>,
     /// With `--baseline`: its findings that are gone, in its order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Vec<FindingRow<'static>>>,
     /// The plan's words the renderers cite (clauses, group names).
-    #[serde(skip)]
     pub glossary: Arc<Glossary>,
 }
 
@@ -390,8 +374,6 @@ pub struct Sources<'a> {
     pub as_of: NaiveDate,
     pub due_soon_days: u32,
     pub generated_at: String,
-    /// The language of the findings' notes and messages (the rest is codes).
-    pub lang: Lang,
 }
 
 /// Most urgent first: overdue (longest first), due soon (soonest first), missing
@@ -434,10 +416,6 @@ impl<'a> Report<'a> {
             input_warnings: sources.input_warnings,
             ..Summary::default()
         };
-        let mut targets = targets;
-        for t in &mut targets {
-            t.note = t.note_code.map(|n| sources.lang.target_note(n).to_owned());
-        }
         Report {
             schema_version: SCHEMA_VERSION,
             generated_at: sources.generated_at,
@@ -448,37 +426,11 @@ impl<'a> Report<'a> {
             inputs: sources.inputs,
             summary,
             targets,
-            findings: Findings::new(sources.plan, sources.roster, findings, sources.lang),
+            findings: Findings::new(sources.plan, sources.roster, findings),
             input_problems: sources.input_problems,
             baseline: None,
             resolved: None,
             glossary: sources.plan.glossary.clone(),
-        }
-    }
-
-    /// The report without its findings: what the JSON renderer frames them with.
-    pub fn frame(&self) -> Report<'a> {
-        Report {
-            schema_version: self.schema_version,
-            generated_at: self.generated_at.clone(),
-            as_of: self.as_of,
-            plan: self.plan.clone(),
-            plan_file: self.plan_file.clone(),
-            due_soon_days: self.due_soon_days,
-            inputs: self.inputs.clone(),
-            summary: self.summary.clone(),
-            targets: self.targets.clone(),
-            findings: Findings {
-                roster: self.findings.roster,
-                targets: self.findings.targets,
-                list: Vec::new(),
-                marks: Vec::new(),
-                lang: self.findings.lang,
-            },
-            input_problems: self.input_problems.clone(),
-            baseline: self.baseline.clone(),
-            resolved: self.resolved.clone(),
-            glossary: self.glossary.clone(),
         }
     }
 
@@ -488,53 +440,5 @@ impl<'a> Report<'a> {
         targets
             .chain(self.findings.list.iter().map(|f| f.severity))
             .max()
-    }
-}
-
-/// Whether a cell would be read as a formula by a spreadsheet, which runs it.
-pub fn is_formula_like(cell: &str) -> bool {
-    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
-}
-
-/// `-915`, `+3.5`: a signed number, which a spreadsheet reads as a number, never a formula.
-fn is_plain_number(cell: &str) -> bool {
-    let Some(unsigned) = cell.strip_prefix(['-', '+']) else {
-        return false;
-    };
-    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    digits(int) && digits(frac)
-}
-
-/// A cell a spreadsheet would run as a formula, prefixed with `'` so it is text.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if is_formula_like(cell) {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn neutralises_formulas_but_not_signed_numbers() {
-        for formula in [
-            "=1+1",
-            "+cmd|' /C calc'!A0",
-            "-2+3",
-            "@SUM(A1)",
-            "-",
-            "-1e5",
-            "\t=1",
-            "-.5",
-        ] {
-            assert_eq!(neutralise(formula), format!("'{formula}"), "{formula}");
-        }
-        for plain in ["-915", "+84912345678", "-3.5", "Nguyễn Văn An", "12"] {
-            assert_eq!(neutralise(plain), plain, "{plain}");
-        }
     }
 }

@@ -4,15 +4,16 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
+use crate::i18n::report::{
+    change_note, days_cell, diff_heading, diff_reports, diff_summary_line, moved_heading,
+    report_heading, resolved_heading, summary_line, units_heading,
+};
 use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};
+use crate::render::{finding_sections, worded_findings};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
-use crate::report::text::{
-    change_note, days_cell, diff_heading, diff_reports, diff_summary_line, moved_heading,
-    report_heading, resolved_heading, summary_line, units_heading,
-};
 use crate::report::{FindingRow, Report};
 
 /// How the table may look.
@@ -179,7 +180,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
         out.push_str(&format!("\n{}: {}\n", w.findings, w.none));
     }
     let change = report.baseline.is_some();
-    let findings: Vec<FindingRow> = report.findings.iter().collect();
+    let findings: Vec<FindingRow> = worded_findings(report, lang).collect();
     let glossary = &report.glossary;
     out.push_str(&findings_by_rule(
         &findings, "", lang, glossary, style, change,
@@ -306,7 +307,7 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
         out.push_str(&table.to_string());
         out.push('\n');
     }
-    for (title, rows, change) in diff.finding_sections(lang) {
+    for (title, rows, change) in finding_sections(diff, lang) {
         out.push_str(&format!("\n{title}: {}\n", rows.len()));
         out.push_str(&findings_by_rule(
             &rows,

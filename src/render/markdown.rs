@@ -4,17 +4,18 @@
 //! Every cell from the data is escaped (`escape`), so a name or a unit with a `|`,
 //! a `*` or a `<` cannot break a table or turn into markup.
 
-use crate::lang::Lang;
-use crate::plan::Glossary;
-use crate::plan::rules::TargetStatus;
-use crate::report::diff::{Diff, TargetChange};
-use crate::report::table::{
-    before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
-};
-use crate::report::text::{
+use crate::i18n::report::{
     change_note, days_cell, diff_heading, diff_paths, diff_summary_line, more_rows, moved_heading,
     report_heading, resolved_heading, summary_line, units_heading,
 };
+use crate::lang::Lang;
+use crate::plan::Glossary;
+use crate::plan::rules::TargetStatus;
+use crate::render::table::{
+    before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
+};
+use crate::render::{finding_sections, worded_findings};
+use crate::report::diff::{Diff, TargetChange};
 use crate::report::{FindingRow, Report};
 
 /// At most this many findings of one rule are listed. A mail is read when it is
@@ -164,7 +165,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     if report.findings.is_empty() {
         out.push_str(&format!("\n{}.\n", capitalise(w.none)));
     }
-    let findings: Vec<FindingRow> = report.findings.iter().collect();
+    let findings: Vec<FindingRow> = worded_findings(report, lang).collect();
     out.push_str(&findings_by_rule(
         &findings,
         "",
@@ -218,7 +219,7 @@ pub fn render_diff(diff: &Diff, lang: Lang) -> String {
     if !moved.is_empty() {
         out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &moved));
     }
-    for (title, rows, change) in diff.finding_sections(lang) {
+    for (title, rows, change) in finding_sections(diff, lang) {
         out.push_str(&format!("\n### {title}: {}\n", rows.len()));
         out.push_str(&findings_by_rule(&rows, "", lang, &diff.glossary, change));
     }

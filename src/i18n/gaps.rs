@@ -1,6 +1,6 @@
 //! The sentences of `gaps` in each language: headings, list names, reasons, days,
 //! the plan's numbers and the pressure on them, shared by the table, the CSV and
-//! the workbook. The fixed words are in `crate::i18n`.
+//! the workbook (`crate::render::gaps`). The fixed words are in `crate::i18n`.
 
 use std::fmt::Display;
 

@@ -1,21 +1,19 @@
 //! The lists of `gaps --year`: built once from the computed [`Gaps`] and the roster,
 //! rendered by pure functions (`table`, `csv`, `xlsx`), and cut per unit for
-//! `--by-unit`. The words are in `text`.
+//! `--by-unit`. The words are in `crate::i18n::gaps`.
 
 pub mod csv;
 pub mod table;
-mod text;
 pub mod xlsx;
 
 use chrono::NaiveDate;
 
 use crate::gaps::{Entry, Gaps, LanguageGap, PostgraduateNeed, ProgrammeList};
+use crate::i18n::gaps::{group_row, list_label, plan_number, pressure};
 use crate::input::table::FileSummary;
 use crate::lang::Lang;
 use crate::model::{Names, OfficialIdx, Roster};
 use crate::plan::Glossary;
-
-pub use text::{days, known_level, list_label, plan_number, pressure, reasons};
 
 /// What the renderers of `gaps` read.
 #[derive(Clone, Debug)]
@@ -165,7 +163,7 @@ impl<'a> GapsReport<'a> {
 fn language_row(gap: &LanguageGap, province: bool, lang: Lang, glossary: &Glossary) -> SummaryRow {
     let number = gap.plan_number.as_ref().filter(|_| province);
     SummaryRow {
-        programme: text::group_row(gap.group, lang, glossary),
+        programme: group_row(gap.group, lang, glossary),
         why: gap.rule.clone(),
         to_train: gap.candidates.len(),
         plan_number: number.map(|n| plan_number(n, lang, glossary)),

@@ -1,5 +1,8 @@
 //! The report as JSON: docs/json-report.md, the contract scripts rely on; and a diff the same way.
 //!
+//! The report model holds codes; here its target rows' and findings' notes and
+//! messages are worded in the report's language (`i18n::report`), as they are written.
+//!
 //! A national report has 1.5 million findings and is as large as its inputs,
 //! so it is written as it is made, never held whole, and its findings are rendered on
 //! two threads, a chunk at a time, and written in order. Every byte comes from
@@ -12,9 +15,14 @@ use std::io::{self, Write};
 use std::sync::mpsc::sync_channel;
 use std::thread;
 
+use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::report::{Findings, Report};
+use crate::diag::Diagnostic;
+use crate::i18n::report::{worded, worded_target};
+use crate::lang::Lang;
+use crate::plan::rules::TargetResult;
+use crate::report::{FindingRow, Findings, Inputs, Report, ReportRef, Summary};
 
 /// Pretty-printed JSON with a final newline: a `Diff`, or anything held whole.
 pub fn render(value: &impl Serialize) -> anyhow::Result<String> {
@@ -33,9 +41,57 @@ const EMPTY_FINDINGS: &[u8] = b"\n  \"findings\": []";
 const CHUNK_HEAD: &[u8] = b"{\n  \"findings\": [";
 const CHUNK_TAIL: &[u8] = b"\n  ]\n}";
 
-/// A report, pretty-printed with a final newline, written as it is made.
-pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let frame = serde_json::to_vec_pretty(&report.frame())?;
+/// A report of `check` as docs/json-report.md lays it out, with `findings` what
+/// goes in its `findings` array.
+#[derive(Serialize)]
+struct Json<'r, F> {
+    schema_version: u32,
+    generated_at: &'r str,
+    as_of: NaiveDate,
+    plan: &'r str,
+    plan_file: &'r str,
+    due_soon_days: u32,
+    inputs: &'r Inputs,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<&'r ReportRef>,
+    summary: &'r Summary,
+    targets: Vec<TargetResult>,
+    findings: F,
+    input_problems: &'r [Diagnostic],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolved: Option<&'r [FindingRow<'static>]>,
+}
+
+impl<'r, F: Serialize> Json<'r, F> {
+    /// The report with its target rows worded in `lang`, and `findings` for its
+    /// findings (none: the frame they are written into).
+    fn new(report: &'r Report<'_>, lang: Lang, findings: F) -> Self {
+        Json {
+            schema_version: report.schema_version,
+            generated_at: &report.generated_at,
+            as_of: report.as_of,
+            plan: &report.plan,
+            plan_file: &report.plan_file,
+            due_soon_days: report.due_soon_days,
+            inputs: &report.inputs,
+            baseline: report.baseline.as_ref(),
+            summary: &report.summary,
+            targets: report
+                .targets
+                .iter()
+                .map(|t| worded_target(t, lang))
+                .collect(),
+            findings,
+            input_problems: &report.input_problems,
+            resolved: report.resolved.as_deref(),
+        }
+    }
+}
+
+/// A report, pretty-printed with a final newline, written as it is made; its
+/// notes and messages in `lang`.
+pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let frame = serde_json::to_vec_pretty(&Json::new(report, lang, [(); 0]))?;
     let at = frame
         .windows(EMPTY_FINDINGS.len())
         .position(|w| w == EMPTY_FINDINGS)
@@ -46,7 +102,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let chunks = report.findings.len().div_ceil(CHUNK);
     if chunks == 1 {
         // a province's findings: no thread
-        out.write_all(&render_chunk(&report.findings, 0)?)?;
+        out.write_all(&render_chunk(&report.findings, 0, lang)?)?;
     } else if chunks > 1 {
         thread::scope(|scope| -> io::Result<()> {
             // two renderers, each taking every other chunk; the writer takes them in turn
@@ -57,7 +113,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 let findings = &report.findings;
                 scope.spawn(move || {
                     for chunk in (worker..chunks).step_by(2) {
-                        if send.send(render_chunk(findings, chunk)).is_err() {
+                        if send.send(render_chunk(findings, chunk, lang)).is_err() {
                             return; // the writer stopped
                         }
                     }
@@ -82,12 +138,13 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// Chunk `chunk` of the findings as serde_json writes them inside the findings
 /// array of the report: each element after its separator (a comma before every
 /// one but the report's first), without the brackets.
-fn render_chunk(findings: &Findings<'_>, chunk: usize) -> io::Result<Vec<u8>> {
+fn render_chunk(findings: &Findings<'_>, chunk: usize, lang: Lang) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(CHUNK * 640);
     let rows = Rows {
         findings,
         start: chunk * CHUNK,
         n: CHUNK,
+        lang,
     };
     serde_json::to_writer_pretty(&mut bytes, &Chunk { findings: rows })?;
     let inner = bytes
@@ -109,16 +166,18 @@ struct Chunk<'r> {
     findings: Rows<'r>,
 }
 
-/// `n` findings from `start`, serialised as a sequence.
+/// `n` findings from `start`, worded in `lang`, serialised as a sequence.
 struct Rows<'r> {
     findings: &'r Findings<'r>,
     start: usize,
     n: usize,
+    lang: Lang,
 }
 
 impl Serialize for Rows<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.findings.range(self.start, self.n))
+        let rows = self.findings.range(self.start, self.n);
+        serializer.collect_seq(rows.map(|f| worded(f, self.lang)))
     }
 }
 
@@ -219,7 +278,6 @@ mod tests {
                     as_of,
                     due_soon_days: 90,
                     generated_at: "now".into(),
-                    lang: crate::lang::Lang::En,
                 },
                 evaluate(&plan, &world.ctx(as_of)),
             );
@@ -236,8 +294,18 @@ mod tests {
                     assert!(report.findings.iter().all(|f| f.change.is_some()));
                 }
                 let mut ours = Vec::new();
-                write(&report, &mut ours).unwrap();
-                let mut whole = serde_json::to_vec_pretty(&report).unwrap();
+                write(&report, Lang::En, &mut ours).unwrap();
+                // the model's codes, worded as they are written
+                let text = String::from_utf8_lossy(&ours);
+                assert!(text.contains("not completed; deadline"), "{n} officials");
+                let all = Rows {
+                    findings: &report.findings,
+                    start: 0,
+                    n: report.findings.len(),
+                    lang: Lang::En,
+                };
+                let whole = Json::new(&report, Lang::En, all);
+                let mut whole = serde_json::to_vec_pretty(&whole).unwrap();
                 whole.push(b'\n');
                 assert!(ours == whole, "{n} officials, marked: {marked}");
             }
@@ -284,7 +352,6 @@ mod tests {
                 as_of,
                 due_soon_days: 90,
                 generated_at: "now".into(),
-                lang: crate::lang::Lang::En,
             },
             evaluate(&plan, &world.ctx(as_of)),
         );

@@ -4,14 +4,14 @@
 //! Both languages are laid out alike: the kind's DOC (written in both, beside
 //! each other in its rule file), then the plan's words (in Vietnamese, the plan's
 //! own `text_vi` under clauses cited as `Phụ lục 01 dòng 1`). The sentences are in
-//! `report/text.rs`.
+//! `i18n/report.rs`.
 
 use comfy_table::Cell;
 
+use crate::i18n::report::{explain_heading, plans_words, rules_heading, target_text};
 use crate::lang::Lang;
 use crate::plan::{Plan, Target};
-use crate::report::table::{Style, new_table};
-use crate::report::text::{explain_heading, plans_words, rules_heading, target_text};
+use crate::render::table::{Style, new_table};
 
 /// Every target of the plan: rule id, clause, kind and the text.
 pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {

@@ -1,11 +1,13 @@
 //! The words of `template`, English and Vietnamese side by side: the headers,
 //! the description's sentences and how each language lists allowed values.
-//! `super` only lays them out.
+//! `crate::template` only lays them out. What a plan decides (its language
+//! groups) comes from the plan in use, never from here.
 
-use crate::i18n::diag::{GROUPS_ALLOWED, LEVELS_ALLOWED};
+use crate::i18n::diag::LEVELS_ALLOWED;
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use crate::input::values::{Vocabulary, allowed};
 use crate::lang::Lang;
+use crate::model::GroupNumbers;
 
 /// The fixed words of a template in one language.
 pub struct Words {
@@ -73,20 +75,40 @@ pub fn header(spec: &ColumnSpec, lang: Lang) -> &'static str {
     }
 }
 
-/// What a column holds, in `lang`.
-pub fn meaning(column: Column, lang: Lang) -> &'static str {
+/// What a column holds, in `lang`; `groups` the language groups of the plan,
+/// cited by the clause that sets them out where the plan file names one.
+pub fn meaning(column: Column, lang: Lang, groups: &GroupNumbers) -> String {
+    let clause = &groups.clause;
     let (en, vi) = meanings(column);
-    match lang {
-        Lang::En => en,
-        Lang::Vi => vi,
+    match (column, lang) {
+        (Column::LanguageGroups, Lang::En) if !clause.is_empty() => {
+            format!("The foreign-language groups of {clause} the official belongs to.")
+        }
+        (Column::LanguageGroups, Lang::Vi) if !clause.is_empty() => {
+            format!("Nhóm ngoại ngữ theo mục {clause} mà cán bộ thuộc về.")
+        }
+        (_, Lang::En) => en.to_owned(),
+        (_, Lang::Vi) => vi.to_owned(),
     }
 }
 
-/// The language groups allowed.
-pub fn groups_allowed(lang: Lang) -> String {
-    match lang {
-        Lang::En => GROUPS_ALLOWED.to_owned(),
-        Lang::Vi => "1, 2, 3, nối bằng | hoặc dấu cách, ví dụ 1|2".to_owned(),
+/// The language groups allowed: those the plan defines, `1, 2, 3, joined by |
+/// or a space, e.g. 1|2`.
+pub fn groups_allowed(groups: &GroupNumbers, lang: Lang) -> String {
+    let numbers: Vec<String> = (1..=groups.count).map(|n| n.to_string()).collect();
+    let example = numbers
+        .iter()
+        .take(2)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("|");
+    let numbers = numbers.join(", ");
+    match (lang, groups.count) {
+        (Lang::En, 0) => "none: the plan defines no language group; leave it empty".to_owned(),
+        (Lang::Vi, 0) => "không có: Kế hoạch không có nhóm ngoại ngữ nào; để trống".to_owned(),
+        (_, 1) => numbers,
+        (Lang::En, _) => format!("{numbers}, joined by | or a space, e.g. {example}"),
+        (Lang::Vi, _) => format!("{numbers}, nối bằng | hoặc dấu cách, ví dụ {example}"),
     }
 }
 
@@ -151,9 +173,10 @@ fn meanings(column: Column) -> (&'static str, &'static str) {
             "Date of appointment or election to the title held (needed for incumbents).",
             "Ngày bổ nhiệm, bầu cử vào chức danh đang giữ (cần cho cán bộ đương chức).",
         ),
+        // with the plan's clause, `meaning` cites it
         Column::LanguageGroups => (
-            "The foreign-language groups of II.2.a–c the official belongs to.",
-            "Nhóm ngoại ngữ theo mục II.2.a–c mà cán bộ thuộc về.",
+            "The foreign-language groups the official belongs to.",
+            "Nhóm ngoại ngữ mà cán bộ thuộc về.",
         ),
         Column::LanguageLevel => (
             "Foreign-language level of the six-level framework; empty = none.",

@@ -1,8 +1,9 @@
 //! The lists as CSV for Excel: one row per official and programme, UTF-8 with a
 //! byte order mark, formulas neutralised.
 
-use crate::report::csv::for_excel;
-use crate::report::gaps::{GapsReport, list_label, reasons};
+use crate::i18n::gaps::{list_label, reasons};
+use crate::render::csv::for_excel;
+use crate::render::gaps::GapsReport;
 
 /// `days` is the days from as-of to the deadline, negative when overdue, so that
 /// sorting on it puts the most urgent first.

@@ -4,14 +4,14 @@
 use comfy_table::Cell;
 
 use crate::gaps::ProgrammeList;
+use crate::i18n::gaps::{
+    days, heading, known_level, language_line, list_heading, no_yearly_number, plan_number_heading,
+    postgraduate_line, reasons, summary_title,
+};
 use crate::lang::Lang;
 use crate::model::{Language, Program, Severity};
-use crate::report::gaps::text::{
-    heading, language_line, list_heading, no_yearly_number, plan_number_heading, postgraduate_line,
-    summary_title,
-};
-use crate::report::gaps::{GapsReport, days, known_level, reasons};
-use crate::report::table::{Style, new_table, number, status_cell};
+use crate::render::gaps::GapsReport;
+use crate::render::table::{Style, new_table, number, status_cell};
 
 /// The whole report as text.
 pub fn render(report: &GapsReport<'_>, style: Style) -> String {

@@ -12,17 +12,18 @@
 use std::borrow::Cow;
 
 use crate::lang::Lang;
+use crate::render::worded_findings;
 use crate::report::diff::Diff;
-use crate::report::{FindingRow, Report, neutralise};
+use crate::report::{FindingRow, Report};
 
 pub fn render(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
     match &report.resolved {
         Some(resolved) => findings(
-            report.findings.iter().chain(resolved.iter().cloned()),
+            worded_findings(report, lang).chain(resolved.iter().cloned()),
             lang,
             true,
         ),
-        None => findings(report.findings.iter(), lang, false),
+        None => findings(worded_findings(report, lang), lang, false),
     }
 }
 
@@ -93,4 +94,52 @@ pub fn for_excel(
         w.flush()?;
     }
     Ok(out)
+}
+
+/// Whether a cell would be read as a formula by a spreadsheet, which runs it.
+pub fn is_formula_like(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell)
+}
+
+/// `-915`, `+3.5`: a signed number, which a spreadsheet reads as a number, never a formula.
+fn is_plain_number(cell: &str) -> bool {
+    let Some(unsigned) = cell.strip_prefix(['-', '+']) else {
+        return false;
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && digits(frac)
+}
+
+/// A cell a spreadsheet would run as a formula, prefixed with `'` so it is text.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if is_formula_like(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_formulas_but_not_signed_numbers() {
+        for formula in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "-",
+            "-1e5",
+            "\t=1",
+            "-.5",
+        ] {
+            assert_eq!(neutralise(formula), format!("'{formula}"), "{formula}");
+        }
+        for plain in ["-915", "+84912345678", "-3.5", "Nguyễn Văn An", "12"] {
+            assert_eq!(neutralise(plain), plain, "{plain}");
+        }
+    }
 }

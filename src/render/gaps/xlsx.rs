@@ -4,11 +4,12 @@
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-use crate::report::gaps::text::{
-    language_line, plan_number_heading, postgraduate_line, workbook_title, workbook_unit,
+use crate::i18n::gaps::{
+    language_line, list_label, plan_number_heading, postgraduate_line, reasons, workbook_title,
+    workbook_unit,
 };
-use crate::report::gaps::{GapsReport, list_label, reasons};
-use crate::report::is_formula_like;
+use crate::render::csv::is_formula_like;
+use crate::render::gaps::GapsReport;
 
 const DEADLINE: u16 = 5;
 /// Autofit stops at this width (pixels): a long reason wraps the screen otherwise.

@@ -2,14 +2,18 @@
 //! target cells, findings, changes since a baseline, headings and summary lines
 //! of `check` and `diff` (shared by the table and Markdown), and the lines of
 //! `rules` and `explain`. The fixed words are in `crate::i18n`; the renderers
-//! only lay these out.
+//! (`crate::render`) only lay these out.
+//!
+//! The report model holds codes: a finding's note and message, and a target
+//! row's note, are worded here (`worded`, `worded_target`) as they are rendered.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
-use crate::plan::rules::{Finding, PersonStatus, TargetStatus};
+use crate::plan::rules::{PersonStatus, TargetResult, TargetStatus};
 use crate::plan::{Glossary, Target};
 use crate::report::diff::Diff;
 use crate::report::{Change, FindingRow, Report, ReportRef, Summary};
@@ -42,7 +46,7 @@ impl fmt::Display for MaybeDate {
 /// One sentence saying what is wrong and by how much, written without a string per
 /// piece (a national report has 1.5 million of them).
 #[derive(Clone, Copy, Debug)]
-pub struct Message<'a>(pub &'a Finding, pub Lang);
+pub struct Message<'a>(pub &'a FindingRow<'a>, pub Lang);
 
 impl fmt::Display for Message<'_> {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -53,11 +57,7 @@ impl fmt::Display for Message<'_> {
         let deadline = MaybeDate(lang, f.deadline);
         let done_on = MaybeDate(lang, f.completed_on);
         // the days in the field the status names
-        let days = f
-            .days_overdue
-            .or(f.days_left)
-            .or(f.days_late)
-            .map(i64::from);
+        let days = f.days_overdue.or(f.days_left).or(f.days_late);
         match (lang, f.status, days) {
             (Lang::En, PersonStatus::Overdue, Some(n)) => write!(
                 out,
@@ -98,7 +98,7 @@ impl fmt::Display for Message<'_> {
                 "{program} (chương trình của chức danh quy hoạch): chưa hoàn thành"
             )?,
             (_, PersonStatus::MissingData, _) => {
-                let why = f.note.map(|n| lang.note(n));
+                let why = f.note_code.map(|n| lang.note(n));
                 return match lang {
                     Lang::En => write!(
                         out,
@@ -114,16 +114,31 @@ impl fmt::Display for Message<'_> {
             }
             (_, status, _) => out.write_str(lang.person_status(status))?,
         }
-        match f.note {
+        match f.note_code {
             Some(note) => write!(out, " ({})", lang.note(note)),
             None => Ok(()),
         }
     }
 }
 
-/// One sentence saying what is wrong and by how much.
-pub fn finding_message(f: &Finding, lang: Lang) -> String {
-    Message(f, lang).to_string()
+/// A finding of the report with its note and message in `lang`: what every
+/// renderer shows of it. (A finding read back from an earlier report keeps
+/// the words it was written with.)
+pub fn worded(f: FindingRow<'_>, lang: Lang) -> FindingRow<'_> {
+    let message = Message(&f, lang).to_string();
+    FindingRow {
+        note: f.note_code.map(|n| Cow::Borrowed(lang.note(n))),
+        message: Cow::Owned(message),
+        ..f
+    }
+}
+
+/// A target row of the report with its note in `lang`.
+pub fn worded_target(t: &TargetResult, lang: Lang) -> TargetResult {
+    TargetResult {
+        note: t.note_code.map(|n| lang.target_note(n).to_owned()),
+        ..t.clone()
+    }
 }
 
 /// What changed about a finding since the baseline: "new", "was due soon", or
