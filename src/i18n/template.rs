@@ -4,6 +4,7 @@
 //! groups) comes from the plan in use, never from here.
 
 use crate::i18n::diag::LEVELS_ALLOWED;
+pub use crate::i18n::diag::groups_allowed;
 use crate::input::columns::{Column, ColumnSpec, ENROLMENTS, ROSTER};
 use crate::input::values::{Vocabulary, allowed};
 use crate::lang::Lang;
@@ -89,26 +90,6 @@ pub fn meaning(column: Column, lang: Lang, groups: &GroupNumbers) -> String {
         }
         (_, Lang::En) => en.to_owned(),
         (_, Lang::Vi) => vi.to_owned(),
-    }
-}
-
-/// The language groups allowed: those the plan defines, `1, 2, 3, joined by |
-/// or a space, e.g. 1|2`.
-pub fn groups_allowed(groups: &GroupNumbers, lang: Lang) -> String {
-    let numbers: Vec<String> = (1..=groups.count).map(|n| n.to_string()).collect();
-    let example = numbers
-        .iter()
-        .take(2)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("|");
-    let numbers = numbers.join(", ");
-    match (lang, groups.count) {
-        (Lang::En, 0) => "none: the plan defines no language group; leave it empty".to_owned(),
-        (Lang::Vi, 0) => "không có: Kế hoạch không có nhóm ngoại ngữ nào; để trống".to_owned(),
-        (_, 1) => numbers,
-        (Lang::En, _) => format!("{numbers}, joined by | or a space, e.g. {example}"),
-        (Lang::Vi, _) => format!("{numbers}, nối bằng | hoặc dấu cách, ví dụ {example}"),
     }
 }
 

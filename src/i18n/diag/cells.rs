@@ -2,9 +2,6 @@
 
 use super::*;
 
-/// How the language groups are written, in English: what the template describes.
-pub const GROUPS_ALLOWED: &str = "1, 2, 3, joined by | or a space, e.g. 1|2";
-
 /// The levels a `language_level` cell may hold, in English: what a bad value
 /// lists, and the template describes.
 pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), the old A, B, C certificates, \
@@ -334,9 +331,10 @@ fn no_such_group(plan: &GroupNumbers, lang: Lang) -> String {
     text
 }
 
-/// `1, 2, 3, joined by | or a space, e.g. 1|2`: how the groups of the plan are written.
-fn groups_allowed(plan: &GroupNumbers, lang: Lang) -> String {
-    let numbers: Vec<String> = (1..=plan.count).map(|n| n.to_string()).collect();
+/// The language groups allowed: those the plan defines, `1, 2, 3, joined by |
+/// or a space, e.g. 1|2`; what a bad value says and the template describes.
+pub fn groups_allowed(groups: &GroupNumbers, lang: Lang) -> String {
+    let numbers: Vec<String> = (1..=groups.count).map(|n| n.to_string()).collect();
     let example = numbers
         .iter()
         .take(2)
@@ -344,9 +342,12 @@ fn groups_allowed(plan: &GroupNumbers, lang: Lang) -> String {
         .collect::<Vec<_>>()
         .join("|");
     let numbers = numbers.join(", ");
-    match lang {
-        Lang::En => format!("{numbers}, joined by | or a space, e.g. {example}"),
-        Lang::Vi => format!("{numbers}, nối bằng | hoặc dấu cách, ví dụ {example}"),
+    match (lang, groups.count) {
+        (Lang::En, 0) => "none: the plan defines no language group; leave it empty".to_owned(),
+        (Lang::Vi, 0) => "không có: Kế hoạch không có nhóm ngoại ngữ nào; để trống".to_owned(),
+        (_, 1) => numbers,
+        (Lang::En, _) => format!("{numbers}, joined by | or a space, e.g. {example}"),
+        (Lang::Vi, _) => format!("{numbers}, nối bằng | hoặc dấu cách, ví dụ {example}"),
     }
 }
 

@@ -22,7 +22,7 @@ mod files;
 mod shown;
 
 use cells::cell;
-pub use cells::{GROUPS_ALLOWED, LEVELS_ALLOWED, bad_value, date};
+pub use cells::{LEVELS_ALLOWED, bad_value, date, groups_allowed};
 pub use files::why;
 use files::{baseline, workbook};
 pub use shown::{Shown, ShownAll};
