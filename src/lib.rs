@@ -106,11 +106,9 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         Command::Man { command } => match cli::man_page(command.as_deref())? {
             Some(page) => commands::print(&page),
             None => {
-                eprintln!(
-                    "error: there is no command \"{}\"; the commands are: {}",
-                    command.as_deref().unwrap_or_default(),
-                    cli::command_names().join(", ")
-                );
+                let command = command.as_deref().unwrap_or_default();
+                let commands = cli::command_names();
+                eprintln!("{}", i18n::say::no_such_command(command, &commands, lang));
                 Ok(Outcome::InputError)
             }
         },

@@ -15,6 +15,7 @@ pub use file::{Input, refuse_inputs, same_file};
 pub use set::FileSet;
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::say;
 use crate::input::source::ReadHook;
 use crate::input::table::FileSummary;
 use crate::lang::Lang;
@@ -74,34 +75,12 @@ pub fn progress(total: u64, quiet: bool) -> Option<(ProgressBar, ReadHook)> {
 /// With `--verbose`: how each file was read, in `lang`.
 pub fn describe_inputs(files: &[FileSummary], lang: Lang) {
     for f in files {
-        let row = f.header_row.unwrap_or(1);
-        let layout = match (f.delimiter, &f.sheet, lang) {
-            (Some(b'\t'), _, Lang::En) => "delimiter tab".to_owned(),
-            (Some(b'\t'), _, Lang::Vi) => "phân cách bằng tab".to_owned(),
-            (Some(d), _, Lang::En) => format!("delimiter '{}'", d as char),
-            (Some(d), _, Lang::Vi) => format!("phân cách bằng '{}'", d as char),
-            (None, Some(sheet), Lang::En) => format!("sheet \"{sheet}\", header on row {row}"),
-            (None, Some(sheet), Lang::Vi) => {
-                format!("trang tính \"{sheet}\", dòng tiêu đề là dòng {row}")
-            }
-            (None, None, _) => String::new(),
-        };
-        let (path, encoding) = (&f.path, f.encoding.name());
-        let (rows, rejected, sha256) = (f.rows, f.rejected, &f.sha256);
-        match lang {
-            Lang::En => eprintln!(
-                "{path}: {encoding}, {layout}, {rows} rows, {rejected} rejected, sha256 {sha256}"
-            ),
-            Lang::Vi => eprintln!(
-                "{path}: {encoding}, {layout}, {rows} dòng, {rejected} dòng bị loại, sha256 {sha256}"
-            ),
-        }
+        eprintln!("{}", say::file_read(f, lang));
         if !f.ignored_columns.is_empty() {
-            let ignored = f.ignored_columns.join(", ");
-            match lang {
-                Lang::En => eprintln!("{path}: ignored columns: {ignored}"),
-                Lang::Vi => eprintln!("{path}: các cột bỏ qua: {ignored}"),
-            }
+            eprintln!(
+                "{}",
+                say::ignored_columns(&f.path, &f.ignored_columns, lang)
+            );
         }
     }
 }
@@ -114,18 +93,7 @@ pub fn note_sheets(files: &[FileSummary], quiet: bool, lang: Lang) {
     }
     for f in files {
         if let (Some(sheet), Some(row)) = (&f.sheet, f.header_row) {
-            let path = &f.path;
-            let above = match (row > 1, lang) {
-                (false, _) => String::new(),
-                (true, Lang::En) => format!(" (rows 1–{} above it skipped)", row - 1),
-                (true, Lang::Vi) => format!(" (bỏ qua các dòng 1–{} phía trên)", row - 1),
-            };
-            match lang {
-                Lang::En => eprintln!("{path}: read sheet \"{sheet}\", header on row {row}{above}"),
-                Lang::Vi => eprintln!(
-                    "{path}: đã đọc trang tính \"{sheet}\", dòng tiêu đề là dòng {row}{above}"
-                ),
-            }
+            eprintln!("{}", say::sheet_read(&f.path, sheet, row, lang));
         }
     }
 }

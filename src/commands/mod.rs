@@ -185,8 +185,8 @@ pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Rea
     let Some((plan, plan_file)) = load_plan(&args.plan, lang) else {
         return Ok(Err(Outcome::InputError));
     };
-    if let Err(usage) = check_sheet_flags(args) {
-        eprintln!("error: {usage}");
+    if let Err(usage) = check_sheet_flags(args, lang) {
+        eprintln!("{usage}");
         return Ok(Err(Outcome::InputError));
     }
     let levels = match args.levels.as_deref() {
@@ -241,7 +241,7 @@ pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Rea
 
 /// A sheet flag given for a file that is not a workbook, or `--delimiter` when
 /// neither file is CSV: a usage error, never silently ignored.
-fn check_sheet_flags(args: &InputArgs) -> Result<(), String> {
+fn check_sheet_flags(args: &InputArgs, lang: Lang) -> Result<(), String> {
     let workbook = |path: &Path| input::sheet::workbook_kind(path).is_some();
     for (flag, given, path) in [
         ("--roster-sheet", &args.roster_sheet, &args.roster),
@@ -252,14 +252,11 @@ fn check_sheet_flags(args: &InputArgs) -> Result<(), String> {
         ),
     ] {
         if given.is_some() && !workbook(path) {
-            return Err(format!(
-                "{flag} names a sheet of a workbook (.xlsx, .xlsm, .xls, .ods), but {} is read as CSV",
-                path.display()
-            ));
+            return Err(say::sheet_of_csv(flag, path, lang));
         }
     }
     if args.delimiter.is_some() && workbook(&args.roster) && workbook(&args.enrolments) {
-        return Err("--delimiter applies to CSV files, and both inputs are workbooks".to_owned());
+        return Err(say::delimiter_of_workbooks(lang).to_owned());
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::input::table::FileSummary;
 use crate::lang::Lang;
 
 /// Files could not be used at all.
@@ -250,5 +251,96 @@ pub fn format_not_written(
             "lỗi: tệp -o {path} là tệp {named}, lệnh {command} không ghi được định dạng này; \
              lệnh chỉ ghi {formats} (hãy thêm --format, hoặc đặt tên khác)"
         ),
+    }
+}
+
+/// With `--verbose`: how a file was read.
+pub fn file_read(f: &FileSummary, lang: Lang) -> String {
+    let row = f.header_row.unwrap_or(1);
+    let layout = match (f.delimiter, &f.sheet, lang) {
+        (Some(b'\t'), _, Lang::En) => "delimiter tab".to_owned(),
+        (Some(b'\t'), _, Lang::Vi) => "phân cách bằng tab".to_owned(),
+        (Some(d), _, Lang::En) => format!("delimiter '{}'", d as char),
+        (Some(d), _, Lang::Vi) => format!("phân cách bằng '{}'", d as char),
+        (None, Some(sheet), Lang::En) => format!("sheet \"{sheet}\", header on row {row}"),
+        (None, Some(sheet), Lang::Vi) => {
+            format!("trang tính \"{sheet}\", dòng tiêu đề là dòng {row}")
+        }
+        (None, None, _) => String::new(),
+    };
+    let (path, encoding) = (&f.path, f.encoding.name());
+    let (rows, rejected, sha256) = (f.rows, f.rejected, &f.sha256);
+    match lang {
+        Lang::En => {
+            format!(
+                "{path}: {encoding}, {layout}, {rows} rows, {rejected} rejected, sha256 {sha256}"
+            )
+        }
+        Lang::Vi => format!(
+            "{path}: {encoding}, {layout}, {rows} dòng, {rejected} dòng bị loại, sha256 {sha256}"
+        ),
+    }
+}
+
+/// With `--verbose`: the columns of a file that no rule reads.
+pub fn ignored_columns(path: &str, ignored: &[String], lang: Lang) -> String {
+    let ignored = ignored.join(", ");
+    match lang {
+        Lang::En => format!("{path}: ignored columns: {ignored}"),
+        Lang::Vi => format!("{path}: các cột bỏ qua: {ignored}"),
+    }
+}
+
+/// A workbook read: its sheet, and the row taken for the header.
+pub fn sheet_read(path: &str, sheet: &str, row: u64, lang: Lang) -> String {
+    let above = match (row > 1, lang) {
+        (false, _) => String::new(),
+        (true, Lang::En) => format!(" (rows 1–{} above it skipped)", row - 1),
+        (true, Lang::Vi) => format!(" (bỏ qua các dòng 1–{} phía trên)", row - 1),
+    };
+    match lang {
+        Lang::En => format!("{path}: read sheet \"{sheet}\", header on row {row}{above}"),
+        Lang::Vi => {
+            format!("{path}: đã đọc trang tính \"{sheet}\", dòng tiêu đề là dòng {row}{above}")
+        }
+    }
+}
+
+/// The head of the list a `--by-unit` folder keeps of the files written there,
+/// in both languages: whoever opens the folder reads it.
+pub const BY_UNIT_LIST_HEAD: &str = "# boiduong: the files it wrote here last; the next run replaces them, and only \
+     them (delete this file to keep them).\n\
+     # boiduong: các tệp đã ghi vào đây lần trước; lần chạy sau sẽ thay các tệp này, và \
+     chỉ các tệp này (xóa tệp này nếu muốn giữ chúng).\n";
+
+/// A `--roster-sheet` or `--enrolments-sheet` given for a file read as CSV.
+pub fn sheet_of_csv(flag: &str, path: &Path, lang: Lang) -> String {
+    let path = path.display();
+    match lang {
+        Lang::En => format!(
+            "error: {flag} names a sheet of a workbook (.xlsx, .xlsm, .xls, .ods), but {path} is read as CSV"
+        ),
+        Lang::Vi => format!(
+            "lỗi: {flag} chỉ trang tính của một sổ tính (.xlsx, .xlsm, .xls, .ods), nhưng tệp {path} được đọc như tệp CSV"
+        ),
+    }
+}
+
+/// `--delimiter` given when both inputs are workbooks.
+pub fn delimiter_of_workbooks(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "error: --delimiter applies to CSV files, and both inputs are workbooks",
+        Lang::Vi => "lỗi: --delimiter chỉ dùng cho tệp CSV, mà cả hai tệp đầu vào đều là sổ tính",
+    }
+}
+
+/// `man COMMAND` of a command that does not exist.
+pub fn no_such_command(command: &str, commands: &[String], lang: Lang) -> String {
+    let commands = commands.join(", ");
+    match lang {
+        Lang::En => {
+            format!("error: there is no command \"{command}\"; the commands are: {commands}")
+        }
+        Lang::Vi => format!("lỗi: không có lệnh \"{command}\"; các lệnh là: {commands}"),
     }
 }

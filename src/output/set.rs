@@ -22,6 +22,7 @@ use tempfile::TempDir;
 
 use crate::diag::Diagnostic;
 use crate::diag::problem::Why;
+use crate::i18n::say;
 use crate::input::source::why;
 
 use super::file::{cannot_write, folder_of, sync_folder};
@@ -149,12 +150,7 @@ fn is_file(path: &Path) -> bool {
 }
 
 fn manifest_text(names: &[String]) -> String {
-    let mut text = String::from(
-        "# boiduong: the files it wrote here last; the next run replaces them, and only \
-         them (delete this file to keep them).\n\
-         # boiduong: các tệp đã ghi vào đây lần trước; lần chạy sau sẽ thay các tệp này, và \
-         chỉ các tệp này (xóa tệp này nếu muốn giữ chúng).\n",
-    );
+    let mut text = String::from(say::BY_UNIT_LIST_HEAD);
     for name in names {
         text.push_str(name);
         text.push('\n');
