@@ -184,6 +184,11 @@ pub struct CheckArgs {
     /// or persisting, and list the baseline's findings that are gone as resolved.
     #[arg(long, value_name = "PREV.json")]
     pub baseline: Option<PathBuf>,
+    /// Which finding rows are written, in every format: `all`, `errors` only, or
+    /// `none`. The targets, the counts, the summary and the exit code are the same
+    /// whichever it is.
+    #[arg(long, value_enum, value_name = "WHICH", default_value_t = Findings::All)]
+    pub findings: Findings,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -346,6 +351,26 @@ pub enum FailOn {
     /// finding that became an error (due soon, now overdue), or a target row
     /// that became an error.
     New,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Findings {
+    /// Every finding.
+    All,
+    /// The findings at error severity: overdue officials, and the like.
+    Errors,
+    /// No finding: the targets and the counts, for a roll-up.
+    None,
+}
+
+impl From<Findings> for crate::report::Shown {
+    fn from(findings: Findings) -> Self {
+        match findings {
+            Findings::All => crate::report::Shown::All,
+            Findings::Errors => crate::report::Shown::Errors,
+            Findings::None => crate::report::Shown::None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

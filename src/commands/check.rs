@@ -107,6 +107,8 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             );
         }
     }
+    // after the comparison with the baseline, which pairs every finding
+    report.show(args.findings.into());
     let delivered = match format {
         // written as it is made: a national report is as large as its inputs
         Format::Json => deliver_with(args.output.as_deref(), quiet, lang, |out| {

@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::plan::rules::{PersonStatus, TargetResult, TargetStatus};
 use crate::plan::{Glossary, Target};
 use crate::report::diff::Diff;
-use crate::report::{Change, FindingRow, Report, ReportRef, Summary};
+use crate::report::{Change, FindingRow, Report, ReportRef, Shown, Summary};
 
 /// `1 day`, `2 days`; `1 ngày`, `2 ngày`.
 struct Days(Lang, i64);
@@ -412,4 +412,25 @@ pub fn plans_words(t: &Target, lang: Lang, glossary: &Glossary) -> String {
             target_text(t, lang)
         ),
     }
+}
+
+/// What `--findings errors` or `none` left out of the list, in place of the
+/// rows; nothing with every finding listed.
+pub fn findings_not_listed(report: &Report, lang: Lang) -> Option<String> {
+    let n = report.not_listed;
+    Some(match (report.shown, lang) {
+        (Shown::All, _) => return None,
+        (Shown::Errors, Lang::En) => format!(
+            "Only errors are listed (--findings errors): {n} warnings are counted in the summary, not listed."
+        ),
+        (Shown::Errors, Lang::Vi) => format!(
+            "Chỉ liệt kê các lỗi (--findings errors): {n} cảnh báo được tính trong phần tổng hợp, không liệt kê."
+        ),
+        (Shown::None, Lang::En) => {
+            format!("No finding is listed (--findings none); the summary counts all {n}.")
+        }
+        (Shown::None, Lang::Vi) => format!(
+            "Không liệt kê từng trường hợp (--findings none); phần tổng hợp tính đủ {n} trường hợp."
+        ),
+    })
 }

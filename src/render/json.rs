@@ -22,7 +22,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::report::{worded, worded_target};
 use crate::lang::Lang;
 use crate::plan::rules::TargetResult;
-use crate::report::{FindingRow, Findings, Inputs, Report, ReportRef, Summary};
+use crate::report::{FindingRow, Findings, Inputs, Report, ReportRef, Shown, Summary};
 
 /// Pretty-printed JSON with a final newline: a `Diff`, or anything held whole.
 pub fn render(value: &impl Serialize) -> anyhow::Result<String> {
@@ -56,6 +56,9 @@ struct Json<'r, F> {
     baseline: Option<&'r ReportRef>,
     summary: &'r Summary,
     targets: Vec<TargetResult>,
+    /// Which findings are listed, when not all (`--findings`).
+    #[serde(skip_serializing_if = "Shown::is_all")]
+    findings_shown: Shown,
     findings: F,
     input_problems: &'r [Diagnostic],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,6 +84,7 @@ impl<'r, F: Serialize> Json<'r, F> {
                 .iter()
                 .map(|t| worded_target(t, lang))
                 .collect(),
+            findings_shown: report.shown,
             findings,
             input_problems: &report.input_problems,
             resolved: report.resolved.as_deref(),

@@ -5,8 +5,8 @@
 //! a `*` or a `<` cannot break a table or turn into markup.
 
 use crate::i18n::report::{
-    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, more_rows, moved_heading,
-    report_heading, resolved_heading, summary_line, units_heading,
+    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, findings_not_listed,
+    more_rows, moved_heading, report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::lang::Lang;
 use crate::plan::Glossary;
@@ -162,7 +162,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
         }
     }
     out.push_str(&format!("\n### {}\n", w.findings));
-    if report.findings.is_empty() {
+    if let Some(line) = findings_not_listed(report, lang) {
+        out.push_str(&format!("\n{}\n", escape(&line)));
+    } else if report.findings.is_empty() {
         out.push_str(&format!("\n{}.\n", capitalise(w.none)));
     }
     let findings: Vec<FindingRow> = worded_findings(report, lang).collect();

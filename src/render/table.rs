@@ -5,8 +5,8 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use crate::i18n::report::{
-    change_note, days_cell, diff_heading, diff_reports, diff_summary_line, moved_heading,
-    report_heading, resolved_heading, summary_line, units_heading,
+    change_note, days_cell, diff_heading, diff_reports, diff_summary_line, findings_not_listed,
+    moved_heading, report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::lang::Lang;
 use crate::model::Severity;
@@ -176,7 +176,9 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
         out.push_str(&note);
         out.push('\n');
     }
-    if report.findings.is_empty() {
+    if let Some(line) = findings_not_listed(report, lang) {
+        out.push_str(&format!("\n{line}\n"));
+    } else if report.findings.is_empty() {
         out.push_str(&format!("\n{}: {}\n", w.findings, w.none));
     }
     let change = report.baseline.is_some();

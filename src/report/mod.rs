@@ -210,6 +210,34 @@ pub struct Mark {
     pub previous_status: Option<PersonStatus>,
 }
 
+/// Which finding rows a report lists (`--findings`): the targets, the counts and
+/// the summary are the same whichever it is. A national roll-up reads the targets
+/// and the errors, not a million and a half warnings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shown {
+    #[default]
+    All,
+    Errors,
+    None,
+}
+
+impl Shown {
+    /// Whether a finding of `severity` is listed.
+    pub fn lists(self, severity: Severity) -> bool {
+        match self {
+            Shown::All => true,
+            Shown::Errors => severity == Severity::Error,
+            Shown::None => false,
+        }
+    }
+
+    /// Whether it is the default: every finding listed.
+    pub fn is_all(&self) -> bool {
+        *self == Shown::All
+    }
+}
+
 /// The findings in report order: by rule as the plan lists them, most urgent first,
 /// then by id. Each is read out of the roster only when it is rendered.
 #[derive(Clone, Debug)]
@@ -298,6 +326,24 @@ impl<'a> Findings<'a> {
         self.marks = marks;
     }
 
+    /// Keep the findings `shown` lists, in their order, with their marks.
+    fn keep(&mut self, shown: Shown) {
+        if shown.is_all() {
+            return;
+        }
+        if !self.marks.is_empty() {
+            let list = std::mem::take(&mut self.list);
+            let marks = std::mem::take(&mut self.marks);
+            (self.list, self.marks) = list
+                .into_iter()
+                .zip(marks)
+                .filter(|(f, _)| shown.lists(f.severity))
+                .unzip();
+        } else {
+            self.list.retain(|f| shown.lists(f.severity));
+        }
+    }
+
     /// The target a finding is of.
     fn target(&self, f: &Finding) -> Option<&'a Target> {
         self.targets.get(f.target as usize)
@@ -361,6 +407,12 @@ pub struct Report<'a> {
     pub resolved: Option<Vec<FindingRow<'static>>>,
     /// The plan's words the renderers cite (clauses, group names).
     pub glossary: Arc<Glossary>,
+    /// Which findings (and resolved findings) are listed; the summary counts all.
+    pub shown: Shown,
+    /// The findings `shown` leaves out.
+    pub not_listed: usize,
+    /// The worst severity among the targets and every finding, listed or not.
+    worst: Option<Severity>,
 }
 
 /// What a report is built from.
@@ -416,6 +468,11 @@ impl<'a> Report<'a> {
             input_warnings: sources.input_warnings,
             ..Summary::default()
         };
+        let worst = targets
+            .iter()
+            .filter_map(|t| t.severity)
+            .chain(findings.iter().map(|f| f.severity))
+            .max();
         Report {
             schema_version: SCHEMA_VERSION,
             generated_at: sources.generated_at,
@@ -431,14 +488,27 @@ impl<'a> Report<'a> {
             baseline: None,
             resolved: None,
             glossary: sources.plan.glossary.clone(),
+            shown: Shown::All,
+            not_listed: 0,
+            worst,
         }
     }
 
-    /// The worst severity among targets and findings.
+    /// The worst severity among targets and findings, whether listed or not.
     pub fn worst(&self) -> Option<Severity> {
-        let targets = self.targets.iter().filter_map(|t| t.severity);
-        targets
-            .chain(self.findings.list.iter().map(|f| f.severity))
-            .max()
+        self.worst
+    }
+
+    /// List only the findings, and the resolved findings of a baseline, that
+    /// `shown` lists. After the comparison with a baseline, which pairs every
+    /// finding; the summary and the exit code are unchanged.
+    pub fn show(&mut self, shown: Shown) {
+        self.shown = shown;
+        let all = self.findings.len();
+        self.findings.keep(shown);
+        self.not_listed = all - self.findings.len();
+        if let Some(resolved) = &mut self.resolved {
+            resolved.retain(|f| shown.lists(f.severity));
+        }
     }
 }

@@ -12,6 +12,7 @@ mod compare;
 mod completions;
 mod diag_vi;
 mod encodings;
+mod findings;
 mod gaps;
 mod generator;
 mod kinds;
