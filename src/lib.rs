@@ -102,13 +102,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
             cli::write_completions(*shell, &mut script);
             commands::print(&script)
         }
-        Command::Man { command } => match cli::man_page(command.as_deref())? {
+        Command::Man { command, .. } => match cli::man_page(command.as_deref(), lang)? {
             Some(page) => commands::print(&page),
             None => {
+                let name = command.as_deref().unwrap_or_default();
                 eprintln!(
-                    "error: there is no command \"{}\"; the commands are: {}",
-                    command.as_deref().unwrap_or_default(),
-                    cli::command_names().join(", ")
+                    "{}",
+                    i18n::say::no_such_command(name, &cli::command_names(), lang)
                 );
                 Ok(Outcome::InputError)
             }

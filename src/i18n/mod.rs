@@ -17,6 +17,7 @@
 use crate::lang::Lang;
 use crate::model::{Program, Severity};
 
+pub mod cli;
 pub mod say;
 use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
 

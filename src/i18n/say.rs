@@ -216,3 +216,12 @@ pub fn unknown_lang(value: &str) -> String {
          hãy đặt một trong hai giá trị này, hoặc bỏ biến này để theo LANG"
     )
 }
+
+/// `man COMMAND` of a command boiduong does not have.
+pub fn no_such_command(name: &str, commands: &[String], lang: Lang) -> String {
+    let commands = commands.join(", ");
+    match lang {
+        Lang::En => format!("error: there is no command \"{name}\"; the commands are: {commands}"),
+        Lang::Vi => format!("lỗi: không có lệnh \"{name}\"; các lệnh là: {commands}"),
+    }
+}

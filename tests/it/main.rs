@@ -14,6 +14,7 @@ mod diag_vi;
 mod encodings;
 mod gaps;
 mod generator;
+mod help;
 mod kinds;
 mod lang;
 mod loaders;
