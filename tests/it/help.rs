@@ -1,4 +1,5 @@
-//! `--help` and the manual page in the language of the run, with examples.
+//! `--help` and the manual page in the language of the run, with examples; and
+//! the note on stderr when `--as-of` is not given.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
 
@@ -227,4 +228,80 @@ fn the_manual_speaks_vietnamese_under_vi() {
         err.starts_with("error: there is no command \"nosuch\"; the commands are: check"),
         "{err}"
     );
+}
+
+// --- The as-of note -------------------------------------------------------------
+
+const SAMPLE: [&str; 4] = [
+    "--roster",
+    "tests/fixtures/sample/roster.csv",
+    "--enrolments",
+    "tests/fixtures/sample/enrolments.csv",
+];
+
+/// `command` on the sample with `extra` arguments: its stderr.
+fn stderr_of(env: &[(&str, &str)], command: &str, extra: &[&str]) -> String {
+    let args: Vec<&str> = [command]
+        .iter()
+        .chain(&SAMPLE)
+        .chain(extra)
+        .copied()
+        .collect();
+    run(env, &args).1
+}
+
+const EN_NOTE: &str = "note: no --as-of, so the results are as of today, ";
+const VI_NOTE: &str = "lưu ý: không có --as-of nên kết quả được tính đến hôm nay, ngày ";
+
+#[test]
+fn without_as_of_stderr_says_the_date_used_and_how_to_give_the_export_s() {
+    let today = chrono::Local::now().date_naive();
+    for (command, extra) in [
+        ("check", &["--fail-on", "never"][..]),
+        ("gaps", &["--year", "2027"]),
+        ("validate", &[]),
+    ] {
+        let err = stderr_of(&[], command, extra);
+        let line = err
+            .lines()
+            .find(|l| l.starts_with(EN_NOTE))
+            .unwrap_or_else(|| panic!("{command}: no note in:\n{err}"));
+        // the day the run read, or the next if the clock passed midnight since
+        let days: Vec<String> = [today, today.succ_opt().unwrap()]
+            .iter()
+            .map(|d| {
+                format!(
+                    "{EN_NOTE}{}; give the date of the export with --as-of DATE",
+                    d.format("%Y-%m-%d")
+                )
+            })
+            .collect();
+        assert!(days.iter().any(|d| line.starts_with(d)), "{line}");
+        let err = stderr_of(&[("LANG", "vi_VN.UTF-8")], command, extra);
+        let line = err.lines().find(|l| l.starts_with(VI_NOTE));
+        assert!(
+            line.is_some_and(|l| l.contains("hãy ghi ngày xuất dữ liệu bằng --as-of NGÀY")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn the_as_of_note_is_not_said_with_as_of_nor_with_quiet() {
+    for (command, extra) in [
+        ("check", &["--fail-on", "never"][..]),
+        ("gaps", &["--year", "2027"]),
+        ("validate", &[]),
+    ] {
+        let with: Vec<&str> = extra
+            .iter()
+            .chain(&["--as-of", common::AS_OF])
+            .copied()
+            .collect();
+        let err = stderr_of(&[], command, &with);
+        assert!(!err.contains("--as-of"), "{command}: {err}");
+        let quiet: Vec<&str> = extra.iter().chain(&["--quiet"]).copied().collect();
+        let err = stderr_of(&[], command, &quiet);
+        assert!(!err.contains("--as-of"), "{command}: {err}");
+    }
 }
