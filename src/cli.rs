@@ -1,21 +1,29 @@
-//! The command line: clap derive types, and nothing else imports clap (nor
-//! clap_complete and clap_mangen, which write the completions and the manual).
+//! The command line: the clap derive types (commands, arguments, their defaults
+//! and parsers), the help put on them in the language of the run, the completion
+//! scripts and the manual page. Nothing else imports clap (nor clap_complete and
+//! clap_mangen); what the help says is in `crate::i18n::cli`.
 
-use std::io::Write;
+use std::any::TypeId;
+use std::ffi::{OsStr, OsString};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::builder::styling::Style;
+use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
+use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 pub use clap_complete::Shell;
+use clap_mangen::roff::{Roff, bold, roman};
 
 use crate::i18n;
+use crate::i18n::cli::{self as help, CommandHelp, Example, Exit, Heading};
 use crate::input::date::parse_date;
 use crate::lang::UnknownLang;
 
-/// Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, 2023)
-/// and say who must be trained next.
+// The commands and their arguments: types, defaults and parsers. What `--help`
+// and the manual say of each is in `crate::i18n::cli`, set by `command`.
 #[derive(Debug, Parser)]
-#[command(name = "boiduong", version, about, max_term_width = 100)]
+#[command(name = "boiduong", version, max_term_width = 100)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -23,58 +31,34 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Evaluate every target of the plan and print the gap report.
     Check(CheckArgs),
-    /// Compare two JSON reports of `check` (say, two quarters): new, resolved and
-    /// persisting findings, how each target row moved, and the same per unit.
     Diff(DiffArgs),
-    /// Print a completion script for SHELL on stdout.
-    ///
-    /// bash: `boiduong completions bash > /etc/bash_completion.d/boiduong`;
-    /// zsh: into a directory of $fpath as `_boiduong`; fish:
-    /// `~/.config/fish/completions/boiduong.fish`.
     Completions {
-        /// The shell to complete for.
         #[arg(value_enum)]
         shell: Shell,
     },
-    /// Print the manual page (roff) on stdout: `boiduong man | man -l -`.
     Man {
-        /// A command's own page (e.g. `check`) instead of the main page.
         command: Option<String>,
+        #[command(flatten)]
+        lang: LangArg,
     },
-    /// List who must be trained in a year, per programme and why: the lists for
-    /// next year's training plan.
     Gaps(GapsArgs),
-    /// Check the input files only: every data problem and consistency warning
-    /// (exit 0 clean, 1 warnings, 2 errors).
     Validate(ValidateArgs),
-    /// List every target of the plan: rule id, clause and text.
     Rules(RulesArgs),
-    /// Explain a rule: what it checks, how, an example, its edge cases and the
-    /// plan's own words.
     Explain(ExplainArgs),
-    /// Write blank roster.csv and enrolments.csv with the right headers, and a
-    /// description of their columns.
     Template(TemplateArgs),
 }
 
 /// Which plan to use; shared by every command that reads one.
 #[derive(Debug, Args)]
 pub struct PlanFile {
-    /// A plan file of the same shape as data/plan-143-KH-UBND-2023.toml
-    /// (default: that plan, embedded).
-    #[arg(long = "plan", value_name = "FILE")]
+    #[arg(id = "plan", long = "plan", value_name = "FILE")]
     pub path: Option<PathBuf>,
 }
 
 /// The language people read; shared by every command that prints for them.
 #[derive(Debug, Args)]
 pub struct LangArg {
-    /// The language of the report, its headings, statuses, notes and messages
-    /// (default: BOIDUONG_LANG, vi or en; else LC_ALL, LC_MESSAGES or LANG: vi_*
-    /// is Vietnamese, anything else English). JSON keys, codes and dates stay as
-    /// the contract says.
     #[arg(long = "lang", value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 }
@@ -100,7 +84,8 @@ impl Command {
             Command::Rules(a) => Some(&a.lang),
             Command::Explain(a) => Some(&a.lang),
             Command::Template(a) => Some(&a.lang),
-            Command::Completions { .. } | Command::Man { .. } => None,
+            Command::Man { lang, .. } => Some(lang),
+            Command::Completions { .. } => None,
         }
     }
 }
@@ -108,44 +93,27 @@ impl Command {
 /// Where the data is and how to read it; shared by the commands that read it.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// The roster export: one row per official (CSV, or a workbook: .xlsx, .xlsm,
-    /// .xls, .ods).
     #[arg(long, value_name = "FILE")]
     pub roster: PathBuf,
-    /// The training records: one row per course attendance (CSV, or a workbook).
     #[arg(long, value_name = "FILE")]
     pub enrolments: PathBuf,
-    /// The sheet of the roster workbook to read (default: its first).
     #[arg(long, value_name = "NAME")]
     pub roster_sheet: Option<String>,
-    /// The sheet of the enrolments workbook to read (default: its first).
     #[arg(long, value_name = "NAME")]
     pub enrolments_sheet: Option<String>,
-    /// Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy (default: today).
+    // `None`: today, which the run then says on stderr.
     #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
     pub as_of: Option<NaiveDate>,
     #[command(flatten)]
     pub plan: PlanFile,
-    /// Which language certificates give which bậc: a file of the same shape as
-    /// data/levels-TT-23-2021-TT-BGDDT.toml (default: that table, Thông tư
-    /// 23/2021/TT-BGDĐT Phụ lục 2, embedded).
     #[arg(long = "levels", value_name = "FILE")]
     pub levels: Option<PathBuf>,
-    /// Whether a certificate past its validity (the levels file's months after
-    /// certificate_date: IELTS, TOEFL, TOEIC, HSK 24) still gives its level.
-    /// Either way it is a warning. Default `count`: the plan ties bậc 4 to no
-    /// validity period.
     #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExpiredCertificates::Count)]
     pub expired_certificates: ExpiredCertificates,
-    /// The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
-    /// Say more on stderr: the files' encoding and delimiter, ignored columns,
-    /// the baseline.
     #[arg(short, long, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
-    /// Print nothing on stderr but errors; the exit code speaks (the report on
-    /// stdout is unchanged).
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -153,11 +121,8 @@ pub struct InputArgs {
 /// How the rules are run on the data; shared by `check` and `gaps`.
 #[derive(Debug, Args)]
 pub struct EvaluateArgs {
-    /// A deadline within this many days of as-of is "due soon".
     #[arg(long, value_name = "DAYS", default_value_t = 90)]
     pub due_soon_days: u32,
-    /// Run without the rows that have errors, and say how many were left out
-    /// (the exit code stays 2: the result is incomplete).
     #[arg(long)]
     pub skip_invalid: bool,
 }
@@ -168,25 +133,14 @@ pub struct CheckArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub evaluate: EvaluateArgs,
-    /// Output format (default: as -o's extension says, .json .csv .md .txt; else
-    /// table).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Write the report to FILE (atomically: an older report survives a failed or
-    /// interrupted run); never one of the inputs.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 1 when a finding or target is at or above this severity; `new`: only
-    /// for errors that are new since --baseline.
     #[arg(long, value_enum, default_value_t = FailOn::Error, requires_if("new", "baseline"))]
     pub fail_on: FailOn,
-    /// An earlier JSON report of `check` (last quarter's): mark each finding new
-    /// or persisting, and list the baseline's findings that are gone as resolved.
     #[arg(long, value_name = "PREV.json")]
     pub baseline: Option<PathBuf>,
-    /// Which finding rows are written, in every format: `all`, `errors` only, or
-    /// `none`. The targets, the counts, the summary and the exit code are the same
-    /// whichever it is.
     #[arg(long, value_enum, value_name = "WHICH", default_value_t = Findings::All)]
     pub findings: Findings,
     #[command(flatten)]
@@ -195,28 +149,19 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The earlier JSON report of `check`.
     #[arg(value_name = "OLD.json")]
     pub old: PathBuf,
-    /// The later JSON report of `check`, of the same plan.
     #[arg(value_name = "NEW.json")]
     pub new: PathBuf,
-    /// Output format (default: as -o's extension says, .json .csv .md .txt; else
-    /// table).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Write the diff to FILE (atomically).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// `new`: exit 1 when there are errors that are new in NEW.json; `never`
-    /// (default): exit 0 whatever changed.
     #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
     pub fail_on: DiffFailOn,
-    /// Print nothing on stderr but errors.
     #[arg(short, long)]
     pub quiet: bool,
-    /// The plan the reports were made with: its words (clauses, group names)
-    /// are the diff's.
+    // The plan the reports were made with: its words are the diff's.
     #[command(flatten)]
     pub plan: PlanFile,
     #[command(flatten)]
@@ -225,14 +170,9 @@ pub struct DiffArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Tables for people.
     Table,
-    /// The JSON report (docs/json-report.md), for scripts.
     Json,
-    /// One row per finding, for Excel (UTF-8 with BOM).
     Csv,
-    /// The summary and the targets as Markdown tables, then the findings by rule,
-    /// for a mail or a document.
     Markdown,
 }
 
@@ -242,20 +182,12 @@ pub struct GapsArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub evaluate: EvaluateArgs,
-    /// The year to plan for: deadlines up to 31/12 of it, the plan's numbers for it.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
     pub year: i32,
-    /// Output format (default: as -o's extension says, .csv .xlsx .txt; else
-    /// table).
     #[arg(long, value_enum)]
     pub format: Option<ListFormat>,
-    /// Write the lists to FILE (atomically).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Write one file per unit into DIR (created if missing), in the chosen
-    /// format, so that each department receives its own list. All or none: on a
-    /// failure DIR is left as it was; the files of the last run (listed in
-    /// DIR/.boiduong-by-unit.txt) are replaced, no other file is touched.
     #[arg(long, value_name = "DIR")]
     pub by_unit: Option<PathBuf>,
     #[command(flatten)]
@@ -264,11 +196,8 @@ pub struct GapsArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
-    /// Tables for people.
     Table,
-    /// One row per official and programme, for Excel (UTF-8 with BOM).
     Csv,
-    /// An Excel workbook: a summary sheet and one sheet per programme.
     Xlsx,
 }
 
@@ -290,7 +219,6 @@ pub struct RulesArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A rule id, e.g. LANG-2 (`rules` lists them).
     #[arg(value_name = "RULE")]
     pub rule: String,
     #[command(flatten)]
@@ -301,24 +229,18 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// The folder to write into (created if missing).
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
-    /// The language of the headers and of the column descriptions (default:
-    /// from LC_ALL, LC_MESSAGES or LANG, as for the reports).
+    // Also the language of the headers, the delimiter and the column descriptions.
     #[command(flatten)]
     pub lang: LangArg,
-    /// Overwrite files of the same names.
     #[arg(long)]
     pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
-    /// Tiếng Việt (for `template`: Vietnamese headers, `;` as the delimiter, as
-    /// Excel saves in Vietnam).
     Vi,
-    /// English (for `template`: English headers, `,` as the delimiter).
     En,
 }
 
@@ -333,33 +255,22 @@ impl From<Lang> for crate::lang::Lang {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExpiredCertificates {
-    /// An expired certificate's level counts (a warning says it expired).
     Count,
-    /// An expired certificate gives no level (a warning says so).
     Ignore,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
-    /// Errors: overdue officials, ratio shortfalls, short past-year quotas.
     Error,
-    /// Errors and warnings: also late, due soon, missing data, behind pace.
     Warning,
-    /// Always exit 0 when the check ran.
     Never,
-    /// Only errors new since --baseline: a new finding at error severity, a
-    /// finding that became an error (due soon, now overdue), or a target row
-    /// that became an error.
     New,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Findings {
-    /// Every finding.
     All,
-    /// The findings at error severity: overdue officials, and the like.
     Errors,
-    /// No finding: the targets and the counts, for a roll-up.
     None,
 }
 
@@ -375,33 +286,292 @@ impl From<Findings> for crate::report::Shown {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFailOn {
-    /// Exit 0 whatever changed.
     Never,
-    /// Exit 1 when NEW.json has errors that OLD.json did not (see `check --fail-on new`).
     New,
 }
 
-/// The completion script for `shell`.
+/// The command line with its help in `lang`: each command's about and
+/// examples, each argument's and each value's help, from `crate::i18n::cli`.
+pub fn command(lang: crate::lang::Lang) -> clap::Command {
+    localize(Cli::command(), lang)
+}
+
+/// The language of the help, decided before the command line is parsed: the
+/// last `--lang vi|en` (or `--lang=vi`) of `args` before a `--`, else what the
+/// environment says (`var` reads a variable). A `BOIDUONG_LANG` of no known
+/// language gives English here; the run itself then says so.
+pub fn help_lang(args: &[OsString], var: impl Fn(&str) -> Option<String>) -> crate::lang::Lang {
+    lang_in(args).unwrap_or_else(|| crate::lang::Lang::from_env(var).unwrap_or_default())
+}
+
+fn lang_in(args: &[OsString]) -> Option<crate::lang::Lang> {
+    let named = |value: Option<&str>| {
+        value
+            .and_then(|v| Lang::from_str(v, false).ok())
+            .map(crate::lang::Lang::from)
+    };
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        match arg {
+            Some("--") => break,
+            Some("--lang") => found = named(args.next().flatten()).or(found),
+            Some(arg) if arg.starts_with("--lang=") => {
+                found = named(arg.strip_prefix("--lang=")).or(found);
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Parse `args` (the program's name first) with the help in `lang`. On a usage
+/// error, `--help` or `--version` clap prints and exits, as `Cli::parse` does.
+pub fn parse(args: Vec<OsString>, lang: crate::lang::Lang) -> Cli {
+    let mut command = command(lang);
+    let mut matches = command
+        .try_get_matches_from_mut(args)
+        .unwrap_or_else(|e| e.exit());
+    Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.format(&mut command).exit())
+}
+
+fn localize(command: clap::Command, lang: crate::lang::Lang) -> clap::Command {
+    let name = command.get_name().to_owned();
+    let header = *command.get_styles().get_header();
+    let command = match help::command(&name) {
+        Some(help) => {
+            let command = command
+                .about(help.about.get(lang))
+                .long_about(help.long_about.map(|t| t.get(lang)));
+            match examples_help(help, header, lang) {
+                Some(examples) => command.after_long_help(examples),
+                None => command,
+            }
+        }
+        None => command,
+    };
+    command
+        .mut_args(|arg| localize_arg(&name, arg, lang))
+        .mut_subcommands(|sub| localize(sub, lang))
+}
+
+/// The examples at the end of `--help`, under a heading styled as clap's own.
+fn examples_help(help: &CommandHelp, header: Style, lang: crate::lang::Lang) -> Option<String> {
+    if help.examples.is_empty() {
+        return None;
+    }
+    let mut text = format!("{header}{}{header:#}", help::examples_heading(lang));
+    for example in help.examples {
+        text.push_str(&format!(
+            "\n  # {}\n  {}\n",
+            example.what.get(lang),
+            example.line.get(lang)
+        ));
+    }
+    text.pop();
+    Some(text)
+}
+
+fn localize_arg(command: &str, arg: Arg, lang: crate::lang::Lang) -> Arg {
+    let id = arg.get_id().as_str().to_owned();
+    let arg = match help::arg(command, &id) {
+        Some(help) => arg
+            .help(help.help.get(lang))
+            .long_help(help.long_help.map(|t| t.get(lang))),
+        None => arg,
+    };
+    let value_help = |value: &str| help::value(command, &id, value).map(|t| t.get(lang));
+    let arg = with_value_helps::<Format>(arg, &value_help);
+    let arg = with_value_helps::<ListFormat>(arg, &value_help);
+    let arg = with_value_helps::<Lang>(arg, &value_help);
+    let arg = with_value_helps::<ExpiredCertificates>(arg, &value_help);
+    let arg = with_value_helps::<FailOn>(arg, &value_help);
+    let arg = with_value_helps::<DiffFailOn>(arg, &value_help);
+    let arg = with_value_helps::<Findings>(arg, &value_help);
+    with_value_helps::<Shell>(arg, &value_help)
+}
+
+/// `arg`, when its values are those of `E`, with the help of each: clap takes a
+/// value's help from the parser of the argument.
+fn with_value_helps<E: ValueEnum + Clone + Send + Sync + 'static>(
+    arg: Arg,
+    help: &dyn Fn(&str) -> Option<&'static str>,
+) -> Arg {
+    if arg.get_value_parser().type_id() != TypeId::of::<E>() {
+        return arg;
+    }
+    let values = E::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .map(|value| match help(value.get_name()) {
+            Some(text) => value.help(text),
+            None => value,
+        })
+        .collect();
+    arg.value_parser(Described::<E> {
+        parser: EnumValueParser::new(),
+        values,
+    })
+}
+
+/// The parser of a `ValueEnum`, whose values carry their help.
+#[derive(Clone)]
+struct Described<E: ValueEnum + Clone + Send + Sync + 'static> {
+    parser: EnumValueParser<E>,
+    values: Vec<PossibleValue>,
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Described<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&Arg>,
+        value: &OsStr,
+    ) -> Result<E, clap::Error> {
+        self.parser.parse_ref(command, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().cloned()))
+    }
+}
+
+/// The completion script for `shell`, with the English help as descriptions
+/// (a script is installed once for every user).
 pub fn write_completions(shell: Shell, out: &mut impl Write) {
-    let mut command = Cli::command();
+    let mut command = command(crate::lang::Lang::En);
     clap_complete::generate(shell, &mut command, "boiduong", out);
 }
 
-/// The manual page of boiduong, or of one of its commands. `Ok(None)`: there is
-/// no such command.
-pub fn man_page(command: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
-    let mut cli = Cli::command();
+/// The manual page of boiduong, or of one of its commands, in `lang`: clap_mangen's
+/// sections (NAME, SYNOPSIS, DESCRIPTION, OPTIONS, SUBCOMMANDS) under headings in
+/// `lang`, then EXIT STATUS, ENVIRONMENT and EXAMPLES, then VERSION. `Ok(None)`:
+/// there is no such command.
+pub fn man_page(name: Option<&str>, lang: crate::lang::Lang) -> io::Result<Option<Vec<u8>>> {
+    let mut cli = command(lang);
     cli.build();
-    let page = match command {
+    let page = match name {
         None => cli,
         Some(name) => match cli.find_subcommand(name) {
             Some(sub) => sub.clone(),
             None => return Ok(None),
         },
     };
+    let help = help::command(page.get_name());
+    let has_options = page.get_arguments().any(|a| !a.is_hide_set());
+    let has_subcommands = page.get_subcommands().any(|c| !c.is_hide_set());
+    let has_version = page.get_version().is_some();
+    let man = clap_mangen::Man::new(page);
+
     let mut out = Vec::new();
-    clap_mangen::Man::new(page).render(&mut out)?;
-    Ok(Some(out))
+    man.render_title(&mut out)?;
+    let mut page = Page { out, lang };
+    page.theirs(Heading::Name, |w| man.render_name_section(w))?;
+    page.theirs(Heading::Synopsis, |w| man.render_synopsis_section(w))?;
+    page.theirs(Heading::Description, |w| man.render_description_section(w))?;
+    if has_options {
+        page.theirs(Heading::Options, |w| man.render_options_section(w))?;
+    }
+    if has_subcommands {
+        page.theirs(Heading::Subcommands, |w| man.render_subcommands_section(w))?;
+    }
+    if let Some(help) = help {
+        page.exit_status(help.exit);
+    }
+    page.environment();
+    if let Some(help) = help.filter(|h| !h.examples.is_empty()) {
+        page.examples(help.examples);
+    }
+    if has_version {
+        page.theirs(Heading::Version, |w| man.render_version_section(w))?;
+    }
+    Ok(Some(page.out))
+}
+
+/// A manual page being written, after its title.
+struct Page {
+    out: Vec<u8>,
+    lang: crate::lang::Lang,
+}
+
+impl Page {
+    /// A section clap_mangen renders, under our `heading`: its `.SH` line is
+    /// replaced, and the preamble every rendering starts with is left out.
+    fn theirs(
+        &mut self,
+        heading: Heading,
+        render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut section = Vec::new();
+        render(&mut section)?;
+        let preamble = Roff::new().render();
+        let section = section
+            .strip_prefix(preamble.as_bytes())
+            .unwrap_or(&section);
+        let body = match section.iter().position(|&b| b == b'\n') {
+            Some(end) if section.starts_with(b".SH ") => &section[end + 1..],
+            _ => section,
+        };
+        let mut roff = Roff::new();
+        roff.control("SH", [heading.get(self.lang)]);
+        self.ours(&roff);
+        self.out.extend_from_slice(body);
+        Ok(())
+    }
+
+    /// Our own roff, without the preamble the title already wrote.
+    fn ours(&mut self, roff: &Roff) {
+        let preamble = Roff::new().render();
+        let text = roff.render();
+        let text = text.strip_prefix(&preamble).unwrap_or(&text);
+        self.out.extend_from_slice(text.as_bytes());
+    }
+
+    fn exit_status(&mut self, codes: &[Exit]) {
+        let mut roff = Roff::new();
+        roff.control("SH", [Heading::ExitStatus.get(self.lang)]);
+        for exit in codes {
+            roff.control("TP", []);
+            roff.text([bold(exit.code)]);
+            roff.text([roman(exit.what.get(self.lang))]);
+        }
+        self.ours(&roff);
+    }
+
+    fn environment(&mut self) {
+        let mut roff = Roff::new();
+        roff.control("SH", [Heading::Environment.get(self.lang)]);
+        for variable in help::ENVIRONMENT {
+            roff.control("TP", []);
+            let mut names = Vec::new();
+            for (i, name) in variable.names.iter().enumerate() {
+                if i > 0 {
+                    names.push(roman(", "));
+                }
+                names.push(bold(*name));
+            }
+            roff.text(names);
+            roff.text([roman(variable.what.get(self.lang))]);
+        }
+        self.ours(&roff);
+    }
+
+    fn examples(&mut self, examples: &[Example]) {
+        let mut roff = Roff::new();
+        roff.control("SH", [Heading::Examples.get(self.lang)]);
+        for example in examples {
+            roff.control("PP", []);
+            roff.text([roman(example.what.get(self.lang))]);
+            roff.control("RS", ["4"]);
+            roff.control("nf", []);
+            roff.text([bold(example.line.get(self.lang))]);
+            roff.control("fi", []);
+            roff.control("RE", []);
+        }
+        self.ours(&roff);
+    }
 }
 
 /// The names of the commands, for a message.
@@ -422,7 +592,7 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "," | "comma" => Ok(b','),
         ";" | "semicolon" => Ok(b';'),
         "\t" | "\\t" | "tab" => Ok(b'\t'),
-        _ => Err(format!("\"{s}\" is not a delimiter: use ',', ';' or 'tab'")),
+        _ => Err(help::not_a_delimiter(s)),
     }
 }
 
@@ -430,9 +600,262 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 mod tests {
     use super::*;
 
+    use crate::i18n::cli::{ARGS, COMMANDS, ENVIRONMENT, Text, VALUES};
+    use crate::lang::Lang::{En, Vi};
+
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+        command(En).debug_assert();
+        command(Vi).debug_assert();
+    }
+
+    /// `command` built, as clap shows it: flags then take no values.
+    fn built(mut command: clap::Command) -> clap::Command {
+        command.build();
+        command
+    }
+
+    /// The command and its subcommands, all the way down, but clap's generated
+    /// `help`.
+    fn tree(command: &clap::Command) -> Vec<&clap::Command> {
+        let mut all = vec![command];
+        for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+            all.extend(tree(sub));
+        }
+        all
+    }
+
+    /// The arguments of `command` but clap's generated `--help` and `--version`.
+    fn declared(command: &clap::Command) -> impl Iterator<Item = &Arg> {
+        command
+            .get_arguments()
+            .filter(|a| !matches!(a.get_id().as_str(), "help" | "version"))
+    }
+
+    #[test]
+    fn every_command_argument_and_value_has_a_text_in_both_languages() {
+        let root = built(Cli::command());
+        let mut missing = Vec::new();
+        for command in tree(&root) {
+            let name = command.get_name();
+            if help::command(name).is_none() {
+                missing.push(format!("the command {name}"));
+            }
+            for arg in declared(command) {
+                let id = arg.get_id().as_str();
+                if help::arg(name, id).is_none() {
+                    missing.push(format!("{name} {id}"));
+                }
+                for value in arg.get_possible_values() {
+                    if help::value(name, id, value.get_name()).is_none() {
+                        missing.push(format!("{name} {id} {}", value.get_name()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no help for: {missing:?}");
+    }
+
+    #[test]
+    fn the_help_of_each_language_reaches_every_argument_and_value() {
+        for lang in [En, Vi] {
+            let root = built(command(lang));
+            for command in tree(&root) {
+                let name = command.get_name();
+                let about = command.get_about().map(ToString::to_string);
+                let expected = help::command(name).map(|h| h.about.get(lang).to_owned());
+                assert_eq!(about, expected, "{lang:?}: the about of {name}");
+                for arg in declared(command) {
+                    let id = arg.get_id().as_str();
+                    let text = arg.get_help().map(ToString::to_string);
+                    let expected = help::arg(name, id).map(|h| h.help.get(lang).to_owned());
+                    assert_eq!(text, expected, "{lang:?}: {name} {id}");
+                    for value in arg.get_possible_values() {
+                        let text = value.get_help().map(ToString::to_string);
+                        let expected =
+                            help::value(name, id, value.get_name()).map(|t| t.get(lang).to_owned());
+                        assert!(text.is_some(), "{lang:?}: {name} {id} {}", value.get_name());
+                        assert_eq!(text, expected, "{lang:?}: {name} {id} {}", value.get_name());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_text_names_a_command_argument_or_value_that_exists() {
+        let root = built(Cli::command());
+        let commands = tree(&root);
+        let find = |name: &str| commands.iter().find(|c| c.get_name() == name);
+        let arg_of = |name: &str, id: &str| {
+            find(name).and_then(|c| declared(c).find(|a| a.get_id() == id).cloned())
+        };
+        for help in &COMMANDS {
+            assert!(find(help.name).is_some(), "no command {}", help.name);
+        }
+        let mut seen = Vec::new();
+        for help in ARGS {
+            for &name in help.commands {
+                assert!(arg_of(name, help.id).is_some(), "{name} has no {}", help.id);
+                assert!(
+                    !seen.contains(&(name, help.id)),
+                    "two helps for {name} {}",
+                    help.id
+                );
+                seen.push((name, help.id));
+            }
+        }
+        let mut seen = Vec::new();
+        for help in VALUES {
+            for &name in help.commands {
+                let values = arg_of(name, help.arg)
+                    .map(|a| a.get_possible_values())
+                    .unwrap_or_default();
+                assert!(
+                    values.iter().any(|v| v.get_name() == help.value),
+                    "{name} {} has no value {}",
+                    help.arg,
+                    help.value
+                );
+                let key = (name, help.arg, help.value);
+                assert!(!seen.contains(&key), "two helps for {key:?}");
+                seen.push(key);
+            }
+        }
+    }
+
+    /// Every text of both languages, and whether the two must differ.
+    fn all_texts() -> Vec<(Text, bool)> {
+        let mut all = Vec::new();
+        for help in &COMMANDS {
+            all.push((help.about, true));
+            all.extend(help.long_about.map(|t| (t, true)));
+            for example in help.examples {
+                all.push((example.what, true));
+                all.push((example.line, false));
+            }
+            all.extend(help.exit.iter().map(|e| (e.what, true)));
+        }
+        for help in ARGS {
+            all.push((help.help, true));
+            all.extend(help.long_help.map(|t| (t, true)));
+        }
+        all.extend(VALUES.iter().map(|v| (v.help, true)));
+        all.extend(ENVIRONMENT.iter().map(|v| (v.what, true)));
+        all
+    }
+
+    #[test]
+    fn every_text_is_nfc_not_empty_and_translated() {
+        for (text, translated) in all_texts() {
+            for s in [text.en, text.vi] {
+                assert!(unicode_normalization::is_nfc(s), "not NFC: {s:?}");
+                assert!(!s.trim().is_empty(), "empty: {text:?}");
+            }
+            assert!(
+                !translated || text.en != text.vi,
+                "not translated: {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_example_is_a_command_line_boiduong_accepts() {
+        for help in &COMMANDS {
+            for example in help.examples {
+                for lang in [En, Vi] {
+                    let line = example.line.get(lang);
+                    // up to a pipe or a redirection
+                    let words: Vec<&str> = line
+                        .split_whitespace()
+                        .take_while(|w| !matches!(*w, "|" | ">"))
+                        .collect();
+                    assert_eq!(words.first(), Some(&"boiduong"), "{line}");
+                    let matches = command(lang)
+                        .try_get_matches_from(&words)
+                        .unwrap_or_else(|e| panic!("{line}: {e}"));
+                    if help.name != "boiduong" {
+                        assert_eq!(matches.subcommand_name(), Some(help.name), "{line}");
+                    }
+                }
+            }
+        }
+    }
+
+    fn os(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_help_is_in_the_lang_of_the_command_line_else_the_environment() {
+        let none = |_: &str| None;
+        let vi_env = |name: &str| (name == "LANG").then(|| "vi_VN.UTF-8".to_owned());
+        let unknown = |name: &str| (name == "BOIDUONG_LANG").then(|| "fr".to_owned());
+        assert_eq!(help_lang(&os(&["boiduong", "check", "--help"]), none), En);
+        assert_eq!(help_lang(&os(&["boiduong", "check", "--help"]), vi_env), Vi);
+        for args in [
+            &["boiduong", "check", "--lang", "vi", "--help"][..],
+            &["boiduong", "check", "--help", "--lang=vi"],
+            &["boiduong", "--lang", "en", "check", "--lang", "vi"],
+        ] {
+            assert_eq!(help_lang(&os(args), none), Vi, "{args:?}");
+        }
+        assert_eq!(
+            help_lang(&os(&["boiduong", "man", "--lang", "en"]), vi_env),
+            En
+        );
+        // a value that is no language, or past `--`, does not decide
+        assert_eq!(
+            help_lang(&os(&["boiduong", "check", "--lang", "fr"]), vi_env),
+            Vi
+        );
+        assert_eq!(
+            help_lang(&os(&["boiduong", "template", "--", "--lang"]), none),
+            En
+        );
+        assert_eq!(
+            help_lang(&os(&["boiduong", "x", "--", "--lang", "vi"]), none),
+            En
+        );
+        // BOIDUONG_LANG of no language: English help, and the run says why
+        assert_eq!(help_lang(&os(&["boiduong", "check", "-h"]), unknown), En);
+    }
+
+    #[test]
+    fn the_manual_has_its_sections_in_the_language() {
+        let page = |name: Option<&str>, lang| {
+            String::from_utf8(man_page(name, lang).unwrap().unwrap()).unwrap()
+        };
+        let en = page(Some("check"), En);
+        for heading in [
+            ".SH NAME\n",
+            ".SH SYNOPSIS\n",
+            ".SH DESCRIPTION\n",
+            ".SH OPTIONS\n",
+            ".SH \"EXIT STATUS\"\n",
+            ".SH ENVIRONMENT\n",
+            ".SH EXAMPLES\n",
+        ] {
+            assert_eq!(en.matches(heading).count(), 1, "{heading} in:\n{en}");
+        }
+        assert_eq!(en.matches(".ds Aq").count(), 2, "one preamble: {en}");
+        let vi = page(Some("check"), Vi);
+        for heading in [
+            ".SH TÊN\n",
+            ".SH \"CÚ PHÁP\"\n",
+            ".SH \"MÔ TẢ\"\n",
+            ".SH \"TÙY CHỌN\"\n",
+            ".SH \"TRẠNG THÁI THOÁT\"\n",
+            ".SH \"BIẾN MÔI TRƯỜNG\"\n",
+            ".SH \"VÍ DỤ\"\n",
+        ] {
+            assert_eq!(vi.matches(heading).count(), 1, "{heading} in:\n{vi}");
+        }
+        assert!(!vi.contains(".SH NAME") && !vi.contains("EXIT STATUS"));
+        let main = page(None, Vi);
+        assert!(main.contains(".SH \"CÁC LỆNH\"\n") && main.contains(".SH \"PHIÊN BẢN\"\n"));
+        assert!(man_page(Some("nosuch"), En).unwrap().is_none());
     }
 
     #[test]

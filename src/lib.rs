@@ -103,7 +103,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
             cli::write_completions(*shell, &mut script);
             commands::print(&script)
         }
-        Command::Man { command } => match cli::man_page(command.as_deref())? {
+        Command::Man { command, .. } => match cli::man_page(command.as_deref(), lang)? {
             Some(page) => commands::print(&page),
             None => {
                 let command = command.as_deref().unwrap_or_default();

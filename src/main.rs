@@ -1,11 +1,13 @@
 use std::process::ExitCode;
 
-use boiduong::cli::Cli;
+use boiduong::cli;
 use boiduong::output::is_broken_pipe;
-use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The help is in the language of the run, decided before parsing.
+    let help_lang = cli::help_lang(&args, |name| std::env::var(name).ok());
+    let cli = cli::parse(args, help_lang);
     match boiduong::run(&cli) {
         Ok(outcome) => outcome.exit_code(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -197,6 +197,9 @@ pub fn read(args: &InputArgs, now: Now, lang: Lang) -> anyhow::Result<Result<Rea
         },
     };
     let as_of = args.as_of.unwrap_or(now.today);
+    if args.as_of.is_none() && !args.quiet {
+        eprintln!("{}", say::as_of_today(as_of, lang));
+    }
     let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
     let progress = output::progress(size(&args.roster) + size(&args.enrolments), args.quiet);
     let options = LoadOptions {

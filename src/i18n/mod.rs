@@ -17,6 +17,7 @@
 use crate::lang::Lang;
 use crate::model::{Program, Severity};
 
+pub mod cli;
 pub mod diag;
 pub mod gaps;
 pub mod kinds;

@@ -344,3 +344,20 @@ pub fn no_such_command(command: &str, commands: &[String], lang: Lang) -> String
         Lang::Vi => format!("lỗi: không có lệnh \"{command}\"; các lệnh là: {commands}"),
     }
 }
+
+/// No `--as-of`: the date used, and the advice to give the export's.
+pub fn as_of_today(today: chrono::NaiveDate, lang: Lang) -> String {
+    let date = lang.date(today);
+    match lang {
+        Lang::En => format!(
+            "note: no --as-of, so the results are as of today, {date}; give the date of the \
+             export with --as-of DATE (yyyy-mm-dd or dd/mm/yyyy) so that they do not change \
+             with the day of the run"
+        ),
+        Lang::Vi => format!(
+            "lưu ý: không có --as-of nên kết quả được tính đến hôm nay, ngày {date}; hãy ghi \
+             ngày xuất dữ liệu bằng --as-of NGÀY (dd/mm/yyyy hoặc yyyy-mm-dd) để kết quả không \
+             thay đổi theo ngày chạy"
+        ),
+    }
+}

@@ -15,6 +15,7 @@ mod encodings;
 mod findings;
 mod gaps;
 mod generator;
+mod help;
 mod kinds;
 mod lang;
 mod loaders;
