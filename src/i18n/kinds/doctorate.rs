@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days};
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, either};
+use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::model::HeadOf;
 use crate::plan::kinds::doctorate::Doctorate;
@@ -16,11 +16,7 @@ impl KindWords for Doctorate {
 
     /// The heads the plan names, the deadline as the plan gives it (`by 2026`)
     /// and as a day (`31/12/2026`), and an example on the first target.
-    fn quotes(
-        targets: &[(&Target, &Doctorate)],
-        _: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], _: &Glossary, lang: Lang) -> Quotes {
         let mut heads: Vec<HeadOf> = Vec::new();
         for (_, d) in targets {
             for head in &d.heads {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, either};
+use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::plan::kinds::postgraduate::{Postgraduate, PostgraduateRow};
 use crate::plan::{Glossary, Target};
@@ -13,11 +13,7 @@ impl KindWords for Postgraduate {
     const DOC: Bilingual = DOC;
 
     /// The plan's yearly range, the year it counts from, and an example on them.
-    fn quotes(
-        targets: &[(&Target, &Postgraduate)],
-        _: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], _: &Glossary, lang: Lang) -> Quotes {
         let each = || targets.iter().map(|(_, p)| *p);
         let mut quotes = vec![
             ("min", either(each().map(|p| p.min_per_year), lang)),
