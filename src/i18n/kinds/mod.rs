@@ -5,8 +5,8 @@
 //! A kind is code in `plan::kinds`, one folder each: its configuration, its
 //! evaluation and the numbers of its rows. Its words are here, one file each
 //! (`share.rs` words `plan::kinds::share`), implementing [`KindWords`] for the
-//! kind. The `words!` list at the end names every kind once and makes the dispatch
-//! the renderers and `explain` use: [`Lang::kind_doc`], [`Lang::cells`] and
+//! kind. The `words!` at the end, made from the list of every kind in
+//! `plan::kinds` (`every_kind!`), makes the dispatch the renderers and `explain` use: [`Lang::kind_doc`], [`Lang::cells`] and
 //! [`Lang::remark`]. Its matches over `Kind` and `Detail` are exhaustive, so a kind
 //! of the registry without its words here does not build.
 //!
@@ -125,15 +125,7 @@ macro_rules! words {
     };
 }
 
-words! {
-    share::Share,
-    window::Window,
-    quota::Quota,
-    postgraduate::Postgraduate,
-    doctorate::Doctorate,
-    overseas::Overseas,
-    planned_ready::PlannedReady,
-}
+kinds::every_kind!(words);
 
 /// How wide the lines of a DOC are.
 const DOC_WIDTH: usize = 90;
