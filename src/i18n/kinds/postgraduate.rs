@@ -74,32 +74,26 @@ fn example(pg: &Postgraduate, lang: Lang) -> String {
     // the average to a tenth, rounded half up
     let tenths = (20 * s + 3) / 6;
     let (whole, tenth) = (tenths / 10, tenths % 10);
+    let (counts, day) = (years(&met), as_of(from + 3, 11, 25));
     let mut text = match lang {
         Lang::En => format!(
-            "{} as-of {} → S = {s} over 3 years, required {required}: met (average {whole}.{tenth}).",
-            years(&met),
-            as_of(from + 3, 11, 25)
+            "{counts} as-of {day} → S = {s} over 3 years, required {required}: met (average {whole}.{tenth})."
         ),
         Lang::Vi => format!(
-            "{}, tính đến ngày {} → S = {s} trong 3 năm, cần {required}: đạt (bình quân {whole},{tenth}).",
-            years(&met),
-            as_of(from + 3, 11, 25)
+            "{counts}, tính đến ngày {day} → S = {s} trong 3 năm, cần {required}: đạt (bình quân {whole},{tenth})."
         ),
     };
     if min > 0 {
         let short = [min.saturating_sub(2), min - 1];
         let (s, required) = (short.iter().sum::<u32>(), 2 * min);
         let shortfall = required - s;
+        let (counts, day) = (years(&short), as_of(from + 2, 3, 1));
         text.push_str(&match lang {
             Lang::En => format!(
-                " {} as-of {} → S = {s}, required {required}: gap, shortfall {shortfall}.",
-                years(&short),
-                as_of(from + 2, 3, 1)
+                " {counts} as-of {day} → S = {s}, required {required}: gap, shortfall {shortfall}."
             ),
             Lang::Vi => format!(
-                " {}, tính đến ngày {} → S = {s}, cần {required}: chưa đạt, thiếu {shortfall}.",
-                years(&short),
-                as_of(from + 2, 3, 1)
+                " {counts}, tính đến ngày {day} → S = {s}, cần {required}: chưa đạt, thiếu {shortfall}."
             ),
         });
     }
