@@ -210,17 +210,18 @@ impl Diagnostics {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.counts
-            .iter()
-            .filter(|((_, _, s), _)| *s == severity)
-            .map(|(_, n)| n)
-            .sum()
+        self.count_where(|_, s| s == severity)
     }
 
     pub fn count_code(&self, code: Code) -> usize {
+        self.count_where(|c, _| c == code)
+    }
+
+    /// How many problems, kept or counted, of the codes and severities `which` takes.
+    fn count_where(&self, which: impl Fn(Code, Severity) -> bool) -> usize {
         self.counts
             .iter()
-            .filter(|((_, c, _), _)| *c == code)
+            .filter(|((_, c, s), _)| which(*c, *s))
             .map(|(_, n)| n)
             .sum()
     }
@@ -255,28 +256,31 @@ impl Diagnostics {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn diag(line: u64, code: Code) -> Diagnostic {
+    /// An error of `code` at column 1 of `line` of `roster.csv`, for the tests of
+    /// diagnostics here and of their words.
+    pub(crate) fn diag(line: u64, code: Code) -> Diagnostic {
         Diagnostic {
-            file: "roster.csv".into(),
-            sheet: None,
-            line: Some(line),
             column: Some(1),
-            severity: Severity::Error,
-            code,
-            message: Box::new(Problem::Worded("x".into())),
+            ..Diagnostic::error("roster.csv", Some(line), code, Problem::Worded("x".into()))
         }
     }
 
-    #[test]
-    fn caps_each_code_and_counts_the_rest() {
+    /// 120 bad dates of `roster.csv` and a bad value: one code over the cap.
+    pub(crate) fn over_the_cap() -> Diagnostics {
         let mut all = Diagnostics::default();
         for line in 0..120 {
             all.push(diag(line, Code::BadDate));
         }
         all.push(diag(7, Code::BadValue));
+        all
+    }
+
+    #[test]
+    fn caps_each_code_and_counts_the_rest() {
+        let all = over_the_cap();
         assert_eq!(all.kept().len(), CAP_PER_CODE + 1);
         assert_eq!(all.count(Severity::Error), 121);
         assert_eq!(all.count_code(Code::BadDate), 120);

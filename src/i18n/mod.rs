@@ -14,6 +14,8 @@
 //! App. 02 and docs/input.md. Every word is NFC (a test holds it), so that a table
 //! measures each letter with its marks as one column.
 
+use std::borrow::Borrow;
+
 use crate::lang::Lang;
 use crate::model::{Program, Severity};
 
@@ -161,6 +163,30 @@ impl Bilingual {
         match lang {
             Lang::En => self.en,
             Lang::Vi => self.vi,
+        }
+    }
+}
+
+/// The text in `lang` of two fixed ones.
+pub fn pick(lang: Lang, en: &str, vi: &str) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::Vi => vi,
+    }
+    .to_owned()
+}
+
+/// `A`, `A and B`, `A, B and C`; `và` in Vietnamese.
+pub fn and_list<S: Borrow<str>>(items: &[S], lang: Lang) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.borrow().to_owned(),
+        Some((last, rest)) => {
+            let and = match lang {
+                Lang::En => "and",
+                Lang::Vi => "và",
+            };
+            format!("{} {and} {}", rest.join(", "), last.borrow())
         }
     }
 }

@@ -9,28 +9,31 @@ pub const LEVELS_ALLOWED: &str = "1–6, bậc N, N/6, A1–C2 (B2 = bậc 4), t
 
 /// What is wrong with a cell, after its header and value.
 pub(super) fn cell(what: &Cell, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    let pick = |en_text: &str, vi_text: &str| if en { en_text } else { vi_text }.to_owned();
     match what {
         Cell::Date(e) => date(e, lang),
         Cell::Value(bad) => bad_value(bad, lang),
         Cell::NoName => pick(
+            lang,
             "is empty; every official needs a name",
             "để trống; cán bộ nào cũng phải có họ tên",
         ),
         Cell::NoId => pick(
+            lang,
             "is empty; every row needs an official's id",
             "để trống; dòng nào cũng phải có mã cán bộ",
         ),
         Cell::Required => pick(
+            lang,
             "is empty; a value is required",
             "để trống; cột này bắt buộc phải có giá trị",
         ),
         Cell::NoStart => pick(
+            lang,
             "is empty; every enrolment needs a start date",
             "để trống; mỗi khóa học phải có ngày bắt đầu",
         ),
         Cell::Invisible => pick(
+            lang,
             "holds an invisible character (non-breaking or zero-width space); it was removed",
             "có ký tự ẩn (dấu cách không ngắt hoặc ký tự rộng 0); ký tự này đã được bỏ đi",
         ),
@@ -98,14 +101,17 @@ pub(super) fn cell(what: &Cell, lang: Lang) -> String {
         }
         Cell::Contradiction(c) => match c {
             Contradiction::CompletedWithoutDate => pick(
+                lang,
                 "is completed but there is no completion date; not counted as a completion",
                 "đã hoàn thành nhưng không có ngày hoàn thành; không tính là đã hoàn thành",
             ),
             Contradiction::EnrolledWithDate => pick(
+                lang,
                 "is still enrolled but has a completion date; not counted as a completion",
                 "vẫn đang học nhưng đã có ngày hoàn thành; không tính là đã hoàn thành",
             ),
             Contradiction::WithdrawnWithDate => pick(
+                lang,
                 "is withdrawn but has a completion date; not counted as a completion",
                 "đã thôi học nhưng có ngày hoàn thành; không tính là đã hoàn thành",
             ),

@@ -13,6 +13,7 @@ use crate::diag::problem::{
     Limit, Place, Problem, Review, Why, Workbook,
 };
 use crate::diag::value::{Allowed, BadValue, DateError, Reason};
+use crate::i18n::{and_list, pick};
 use crate::lang::Lang;
 use crate::model::GroupNumbers;
 
@@ -491,30 +492,6 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                      cột mà boiduong đọc; dòng tiêu đề phải có {wanted}"
                 ),
             }
-        }
-    }
-}
-
-/// The text of `lang` of two fixed ones.
-fn pick(lang: Lang, en: &str, vi: &str) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Vi => vi,
-    }
-    .to_owned()
-}
-
-/// `A`, `A and B`, `A, B and C`; `và` in Vietnamese.
-fn and_list(items: &[String], lang: Lang) -> String {
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => {
-            let and = match lang {
-                Lang::En => "and",
-                Lang::Vi => "và",
-            };
-            format!("{} {and} {last}", rest.join(", "))
         }
     }
 }

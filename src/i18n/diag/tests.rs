@@ -708,19 +708,8 @@ fn vietnamese_cites_rows_as_dong_and_dates_day_first() {
 
 mod diagnostics {
     use super::*;
-    use crate::diag::{CAP_PER_CODE, Code, Diagnostic, Diagnostics, Severity};
-
-    fn diag(line: u64, code: Code) -> Diagnostic {
-        Diagnostic {
-            file: "roster.csv".into(),
-            sheet: None,
-            line: Some(line),
-            column: Some(1),
-            severity: Severity::Error,
-            code,
-            message: Box::new(Problem::Worded("x".into())),
-        }
-    }
+    use crate::diag::tests::{diag, over_the_cap};
+    use crate::diag::{Code, Diagnostic, Severity};
 
     #[test]
     fn prints_file_line_column_severity_and_code() {
@@ -780,12 +769,7 @@ mod diagnostics {
 
     #[test]
     fn counts_the_problems_over_the_cap_in_a_line() {
-        let mut all = Diagnostics::default();
-        for line in 0..120 {
-            all.push(diag(line, Code::BadDate));
-        }
-        all.push(diag(7, Code::BadValue));
-        assert_eq!(all.kept().len(), CAP_PER_CODE + 1);
+        let all = over_the_cap();
         assert_eq!(
             all.overflow(),
             vec!["roster.csv: … and 70 more error[bad-date] not shown (120 in all)"]

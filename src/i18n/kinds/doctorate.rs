@@ -3,8 +3,8 @@
 
 use chrono::{Datelike, Days};
 
-use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, either};
+use crate::i18n::{Bilingual, and_list};
+use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::model::HeadOf;
 use crate::plan::kinds::doctorate::Doctorate;
@@ -16,11 +16,7 @@ impl KindWords for Doctorate {
 
     /// The heads the plan names, the deadline as the plan gives it (`by 2026`)
     /// and as a day (`31/12/2026`), and an example on the first target.
-    fn quotes(
-        targets: &[(&Target, &Doctorate)],
-        _: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], _: &Glossary, lang: Lang) -> Quotes {
         let mut heads: Vec<HeadOf> = Vec::new();
         for (_, d) in targets {
             for head in &d.heads {
@@ -30,7 +26,7 @@ impl KindWords for Doctorate {
             }
         }
         let mut quotes = vec![
-            ("heads", list(heads.iter().map(|h| head(*h, lang)), lang)),
+            ("heads", and_list(&heads.iter().map(|h| head(*h, lang)).collect::<Vec<_>>(), lang)),
             (
                 "year",
                 either(targets.iter().map(|(_, d)| d.deadline.year()), lang),
@@ -106,20 +102,6 @@ fn one_head(head: HeadOf, lang: Lang) -> &'static str {
         (Lang::Vi, HeadOf::College) => "người đứng đầu một trường cao đẳng",
         (Lang::Vi, HeadOf::Health) => "người đứng đầu ngành Y tế",
         (Lang::Vi, HeadOf::ScienceTechnology) => "người đứng đầu Khoa học - Công nghệ",
-    }
-}
-
-/// `a, b and c`; `a, b và c`.
-fn list<'a>(items: impl Iterator<Item = &'a str>, lang: Lang) -> String {
-    let items: Vec<&str> = items.collect();
-    let and = match lang {
-        Lang::En => " and ",
-        Lang::Vi => " và ",
-    };
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
-        Some((last, _)) => (*last).to_owned(),
-        None => String::new(),
     }
 }
 

@@ -5,8 +5,8 @@
 //! A kind is code in `plan::kinds`, one folder each: its configuration, its
 //! evaluation and the numbers of its rows. Its words are here, one file each
 //! (`share.rs` words `plan::kinds::share`), implementing [`KindWords`] for the
-//! kind. The `words!` list at the end names every kind once and makes the dispatch
-//! the renderers and `explain` use: [`Lang::kind_doc`], [`Lang::cells`] and
+//! kind. The `words!` at the end, made from the list of every kind in
+//! `plan::kinds` (`every_kind!`), makes the dispatch the renderers and `explain` use: [`Lang::kind_doc`], [`Lang::cells`] and
 //! [`Lang::remark`]. Its matches over `Kind` and `Detail` are exhaustive, so a kind
 //! of the registry without its words here does not build.
 //!
@@ -19,6 +19,9 @@ use crate::lang::Lang;
 use crate::plan::kinds::{self, Detail, Kind, RuleKind};
 use crate::plan::{Glossary, Plan, Target};
 
+/// The plan's numbers a DOC quotes, each `(name, text)` filling `{name}`.
+pub type Quotes = Vec<(&'static str, String)>;
+
 /// The words of a rule kind.
 pub trait KindWords: RuleKind {
     /// What `explain` prints about the kind, under the four headings of
@@ -26,14 +29,9 @@ pub trait KindWords: RuleKind {
     /// is a `{name}` that [`KindWords::quotes`] fills from the plan file.
     const DOC: Bilingual;
 
-    /// The plan's numbers the DOC quotes, each `(name, text)` filling `{name}`:
-    /// worked out from `targets`, the plan's targets of this kind with their
-    /// configuration, in `lang`.
-    fn quotes(
-        _targets: &[(&Target, &Self)],
-        _glossary: &Glossary,
-        _lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    /// The plan's numbers the DOC quotes: worked out from `targets`, the plan's
+    /// targets of this kind with their configuration, in `lang`.
+    fn quotes(_targets: &[(&Target, &Self)], _glossary: &Glossary, _lang: Lang) -> Quotes {
         Vec::new()
     }
 
@@ -127,15 +125,7 @@ macro_rules! words {
     };
 }
 
-words! {
-    share::Share,
-    window::Window,
-    quota::Quota,
-    postgraduate::Postgraduate,
-    doctorate::Doctorate,
-    overseas::Overseas,
-    planned_ready::PlannedReady,
-}
+kinds::every_kind!(words);
 
 /// How wide the lines of a DOC are.
 const DOC_WIDTH: usize = 90;
@@ -228,7 +218,7 @@ mod tests {
 
     /// Each kind's DOC as `explain` prints it for the embedded plan, which has
     /// targets of every kind.
-    fn filled(lang: Lang) -> Vec<(&'static str, String)> {
+    fn filled(lang: Lang) -> Quotes {
         let plan = crate::plan::load_plan(None).unwrap();
         let docs: Vec<(&str, String)> = DOCS
             .iter()

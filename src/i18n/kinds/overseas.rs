@@ -2,7 +2,7 @@
 //! (`plan::kinds::overseas`).
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, rules};
+use crate::i18n::kinds::{KindWords, Quotes, rules};
 use crate::lang::Lang;
 use crate::plan::kinds::overseas::Overseas;
 use crate::plan::kinds::quota::{Quota, QuotaRow};
@@ -12,11 +12,7 @@ impl KindWords for Overseas {
     const DOC: Bilingual = DOC;
 
     /// The rule ids whose quotas the office sets.
-    fn quotes(
-        targets: &[(&Target, &Overseas)],
-        _: &Glossary,
-        _: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], _: &Glossary, _: Lang) -> Quotes {
         vec![("rules", rules(targets))]
     }
 

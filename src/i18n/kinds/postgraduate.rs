@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, either};
+use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::plan::kinds::postgraduate::{Postgraduate, PostgraduateRow};
 use crate::plan::{Glossary, Target};
@@ -13,11 +13,7 @@ impl KindWords for Postgraduate {
     const DOC: Bilingual = DOC;
 
     /// The plan's yearly range, the year it counts from, and an example on them.
-    fn quotes(
-        targets: &[(&Target, &Postgraduate)],
-        _: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], _: &Glossary, lang: Lang) -> Quotes {
         let each = || targets.iter().map(|(_, p)| *p);
         let mut quotes = vec![
             ("min", either(each().map(|p| p.min_per_year), lang)),
@@ -78,32 +74,26 @@ fn example(pg: &Postgraduate, lang: Lang) -> String {
     // the average to a tenth, rounded half up
     let tenths = (20 * s + 3) / 6;
     let (whole, tenth) = (tenths / 10, tenths % 10);
+    let (counts, day) = (years(&met), as_of(from + 3, 11, 25));
     let mut text = match lang {
         Lang::En => format!(
-            "{} as-of {} → S = {s} over 3 years, required {required}: met (average {whole}.{tenth}).",
-            years(&met),
-            as_of(from + 3, 11, 25)
+            "{counts} as-of {day} → S = {s} over 3 years, required {required}: met (average {whole}.{tenth})."
         ),
         Lang::Vi => format!(
-            "{}, tính đến ngày {} → S = {s} trong 3 năm, cần {required}: đạt (bình quân {whole},{tenth}).",
-            years(&met),
-            as_of(from + 3, 11, 25)
+            "{counts}, tính đến ngày {day} → S = {s} trong 3 năm, cần {required}: đạt (bình quân {whole},{tenth})."
         ),
     };
     if min > 0 {
         let short = [min.saturating_sub(2), min - 1];
         let (s, required) = (short.iter().sum::<u32>(), 2 * min);
         let shortfall = required - s;
+        let (counts, day) = (years(&short), as_of(from + 2, 3, 1));
         text.push_str(&match lang {
             Lang::En => format!(
-                " {} as-of {} → S = {s}, required {required}: gap, shortfall {shortfall}.",
-                years(&short),
-                as_of(from + 2, 3, 1)
+                " {counts} as-of {day} → S = {s}, required {required}: gap, shortfall {shortfall}."
             ),
             Lang::Vi => format!(
-                " {}, tính đến ngày {} → S = {s}, cần {required}: chưa đạt, thiếu {shortfall}.",
-                years(&short),
-                as_of(from + 2, 3, 1)
+                " {counts}, tính đến ngày {day} → S = {s}, cần {required}: chưa đạt, thiếu {shortfall}."
             ),
         });
     }

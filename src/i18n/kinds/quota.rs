@@ -2,7 +2,7 @@
 //! (`plan::kinds::quota`).
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::KindWords;
+use crate::i18n::kinds::{KindWords, Quotes};
 use crate::lang::Lang;
 use crate::plan::kinds::quota::{Quota, QuotaRow, QuotaSubject, Subject};
 use crate::plan::{Glossary, Target};
@@ -13,11 +13,7 @@ impl KindWords for Quota {
     /// What the plan's quotas count (`In Plan 143: the programmes title_department,
     /// ...; language study in group 1 (15, 15, 16), ...`), an example on one of
     /// them and a year one derives from its total.
-    fn quotes(
-        targets: &[(&Target, &Quota)],
-        glossary: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], glossary: &Glossary, lang: Lang) -> Quotes {
         let mut programmes = Vec::new();
         let mut groups = Vec::new();
         for (_, q) in targets {

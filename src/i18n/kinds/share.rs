@@ -2,7 +2,7 @@
 //! (`plan::kinds::share`).
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, capital, either};
+use crate::i18n::kinds::{KindWords, Quotes, capital, either};
 use crate::lang::Lang;
 use crate::plan::kinds::share::{Share, ShareRow, required};
 use crate::plan::{Glossary, Target};
@@ -13,11 +13,7 @@ impl KindWords for Share {
     /// The level and the shares of the plan (`25% of group 1, 30% of group 2 in
     /// Plan 143`), an example worked out from two of them, and what the rows are
     /// called.
-    fn quotes(
-        targets: &[(&Target, &Share)],
-        glossary: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], glossary: &Glossary, lang: Lang) -> Quotes {
         let shares: Vec<String> = targets
             .iter()
             .map(|(_, s)| {

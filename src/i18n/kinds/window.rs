@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, either};
+use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::model::{Program, TitleLevel};
 use crate::plan::kinds::window::{Anchor, AppliesTo, Required, Window, WindowRow, deadline};
@@ -16,11 +16,7 @@ impl KindWords for Window {
     /// The months of the plan's windows (`24 in Plan 143`, `Kế hoạch 143: 24 tháng,
     /// tức 02 năm`), what each of its windows runs from, asks and applies to, by
     /// its rule id, and an example on the first.
-    fn quotes(
-        targets: &[(&Target, &Window)],
-        glossary: &Glossary,
-        lang: Lang,
-    ) -> Vec<(&'static str, String)> {
+    fn quotes(targets: &[(&Target, &Self)], glossary: &Glossary, lang: Lang) -> Quotes {
         let plan = glossary.name(lang);
         let months = match lang {
             Lang::En => format!(
@@ -197,7 +193,7 @@ fn title_level(targets: &[(&Target, &Window)], lang: Lang) -> String {
 
 /// The example on `window`: who, what and the days around its deadline from
 /// 01/03/2024, and how a day the deadline's month does not have falls.
-fn example(window: &Window, lang: Lang) -> Vec<(&'static str, String)> {
+fn example(window: &Window, lang: Lang) -> Quotes {
     let from = NaiveDate::from_ymd_opt(2024, 3, 1);
     let due = from.and_then(|d| deadline(d, window.months));
     let after = due.and_then(|d| d.checked_add_days(Days::new(1)));

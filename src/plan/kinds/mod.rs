@@ -5,11 +5,12 @@
 //! read of it (its documentation for `explain`, its report cells) is worded in
 //! `i18n::kinds`, one file per kind.
 //!
-//! [`RuleKind`] says what a kind is; the `registry!` at the end names every kind
-//! once, and is the only place here that dispatches on the kind (the `words!` list
-//! of `i18n::kinds` is the one that words it). Adding a kind is a folder, a line in
-//! the registry, its words file and a line in the words list, its targets in the
-//! plan file and its tests (`docs/architecture.md`, "Adding a rule kind").
+//! [`RuleKind`] says what a kind is; the `every_kind!` list at the end names every
+//! kind once, and the `registry!` made from it is the only place here that
+//! dispatches on the kind (the `words!` of `i18n::kinds`, made from the same list,
+//! is the one that words it). Adding a kind is a folder, a line in the list, its
+//! words file, its targets in the plan file and its tests (`docs/architecture.md`,
+//! "Adding a rule kind").
 
 pub mod lists;
 pub mod shared;
@@ -220,15 +221,25 @@ macro_rules! registry {
     };
 }
 
-registry! {
-    share::Share,
-    window::Window,
-    quota::Quota,
-    postgraduate::Postgraduate,
-    doctorate::Doctorate,
-    overseas::Overseas,
-    planned_ready::PlannedReady,
+/// Calls the macro `$then` with every kind, `module::Kind`, in registry order:
+/// the one list that the registry here and the words of the kinds
+/// (`i18n::kinds`) are both made from.
+macro_rules! every_kind {
+    ($then:ident) => {
+        $then! {
+            share::Share,
+            window::Window,
+            quota::Quota,
+            postgraduate::Postgraduate,
+            doctorate::Doctorate,
+            overseas::Overseas,
+            planned_ready::PlannedReady,
+        }
+    };
 }
+pub(crate) use every_kind;
+
+every_kind!(registry);
 
 /// The names of the kinds, as a message lists them: `share, window, ...`.
 pub fn names() -> String {

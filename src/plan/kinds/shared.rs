@@ -101,6 +101,30 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding of `official` under the target numbered `target`, with nothing
+    /// more said: struct update syntax adds the programme, dates and note it has.
+    pub fn new(
+        target: u32,
+        official: OfficialIdx,
+        status: PersonStatus,
+        severity: Severity,
+    ) -> Finding {
+        Finding {
+            target,
+            official,
+            status,
+            severity,
+            program: None,
+            anchor: None,
+            deadline: None,
+            days_overdue: None,
+            days_left: None,
+            days_late: None,
+            completed_on: None,
+            note: None,
+        }
+    }
+
     /// The finding with `days` from a deadline (`window::classify`) in the field
     /// its status names: overdue, left or late.
     pub fn with_days(mut self, days: Option<i64>) -> Finding {

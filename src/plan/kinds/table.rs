@@ -2,9 +2,8 @@
 //! anything that does not make sense refused with the line it is on. The keys
 //! every target has are read by `plan/load.rs`.
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
 
-use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, ValueDeserializer};
@@ -15,7 +14,9 @@ use crate::diag::problem::{Data, DataFile, Quantity};
 use crate::input::values::{HEADS, PROGRAMS, parse_term};
 use crate::model::{Groups, HeadOf, Program};
 
-/// The keys of one target, with where each is in the file.
+/// The keys of one target, with where each is in the file. It is the file's
+/// [`Checker`] too (a number, a year or a date read, a problem at a span), with
+/// what only a target has: its keys, its programmes, heads and groups.
 pub struct Table<'t> {
     check: &'t Checker<'t>,
     /// The target's rule id, for messages.
@@ -27,6 +28,14 @@ pub struct Table<'t> {
     keys: &'t DeTable<'t>,
     /// How many language groups the plan defines, if its file says.
     groups: Option<u8>,
+}
+
+impl<'t> Deref for Table<'t> {
+    type Target = Checker<'t>;
+
+    fn deref(&self) -> &Checker<'t> {
+        self.check
+    }
 }
 
 impl<'t> Table<'t> {
@@ -81,11 +90,6 @@ impl<'t> Table<'t> {
         )
     }
 
-    /// A problem at `span`.
-    pub fn error(&self, span: Range<usize>, problem: Data) -> Diagnostic {
-        self.check.error(span, problem)
-    }
-
     /// A problem of the whole target.
     pub fn target_error(&self, problem: Data) -> Diagnostic {
         self.error(self.span.clone(), problem)
@@ -94,29 +98,6 @@ impl<'t> Table<'t> {
     /// The target's rule id.
     pub fn rule(&self) -> &str {
         self.rule
-    }
-
-    /// A number within `range`.
-    pub fn number(
-        &self,
-        value: &Spanned<i64>,
-        key: &str,
-        range: Range<i64>,
-        what: Quantity,
-    ) -> Result<u32, Diagnostic> {
-        self.check.number(value, key, range, what)
-    }
-
-    pub fn year(&self, value: &Spanned<i64>, key: &str) -> Result<i32, Diagnostic> {
-        self.check.year(value, key)
-    }
-
-    pub fn date(
-        &self,
-        value: &Spanned<toml::value::Datetime>,
-        key: &str,
-    ) -> Result<NaiveDate, Diagnostic> {
-        self.check.date(value, key)
     }
 
     /// A programme code.

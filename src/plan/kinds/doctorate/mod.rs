@@ -84,34 +84,16 @@ fn evaluate(doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRo
         counts.add(status);
         if let Some(severity) = status.severity() {
             let finding = Finding {
-                target: out.target,
-                official: idx,
-                status,
-                severity,
                 program: Some(Program::Doctor),
-                anchor: None,
                 deadline: Some(deadline),
-                days_overdue: None,
-                days_left: None,
-                days_late: None,
                 completed_on: completed,
                 note: in_progress_note(ctx, idx, Program::Doctor, status),
+                ..Finding::new(out.target, idx, status, severity)
             };
             out.findings.push(finding.with_days(days));
         }
     }
-    let (status, severity) = counts.status();
-    out.row(
-        status,
-        severity,
-        counts.note(),
-        WindowRow {
-            program: Some(Program::Doctor),
-            deadline: Some(deadline),
-            population: counts.population(),
-            counts,
-        },
-    );
+    counts.row(out, Some(Program::Doctor), Some(deadline));
 }
 
 #[cfg(test)]

@@ -94,21 +94,12 @@ fn evaluate(ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
         }
         if status != PersonStatus::Done {
             out.findings.push(Finding {
-                target: out.target,
-                official: idx,
-                status,
-                severity: Severity::Warning,
                 program,
-                anchor: None,
-                deadline: None,
-                days_overdue: None,
-                days_left: None,
-                days_late: None,
-                completed_on: None,
                 note: match program {
                     None => Some(Note::NoPlannedTitleLevel),
                     Some(p) => in_progress_note(ctx, idx, p, status),
                 },
+                ..Finding::new(out.target, idx, status, Severity::Warning)
             });
         }
     }

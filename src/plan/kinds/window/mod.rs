@@ -160,6 +160,24 @@ impl Counts {
         self.done + self.late + self.overdue + self.due_soon + self.open + self.missing_data
     }
 
+    /// The target's row of these people, of `program` (when one for all) and with
+    /// `deadline` (when one for all).
+    pub fn row(
+        self,
+        out: &mut Out<'_, WindowRow>,
+        program: Option<Program>,
+        deadline: Option<NaiveDate>,
+    ) {
+        let (status, severity) = self.status();
+        let row = WindowRow {
+            program,
+            deadline,
+            population: self.population(),
+            counts: self,
+        };
+        out.row(status, severity, self.note(), row);
+    }
+
     /// Why a row of these people stands where it does: nobody to count.
     pub fn note(&self) -> Option<TargetNote> {
         (self.population() == 0).then_some(TargetNote::NobodyConcerned)
@@ -288,18 +306,9 @@ fn evaluate(window: &Window, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         let anchor = anchor(window, official);
         let program = required(window, official);
         let mut finding = Finding {
-            target: out.target,
-            official: idx,
-            status: PersonStatus::MissingData,
-            severity: Severity::Warning,
             program,
             anchor,
-            deadline: None,
-            days_overdue: None,
-            days_left: None,
-            days_late: None,
-            completed_on: None,
-            note: None,
+            ..Finding::new(out.target, idx, PersonStatus::MissingData, Severity::Warning)
         };
         let (Some(anchor), Some(program)) = (anchor, program) else {
             finding.note = Some(missing_note(window, anchor));
@@ -328,21 +337,11 @@ fn evaluate(window: &Window, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
             out.findings.push(finding.with_days(days));
         }
     }
-    let (status, severity) = counts.status();
-    out.row(
-        status,
-        severity,
-        counts.note(),
-        WindowRow {
-            program: match window.program {
-                Required::Program(p) => Some(p),
-                Required::ByTitleLevel => None,
-            },
-            deadline: None,
-            population: counts.population(),
-            counts,
-        },
-    );
+    let program = match window.program {
+        Required::Program(p) => Some(p),
+        Required::ByTitleLevel => None,
+    };
+    counts.row(out, program, None);
 }
 
 /// "enrolled" when someone who is not done is at least on a course.
