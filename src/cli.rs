@@ -143,6 +143,9 @@ pub struct CheckArgs {
     pub baseline: Option<PathBuf>,
     #[arg(long, value_enum, value_name = "WHICH", default_value_t = Findings::All)]
     pub findings: Findings,
+    // the findings listed per rule by the formats that cut their lists (html)
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub limit: usize,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -154,7 +157,7 @@ pub struct DiffArgs {
     #[arg(value_name = "NEW.json")]
     pub new: PathBuf,
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<DiffFormat>,
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
@@ -168,8 +171,19 @@ pub struct DiffArgs {
     pub lang: LangArg,
 }
 
+/// The formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+    Html,
+}
+
+/// The formats of `diff`: those of `check` that a comparison has a layout in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
     Table,
     Json,
     Csv,
@@ -382,6 +396,7 @@ fn localize_arg(command: &str, arg: Arg, lang: crate::lang::Lang) -> Arg {
     };
     let value_help = |value: &str| help::value(command, &id, value).map(|t| t.get(lang));
     let arg = with_value_helps::<Format>(arg, &value_help);
+    let arg = with_value_helps::<DiffFormat>(arg, &value_help);
     let arg = with_value_helps::<ListFormat>(arg, &value_help);
     let arg = with_value_helps::<Lang>(arg, &value_help);
     let arg = with_value_helps::<ExpiredCertificates>(arg, &value_help);

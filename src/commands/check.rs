@@ -129,6 +129,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             let text = render::markdown::render(&report, lang);
             deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
         }
+        Format::Html => {
+            let page = render::html::render(&report, lang, args.limit);
+            deliver(args.output.as_deref(), page.as_bytes(), quiet, lang)?
+        }
     };
     if let Err(outcome) = delivered {
         return Ok(outcome);

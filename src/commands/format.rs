@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::Outcome;
-use crate::cli::{Format, ListFormat};
+use crate::cli::{DiffFormat, Format, ListFormat};
 use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
@@ -63,13 +63,38 @@ pub trait OutputFormat: Copy + PartialEq + Sized + 'static {
 
 impl OutputFormat for Format {
     const DEFAULT: Self = Format::Table;
-    const ALL: &'static [Self] = &[Format::Table, Format::Json, Format::Csv, Format::Markdown];
+    const ALL: &'static [Self] = &[
+        Format::Table,
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Html,
+    ];
     fn kind(self) -> FileKind {
         match self {
             Format::Table => FileKind::Text,
             Format::Json => FileKind::Json,
             Format::Csv => FileKind::Csv,
             Format::Markdown => FileKind::Markdown,
+            Format::Html => FileKind::Html,
+        }
+    }
+}
+
+impl OutputFormat for DiffFormat {
+    const DEFAULT: Self = DiffFormat::Table;
+    const ALL: &'static [Self] = &[
+        DiffFormat::Table,
+        DiffFormat::Json,
+        DiffFormat::Csv,
+        DiffFormat::Markdown,
+    ];
+    fn kind(self) -> FileKind {
+        match self {
+            DiffFormat::Table => FileKind::Text,
+            DiffFormat::Json => FileKind::Json,
+            DiffFormat::Csv => FileKind::Csv,
+            DiffFormat::Markdown => FileKind::Markdown,
         }
     }
 }
@@ -144,6 +169,13 @@ mod tests {
         assert_eq!(check(None, Some("out/Q3.CSV")), Ok(Format::Csv));
         assert_eq!(check(None, Some("report.md")), Ok(Format::Markdown));
         assert_eq!(check(None, Some("report.txt")), Ok(Format::Table));
+        assert_eq!(check(None, Some("Q3.html")), Ok(Format::Html));
+        let diff = |o: &str| choose::<DiffFormat>("diff", None, Some(Path::new(o)), Lang::En);
+        assert!(
+            diff("diff.html")
+                .unwrap_err()
+                .contains("table, json, csv, markdown")
+        );
         // another extension, none, or stdout: the table
         assert_eq!(check(None, Some("report.log")), Ok(Format::Table));
         assert_eq!(check(None, Some("report")), Ok(Format::Table));

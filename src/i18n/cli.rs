@@ -957,9 +957,9 @@ pub static ARGS: &[ArgHelp] = &[
         id: "format",
         help: t(
             "The form of the report (default: as the name of -o's file says: .json, .csv, \
-             .md, .txt; else table)",
-            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .txt; \
-             nếu không thì dạng bảng)",
+             .md, .html, .txt; else table)",
+            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .html, \
+             .txt; nếu không thì dạng bảng)",
         ),
         long_help: None,
     },
@@ -1042,6 +1042,18 @@ pub static ARGS: &[ArgHelp] = &[
              summary and the exit code are the same whichever it is",
             "Liệt kê những trường hợp nào, ở mọi định dạng; các chỉ tiêu, số liệu, phần tổng hợp \
              và mã thoát vẫn như nhau dù chọn giá trị nào",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
+        commands: &["check"],
+        id: "limit",
+        help: t(
+            "At most N findings of each rule in the HTML page (default 200), with a line saying \
+             how many more the CSV and JSON reports hold; the charts count everyone",
+            "Trang HTML liệt kê tối đa N trường hợp của mỗi chỉ tiêu (mặc định 200), kèm một \
+             dòng cho biết còn bao nhiêu trường hợp nữa trong báo cáo CSV và JSON; các biểu đồ \
+             vẫn tính đủ mọi cán bộ",
         ),
         long_help: None,
     },
@@ -1257,6 +1269,17 @@ pub static VALUES: &[ValueHelp] = &[
              mail or a document",
             "Phần tổng hợp và các chỉ tiêu dạng bảng Markdown, rồi các trường hợp theo từng chỉ \
              tiêu, để dán vào thư hoặc văn bản",
+        ),
+    },
+    ValueHelp {
+        commands: &["check"],
+        arg: "format",
+        value: "html",
+        help: t(
+            "One self-contained page with charts, for a meeting or a printout (A4 landscape): \
+             no script, nothing fetched from the network",
+            "Một trang HTML trọn vẹn có biểu đồ, để trình chiếu trong cuộc họp hoặc in ra (khổ \
+             A4 ngang): không cần mạng, không tải gì từ bên ngoài",
         ),
     },
     ValueHelp {

@@ -22,6 +22,7 @@ use crate::model::{Program, Severity};
 pub mod cli;
 pub mod diag;
 pub mod gaps;
+pub mod html;
 pub mod kinds;
 pub mod report;
 pub mod say;

@@ -5,16 +5,14 @@
 //! a `*` or a `<` cannot break a table or turn into markup.
 
 use crate::i18n::report::{
-    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, findings_not_listed,
-    more_rows, moved_heading, report_heading, resolved_heading, summary_line, units_heading,
+    change_note, diff_heading, diff_paths, diff_summary_line, findings_not_listed, more_rows,
+    moved_heading, report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::rules::TargetStatus;
-use crate::render::table::{
-    before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
-};
-use crate::render::{finding_sections, worded_findings};
+use crate::render::table::{before_after, by_rule, tally, target_change_cells, target_row_text};
+use crate::render::{finding_cells, finding_sections, worded_findings};
 use crate::report::diff::{Diff, TargetChange};
 use crate::report::{FindingRow, Report};
 
@@ -106,16 +104,7 @@ fn findings_by_rule(
                 if change {
                     row.push(change_note(f, lang));
                 }
-                row.extend(escaped([
-                    f.id.to_string(),
-                    f.full_name.to_string(),
-                    f.unit.to_string(),
-                    lang.person_status(f.status).to_owned(),
-                    program_cell(f, lang).to_owned(),
-                    lang.maybe_date(f.deadline),
-                    days_cell(f, lang),
-                    f.note.as_deref().unwrap_or_default().to_owned(),
-                ]));
+                row.extend(escaped(finding_cells(f, lang)));
                 row
             })
             .collect();

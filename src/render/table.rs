@@ -144,6 +144,11 @@ fn findings_table(rows: &[&FindingRow], lang: Lang, style: Style, change: bool) 
 
 /// "8 overdue, 5 due soon": the statuses of a rule's findings, most urgent first.
 pub(crate) fn tally(rows: &[&FindingRow], lang: Lang) -> String {
+    tally_of(|s| rows.iter().filter(|f| f.status == s).count(), lang)
+}
+
+/// The same from how many findings have each status (`count`).
+pub(crate) fn tally_of(count: impl Fn(PersonStatus) -> usize, lang: Lang) -> String {
     let order = [
         PersonStatus::Overdue,
         PersonStatus::DueSoon,
@@ -154,7 +159,7 @@ pub(crate) fn tally(rows: &[&FindingRow], lang: Lang) -> String {
     order
         .iter()
         .filter_map(|&s| {
-            let n = rows.iter().filter(|f| f.status == s).count();
+            let n = count(s);
             (n > 0).then(|| format!("{n} {}", lang.person_status(s)))
         })
         .collect::<Vec<_>>()

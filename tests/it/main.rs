@@ -16,6 +16,7 @@ mod findings;
 mod gaps;
 mod generator;
 mod help;
+mod html;
 mod kinds;
 mod lang;
 mod loaders;
