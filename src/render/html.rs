@@ -41,7 +41,7 @@ use crate::render::table::{tally_of, target_row_text};
 use crate::report::{FindingRow, Report};
 
 /// How many units the ranking of officials overdue shows.
-const UNITS_SHOWN: usize = 20;
+const UNITS_SHOWN: usize = 12;
 
 /// The page's style: screen, phone (nothing wider than the screen: wide tables
 /// scroll in their own box) and print (A4 landscape; a chart, a section's head
@@ -66,7 +66,8 @@ nav li{list-style-position:inside}
 dl.inputs{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem .8rem;margin:.4rem 0}
 dl.inputs dt{font-weight:600}
 dl.inputs dd{margin:0;min-width:0}
-figure{margin:.6rem 0 1.2rem;break-inside:avoid;page-break-inside:avoid}
+figure{margin:.6rem 0 1.2rem}
+.chart{break-inside:avoid;page-break-inside:avoid}
 figcaption{font-weight:600;margin-bottom:.3rem}
 svg{display:block;width:100%;max-width:760px;height:auto;font-size:13px;font-family:inherit}
 svg.defs{position:absolute;width:0;height:0;overflow:hidden}
@@ -115,11 +116,13 @@ impl Page {
         format!("chart-{}", self.charts)
     }
 
-    /// A chart in its figure, with its caption, its SVG and its table.
+    /// A chart in its figure, with its caption, its SVG and its table. The
+    /// caption and the chart are never cut across pages; a long table may go on
+    /// over the next.
     fn figure(&mut self, id: &str, caption: &str, svg: &str, table: &str) {
         let _ = write!(
             self.out,
-            r#"<figure id="{}"><figcaption>{}</figcaption>{svg}{table}</figure>"#,
+            r#"<figure id="{}"><div class="chart"><figcaption>{}</figcaption>{svg}</div>{table}</figure>"#,
             attr(id),
             text(caption)
         );

@@ -160,31 +160,45 @@ fn fit(label: &str, max: usize) -> String {
     cut
 }
 
+/// Roughly how wide a text of `chars` characters is, in the chart's units: a
+/// label is cut so as not to run into the numbers on its line.
+fn text_width(chars: usize) -> u32 {
+    u32::try_from(chars)
+        .unwrap_or(u32::MAX / 8)
+        .saturating_mul(7)
+}
+
 /// Horizontal bars, each against its own target line; `target_word` names the
-/// line in the legend (none: the bars have no target).
+/// line in the legend (none: the bars have no target). Each bar has its label
+/// and its numbers on the line above it, so that a chart of a dozen bars fits
+/// a printed page.
 pub fn bars(id: &str, title: &str, bars: &[Bar], target_word: Option<&str>) -> String {
-    const ROW: u32 = 58;
+    const ROW: u32 = 38;
     const TRACK: u32 = WIDTH - 4;
-    let height = 24 + ROW * u32::try_from(bars.len()).unwrap_or(u32::MAX / ROW / 2);
+    let height = 26 + ROW * u32::try_from(bars.len()).unwrap_or(u32::MAX / ROW / 2);
     let mut out = open(id, title, height);
     // the legend: what the dashed line is
     if let Some(word) = target_word {
         let _ = write!(
             out,
-            r##"<g class="legend"><line x1="2" y1="6" x2="2" y2="20" stroke="#111" stroke-width="2.5" stroke-dasharray="4 2"/><text x="10" y="18">{}</text></g>"##,
+            r##"<g class="legend"><line x1="2" y1="4" x2="2" y2="20" stroke="#111" stroke-width="2.5" stroke-dasharray="4 2"/><text x="10" y="17">{}</text></g>"##,
             text(word)
         );
     }
     for (i, bar) in bars.iter().enumerate() {
-        let y = 24 + ROW * u32::try_from(i).unwrap_or(0);
+        let y = 26 + ROW * u32::try_from(i).unwrap_or(0);
         let width = length(bar.value, bar.of, TRACK);
+        let room = WIDTH.saturating_sub(text_width(bar.text.chars().count()) + 16) / 7;
         let _ = write!(
             out,
-            r##"<g class="bar"><text x="2" y="{}" class="label">{}</text><rect x="2" y="{}" width="{TRACK}" height="18" fill="#f5f5f5" stroke="#9e9e9e"/><rect x="2" y="{}" width="{width:.1}" height="18" fill="{}" class="{}"/>"##,
-            y + 13,
-            text(&fit(&bar.label, 90)),
-            y + 18,
-            y + 18,
+            r##"<g class="bar"><text x="2" y="{}" class="label">{}</text><text x="{}" y="{}" class="value" text-anchor="end">{}</text><rect x="2" y="{}" width="{TRACK}" height="16" fill="#f5f5f5" stroke="#9e9e9e"/><rect x="2" y="{}" width="{width:.1}" height="16" fill="{}" class="{}"/>"##,
+            y + 12,
+            text(&fit(&bar.label, usize::try_from(room).unwrap_or(0).max(8))),
+            WIDTH - 2,
+            y + 12,
+            text(&bar.text),
+            y + 16,
+            y + 16,
             bar.fill.paint(),
             bar.fill.name(),
         );
@@ -193,16 +207,11 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], target_word: Option<&str>) -> S
             let _ = write!(
                 out,
                 r##"<line x1="{x:.1}" y1="{}" x2="{x:.1}" y2="{}" stroke="#111" stroke-width="2.5" stroke-dasharray="4 2"/>"##,
-                y + 14,
-                y + 40,
+                y + 13,
+                y + 35,
             );
         }
-        let _ = write!(
-            out,
-            r#"<text x="2" y="{}" class="value">{}</text></g>"#,
-            y + 52,
-            text(&bar.text)
-        );
+        out.push_str("</g>");
     }
     out.push_str("</svg>");
     out
@@ -438,6 +447,7 @@ mod tests {
         // a quarter of the 716-unit track, and the target line at half of it
         assert!(svg.contains("width=\"179.0\""), "{svg}");
         assert!(svg.contains("x1=\"360.0\""), "{svg}");
+        assert!(svg.contains("viewBox=\"0 0 720 64\""), "{svg}");
         assert!(!svg.contains("<1>"));
     }
 

@@ -72,7 +72,7 @@ fn the_page_needs_nothing_from_outside_and_no_script() {
     );
     // printing: A4 landscape, charts never cut, the as-of date in the footer
     has(&html, "@page{size:A4 landscape");
-    has(&html, "figure{margin:.6rem 0 1.2rem;break-inside:avoid");
+    has(&html, ".chart{break-inside:avoid");
     has(&html, "counter(page)");
     has(&html, "as of 2026-11-25\"");
 }

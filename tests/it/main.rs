@@ -5,6 +5,7 @@
 
 mod common;
 
+mod browser;
 mod certificates;
 mod cli;
 mod commands;
