@@ -47,6 +47,7 @@ pub enum Command {
     Rules(RulesArgs),
     Explain(ExplainArgs),
     Template(TemplateArgs),
+    Trend(TrendArgs),
 }
 
 /// Which plan to use; shared by every command that reads one.
@@ -84,6 +85,7 @@ impl Command {
             Command::Rules(a) => Some(&a.lang),
             Command::Explain(a) => Some(&a.lang),
             Command::Template(a) => Some(&a.lang),
+            Command::Trend(a) => Some(&a.lang),
             Command::Man { lang, .. } => Some(lang),
             Command::Completions { .. } => None,
         }
@@ -188,6 +190,32 @@ pub enum DiffFormat {
     Json,
     Csv,
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct TrendArgs {
+    #[arg(value_name = "REPORT.json", required = true, num_args = 1..)]
+    pub reports: Vec<PathBuf>,
+    #[arg(long, value_enum)]
+    pub format: Option<TrendFormat>,
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(short, long)]
+    pub quiet: bool,
+    // The plan the reports were made with: its words are the trend's.
+    #[command(flatten)]
+    pub plan: PlanFile,
+    #[command(flatten)]
+    pub lang: LangArg,
+}
+
+/// The formats of `trend`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendFormat {
+    Table,
+    Csv,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -397,6 +425,7 @@ fn localize_arg(command: &str, arg: Arg, lang: crate::lang::Lang) -> Arg {
     let value_help = |value: &str| help::value(command, &id, value).map(|t| t.get(lang));
     let arg = with_value_helps::<Format>(arg, &value_help);
     let arg = with_value_helps::<DiffFormat>(arg, &value_help);
+    let arg = with_value_helps::<TrendFormat>(arg, &value_help);
     let arg = with_value_helps::<ListFormat>(arg, &value_help);
     let arg = with_value_helps::<Lang>(arg, &value_help);
     let arg = with_value_helps::<ExpiredCertificates>(arg, &value_help);

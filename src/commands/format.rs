@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::Outcome;
-use crate::cli::{DiffFormat, Format, ListFormat};
+use crate::cli::{DiffFormat, Format, ListFormat, TrendFormat};
 use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
@@ -95,6 +95,24 @@ impl OutputFormat for DiffFormat {
             DiffFormat::Json => FileKind::Json,
             DiffFormat::Csv => FileKind::Csv,
             DiffFormat::Markdown => FileKind::Markdown,
+        }
+    }
+}
+
+impl OutputFormat for TrendFormat {
+    const DEFAULT: Self = TrendFormat::Table;
+    const ALL: &'static [Self] = &[
+        TrendFormat::Table,
+        TrendFormat::Csv,
+        TrendFormat::Markdown,
+        TrendFormat::Html,
+    ];
+    fn kind(self) -> FileKind {
+        match self {
+            TrendFormat::Table => FileKind::Text,
+            TrendFormat::Csv => FileKind::Csv,
+            TrendFormat::Markdown => FileKind::Markdown,
+            TrendFormat::Html => FileKind::Html,
         }
     }
 }

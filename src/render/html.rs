@@ -130,7 +130,7 @@ impl Page {
 }
 
 /// The status of a target row as a class (the JSON code) and the words.
-fn status_cell(status: TargetStatus, lang: Lang) -> String {
+pub(crate) fn status_cell(status: TargetStatus, lang: Lang) -> String {
     format!(
         r#"<td class="st-{}">{}</td>"#,
         status.code(),
@@ -170,7 +170,7 @@ fn data_attributes(index: usize, t: &TargetResult) -> String {
 /// A table: its headings (numbers right-aligned at the places `numbers`
 /// names), then rows of markup already made, in a box of its own that scrolls
 /// when the table is wider than the page.
-fn table(headings: &[&str], numbers: &[usize], rows: &str) -> String {
+pub(crate) fn table(headings: &[&str], numbers: &[usize], rows: &str) -> String {
     let mut out = String::from(r#"<div class="scroll"><table><thead><tr>"#);
     for (i, h) in headings.iter().enumerate() {
         let class = if numbers.contains(&i) {
@@ -185,7 +185,7 @@ fn table(headings: &[&str], numbers: &[usize], rows: &str) -> String {
 }
 
 /// Cells of text, escaped, numbers right-aligned at the places `numbers` names.
-fn cells(values: &[String], numbers: &[usize]) -> String {
+pub(crate) fn cells(values: &[String], numbers: &[usize]) -> String {
     let mut out = String::new();
     for (i, v) in values.iter().enumerate() {
         let class = if numbers.contains(&i) {
@@ -249,6 +249,18 @@ fn sections(targets: &[TargetResult]) -> Sections<'_> {
     s
 }
 
+/// A page's opening, to its `<body>` (with `body_attributes`) and the charts'
+/// patterns: its title, and `footer` at the foot of every printed page.
+pub(crate) fn open_page(title: &str, footer: &str, body_attributes: &str, lang: Lang) -> String {
+    let style = STYLE.replace("FOOTER", &css_string(footer));
+    format!(
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{}</title><style>{style}</style></head><body{body_attributes}>{}"#,
+        lang.html().code,
+        text(title),
+        svg::defs()
+    )
+}
+
 /// The whole report as one HTML page, listing at most `limit` findings per rule.
 pub fn render(report: &Report, lang: Lang, limit: usize) -> String {
     let w = lang.html();
@@ -260,16 +272,16 @@ pub fn render(report: &Report, lang: Lang, limit: usize) -> String {
         out: String::with_capacity(64 * 1024),
         charts: 0,
     };
-    let style = STYLE.replace("FOOTER", &css_string(&print_footer(&plan, &as_of, lang)));
-    let _ = write!(
-        page.out,
-        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{}</title><style>{style}</style></head><body data-as-of="{}" data-plan="{}">{}"#,
-        w.code,
-        text(&title),
-        report.as_of,
-        attr(&report.plan),
-        svg::defs()
-    );
+    page.out.push_str(&open_page(
+        &title,
+        &print_footer(&plan, &as_of, lang),
+        &format!(
+            r#" data-as-of="{}" data-plan="{}""#,
+            report.as_of,
+            attr(&report.plan)
+        ),
+        lang,
+    ));
     headline(&mut page, report, &title, lang);
     let mut contents: Vec<(&str, &str)> = Vec::new();
     if !sections.shares.is_empty() {

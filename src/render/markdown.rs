@@ -43,7 +43,7 @@ pub fn escape(text: &str) -> String {
 
 /// A table: headings, the alignment row (numbers right-aligned), then the rows,
 /// whose cells are Markdown already (see `escaped`).
-fn table(headings: &[&str], right: &[usize], rows: &[Vec<String>]) -> String {
+pub(crate) fn table(headings: &[&str], right: &[usize], rows: &[Vec<String>]) -> String {
     let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
     let mut out = line(headings.iter().map(|h| (*h).to_owned()).collect());
     out.push_str(&line(
@@ -58,7 +58,7 @@ fn table(headings: &[&str], right: &[usize], rows: &[Vec<String>]) -> String {
 }
 
 /// Cells of text, escaped.
-fn escaped(cells: impl IntoIterator<Item = String>) -> Vec<String> {
+pub(crate) fn escaped(cells: impl IntoIterator<Item = String>) -> Vec<String> {
     cells.into_iter().map(|c| escape(&c)).collect()
 }
 

@@ -1,6 +1,6 @@
 //! The renderers: pure functions laying out a report of `check` or `diff`
 //! (`table`, `markdown`, `csv`, `json`, and for `check` a one-file page,
-//! `html`, with its charts drawn by `svg`), the plan's rules (`rules`) and the lists
+//! `html`, with its charts drawn by `svg`), the trend of several reports (`trend`), the plan's rules (`rules`) and the lists
 //! of `gaps` (`gaps`) for people and scripts. They take the model of
 //! `crate::report` and `crate::gaps` and the words of `crate::i18n`, and hold
 //! no sentence of their own. The JSON shape is the contract of docs/json-report.md.
@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod rules;
 pub mod svg;
 pub mod table;
+pub mod trend;
 
 use crate::i18n::report::{days_cell, worded};
 use crate::lang::Lang;

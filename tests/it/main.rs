@@ -28,3 +28,4 @@ mod quiet;
 mod readme;
 mod render;
 mod sheets;
+mod trend;

@@ -55,6 +55,8 @@ fn input_file(what: InputFile, lang: Lang) -> &'static str {
         (InputFile::OldReport, Lang::Vi) => "báo cáo cũ đang được so sánh",
         (InputFile::NewReport, Lang::En) => "the later report compared",
         (InputFile::NewReport, Lang::Vi) => "báo cáo mới đang được so sánh",
+        (InputFile::TrendReport, Lang::En) => "a report of the trend",
+        (InputFile::TrendReport, Lang::Vi) => "một báo cáo đang được tổng hợp qua các quý",
     }
 }
 
