@@ -79,13 +79,13 @@ impl Command {
     pub fn lang(&self) -> Option<&LangArg> {
         match self {
             Command::Check(a) => Some(&a.lang),
-            Command::Diff(a) => Some(&a.lang),
+            Command::Diff(a) => Some(&a.out.lang),
             Command::Gaps(a) => Some(&a.lang),
             Command::Validate(a) => Some(&a.lang),
             Command::Rules(a) => Some(&a.lang),
             Command::Explain(a) => Some(&a.lang),
             Command::Template(a) => Some(&a.lang),
-            Command::Trend(a) => Some(&a.lang),
+            Command::Trend(a) => Some(&a.out.lang),
             Command::Man { lang, .. } => Some(lang),
             Command::Completions { .. } => None,
         }
@@ -160,13 +160,21 @@ pub struct DiffArgs {
     pub new: PathBuf,
     #[arg(long, value_enum)]
     pub format: Option<DiffFormat>,
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
     pub fail_on: DiffFailOn,
+    #[command(flatten)]
+    pub out: OfReports,
+}
+
+/// What the commands that read earlier reports (`diff`, `trend`) share: where
+/// they write, how quietly, and the plan the reports were made with, whose words
+/// (clauses, group names) are theirs.
+#[derive(Debug, Args)]
+pub struct OfReports {
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[arg(short, long)]
     pub quiet: bool,
-    // The plan the reports were made with: its words are the diff's.
     #[command(flatten)]
     pub plan: PlanFile,
     #[command(flatten)]
@@ -198,15 +206,8 @@ pub struct TrendArgs {
     pub reports: Vec<PathBuf>,
     #[arg(long, value_enum)]
     pub format: Option<TrendFormat>,
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    #[arg(short, long)]
-    pub quiet: bool,
-    // The plan the reports were made with: its words are the trend's.
     #[command(flatten)]
-    pub plan: PlanFile,
-    #[command(flatten)]
-    pub lang: LangArg,
+    pub out: OfReports,
 }
 
 /// The formats of `trend`.

@@ -73,7 +73,7 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             what: InputFile::NewReport,
         },
     ];
-    let output = args.output.as_deref();
+    let output = args.out.output.as_deref();
     let format = match format::output_format("diff", args.format, output, &inputs, lang) {
         Ok(format) => format,
         Err(outcome) => return Ok(outcome),
@@ -90,10 +90,10 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         &old,
         new.reference.as_of,
         new.due_soon_days,
-        args.quiet,
+        args.out.quiet,
         lang,
     );
-    let Some((plan, _)) = load_plan(&args.plan, lang) else {
+    let Some((plan, _)) = load_plan(&args.out.plan, lang) else {
         return Ok(Outcome::InputError);
     };
     // The words of the plan the reports were made with; none of another plan's.
@@ -105,14 +105,14 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
     let bytes = match format {
         DiffFormat::Table => {
-            let style = output::table_style(args.output.is_some());
+            let style = output::table_style(args.out.output.is_some());
             render::table::render_diff(&diff, lang, style).into_bytes()
         }
         DiffFormat::Json => render::json::render(&diff)?.into_bytes(),
         DiffFormat::Csv => render::csv::render_diff(&diff, lang)?,
         DiffFormat::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
     };
-    if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.quiet, lang)? {
+    if let Err(outcome) = deliver(args.out.output.as_deref(), &bytes, args.out.quiet, lang)? {
         return Ok(outcome);
     }
     let failing = args.fail_on == DiffFailOn::New && diff.summary.new_errors > 0;

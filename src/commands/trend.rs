@@ -23,7 +23,7 @@ pub fn run(args: &TrendArgs, lang: Lang) -> anyhow::Result<Outcome> {
             what: InputFile::TrendReport,
         })
         .collect();
-    let output = args.output.as_deref();
+    let output = args.out.output.as_deref();
     let format = match format::output_format("trend", args.format, output, &inputs, lang) {
         Ok(format) => format,
         Err(outcome) => return Ok(outcome),
@@ -45,7 +45,7 @@ pub fn run(args: &TrendArgs, lang: Lang) -> anyhow::Result<Outcome> {
             }
         }
     }
-    let Some((plan, _)) = load_plan(&args.plan, lang) else {
+    let Some((plan, _)) = load_plan(&args.out.plan, lang) else {
         return Ok(Outcome::InputError);
     };
     // The words of the plan the reports were made with; none of another plan's.
@@ -65,14 +65,14 @@ pub fn run(args: &TrendArgs, lang: Lang) -> anyhow::Result<Outcome> {
     };
     let bytes = match format {
         TrendFormat::Table => {
-            let style = output::table_style(args.output.is_some());
+            let style = output::table_style(args.out.output.is_some());
             render::trend::render_table(&trend, lang, style).into_bytes()
         }
         TrendFormat::Csv => render::trend::render_csv(&trend)?,
         TrendFormat::Markdown => render::trend::render_markdown(&trend, lang).into_bytes(),
         TrendFormat::Html => render::trend::render_html(&trend, lang).into_bytes(),
     };
-    if let Err(outcome) = deliver(output, &bytes, args.quiet, lang)? {
+    if let Err(outcome) = deliver(output, &bytes, args.out.quiet, lang)? {
         return Ok(outcome);
     }
     Ok(Outcome::Clean)

@@ -35,9 +35,9 @@ use crate::plan::Glossary;
 use crate::plan::kinds::Detail;
 use crate::plan::kinds::quota::Subject;
 use crate::plan::rules::{PersonStatus, TargetResult, TargetStatus};
-use crate::render::finding_cells;
 use crate::render::svg::{self, Bar, Fill, Stack};
 use crate::render::table::{tally_of, target_row_text};
+use crate::render::{finding_cells, remarks};
 use crate::report::{FindingRow, Report};
 
 /// How many units the ranking of officials overdue shows.
@@ -394,11 +394,7 @@ fn headline(page: &mut Page, report: &Report, title: &str, lang: Lang) {
         );
     }
     page.out.push_str("</dl>");
-    let notes: Vec<String> = report
-        .targets
-        .iter()
-        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
-        .collect();
+    let notes = remarks(report, lang);
     if !notes.is_empty() {
         page.out.push_str(r#"<ul class="note">"#);
         for note in notes {

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::rules::TargetStatus;
 use crate::render::table::{before_after, by_rule, tally, target_change_cells, target_row_text};
-use crate::render::{finding_cells, finding_sections, worded_findings};
+use crate::render::{finding_cells, finding_sections, remarks, worded_findings};
 use crate::report::diff::{Diff, TargetChange};
 use crate::report::{FindingRow, Report};
 
@@ -139,11 +139,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         })
         .collect();
     out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &rows));
-    let notes: Vec<String> = report
-        .targets
-        .iter()
-        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
-        .collect();
+    let notes = remarks(report, lang);
     if !notes.is_empty() {
         out.push('\n');
         for note in notes {

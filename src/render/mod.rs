@@ -29,6 +29,15 @@ pub(crate) fn worded_findings<'r>(
     report.findings.iter().map(move |f| worded(f, lang))
 }
 
+/// The lines under the targets table: what a row has more to say, in `lang`.
+pub(crate) fn remarks(report: &Report, lang: Lang) -> Vec<String> {
+    report
+        .targets
+        .iter()
+        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
+        .collect()
+}
+
 /// A finding's cells under the finding headings, as text: id, name, unit,
 /// status, programme, deadline, days, note.
 pub(crate) fn finding_cells(f: &FindingRow, lang: Lang) -> [String; 8] {

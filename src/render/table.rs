@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};
-use crate::render::{finding_sections, worded_findings};
+use crate::render::{finding_sections, remarks, worded_findings};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::{FindingRow, Report};
 
@@ -173,11 +173,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
     out.push_str(&targets(report, lang, style));
     out.push('\n');
-    for note in report
-        .targets
-        .iter()
-        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
-    {
+    for note in remarks(report, lang) {
         out.push_str(&note);
         out.push('\n');
     }
