@@ -27,6 +27,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Ok(format) => format,
         Err(outcome) => return Ok(outcome),
     };
+    let delimiter = match format::csv_delimiter(&args.csv, format, lang) {
+        Ok(delimiter) => delimiter,
+        Err(outcome) => return Ok(outcome),
+    };
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args
@@ -121,7 +125,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         }
         Format::Csv => deliver(
             args.output.as_deref(),
-            &render::csv::render(&report, lang)?,
+            &render::csv::render(&report, lang, delimiter)?,
             quiet,
             lang,
         )?,

@@ -16,22 +16,24 @@ use crate::render::worded_findings;
 use crate::report::diff::Diff;
 use crate::report::{FindingRow, Report};
 
-pub fn render(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
+/// The report's findings, `delimiter`-separated.
+pub fn render(report: &Report, lang: Lang, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     match &report.resolved {
         Some(resolved) => findings(
             worded_findings(report, lang).chain(resolved.iter().cloned()),
             lang,
             true,
+            delimiter,
         ),
-        None => findings(worded_findings(report, lang), lang, false),
+        None => findings(worded_findings(report, lang), lang, false, delimiter),
     }
 }
 
 /// A diff's findings: new, then persisting, then resolved.
-pub fn render_diff(diff: &Diff, lang: Lang) -> anyhow::Result<Vec<u8>> {
+pub fn render_diff(diff: &Diff, lang: Lang, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     let f = &diff.findings;
     let rows = f.new.iter().chain(&f.persisting).chain(&f.resolved);
-    findings(rows.cloned(), lang, true)
+    findings(rows.cloned(), lang, true, delimiter)
 }
 
 /// Finding rows, with the comparison columns when `change`.
@@ -39,6 +41,7 @@ fn findings<'a>(
     rows: impl Iterator<Item = FindingRow<'a>>,
     lang: Lang,
     change: bool,
+    delimiter: u8,
 ) -> anyhow::Result<Vec<u8>> {
     let w = lang.words();
     let extra: &[&str] = if change { &w.csv_change_header } else { &[] };
@@ -71,7 +74,7 @@ fn findings<'a>(
         }
         row
     });
-    for_excel(b',', &header, rows)
+    for_excel(delimiter, &header, rows)
 }
 
 /// CSV as Excel opens it right: UTF-8 with a byte order mark, CRLF line ends,
