@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 use crate::datafile::{self, Checker};
 use crate::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
 use crate::diag::{Code, Diagnostic};
-use crate::model::Groups;
+use crate::model::{Groups, Program};
 use crate::plan::kinds::{self, Kind, Table};
 use crate::plan::{Glossary, LanguageGroup, Plan, Target};
 
@@ -41,6 +41,10 @@ struct RawFile {
     /// Each clause written in English (`App. 01 row 1`) and its Vietnamese citation.
     #[serde(default)]
     clauses_vi: BTreeMap<String, String>,
+    /// Each programme's code and its name in Vietnamese: an unknown code is
+    /// refused with its line.
+    #[serde(default)]
+    programs_vi: BTreeMap<Program, String>,
     #[serde(default)]
     target: Vec<Spanned<RawTarget>>,
 }
@@ -142,6 +146,7 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
             .map(|g| g.into_inner().clause)
             .unwrap_or_default(),
         clauses_vi: raw.clauses_vi.into_iter().collect(),
+        programs_vi: raw.programs_vi.into_iter().collect(),
     };
     Ok(Plan {
         id: header.id,

@@ -22,7 +22,10 @@ pub(crate) fn worded_findings<'r>(
     report: &'r Report<'_>,
     lang: Lang,
 ) -> impl Iterator<Item = FindingRow<'r>> + 'r {
-    report.findings.iter().map(move |f| worded(f, lang))
+    report
+        .findings
+        .iter()
+        .map(move |f| worded(f, lang, &report.glossary))
 }
 
 /// The findings of a diff as the renderers list them: a title, the rows, and

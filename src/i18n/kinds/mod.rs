@@ -15,7 +15,9 @@
 //! plan file, so that `explain` under another plan (`--plan FILE`) says that plan's.
 
 use crate::i18n::Bilingual;
+use crate::input::values::PROGRAMS;
 use crate::lang::Lang;
+use crate::model::Program;
 use crate::plan::kinds::{self, Detail, Kind, RuleKind};
 use crate::plan::{Glossary, Plan, Target};
 
@@ -53,6 +55,20 @@ impl Glossary {
             (Some(name), _) => name.to_owned(),
             (None, Lang::En) => format!("plan {}", self.id),
             (None, Lang::Vi) => format!("Kế hoạch {}", self.id),
+        }
+    }
+
+    /// A programme as people of `lang` read it: its code in English (as the
+    /// inputs and the JSON write it); in Vietnamese the name the plan file gives
+    /// it (`[programs_vi]`), or, for a plan file (or a report of another plan)
+    /// that names none, its Vietnamese name in the enrolments' `program` column.
+    pub fn program(&self, program: Program, lang: Lang) -> &str {
+        match lang {
+            Lang::En => program.code(),
+            Lang::Vi => self
+                .program_name_vi(program)
+                .or_else(|| PROGRAMS.vietnamese(program))
+                .unwrap_or(program.code()),
         }
     }
 

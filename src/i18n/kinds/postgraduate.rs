@@ -26,12 +26,12 @@ impl KindWords for Postgraduate {
         quotes
     }
 
-    fn cells(row: &PostgraduateRow, lang: Lang, _: &Glossary) -> [String; 6] {
+    fn cells(row: &PostgraduateRow, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let (min, max) = (row.min_per_year, row.max_per_year);
         [
             row.programs
                 .iter()
-                .map(|p| lang.program(*p))
+                .map(|p| glossary.program(*p, lang))
                 .collect::<Vec<_>>()
                 .join(", "),
             match (row.years.first(), row.years.last(), row.current) {

@@ -44,11 +44,11 @@ impl KindWords for Window {
         quotes
     }
 
-    fn cells(row: &WindowRow, lang: Lang, _: &Glossary) -> [String; 6] {
+    fn cells(row: &WindowRow, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let population = row.population;
         [
             match row.program {
-                Some(p) => lang.program(p).to_owned(),
+                Some(p) => glossary.program(p, lang).to_owned(),
                 None => lang.words().title_programme_of_level.to_owned(),
             },
             row.deadline.map_or_else(

@@ -19,7 +19,7 @@ pub fn render(report: &GapsReport<'_>, delimiter: u8) -> anyhow::Result<Vec<u8>>
                 p.official.full_name.to_owned(),
                 p.official.unit.to_owned(),
                 p.official.title.to_owned(),
-                list_label(list.program, lang).to_owned(),
+                list_label(list.program, lang, &report.gaps.glossary).to_owned(),
                 reasons(&p.entry.reasons, p.certificate, lang),
                 lang.maybe_date(p.entry.deadline()),
                 p.entry
