@@ -454,6 +454,30 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_programmes_vietnamese_names_and_refuses_an_unknown_programme_with_its_line() {
+        let plan = embedded();
+        assert_eq!(
+            plan.glossary.program_name_vi(Program::TitleDistrict),
+            Some("Lãnh đạo, quản lý cấp huyện")
+        );
+        let head = "[plan]\nid = \"X\"\nissued_on = 2030-01-01\nissuer = \"i\"\ntitle_vi = \"v\"\n\
+            title_en = \"e\"\nfirst_year = 2030\n";
+        let target = "[[target]]\nrule = \"S\"\nkind = \"planned_ready\"\nclause = \"c\"\n\
+            text_vi = \"v\"\ntext_en = \"e\"\n";
+        let named = format!("{head}[programs_vi]\nsector = \"Chuyên môn\"\n{target}");
+        let plan = parse_plan(&named, "plan.toml").unwrap();
+        assert_eq!(
+            plan.glossary.program_name_vi(Program::Sector),
+            Some("Chuyên môn")
+        );
+        assert_eq!(plan.glossary.program_name_vi(Program::Master), None);
+        let typo = format!("{head}[programs_vi]\nsectr = \"Chuyên môn\"\n{target}");
+        let msg = error(&typo);
+        assert!(msg.starts_with("plan.toml:9: error[plan]:"), "{msg}");
+        assert!(msg.contains("sectr"), "{msg}");
+    }
+
+    #[test]
     fn refuses_a_percentage_over_100_and_a_negative_quota() {
         let text = with_target(
             "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 130\n",

@@ -11,6 +11,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Postgraduate {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "đào tạo sau đại học";
 
     /// The plan's yearly range, the year it counts from, and an example on them.
     fn quotes(targets: &[(&Target, &Self)], _: &Glossary, lang: Lang) -> Quotes {

@@ -12,6 +12,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Window {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "hoàn thành trong thời hạn";
 
     /// The months of the plan's windows (`24 in Plan 143`, `Kế hoạch 143: 24 tháng,
     /// tức 02 năm`), what each of its windows runs from, asks and applies to, by
