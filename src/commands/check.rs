@@ -97,6 +97,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     );
     if let Some(prior) = &prior {
         diff::mark(&mut report, prior);
+        // the baseline may have been written in another language than this run's
+        if let Some(resolved) = &mut report.resolved {
+            render::reword(resolved, lang, &report.glossary);
+        }
         if args.input.verbose > 0 {
             let s = &report.summary;
             let counts = (

@@ -106,7 +106,9 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     } else {
         Arc::default()
     };
-    let diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
+    let mut diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
+    // the reports may have been written in another language than the diff's
+    render::reword_diff(&mut diff, lang);
     let bytes = match format {
         Format::Table => {
             let style = output::table_style(args.output.is_some());

@@ -129,7 +129,8 @@ impl fmt::Display for Message<'_> {
 pub fn worded<'a>(f: FindingRow<'a>, lang: Lang, glossary: &Glossary) -> FindingRow<'a> {
     let message = Message(&f, lang, glossary).to_string();
     FindingRow {
-        note: f.note_code.map(|n| Cow::Borrowed(lang.note(n))),
+        // a report older than `note_code` carried only its words
+        note: f.note_code.map(|n| Cow::Borrowed(lang.note(n))).or(f.note),
         message: Cow::Owned(message),
         ..f
     }
