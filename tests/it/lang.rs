@@ -172,7 +172,7 @@ fn rules_and_explain_speak_vietnamese_with_the_plans_own_words() {
     assert!(out.contains("Mã chỉ tiêu"));
     let (out, _, code) = boiduong(&[("LANG", "vi_VN")], &["explain", "LANG-2"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("LANG-2 (II.2.b, Phụ lục 01 dòng 2): chỉ tiêu loại share"));
+    assert!(out.starts_with("LANG-2 (II.2.b, Phụ lục 01 dòng 2): chỉ tiêu loại tỷ lệ đạt chuẩn"));
     assert!(out.contains("## Lời văn của Kế hoạch (143/KH-UBND)\nII.2.b, Phụ lục 01 dòng 2: Đối với lãnh đạo Văn phòng Tỉnh ủy"));
     for heading in [
         "## Kiểm tra điều gì\n",
