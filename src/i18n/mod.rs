@@ -18,7 +18,7 @@
 use std::borrow::Borrow;
 
 use crate::lang::Lang;
-use crate::model::Severity;
+use crate::model::{HeadOf, Severity};
 use crate::report::Change;
 
 pub mod cli;
@@ -85,6 +85,19 @@ impl Lang {
         match self {
             Lang::En => code,
             Lang::Vi => words,
+        }
+    }
+
+    /// An institution whose head the plan names (II.1 ¶2): the code in English
+    /// (`political_school`, as the roster's `head_of` writes it), its name in
+    /// Vietnamese (`Trường Chính trị tỉnh`).
+    pub fn institution(self, head: HeadOf) -> &'static str {
+        match (self, head) {
+            (Lang::En, head) => head.code(),
+            (Lang::Vi, HeadOf::PoliticalSchool) => "Trường Chính trị tỉnh",
+            (Lang::Vi, HeadOf::College) => "trường cao đẳng",
+            (Lang::Vi, HeadOf::Health) => "ngành Y tế",
+            (Lang::Vi, HeadOf::ScienceTechnology) => "ngành Khoa học và Công nghệ",
         }
     }
 
@@ -574,6 +587,15 @@ mod tests {
         all.extend(w.candidate_headings);
         all.extend(w.gaps_csv_header);
         all.extend([Change::New, Change::Persisting, Change::Resolved].map(|c| lang.change(c)));
+        all.extend(
+            [
+                HeadOf::PoliticalSchool,
+                HeadOf::College,
+                HeadOf::Health,
+                HeadOf::ScienceTechnology,
+            ]
+            .map(|h| lang.institution(h)),
+        );
         for note in [
             Note::InProgress,
             Note::NoAppointedOn,

@@ -500,3 +500,26 @@ fn check_against_an_english_baseline_words_the_resolved_findings_in_vietnamese()
         }
     }
 }
+
+#[test]
+fn an_institution_is_named_in_vietnamese_and_by_its_code_in_english() {
+    let validate = |lang: &str| {
+        let (_, err, code) = output(common::boiduong().args([
+            "validate",
+            "--roster",
+            "tests/fixtures/inconsistent/roster.csv",
+            "--enrolments",
+            "tests/fixtures/inconsistent/enrolments.csv",
+            "--as-of",
+            "2026-09-30",
+            "--lang",
+            lang,
+        ]));
+        assert_eq!(code, 1, "{err}");
+        err
+    };
+    let vi = validate("vi");
+    common::has(&vi, "là người đứng đầu Trường Chính trị tỉnh nhưng");
+    assert!(!vi.contains("political_school"), "{vi}");
+    common::has(&validate("en"), "\"I03\" heads political_school but");
+}
