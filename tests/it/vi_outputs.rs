@@ -504,7 +504,7 @@ fn check_against_an_english_baseline_words_the_resolved_findings_in_vietnamese()
 #[test]
 fn an_institution_is_named_in_vietnamese_and_by_its_code_in_english() {
     let validate = |lang: &str| {
-        let (_, err, code) = output(common::boiduong().args([
+        let (out, err, code) = output(common::boiduong().args([
             "validate",
             "--roster",
             "tests/fixtures/inconsistent/roster.csv",
@@ -516,7 +516,7 @@ fn an_institution_is_named_in_vietnamese_and_by_its_code_in_english() {
             lang,
         ]));
         assert_eq!(code, 1, "{err}");
-        err
+        String::from_utf8(out).unwrap()
     };
     let vi = validate("vi");
     common::has(&vi, "là người đứng đầu Trường Chính trị tỉnh nhưng");
