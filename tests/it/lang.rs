@@ -212,6 +212,9 @@ fn validate_sums_up_in_vietnamese_and_keeps_the_codes() {
         ],
     );
     assert_eq!(code, 1);
+    // the institution by its name, not the roster's code
+    common::has(&out, "là người đứng đầu Trường Chính trị tỉnh nhưng");
+    assert!(!out.contains("political_school"), "{out}");
     let last = out.lines().last().unwrap();
     assert!(
         last.starts_with("validate: tests/fixtures/inconsistent/roster.csv (3 dòng, 0 bị loại)"),
