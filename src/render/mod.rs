@@ -10,6 +10,7 @@ pub mod json;
 pub mod markdown;
 pub mod rules;
 pub mod table;
+pub mod workbook;
 
 use crate::i18n::report::worded;
 use crate::lang::Lang;
