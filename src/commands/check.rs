@@ -27,6 +27,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Ok(format) => format,
         Err(outcome) => return Ok(outcome),
     };
+    if format == Format::Xlsx && output.is_none() && output::stdout_is_terminal() {
+        eprintln!("{}", say::no_workbook_on_terminal(false, lang));
+        return Ok(Outcome::InputError);
+    }
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args
@@ -129,6 +133,12 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             let text = render::markdown::render(&report, lang);
             deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
         }
+        Format::Xlsx => deliver(
+            args.output.as_deref(),
+            &render::xlsx::render(&report, lang)?,
+            quiet,
+            lang,
+        )?,
     };
     if let Err(outcome) = delivered {
         return Ok(outcome);

@@ -957,9 +957,9 @@ pub static ARGS: &[ArgHelp] = &[
         id: "format",
         help: t(
             "The form of the report (default: as the name of -o's file says: .json, .csv, \
-             .md, .txt; else table)",
-            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .txt; \
-             nếu không thì dạng bảng)",
+             .md, .xlsx, .txt; else table)",
+            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .xlsx, \
+             .txt; nếu không thì dạng bảng)",
         ),
         long_help: None,
     },
@@ -1266,6 +1266,17 @@ pub static VALUES: &[ValueHelp] = &[
         help: t(
             "One row per official and programme, for Excel (UTF-8 with BOM)",
             "Mỗi cán bộ, mỗi chương trình một dòng, để mở bằng Excel (UTF-8 có BOM)",
+        ),
+    },
+    ValueHelp {
+        commands: &["check"],
+        arg: "format",
+        value: "xlsx",
+        help: t(
+            "An Excel workbook to file: the summary with the targets and charts, a sheet per \
+             rule with its findings, the units in numbers; printed on A4",
+            "Bảng tính Excel để lưu hồ sơ: trang tổng hợp với các chỉ tiêu và biểu đồ, mỗi chỉ \
+             tiêu một trang các trường hợp cần lưu ý, một trang số liệu theo đơn vị; in khổ A4",
         ),
     },
     ValueHelp {

@@ -24,6 +24,8 @@ pub struct Formats {
     /// Text that starts like a formula: shown as written, never run (see the
     /// bad-input catalogue in docs/input.md).
     pub quoted: Format,
+    /// A share, `12.5%`.
+    pub percent: Format,
 }
 
 impl Formats {
@@ -33,6 +35,7 @@ impl Formats {
             bold: Format::new().set_bold(),
             date: Format::new().set_num_format(date_format),
             quoted: Format::new().set_quote_prefix(),
+            percent: Format::new().set_num_format("0.0%"),
         }
     }
 }
