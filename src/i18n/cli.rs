@@ -320,6 +320,16 @@ pub static COMMANDS: [CommandHelp; 10] = [
             },
             Example {
                 what: t(
+                    "Save the report as a workbook to file, with its charts, printed on A4",
+                    "Lưu báo cáo thành bảng tính Excel để lưu hồ sơ, kèm biểu đồ, in khổ A4",
+                ),
+                line: t(
+                    "boiduong check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 -o 2026-q3.xlsx --fail-on never",
+                    "boiduong check --roster examples/vi/roster.csv --enrolments examples/vi/enrolments.csv --as-of 30/09/2026 --lang vi -o bao-cao-quy3-2026.xlsx --fail-on never",
+                ),
+            },
+            Example {
+                what: t(
                     "Next quarter: mark each finding new or persisting, and exit 1 only for new errors",
                     "Quý sau: đánh dấu từng trường hợp là mới hay vẫn còn, và chỉ thoát với mã 1 khi có lỗi mới",
                 ),
