@@ -437,140 +437,6 @@ pub fn findings_not_listed(report: &Report, lang: Lang) -> Option<String> {
 
 // ---- the workbook of check
 
-/// The fixed words of `check`'s workbook in one language.
-#[derive(Debug)]
-pub struct SheetWords {
-    /// The sheet of the units in numbers.
-    pub units_sheet: &'static str,
-    // the block at the top of the summary sheet
-    pub plan: &'static str,
-    pub as_of: &'static str,
-    pub roster: &'static str,
-    pub enrolments: &'static str,
-    /// The column of the inputs' fingerprints.
-    pub fingerprint: &'static str,
-    pub target_rows: &'static str,
-    pub errors: &'static str,
-    pub warnings: &'static str,
-    pub input_warnings: &'static str,
-    pub rows_left_out: &'static str,
-    pub new: &'static str,
-    pub persisting: &'static str,
-    pub resolved: &'static str,
-    pub new_errors: &'static str,
-    /// The column after the targets' status: why a row stands where it does.
-    pub note: &'static str,
-    /// The columns of a rule's sheet, one finding a row.
-    pub finding_columns: [&'static str; 15],
-    /// The units sheet's first four columns (the language columns name the level).
-    pub unit_columns: [&'static str; 4],
-    pub in_language_groups: &'static str,
-    pub total: &'static str,
-    // the numbers the charts are drawn from
-    pub group: &'static str,
-    pub officials: &'static str,
-    pub target_share: &'static str,
-    /// The heading of the table (and title of the chart) of the deadline rules'
-    /// officials by status.
-    pub people_by_status: &'static str,
-}
-
-static SHEET_EN: SheetWords = SheetWords {
-    units_sheet: "Units",
-    plan: "Plan",
-    as_of: "As of",
-    roster: "Roster",
-    enrolments: "Enrolments",
-    fingerprint: "SHA-256 fingerprint",
-    target_rows: "Target rows",
-    errors: "Errors",
-    warnings: "Warnings",
-    input_warnings: "Warnings on the input",
-    rows_left_out: "Input rows left out",
-    new: "New findings",
-    persisting: "Persisting findings",
-    resolved: "Resolved findings",
-    new_errors: "New errors",
-    note: "Note",
-    finding_columns: [
-        "ID",
-        "Full name",
-        "Unit",
-        "Title",
-        "Status",
-        "Severity",
-        "Programme",
-        "Counted from",
-        "Deadline",
-        "Days overdue",
-        "Days left",
-        "Days late",
-        "Completed on",
-        "Note",
-        "Message",
-    ],
-    unit_columns: ["Unit", "Officials", "Overdue", "Due soon"],
-    in_language_groups: "Incumbents in the language groups",
-    total: "Total",
-    group: "Language group",
-    officials: "Incumbents",
-    target_share: "Target share",
-    people_by_status: "Officials by status, rules with a deadline",
-};
-
-static SHEET_VI: SheetWords = SheetWords {
-    units_sheet: "Theo đơn vị",
-    plan: "Kế hoạch",
-    as_of: "Tính đến ngày",
-    roster: "Danh sách cán bộ",
-    enrolments: "Danh sách học tập",
-    fingerprint: "Mã kiểm tra SHA-256",
-    target_rows: "Dòng chỉ tiêu",
-    errors: "Lỗi",
-    warnings: "Cảnh báo",
-    input_warnings: "Cảnh báo về dữ liệu",
-    rows_left_out: "Dòng dữ liệu bị bỏ qua",
-    new: "Trường hợp mới",
-    persisting: "Trường hợp vẫn còn",
-    resolved: "Trường hợp đã khắc phục",
-    new_errors: "Lỗi mới",
-    note: "Ghi chú",
-    finding_columns: [
-        "Mã cán bộ",
-        "Họ và tên",
-        "Cơ quan, đơn vị",
-        "Chức danh",
-        "Tình trạng",
-        "Mức độ",
-        "Chương trình",
-        "Ngày tính hạn",
-        "Hạn",
-        "Số ngày quá hạn",
-        "Số ngày còn lại",
-        "Số ngày muộn",
-        "Ngày hoàn thành",
-        "Ghi chú",
-        "Nội dung",
-    ],
-    unit_columns: ["Cơ quan, đơn vị", "Số cán bộ", "Quá hạn", "Sắp đến hạn"],
-    in_language_groups: "Cán bộ đương chức thuộc các nhóm ngoại ngữ",
-    total: "Tổng cộng",
-    group: "Nhóm ngoại ngữ",
-    officials: "Số cán bộ đương chức",
-    target_share: "Tỷ lệ chỉ tiêu",
-    people_by_status: "Cán bộ theo tình trạng, các chỉ tiêu có thời hạn",
-};
-
-impl Lang {
-    /// The fixed words of `check`'s workbook.
-    pub fn sheet_words(self) -> &'static SheetWords {
-        match self {
-            Lang::En => &SHEET_EN,
-            Lang::Vi => &SHEET_VI,
-        }
-    }
-}
-
 /// "At level 4+": those of the language groups at the level or above.
 pub fn at_level(level: u8, lang: Lang) -> String {
     match lang {
@@ -613,54 +479,17 @@ pub fn rows_beyond_sheet(more: usize, lang: Lang) -> String {
 mod tests {
     use super::*;
 
-    /// Every fixed word of the workbook in `lang`.
-    fn sheet_words(lang: Lang) -> Vec<&'static str> {
-        let w = lang.sheet_words();
-        let mut all = vec![
-            w.units_sheet,
-            w.plan,
-            w.as_of,
-            w.roster,
-            w.enrolments,
-            w.fingerprint,
-            w.target_rows,
-            w.errors,
-            w.warnings,
-            w.input_warnings,
-            w.rows_left_out,
-            w.new,
-            w.persisting,
-            w.resolved,
-            w.new_errors,
-            w.note,
-            w.in_language_groups,
-            w.total,
-            w.group,
-            w.officials,
-            w.target_share,
-            w.people_by_status,
-        ];
-        all.extend(w.finding_columns);
-        all.extend(w.unit_columns);
-        all
-    }
-
     #[test]
-    fn the_workbooks_words_are_nfc_and_translated() {
-        let (en, vi) = (sheet_words(Lang::En), sheet_words(Lang::Vi));
-        for word in en.iter().chain(&vi) {
-            assert!(unicode_normalization::is_nfc(word), "{word:?}");
-            assert!(!word.trim().is_empty());
-        }
-        let same: Vec<_> = en.iter().zip(&vi).filter(|(e, v)| e == v).collect();
-        assert!(same.is_empty(), "not translated: {same:?}");
-        for text in [
-            at_level(4, Lang::Vi),
-            share_at_level(4, Lang::Vi),
-            shares_heading(4, Lang::Vi),
-            rows_beyond_sheet(2, Lang::Vi),
-        ] {
-            assert!(unicode_normalization::is_nfc(&text), "{text:?}");
+    fn the_workbooks_sentences_are_nfc() {
+        for lang in [Lang::En, Lang::Vi] {
+            for text in [
+                at_level(4, lang),
+                share_at_level(4, lang),
+                shares_heading(4, lang),
+                rows_beyond_sheet(2, lang),
+            ] {
+                assert!(unicode_normalization::is_nfc(&text), "{text:?}");
+            }
         }
     }
 }

@@ -3,14 +3,13 @@
 //! the workbooks of `check` and `gaps` share: print setup, sheet names in whole
 //! words, per-unit files that name their inputs by file name only.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader, Xlsx};
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::common::{boiduong, stdout_json};
+use crate::common::{self, boiduong, stdout_json};
 
 const AS_OF: &str = "2026-09-30";
 
@@ -82,14 +81,9 @@ fn find_row(rows: &[Vec<Data>], first: &[&str]) -> usize {
 
 /// The entries of the zip at `path`, by name, as text.
 fn unzip(path: &Path) -> Vec<(String, String)> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut entry = zip.by_index(i).unwrap();
-            let mut text = String::new();
-            entry.read_to_string(&mut text).unwrap();
-            (entry.name().unwrap().into_owned(), text)
-        })
+    common::unzip(path)
+        .into_iter()
+        .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
         .collect()
 }
 
