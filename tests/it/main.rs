@@ -27,3 +27,4 @@ mod readme;
 mod render;
 mod sheets;
 mod vi_outputs;
+mod xlsx;
