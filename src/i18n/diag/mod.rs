@@ -9,8 +9,8 @@
 
 use crate::diag::place::HEADER_SEARCH_ROWS;
 use crate::diag::problem::{
-    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
-    Limit, Place, Problem, Review, Why, Workbook,
+    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, LegacyFont, Limit,
+    Place, Problem, Review, Why, Workbook,
 };
 use crate::diag::value::{Allowed, BadValue, DateError, Reason};
 use crate::i18n::{and_list, pick};
