@@ -33,6 +33,17 @@ pub struct YearQuota {
     pub derived: bool,
 }
 
+impl YearQuota {
+    /// The quota the plan file gives for `year`.
+    pub fn given(year: i32, quota: u32) -> YearQuota {
+        YearQuota {
+            year,
+            quota,
+            derived: false,
+        }
+    }
+}
+
 /// Yearly numbers of officials starting training (App. 01 last column, App. 02).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quota {
@@ -168,11 +179,7 @@ pub fn quotas(
             0..1_000_000_000,
             Quantity::Quota,
         )?;
-        years.push(YearQuota {
-            year: y,
-            quota: q,
-            derived: false,
-        });
+        years.push(YearQuota::given(y, q));
     }
     years.sort_by_key(|q| q.year);
     Ok(years)
@@ -308,11 +315,7 @@ mod tests {
                 total: None,
                 years: quota
                     .iter()
-                    .map(|&(year, quota)| YearQuota {
-                        year,
-                        quota,
-                        derived: false,
-                    })
+                    .map(|&(year, quota)| YearQuota::given(year, quota))
                     .collect(),
             }),
         )
