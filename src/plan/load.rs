@@ -292,7 +292,14 @@ fn read_target(
             ));
         }
     }
-    let keys = Table::new(check, rule, kind_name, span, table.get_ref(), groups);
+    let keys = Table {
+        check,
+        rule,
+        kind: kind_name,
+        span,
+        keys: table.get_ref(),
+        groups,
+    };
     let kind = match Kind::parse(kind_name, &keys) {
         Some(kind) => kind?,
         None => {
