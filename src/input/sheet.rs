@@ -62,7 +62,17 @@ pub const MAX_SHARED_XML: u64 = 256 << 20;
 pub const MAX_CELL_XML: u64 = 1 << 20;
 
 /// One tag of a workbook's XML.
-pub const MAX_MARKUP: usize = 64 << 10;
+const MAX_MARKUP: usize = 64 << 10;
+
+/// The bounds of a part of a workbook's XML that may unpack to `part` bytes: its
+/// tags and its runs of text are bounded alike in every part.
+const fn part_of(part: u64) -> xml::Bounds {
+    xml::Bounds {
+        part,
+        markup: MAX_MARKUP,
+        text: MAX_CELL_XML,
+    }
+}
 
 /// Text of one row kept in memory, as for a record of CSV; a cell past it is only
 /// measured, and refused.
