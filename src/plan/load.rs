@@ -26,11 +26,7 @@ const TARGET_KEYS: [&str; 5] = ["rule", "kind", "clause", "text_vi", "text_en"];
 
 /// Load the plan in `path`, or the embedded default.
 pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
-    let Some(path) = path else {
-        return parse_plan(EMBEDDED, EMBEDDED_NAME);
-    };
-    let text = datafile::read_text(path, DataFile::Plan)?;
-    parse_plan(&text, &path.display().to_string())
+    datafile::load(path, DataFile::Plan, (EMBEDDED, EMBEDDED_NAME), parse_plan)
 }
 
 #[derive(Deserialize)]
@@ -87,11 +83,7 @@ struct RawTarget {
 
 /// Parse a plan file's text; `file` names it in messages.
 pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
-    let check = Checker {
-        text,
-        file,
-        code: Code::Plan,
-    };
+    let check = Checker::new(DataFile::Plan, text, file);
     let raw: RawFile = check.parse()?;
     let tables = target_tables(&check)?;
     for table in &tables {
