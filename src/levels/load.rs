@@ -9,8 +9,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::datafile::{self, Checker};
-use crate::diag::problem::{Data, DataFile, Quantity};
 use crate::diag::Diagnostic;
+use crate::diag::problem::{Data, DataFile, Quantity};
 use crate::levels::{Certificate, Floor, LevelCell, Levels, Score, Skill, key_words};
 
 pub(super) const EMBEDDED: &str = include_str!("../../data/levels-TT-23-2021-TT-BGDDT.toml");
