@@ -384,19 +384,11 @@ impl Sheet {
         let mut book: Sheets<Cursor<Shared>> = match kind {
             Encoding::Xls => {
                 xls::check(&bytes.0)?;
-                let cursor = Cursor::new(bytes.clone());
-                Sheets::Xls(whole(
-                    move || calamine::open_workbook_from_rs(cursor),
-                    kind,
-                )?)
+                Sheets::Xls(whole(&bytes, kind)?)
             }
             Encoding::Ods => {
                 ods::check(&bytes.0)?;
-                let cursor = Cursor::new(bytes.clone());
-                Sheets::Ods(whole(
-                    move || calamine::open_workbook_from_rs(cursor),
-                    kind,
-                )?)
+                Sheets::Ods(whole(&bytes, kind)?)
             }
             _ => {
                 let parts = xlsx::check_book(&bytes.0)?;
@@ -497,13 +489,16 @@ impl Sheet {
     }
 }
 
-/// calamine's `open` of a workbook it reads whole, on a thread of its own: should
-/// it stop on something the checks before it did not foresee, the workbook is
-/// refused rather than the run ended.
-fn whole<T: Send + 'static, E: std::fmt::Display + Send + 'static>(
-    open: impl FnOnce() -> Result<T, E> + Send + 'static,
-    kind: Encoding,
-) -> Result<T, Refused> {
+/// calamine's `open` of a workbook it reads whole (`T`, of `kind`), on a thread
+/// of its own: should it stop on something the checks before it did not foresee,
+/// the workbook is refused rather than the run ended.
+fn whole<T>(bytes: &Shared, kind: Encoding) -> Result<T, Refused>
+where
+    T: Reader<Cursor<Shared>> + Send + 'static,
+    T::Error: std::fmt::Display + Send + 'static,
+{
+    let cursor = Cursor::new(bytes.clone());
+    let open = move || calamine::open_workbook_from_rs::<T, _>(cursor);
     let unreadable = |reason: String| {
         Refused::from(Workbook::Unreadable {
             kind: kind.name(),
