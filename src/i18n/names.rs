@@ -1,13 +1,13 @@
 //! The names of coded values in both languages: a note, a quantity of a data
-//! file, an input file, a heading of the manual, the head of an institution,
-//! whom a window applies to. Each is a fixed phrase with nothing to fill in;
+//! file, an input file, a heading of the manual, a legacy font encoding, the head
+//! of an institution, whom a window applies to. Each is a fixed phrase with nothing to fill in;
 //! sentences with numbers or names in them stay with the texts that use them.
 //!
 //! Every table is one exhaustive `match` written by [`names!`], so a value
 //! without its name in both languages does not build.
 
 use super::cli::Heading;
-use crate::diag::problem::{InputFile, Quantity};
+use crate::diag::problem::{InputFile, LegacyFont, Quantity};
 use crate::diag::value::Reason;
 use crate::lang::Lang;
 use crate::model::HeadOf;
@@ -16,12 +16,17 @@ use crate::plan::kinds::window::AppliesTo;
 
 /// Writes, for each table, a method of [`Lang`] naming a value of its type
 /// (`lang.note(Note::InProgress)`) from rows `Type::Value => "english",
-/// "tiếng Việt";`, as one exhaustive `match`; and, for the tests, every row.
+/// "tiếng Việt";` (or `Type::Value => "name";`, a proper name the same in both),
+/// as one exhaustive `match`; and, for the tests, every row.
 macro_rules! names {
+    (@vi $en:literal) => { $en };
+    (@vi $en:literal, $vi:literal) => { $vi };
+    (@translated) => { None };
+    (@translated $vi:literal) => { Some($vi) };
     ($(
         $(#[$doc:meta])*
         $vis:vis fn $name:ident($ty:ty) {
-            $($kind:ident :: $value:ident => $en:literal, $vi:literal;)+
+            $($kind:ident :: $value:ident => $en:literal $(, $vi:literal)?;)+
         }
     )+) => {
         impl Lang {
@@ -31,16 +36,18 @@ macro_rules! names {
                     match value {
                         $($kind::$value => match self {
                             Lang::En => $en,
-                            Lang::Vi => $vi,
+                            Lang::Vi => names!(@vi $en $(, $vi)?),
                         },)+
                     }
                 }
             )+
         }
 
-        /// Every name of every table, English and Vietnamese.
+        /// Every name of every table, in English and, where it is translated, in
+        /// Vietnamese.
         #[cfg(test)]
-        const EVERY_NAME: &[(&str, &str)] = &[$($(($en, $vi),)+)+];
+        const EVERY_NAME: &[(&str, Option<&str>)] =
+            &[$($(($en, names!(@translated $($vi)?)),)+)+];
     };
 }
 
@@ -128,6 +135,21 @@ names! {
         HeadOf::ScienceTechnology => "the head of science & technology", "người đứng đầu Khoa học - Công nghệ";
     }
 
+    /// The legacy font encoding cells were typed in.
+    pub(super) fn legacy_font(LegacyFont) {
+        LegacyFont::Tcvn3 => "TCVN3 (ABC, fonts .VnTime…)", "TCVN3 (ABC, phông .VnTime…)";
+        LegacyFont::Vni => "VNI (fonts VNI-Times…)", "VNI (phông VNI-Times…)";
+        LegacyFont::Either => "TCVN3 (ABC) or VNI", "TCVN3 (ABC) hoặc VNI";
+    }
+
+    /// What to convert from, in Unikey's "Chuyển mã": the table of the font's
+    /// encoding, named as Unikey names it.
+    pub(super) fn convert_from(LegacyFont) {
+        LegacyFont::Tcvn3 => "TCVN3";
+        LegacyFont::Vni => "VNI Windows";
+        LegacyFont::Either => "TCVN3 or VNI Windows, whichever reads right", "TCVN3 hoặc VNI Windows, bảng nào đọc đúng";
+    }
+
     /// Whom a window applies to, as its DOC says it.
     pub(super) fn applies_to(AppliesTo) {
         AppliesTo::Incumbents => "every incumbent", "mọi cán bộ đương chức";
@@ -143,13 +165,14 @@ mod tests {
     use super::EVERY_NAME;
 
     #[test]
-    fn every_name_is_nfc_not_empty_and_translated() {
-        for (en, vi) in EVERY_NAME {
-            for name in [en, vi] {
+    fn every_name_is_nfc_not_empty_and_translated_unless_a_proper_name() {
+        for &(en, vi) in EVERY_NAME {
+            for name in [Some(en), vi].into_iter().flatten() {
                 assert!(is_nfc(name), "{name:?} is not NFC");
                 assert!(!name.trim().is_empty(), "an empty name beside {en:?}");
             }
-            assert_ne!(en, vi, "not translated");
+            // a proper name, the same in both, is written once
+            assert_ne!(Some(en), vi, "not translated");
         }
     }
 }
