@@ -541,7 +541,7 @@ impl Page {
             _ => section,
         };
         let mut roff = Roff::new();
-        roff.control("SH", [heading.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(heading)]);
         self.ours(&roff);
         self.out.extend_from_slice(body);
         Ok(())
@@ -557,7 +557,7 @@ impl Page {
 
     fn exit_status(&mut self, codes: &[Exit]) {
         let mut roff = Roff::new();
-        roff.control("SH", [Heading::ExitStatus.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(Heading::ExitStatus)]);
         for exit in codes {
             roff.control("TP", []);
             roff.text([bold(exit.code)]);
@@ -568,7 +568,7 @@ impl Page {
 
     fn environment(&mut self) {
         let mut roff = Roff::new();
-        roff.control("SH", [Heading::Environment.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(Heading::Environment)]);
         for variable in help::ENVIRONMENT {
             roff.control("TP", []);
             let mut names = Vec::new();
@@ -586,7 +586,7 @@ impl Page {
 
     fn examples(&mut self, examples: &[Example]) {
         let mut roff = Roff::new();
-        roff.control("SH", [Heading::Examples.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(Heading::Examples)]);
         for example in examples {
             roff.control("PP", []);
             roff.text([roman(example.what.get(self.lang))]);

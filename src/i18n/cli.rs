@@ -108,32 +108,6 @@ pub enum Heading {
     Version,
 }
 
-impl Heading {
-    /// The section's heading as manual pages write it: in capitals.
-    pub fn get(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Heading::Name, Lang::En) => "NAME",
-            (Heading::Name, Lang::Vi) => "TÊN",
-            (Heading::Synopsis, Lang::En) => "SYNOPSIS",
-            (Heading::Synopsis, Lang::Vi) => "CÚ PHÁP",
-            (Heading::Description, Lang::En) => "DESCRIPTION",
-            (Heading::Description, Lang::Vi) => "MÔ TẢ",
-            (Heading::Options, Lang::En) => "OPTIONS",
-            (Heading::Options, Lang::Vi) => "TÙY CHỌN",
-            (Heading::Subcommands, Lang::En) => "SUBCOMMANDS",
-            (Heading::Subcommands, Lang::Vi) => "CÁC LỆNH",
-            (Heading::ExitStatus, Lang::En) => "EXIT STATUS",
-            (Heading::ExitStatus, Lang::Vi) => "TRẠNG THÁI THOÁT",
-            (Heading::Environment, Lang::En) => "ENVIRONMENT",
-            (Heading::Environment, Lang::Vi) => "BIẾN MÔI TRƯỜNG",
-            (Heading::Examples, Lang::En) => "EXAMPLES",
-            (Heading::Examples, Lang::Vi) => "VÍ DỤ",
-            (Heading::Version, Lang::En) => "VERSION",
-            (Heading::Version, Lang::Vi) => "PHIÊN BẢN",
-        }
-    }
-}
-
 /// The heading of the examples at the end of `--help`.
 pub fn examples_heading(lang: Lang) -> &'static str {
     match lang {

@@ -3,7 +3,8 @@
 //! languages side by side.
 //!
 //! Renderers never compare languages: they take a [`Lang`] and ask it for its
-//! [`Words`], its statuses and dates; a programme's name is the plan's
+//! [`Words`], its statuses and dates, and the names of coded values
+//! (`names.rs`: `lang.note(note)`); a programme's name is the plan's
 //! (`Glossary::program`). Sentences with numbers in
 //! them are worded by the modules beside this one (`report.rs`, `gaps.rs`,
 //! `template.rs`, `say.rs`), each with both languages in one `match`; longer texts
@@ -25,10 +26,11 @@ pub mod cli;
 pub mod diag;
 pub mod gaps;
 pub mod kinds;
+mod names;
 pub mod report;
 pub mod say;
 pub mod template;
-use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
+use crate::model::status::{PersonStatus, TargetStatus};
 
 impl Lang {
     /// The fixed words of this language.
@@ -98,64 +100,6 @@ impl Lang {
             (Lang::Vi, HeadOf::College) => "trường cao đẳng",
             (Lang::Vi, HeadOf::Health) => "ngành Y tế",
             (Lang::Vi, HeadOf::ScienceTechnology) => "ngành Khoa học và Công nghệ",
-        }
-    }
-
-    /// What a finding notes.
-    pub fn note(self, note: Note) -> &'static str {
-        match (self, note) {
-            (Lang::En, Note::InProgress) => "enrolled, not yet completed",
-            (Lang::Vi, Note::InProgress) => "đang học, chưa hoàn thành",
-            (Lang::En, Note::NoAppointedOn) => "appointed_on is empty",
-            (Lang::Vi, Note::NoAppointedOn) => "chưa có ngày bổ nhiệm (appointed_on)",
-            (Lang::En, Note::NoCentralPlanApprovedOn) => "central_plan_approved_on is empty",
-            (Lang::Vi, Note::NoCentralPlanApprovedOn) => {
-                "chưa có ngày phê duyệt quy hoạch (central_plan_approved_on)"
-            }
-            (Lang::En, Note::NoTitleLevel) => {
-                "title_level is empty, so the required programme is unknown"
-            }
-            (Lang::Vi, Note::NoTitleLevel) => {
-                "chưa có cấp chức danh (title_level) nên chưa rõ chương trình phải học"
-            }
-            (Lang::En, Note::NoPlannedTitleLevel) => {
-                "title_level is empty, so the planned title's programme is unknown"
-            }
-            (Lang::Vi, Note::NoPlannedTitleLevel) => {
-                "chưa có cấp chức danh (title_level) nên chưa rõ chương trình của chức danh quy hoạch"
-            }
-            (Lang::En, Note::BeyondCalendar) => "the deadline is beyond the calendar",
-            (Lang::Vi, Note::BeyondCalendar) => "hạn nằm ngoài lịch",
-            (Lang::En, Note::ReviewFirst) => "review first: may already count",
-            (Lang::Vi, Note::ReviewFirst) => "xem xét trước: có thể đã đạt",
-        }
-    }
-
-    /// Why a target row stands where it does.
-    pub fn target_note(self, note: TargetNote) -> &'static str {
-        match (self, note) {
-            (Lang::En, TargetNote::EmptyGroup) => {
-                "nobody in the group: is the language_groups column empty?"
-            }
-            (Lang::Vi, TargetNote::EmptyGroup) => {
-                "nhóm không có cán bộ đương chức nào: cột language_groups có lẽ đang để trống"
-            }
-            (Lang::En, TargetNote::NobodyConcerned) => "nobody in the roster is concerned",
-            (Lang::Vi, TargetNote::NobodyConcerned) => {
-                "danh sách không có cán bộ nào thuộc đối tượng"
-            }
-            (Lang::En, TargetNote::NoQuota) => "no quota set for the year: counts for information",
-            (Lang::Vi, TargetNote::NoQuota) => "chưa giao chỉ tiêu năm này: số liệu để tham khảo",
-            (Lang::En, TargetNote::BehindPace) => "behind the pace of the year so far",
-            (Lang::Vi, TargetNote::BehindPace) => "chậm so với tiến độ của năm",
-            (Lang::En, TargetNote::AboveRange) => "above the plan's range a year",
-            (Lang::Vi, TargetNote::AboveRange) => "vượt khoảng mỗi năm của Kế hoạch",
-            (Lang::En, TargetNote::CertificatesToReview) => {
-                "certificates await manual review: achieved is a floor"
-            }
-            (Lang::Vi, TargetNote::CertificatesToReview) => {
-                "có chứng chỉ chờ xem xét: số đã đạt là mức tối thiểu"
-            }
         }
     }
 
@@ -740,26 +684,6 @@ mod tests {
         );
         all.extend(w.finding_columns);
         all.extend(w.unit_columns);
-        for note in [
-            Note::InProgress,
-            Note::NoAppointedOn,
-            Note::NoCentralPlanApprovedOn,
-            Note::NoTitleLevel,
-            Note::NoPlannedTitleLevel,
-            Note::BeyondCalendar,
-        ] {
-            all.push(lang.note(note));
-        }
-        for note in [
-            TargetNote::EmptyGroup,
-            TargetNote::NobodyConcerned,
-            TargetNote::NoQuota,
-            TargetNote::BehindPace,
-            TargetNote::AboveRange,
-            TargetNote::CertificatesToReview,
-        ] {
-            all.push(lang.target_note(note));
-        }
         all
     }
 

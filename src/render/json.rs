@@ -202,6 +202,7 @@ mod tests {
     use crate::input::columns::{Header, ROSTER};
     use crate::input::source::Encoding;
     use crate::input::table::FileSummary;
+    use crate::plan::Plan;
     use crate::plan::rules::evaluate;
     use crate::plan::rules::testing::{OfficialRow, World, date, incumbent, planned};
     use crate::report::baseline::PriorReport;
@@ -220,6 +221,29 @@ mod tests {
             ignored_columns: vec!["STT".into()],
             header: Header::match_cells(&[], ROSTER).0,
         }
+    }
+
+    /// The report of `plan` over `world` on 25/11/2026, read from two clean files.
+    fn report_of<'a>(plan: &'a Plan, world: &'a World) -> Report<'a> {
+        let as_of = date(2026, 11, 25);
+        Report::build(
+            Sources {
+                plan,
+                plan_file: "plan.toml".into(),
+                roster: &world.roster,
+                inputs: Inputs {
+                    roster: file("r.csv"),
+                    enrolments: file("e.csv"),
+                    enrolments_of_rejected_officials: 0,
+                },
+                input_problems: Vec::new(),
+                input_warnings: 0,
+                as_of,
+                due_soon_days: 90,
+                generated_at: "now".into(),
+            },
+            evaluate(plan, &world.ctx(as_of)),
+        )
     }
 
     /// A baseline with every other finding of `report`, the others' statuses
@@ -277,25 +301,7 @@ mod tests {
                 date(2021, 1, 1),
                 date(2023, 6, 1),
             );
-            let as_of = date(2026, 11, 25);
-            let mut report = Report::build(
-                Sources {
-                    plan: &plan,
-                    plan_file: "plan.toml".into(),
-                    roster: &world.roster,
-                    inputs: Inputs {
-                        roster: file("r.csv"),
-                        enrolments: file("e.csv"),
-                        enrolments_of_rejected_officials: 0,
-                    },
-                    input_problems: Vec::new(),
-                    input_warnings: 0,
-                    as_of,
-                    due_soon_days: 90,
-                    generated_at: "now".into(),
-                },
-                evaluate(&plan, &world.ctx(as_of)),
-            );
+            let mut report = report_of(&plan, &world);
             let statuses: Vec<_> = report.findings.iter().map(|f| f.status.code()).collect();
             for status in ["overdue", "due_soon", "late", "missing_data"] {
                 assert!(statuses.contains(&status), "no {status} finding");
@@ -352,25 +358,7 @@ mod tests {
         };
         let plan = plan(vec![share, window]);
         let world = World::new(vec![incumbent("L").with(|o| o.department_leader = true)]);
-        let as_of = date(2026, 11, 25);
-        let report = Report::build(
-            Sources {
-                plan: &plan,
-                plan_file: "plan.toml".into(),
-                roster: &world.roster,
-                inputs: Inputs {
-                    roster: file("r.csv"),
-                    enrolments: file("e.csv"),
-                    enrolments_of_rejected_officials: 0,
-                },
-                input_problems: Vec::new(),
-                input_warnings: 0,
-                as_of,
-                due_soon_days: 90,
-                generated_at: "now".into(),
-            },
-            evaluate(&plan, &world.ctx(as_of)),
-        );
+        let report = report_of(&plan, &world);
         let rows: Vec<FindingRow> = report.findings.iter().collect();
         assert_eq!(rows.len(), 1);
         assert_eq!((&*rows[0].rule, &*rows[0].clause), ("SECTOR-2Y", "II.2.e"));

@@ -7,7 +7,7 @@ use crate::i18n::Bilingual;
 use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::model::{Program, TitleLevel};
-use crate::plan::kinds::window::{Anchor, AppliesTo, Required, Window, WindowRow, deadline};
+use crate::plan::kinds::window::{Anchor, Required, Window, WindowRow, deadline};
 use crate::plan::{Glossary, Target};
 
 impl KindWords for Window {
@@ -134,20 +134,7 @@ fn requires(targets: &[(&Target, &Window)], lang: Lang) -> String {
         .iter()
         .enumerate()
         .map(|(i, (t, w))| {
-            let whom = match (lang, w.applies_to) {
-                (Lang::En, AppliesTo::Incumbents) => "every incumbent",
-                (Lang::En, AppliesTo::CentrallyPlannedIncumbents) => {
-                    "incumbents with central_plan_approved_on"
-                }
-                (Lang::En, AppliesTo::DepartmentLeaders) => "incumbents with department_leader yes",
-                (Lang::Vi, AppliesTo::Incumbents) => "mọi cán bộ đương chức",
-                (Lang::Vi, AppliesTo::CentrallyPlannedIncumbents) => {
-                    "cán bộ đương chức có central_plan_approved_on"
-                }
-                (Lang::Vi, AppliesTo::DepartmentLeaders) => {
-                    "cán bộ đương chức có department_leader là yes"
-                }
-            };
+            let whom = lang.applies_to(w.applies_to);
             match (lang, i) {
                 (Lang::En, 0) => format!("{} applies to {whom}", t.rule),
                 (Lang::En, _) => format!("{} to {whom}", t.rule),

@@ -351,6 +351,11 @@ pub(crate) mod testing {
             );
         }
 
+        /// `id` on `program` since `start`, at home, not yet completed.
+        pub fn enrolled(&mut self, id: &str, program: Program, start: NaiveDate) {
+            self.enrol(id, program, start, None, EnrolmentStatus::Enrolled, false);
+        }
+
         pub fn enrol(
             &mut self,
             id: &str,
@@ -465,14 +470,7 @@ pub(crate) mod testing {
         let years = (2023..).zip(per_year);
         let starts = years.flat_map(|(year, &n)| std::iter::repeat_n(year, n));
         for (i, year) in starts.enumerate() {
-            w.enrol(
-                &format!("P{i}"),
-                Program::Master,
-                date(year, 9, 1),
-                None,
-                EnrolmentStatus::Enrolled,
-                false,
-            );
+            w.enrolled(&format!("P{i}"), Program::Master, date(year, 9, 1));
         }
         w
     }

@@ -137,7 +137,7 @@ fn evaluate(ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Program, TitleLevel};
+    use crate::model::{Program, TitleLevel};
     use crate::plan::kinds::{Detail, Kind};
     use crate::plan::kinds::shared::testing::*;
 
@@ -151,26 +151,10 @@ mod tests {
             planned("no-level").with(|o| o.title_level = None),
             incumbent("incumbent"),
         ]);
-        w.completed(
-            "wrong-level",
-            Program::TitleDistrict,
-            date(2023, 1, 1),
-            date(2023, 5, 1),
-        );
-        w.completed(
-            "ready",
-            Program::TitleDistrict,
-            date(2023, 1, 1),
-            date(2023, 5, 1),
-        );
-        w.enrol(
-            "enrolled",
-            Program::TitleDistrict,
-            date(2026, 1, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        for id in ["wrong-level", "ready"] {
+            w.completed(id, Program::TitleDistrict, date(2023, 1, 1), date(2023, 5, 1));
+        }
+        w.enrolled("enrolled", Program::TitleDistrict, date(2026, 1, 1));
         let t = target("PLANNED-READY", Kind::PlannedReady(PlannedReady));
         let e = run(&t, &w.ctx(date(2026, 11, 25)));
         let got: Vec<(&str, PersonStatus, Option<Note>)> = e
