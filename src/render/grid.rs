@@ -135,21 +135,26 @@ impl Grid {
     /// less than the table needs, or when its text would wrap so much that the
     /// blocks take fewer lines; the table as wide as its cells with no width.
     pub(crate) fn render(&self) -> String {
+        self.render_as().0
+    }
+
+    /// What [`Grid::render`] writes, and whether as blocks.
+    pub(crate) fn render_as(&self) -> (String, bool) {
         let Some(width) = self.style.width.map(usize::from) else {
-            return self.table(None);
+            return (self.table(None), false);
         };
         let Some((widths, whole)) = self.column_widths(width) else {
-            return self.compact(width);
+            return (self.compact(width), true);
         };
         let table = self.table(Some(&widths));
         if whole || self.rows.is_empty() {
-            return table;
+            return (table, false);
         }
         let compact = self.compact(width);
         if table.lines().count() <= compact.lines().count() {
-            table
+            (table, false)
         } else {
-            compact
+            (compact, true)
         }
     }
 

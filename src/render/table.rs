@@ -71,8 +71,8 @@ pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary)
 /// table does not fit: rule, clause, group or programme, year, status.
 const TARGET_HEADING: [usize; 5] = [0, 1, 2, 3, 8];
 
-/// The targets table.
-pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
+/// The targets table, and whether it was laid out as blocks.
+pub fn targets(report: &Report, lang: Lang, style: Style) -> (String, bool) {
     let mut table = Grid::new(style, &lang.words().target_headings, &TARGET_HEADING);
     for t in &report.targets {
         table.add_row(target_row(
@@ -80,7 +80,7 @@ pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
             t.severity,
         ));
     }
-    table.render()
+    table.render_as()
 }
 
 /// The cells of a row of the target headings: the numbers right-aligned, the status coloured.
@@ -157,13 +157,19 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let w = lang.words();
     let (title, inputs) = report_heading(report, lang);
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
-    out.push_str(&targets(report, lang, style));
+    let (table, blocks) = targets(report, lang, style);
+    out.push_str(&table);
     out.push('\n');
-    for note in report
+    // what some rows' numbers are: under the table, set apart from blocks
+    let notes: Vec<String> = report
         .targets
         .iter()
         .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
-    {
+        .collect();
+    if blocks && !notes.is_empty() {
+        out.push('\n');
+    }
+    for note in notes {
         out.push_str(&note);
         out.push('\n');
     }

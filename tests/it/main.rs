@@ -26,3 +26,4 @@ mod quiet;
 mod readme;
 mod render;
 mod sheets;
+mod width;

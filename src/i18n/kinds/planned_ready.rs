@@ -20,6 +20,37 @@ impl KindWords for PlannedReady {
             (row.not_ready + row.missing_data).to_string(),
         ]
     }
+
+    /// What the row's counts are: `PLANNED-READY: 90 planned officials in scope,
+    /// all required: 56 ready (Achieved); 28 not ready and 6 missing data
+    /// (Shortfall).`
+    fn remark(row: &PlannedReadyRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
+        let PlannedReadyRow {
+            population,
+            ready,
+            not_ready,
+            missing_data,
+        } = *row;
+        let [.., achieved, _, shortfall, _] = lang.words().target_headings;
+        Some(match lang {
+            Lang::En => format!(
+                "{rule}: {}: {ready} ready ({achieved}); {not_ready} not ready and \
+                 {missing_data} missing data ({shortfall}).",
+                match population {
+                    1 => "1 planned official in scope, required".to_owned(),
+                    n => format!("{n} planned officials in scope, all required"),
+                }
+            ),
+            Lang::Vi => format!(
+                "{rule}: {}: {ready} đã đáp ứng ({achieved}); {not_ready} chưa đáp ứng và \
+                 {missing_data} thiếu dữ liệu ({shortfall}).",
+                match population {
+                    1 => "1 cán bộ quy hoạch trong diện, phải đáp ứng".to_owned(),
+                    n => format!("{n} cán bộ quy hoạch trong diện, tất cả đều phải đáp ứng"),
+                }
+            ),
+        })
+    }
 }
 
 /// What `explain` prints about the planned officials' target.

@@ -7,7 +7,9 @@ use crate::i18n::Bilingual;
 use crate::i18n::kinds::{KindWords, Quotes, either};
 use crate::lang::Lang;
 use crate::model::{Program, TitleLevel};
-use crate::plan::kinds::window::{Anchor, AppliesTo, Required, Window, WindowRow, deadline};
+use crate::plan::kinds::window::{
+    Anchor, AppliesTo, Counts, Required, Window, WindowRow, deadline,
+};
 use crate::plan::{Glossary, Target};
 
 impl KindWords for Window {
@@ -63,6 +65,57 @@ impl KindWords for Window {
             format!("{population} (100%)"),
             row.counts.overdue.to_string(),
         ]
+    }
+
+    /// What the row's counts are: `TITLE-2Y: 210 people in scope, all required:
+    /// 149 done (Achieved), 6 done late, 8 overdue (Shortfall), …`; the counts
+    /// that are none left out but the two the columns show.
+    fn remark(row: &WindowRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
+        let Counts {
+            done,
+            late,
+            overdue,
+            due_soon,
+            open,
+            missing_data,
+        } = row.counts;
+        let [.., achieved, _, shortfall, _] = lang.words().target_headings;
+        let (scope, parts) = match lang {
+            Lang::En => (
+                match row.population {
+                    1 => "1 person in scope, required".to_owned(),
+                    n => format!("{n} people in scope, all required"),
+                },
+                [
+                    (done, format!("{done} done ({achieved})"), true),
+                    (late, format!("{late} done late"), false),
+                    (overdue, format!("{overdue} overdue ({shortfall})"), true),
+                    (due_soon, format!("{due_soon} due soon"), false),
+                    (open, format!("{open} open (not yet due)"), false),
+                    (missing_data, format!("{missing_data} missing data"), false),
+                ],
+            ),
+            Lang::Vi => (
+                match row.population {
+                    1 => "1 người trong diện, phải hoàn thành".to_owned(),
+                    n => format!("{n} người trong diện, tất cả đều phải hoàn thành"),
+                },
+                [
+                    (done, format!("{done} đã hoàn thành ({achieved})"), true),
+                    (late, format!("{late} hoàn thành muộn"), false),
+                    (overdue, format!("{overdue} quá hạn ({shortfall})"), true),
+                    (due_soon, format!("{due_soon} sắp đến hạn"), false),
+                    (open, format!("{open} chưa đến hạn"), false),
+                    (missing_data, format!("{missing_data} thiếu dữ liệu"), false),
+                ],
+            ),
+        };
+        let counts: Vec<String> = parts
+            .into_iter()
+            .filter(|(n, _, always)| *n > 0 || *always)
+            .map(|(_, text, _)| text)
+            .collect();
+        Some(format!("{rule}: {scope}: {}.", counts.join(", ")))
     }
 }
 
