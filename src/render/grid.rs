@@ -12,7 +12,15 @@ use comfy_table::{
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::Severity;
-use crate::render::table::Style;
+
+/// How a table may look.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    /// ANSI colours (only on a terminal, never with NO_COLOR).
+    pub colour: bool,
+    /// Fit to this many columns (a terminal's width); `None`: no wrapping.
+    pub width: Option<u16>,
+}
 
 /// How a status is coloured on a terminal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

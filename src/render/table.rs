@@ -12,19 +12,11 @@ use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};
+pub use crate::render::grid::Style;
 use crate::render::grid::{Field, Grid, wrap_lines};
 use crate::render::{finding_sections, worded_findings};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::{FindingRow, Report};
-
-/// How the table may look.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Style {
-    /// ANSI colours (only on a terminal, never with NO_COLOR).
-    pub colour: bool,
-    /// Fit to this many columns (a terminal's width); `None`: no wrapping.
-    pub width: Option<u16>,
-}
 
 pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();

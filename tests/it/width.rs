@@ -152,19 +152,19 @@ fn the_window_rows_say_what_their_numbers_count() {
     let en = run(&["check"], "en", None);
     common::has(
         &en,
-        "TITLE-2Y: 210 people in scope, all required: 149 done (Achieved), 6 done late, \
-         8 overdue (Shortfall), 5 due soon, 40 open (not yet due), 2 missing data.\n",
+        "TITLE-2Y: 210 people in scope, all required: 149 done (in Achieved), 6 done late, \
+         8 overdue (in Shortfall), 5 due soon, 40 open (not yet due), 2 missing data.\n",
     );
     common::has(
         &en,
-        "PLANNED-READY: 90 planned officials in scope, all required: 56 ready (Achieved); \
-         28 not ready and 6 missing data (Shortfall).\n",
+        "PLANNED-READY: 90 planned officials in scope, all required: 56 ready (in Achieved), \
+         28 not ready (in Shortfall), 6 missing data (in Shortfall).\n",
     );
     let vi = run(&["check"], "vi", None);
     common::has(
         &vi,
         "TITLE-2Y: 210 người trong diện, tất cả đều phải hoàn thành: 149 đã hoàn thành \
-         (Đã đạt), 6 hoàn thành muộn, 8 quá hạn (Thiếu), 5 sắp đến hạn, 40 chưa đến hạn, \
-         2 thiếu dữ liệu.\n",
+         (tính vào cột Đã đạt), 6 hoàn thành muộn, 8 quá hạn (tính vào cột Thiếu), 5 sắp \
+         đến hạn, 40 chưa đến hạn, 2 thiếu dữ liệu.\n",
     );
 }

@@ -2,7 +2,7 @@
 //! (`plan::kinds::planned_ready`).
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::KindWords;
+use crate::i18n::kinds::{KindWords, Shown, counted};
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::kinds::planned_ready::{PlannedReady, PlannedReadyRow};
@@ -22,34 +22,19 @@ impl KindWords for PlannedReady {
     }
 
     /// What the row's counts are: `PLANNED-READY: 90 planned officials in scope,
-    /// all required: 56 ready (Achieved); 28 not ready and 6 missing data
-    /// (Shortfall).`
+    /// all required: 56 ready (in Achieved), 28 not ready (in Shortfall), 6 missing data
+    /// (in Shortfall).`
     fn remark(row: &PlannedReadyRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
-        let PlannedReadyRow {
-            population,
-            ready,
-            not_ready,
-            missing_data,
-        } = *row;
-        let [.., achieved, _, shortfall, _] = lang.words().target_headings;
-        Some(match lang {
-            Lang::En => format!(
-                "{rule}: {}: {ready} ready ({achieved}); {not_ready} not ready and \
-                 {missing_data} missing data ({shortfall}).",
-                match population {
-                    1 => "1 planned official in scope, required".to_owned(),
-                    n => format!("{n} planned officials in scope, all required"),
-                }
-            ),
-            Lang::Vi => format!(
-                "{rule}: {}: {ready} đã đáp ứng ({achieved}); {not_ready} chưa đáp ứng và \
-                 {missing_data} thiếu dữ liệu ({shortfall}).",
-                match population {
-                    1 => "1 cán bộ quy hoạch trong diện, phải đáp ứng".to_owned(),
-                    n => format!("{n} cán bộ quy hoạch trong diện, tất cả đều phải đáp ứng"),
-                }
-            ),
-        })
+        let counts = [
+            (row.ready, ["ready", "đã đáp ứng"], Shown::Achieved),
+            (row.not_ready, ["not ready", "chưa đáp ứng"], Shown::Shortfall),
+            (row.missing_data, ["missing data", "thiếu dữ liệu"], Shown::Shortfall),
+        ];
+        let who = [
+            ("planned official", "planned officials"),
+            ("cán bộ quy hoạch", "đáp ứng"),
+        ];
+        Some(counted(rule, row.population, who, &counts, lang))
     }
 }
 

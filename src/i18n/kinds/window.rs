@@ -4,12 +4,10 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, Quotes, either};
+use crate::i18n::kinds::{KindWords, Quotes, Shown, counted, either};
 use crate::lang::Lang;
 use crate::model::{Program, TitleLevel};
-use crate::plan::kinds::window::{
-    Anchor, AppliesTo, Counts, Required, Window, WindowRow, deadline,
-};
+use crate::plan::kinds::window::{Anchor, AppliesTo, Required, Window, WindowRow, deadline};
 use crate::plan::{Glossary, Target};
 
 impl KindWords for Window {
@@ -68,54 +66,19 @@ impl KindWords for Window {
     }
 
     /// What the row's counts are: `TITLE-2Y: 210 people in scope, all required:
-    /// 149 done (Achieved), 6 done late, 8 overdue (Shortfall), …`; the counts
-    /// that are none left out but the two the columns show.
+    /// 149 done (in Achieved), 6 done late, 8 overdue (in Shortfall), …`.
     fn remark(row: &WindowRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
-        let Counts {
-            done,
-            late,
-            overdue,
-            due_soon,
-            open,
-            missing_data,
-        } = row.counts;
-        let [.., achieved, _, shortfall, _] = lang.words().target_headings;
-        let (scope, parts) = match lang {
-            Lang::En => (
-                match row.population {
-                    1 => "1 person in scope, required".to_owned(),
-                    n => format!("{n} people in scope, all required"),
-                },
-                [
-                    (done, format!("{done} done ({achieved})"), true),
-                    (late, format!("{late} done late"), false),
-                    (overdue, format!("{overdue} overdue ({shortfall})"), true),
-                    (due_soon, format!("{due_soon} due soon"), false),
-                    (open, format!("{open} open (not yet due)"), false),
-                    (missing_data, format!("{missing_data} missing data"), false),
-                ],
-            ),
-            Lang::Vi => (
-                match row.population {
-                    1 => "1 người trong diện, phải hoàn thành".to_owned(),
-                    n => format!("{n} người trong diện, tất cả đều phải hoàn thành"),
-                },
-                [
-                    (done, format!("{done} đã hoàn thành ({achieved})"), true),
-                    (late, format!("{late} hoàn thành muộn"), false),
-                    (overdue, format!("{overdue} quá hạn ({shortfall})"), true),
-                    (due_soon, format!("{due_soon} sắp đến hạn"), false),
-                    (open, format!("{open} chưa đến hạn"), false),
-                    (missing_data, format!("{missing_data} thiếu dữ liệu"), false),
-                ],
-            ),
-        };
-        let counts: Vec<String> = parts
-            .into_iter()
-            .filter(|(n, _, always)| *n > 0 || *always)
-            .map(|(_, text, _)| text)
-            .collect();
-        Some(format!("{rule}: {scope}: {}.", counts.join(", ")))
+        let c = row.counts;
+        let counts = [
+            (c.done, ["done", "đã hoàn thành"], Shown::Achieved),
+            (c.late, ["done late", "hoàn thành muộn"], Shown::Nowhere),
+            (c.overdue, ["overdue", "quá hạn"], Shown::Shortfall),
+            (c.due_soon, ["due soon", "sắp đến hạn"], Shown::Nowhere),
+            (c.open, ["open (not yet due)", "chưa đến hạn"], Shown::Nowhere),
+            (c.missing_data, ["missing data", "thiếu dữ liệu"], Shown::Nowhere),
+        ];
+        let who = [("person", "people"), ("người", "hoàn thành")];
+        Some(counted(rule, row.population, who, &counts, lang))
     }
 }
 
