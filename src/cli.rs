@@ -90,6 +90,15 @@ impl Command {
     }
 }
 
+/// The delimiter of the CSV a command writes; shared by `check`, `diff` and
+/// `gaps`. Read as text: the command refuses a value that is no delimiter in
+/// the language of the run (`crate::commands::format::csv_delimiter`).
+#[derive(Debug, Args)]
+pub struct CsvArg {
+    #[arg(long = "output-delimiter", value_name = "CHAR")]
+    pub output_delimiter: Option<String>,
+}
+
 /// Where the data is and how to read it; shared by the commands that read it.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -144,6 +153,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, value_name = "WHICH", default_value_t = Findings::All)]
     pub findings: Findings,
     #[command(flatten)]
+    pub csv: CsvArg,
+    #[command(flatten)]
     pub lang: LangArg,
 }
 
@@ -164,6 +175,8 @@ pub struct DiffArgs {
     // The plan the reports were made with: its words are the diff's.
     #[command(flatten)]
     pub plan: PlanFile,
+    #[command(flatten)]
+    pub csv: CsvArg,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -190,6 +203,8 @@ pub struct GapsArgs {
     pub output: Option<PathBuf>,
     #[arg(long, value_name = "DIR")]
     pub by_unit: Option<PathBuf>,
+    #[command(flatten)]
+    pub csv: CsvArg,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -588,11 +603,17 @@ fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
+    delimiter(s).ok_or_else(|| help::not_a_delimiter(s))
+}
+
+/// The delimiter `s` names: `,` (`comma`), `;` (`semicolon`), or a tab (`tab`,
+/// `\t`), for `--delimiter` and `--output-delimiter`.
+pub fn delimiter(s: &str) -> Option<u8> {
     match s {
-        "," | "comma" => Ok(b','),
-        ";" | "semicolon" => Ok(b';'),
-        "\t" | "\\t" | "tab" => Ok(b'\t'),
-        _ => Err(help::not_a_delimiter(s)),
+        "," | "comma" => Some(b','),
+        ";" | "semicolon" => Some(b';'),
+        "\t" | "\\t" | "tab" => Some(b'\t'),
+        _ => None,
     }
 }
 

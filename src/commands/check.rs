@@ -27,6 +27,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Ok(format) => format,
         Err(outcome) => return Ok(outcome),
     };
+    let delimiter = match format::csv_delimiter(&args.csv, format, lang) {
+        Ok(delimiter) => delimiter,
+        Err(outcome) => return Ok(outcome),
+    };
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args
@@ -93,6 +97,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     );
     if let Some(prior) = &prior {
         diff::mark(&mut report, prior);
+        // the baseline may have been written in another language than this run's
+        if let Some(resolved) = &mut report.resolved {
+            render::reword(resolved, lang, &report.glossary);
+        }
         if args.input.verbose > 0 {
             let s = &report.summary;
             let counts = (
@@ -121,7 +129,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         }
         Format::Csv => deliver(
             args.output.as_deref(),
-            &render::csv::render(&report, lang)?,
+            &render::csv::render(&report, lang, delimiter)?,
             quiet,
             lang,
         )?,

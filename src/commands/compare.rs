@@ -78,6 +78,10 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Ok(format) => format,
         Err(outcome) => return Ok(outcome),
     };
+    let delimiter = match format::csv_delimiter(&args.csv, format, lang) {
+        Ok(delimiter) => delimiter,
+        Err(outcome) => return Ok(outcome),
+    };
     let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
@@ -102,14 +106,16 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     } else {
         Arc::default()
     };
-    let diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
+    let mut diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
+    // the reports may have been written in another language than the diff's
+    render::reword_diff(&mut diff, lang);
     let bytes = match format {
         Format::Table => {
             let style = output::table_style(args.output.is_some());
             render::table::render_diff(&diff, lang, style).into_bytes()
         }
         Format::Json => render::json::render(&diff)?.into_bytes(),
-        Format::Csv => render::csv::render_diff(&diff, lang)?,
+        Format::Csv => render::csv::render_diff(&diff, lang, delimiter)?,
         Format::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
     };
     if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.quiet, lang)? {

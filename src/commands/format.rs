@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::Outcome;
-use crate::cli::{Format, ListFormat};
+use crate::cli::{self, CsvArg, Format, ListFormat};
 use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
@@ -128,6 +128,32 @@ pub fn choose<F: OutputFormat>(
             }),
         (None, None) => Ok(F::DEFAULT),
     }
+}
+
+/// The delimiter of the CSV a run writes in `format`: `--output-delimiter`, else
+/// the language's ([`Lang::csv_delimiter`]). `Err(outcome)`: the value names no
+/// delimiter, or the run writes no CSV; the problem printed in `lang`.
+pub fn csv_delimiter<F: OutputFormat>(
+    given: &CsvArg,
+    format: F,
+    lang: Lang,
+) -> Result<u8, Outcome> {
+    let Some(value) = given.output_delimiter.as_deref() else {
+        return Ok(lang.csv_delimiter());
+    };
+    let refuse = |message: String| {
+        eprintln!("{message}");
+        Outcome::InputError
+    };
+    let delimiter =
+        cli::delimiter(value).ok_or_else(|| refuse(say::not_an_output_delimiter(value, lang)))?;
+    if format.kind() != FileKind::Csv {
+        return Err(refuse(say::output_delimiter_not_csv(
+            format.kind().name(),
+            lang,
+        )));
+    }
+    Ok(delimiter)
 }
 
 #[cfg(test)]

@@ -1013,6 +1013,17 @@ pub static ARGS: &[ArgHelp] = &[
         long_help: None,
     },
     ArgHelp {
+        commands: &["check", "diff", "gaps"],
+        id: "output_delimiter",
+        help: t(
+            "The delimiter of the CSV written: ',', ';' or 'tab' (default: the language's, \
+             ',' in English, ';' in Vietnamese as Excel in Vietnam expects)",
+            "Dấu phân cách của tệp CSV xuất ra: ',', ';' hoặc 'tab' (mặc định: theo ngôn ngữ, \
+             ';' cho tiếng Việt như Excel ở Việt Nam, ',' cho tiếng Anh)",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
         commands: &["check"],
         id: "fail_on",
         help: t(

@@ -3,7 +3,8 @@
 //! languages side by side.
 //!
 //! Renderers never compare languages: they take a [`Lang`] and ask it for its
-//! [`Words`], its statuses, programme names and dates. Sentences with numbers in
+//! [`Words`], its statuses and dates; a programme's name is the plan's
+//! (`Glossary::program`). Sentences with numbers in
 //! them are worded by the modules beside this one (`report.rs`, `gaps.rs`,
 //! `template.rs`, `say.rs`), each with both languages in one `match`; longer texts
 //! written in both languages (each rule kind's DOC) are a [`Bilingual`]. JSON keys,
@@ -17,7 +18,8 @@
 use std::borrow::Borrow;
 
 use crate::lang::Lang;
-use crate::model::{Program, Severity};
+use crate::model::{HeadOf, Severity};
+use crate::report::Change;
 
 pub mod cli;
 pub mod diag;
@@ -64,21 +66,38 @@ impl Lang {
         }
     }
 
-    /// A programme as people read it: the code in English (as the inputs and the
-    /// JSON write it), the plan's name in Vietnamese.
-    pub fn program(self, program: Program) -> &'static str {
+    /// What a finding is against an earlier report: the code in English
+    /// (`new`), as the table has always said it; the plan's words in Vietnamese.
+    pub fn change(self, change: Change) -> &'static str {
+        match (self, change) {
+            (Lang::En, change) => change.code(),
+            (Lang::Vi, Change::New) => "mới",
+            (Lang::Vi, Change::Persisting) => "vẫn còn",
+            (Lang::Vi, Change::Resolved) => "đã khắc phục",
+        }
+    }
+
+    /// A cell of a code column of a CSV file (severity, status, programme,
+    /// change): in English the `code`, as the JSON writes it, so that a filter
+    /// or a script written against earlier files keeps working; in Vietnamese
+    /// the `words` people read in the table, as a Vietnamese HR office files it.
+    pub fn in_csv<'a>(self, code: &'a str, words: &'a str) -> &'a str {
         match self {
-            Lang::En => program.code(),
-            Lang::Vi => match program {
-                Program::TitleDepartment => "Lãnh đạo, quản lý cấp sở",
-                Program::TitleDistrict => "Lãnh đạo, quản lý cấp huyện",
-                Program::SeniorSpecialist => "Chuyên viên cao cấp",
-                Program::PrincipalSpecialist => "Chuyên viên chính",
-                Program::Sector => "Ngành, lĩnh vực",
-                Program::Language => "Ngoại ngữ",
-                Program::Master => "Thạc sĩ",
-                Program::Doctor => "Tiến sĩ",
-            },
+            Lang::En => code,
+            Lang::Vi => words,
+        }
+    }
+
+    /// An institution whose head the plan names (II.1 ¶2): the code in English
+    /// (`political_school`, as the roster's `head_of` writes it), its name in
+    /// Vietnamese (`Trường Chính trị tỉnh`).
+    pub fn institution(self, head: HeadOf) -> &'static str {
+        match (self, head) {
+            (Lang::En, head) => head.code(),
+            (Lang::Vi, HeadOf::PoliticalSchool) => "Trường Chính trị tỉnh",
+            (Lang::Vi, HeadOf::College) => "trường cao đẳng",
+            (Lang::Vi, HeadOf::Health) => "ngành Y tế",
+            (Lang::Vi, HeadOf::ScienceTechnology) => "ngành Khoa học và Công nghệ",
         }
     }
 
@@ -567,7 +586,16 @@ mod tests {
         all.extend(w.gaps_summary_headings);
         all.extend(w.candidate_headings);
         all.extend(w.gaps_csv_header);
-        all.extend(Program::ALL.map(|p| lang.program(p)));
+        all.extend([Change::New, Change::Persisting, Change::Resolved].map(|c| lang.change(c)));
+        all.extend(
+            [
+                HeadOf::PoliticalSchool,
+                HeadOf::College,
+                HeadOf::Health,
+                HeadOf::ScienceTechnology,
+            ]
+            .map(|h| lang.institution(h)),
+        );
         for note in [
             Note::InProgress,
             Note::NoAppointedOn,

@@ -334,6 +334,30 @@ pub fn delimiter_of_workbooks(lang: Lang) -> &'static str {
     }
 }
 
+/// `--output-delimiter` given something that is not a delimiter.
+pub fn not_an_output_delimiter(value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: --output-delimiter \"{value}\" is not a delimiter: use ',', ';' or 'tab'"
+        ),
+        Lang::Vi => format!(
+            "lỗi: --output-delimiter \"{value}\" không phải là dấu phân cách: dùng ',', ';' hoặc 'tab'"
+        ),
+    }
+}
+
+/// `--output-delimiter` given for a run that writes no CSV (`format`).
+pub fn output_delimiter_not_csv(format: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            format!("error: --output-delimiter applies to CSV output, and this run writes {format}")
+        }
+        Lang::Vi => format!(
+            "lỗi: --output-delimiter chỉ dùng khi xuất tệp CSV, mà lần chạy này xuất dạng {format}"
+        ),
+    }
+}
+
 /// `man COMMAND` of a command that does not exist.
 pub fn no_such_command(command: &str, commands: &[String], lang: Lang) -> String {
     let commands = commands.join(", ");

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 use crate::datafile::{self, Checker};
 use crate::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
 use crate::diag::{Code, Diagnostic};
-use crate::model::Groups;
+use crate::model::{Groups, Program};
 use crate::plan::kinds::{self, Kind, Table};
 use crate::plan::{Glossary, LanguageGroup, Plan, Target};
 
@@ -41,6 +41,10 @@ struct RawFile {
     /// Each clause written in English (`App. 01 row 1`) and its Vietnamese citation.
     #[serde(default)]
     clauses_vi: BTreeMap<String, String>,
+    /// Each programme's code and its name in Vietnamese: an unknown code is
+    /// refused with its line.
+    #[serde(default)]
+    programs_vi: BTreeMap<Program, String>,
     #[serde(default)]
     target: Vec<Spanned<RawTarget>>,
 }
@@ -142,6 +146,7 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
             .map(|g| g.into_inner().clause)
             .unwrap_or_default(),
         clauses_vi: raw.clauses_vi.into_iter().collect(),
+        programs_vi: raw.programs_vi.into_iter().collect(),
     };
     Ok(Plan {
         id: header.id,
@@ -446,6 +451,30 @@ mod tests {
             "{msg}"
         );
         assert!(msg.contains("percentt"), "{msg}");
+    }
+
+    #[test]
+    fn reads_the_programmes_vietnamese_names_and_refuses_an_unknown_programme_with_its_line() {
+        let plan = embedded();
+        assert_eq!(
+            plan.glossary.program_name_vi(Program::TitleDistrict),
+            Some("Lãnh đạo, quản lý cấp huyện")
+        );
+        let head = "[plan]\nid = \"X\"\nissued_on = 2030-01-01\nissuer = \"i\"\ntitle_vi = \"v\"\n\
+            title_en = \"e\"\nfirst_year = 2030\n";
+        let target = "[[target]]\nrule = \"S\"\nkind = \"planned_ready\"\nclause = \"c\"\n\
+            text_vi = \"v\"\ntext_en = \"e\"\n";
+        let named = format!("{head}[programs_vi]\nsector = \"Chuyên môn\"\n{target}");
+        let plan = parse_plan(&named, "plan.toml").unwrap();
+        assert_eq!(
+            plan.glossary.program_name_vi(Program::Sector),
+            Some("Chuyên môn")
+        );
+        assert_eq!(plan.glossary.program_name_vi(Program::Master), None);
+        let typo = format!("{head}[programs_vi]\nsectr = \"Chuyên môn\"\n{target}");
+        let msg = error(&typo);
+        assert!(msg.starts_with("plan.toml:9: error[plan]:"), "{msg}");
+        assert!(msg.contains("sectr"), "{msg}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn findings_by_rule(
                     f.full_name.to_string(),
                     f.unit.to_string(),
                     lang.person_status(f.status).to_owned(),
-                    program_cell(f, lang).to_owned(),
+                    program_cell(f, lang, glossary).to_owned(),
                     lang.maybe_date(f.deadline),
                     days_cell(f, lang),
                     f.note.as_deref().unwrap_or_default().to_owned(),

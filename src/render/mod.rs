@@ -14,6 +14,7 @@ pub mod table;
 
 use crate::i18n::report::worded;
 use crate::lang::Lang;
+use crate::plan::Glossary;
 use crate::report::diff::Diff;
 use crate::report::{FindingRow, Report};
 
@@ -23,7 +24,27 @@ pub(crate) fn worded_findings<'r>(
     report: &'r Report<'_>,
     lang: Lang,
 ) -> impl Iterator<Item = FindingRow<'r>> + 'r {
-    report.findings.iter().map(move |f| worded(f, lang))
+    report
+        .findings
+        .iter()
+        .map(move |f| worded(f, lang, &report.glossary))
+}
+
+/// Findings read back from earlier reports (a diff's, or those `check
+/// --baseline` resolved), worded again in `lang` from the codes the JSON carries
+/// (status, programme, dates, days, `note_code`): never the words the reports
+/// were written with, which may be of the other language.
+pub fn reword(rows: &mut Vec<FindingRow<'static>>, lang: Lang, glossary: &Glossary) {
+    let read = std::mem::take(rows);
+    rows.extend(read.into_iter().map(|f| worded(f, lang, glossary)));
+}
+
+/// Every finding of `diff` worded in `lang` ([`reword`]).
+pub fn reword_diff(diff: &mut Diff, lang: Lang) {
+    let f = &mut diff.findings;
+    for rows in [&mut f.new, &mut f.persisting, &mut f.resolved] {
+        reword(rows, lang, &diff.glossary);
+    }
 }
 
 /// The findings of a diff as the renderers list them: a title, the rows, and

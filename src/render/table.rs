@@ -89,13 +89,19 @@ fn target_row(cells: [String; 9], severity: Option<Severity>) -> Vec<Field> {
 }
 
 /// A finding's programme as people read it.
-pub(crate) fn program_cell(f: &FindingRow, lang: Lang) -> &'static str {
-    f.program.map_or("", |p| lang.program(p))
+pub(crate) fn program_cell<'g>(f: &FindingRow, lang: Lang, glossary: &'g Glossary) -> &'g str {
+    f.program.map_or("", |p| glossary.program(p, lang))
 }
 
 /// The findings of one rule; with `change`, a first column saying what is new
 /// since the baseline, or what a finding's status was.
-fn findings_table(rows: &[&FindingRow], lang: Lang, style: Style, change: bool) -> String {
+fn findings_table(
+    rows: &[&FindingRow],
+    lang: Lang,
+    glossary: &Glossary,
+    style: Style,
+    change: bool,
+) -> String {
     let w = lang.words();
     let mut headings = w.finding_headings.to_vec();
     if change {
@@ -115,7 +121,7 @@ fn findings_table(rows: &[&FindingRow], lang: Lang, style: Style, change: bool) 
             Field::text(&*f.full_name),
             Field::text(&*f.unit),
             Field::status(lang.person_status(f.status), Some(f.severity)),
-            Field::text(program_cell(f, lang)),
+            Field::text(program_cell(f, lang, glossary)),
             Field::text(lang.maybe_date(f.deadline)),
             Field::number(days_cell(f, lang)),
             Field::text(f.note.as_deref().unwrap_or("")),
@@ -225,7 +231,7 @@ fn findings_by_rule(
             glossary.clause(&rows[0].clause, lang),
             tally(&rows, lang)
         ));
-        out.push_str(&findings_table(&rows, lang, style, change));
+        out.push_str(&findings_table(&rows, lang, glossary, style, change));
         out.push('\n');
     }
     out

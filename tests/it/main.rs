@@ -26,4 +26,5 @@ mod quiet;
 mod readme;
 mod render;
 mod sheets;
+mod vi_outputs;
 mod width;

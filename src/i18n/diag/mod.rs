@@ -152,12 +152,14 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
             degree_header,
         } => match lang {
             Lang::En => format!(
-                "\"{id}\" heads {head} but \"{degree_header}\" is empty: a doctorate held is then \
-                 seen only from a completed doctor enrolment"
+                "\"{id}\" heads {} but \"{degree_header}\" is empty: a doctorate held is then \
+                 seen only from a completed doctor enrolment",
+                lang.institution(*head)
             ),
             Lang::Vi => format!(
-                "\"{id}\" là người đứng đầu {head} nhưng ô \"{degree_header}\" để trống: khi \
-                 đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành"
+                "\"{id}\" là người đứng đầu {} nhưng ô \"{degree_header}\" để trống: khi \
+                 đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành",
+                lang.institution(*head)
             ),
         },
         Problem::CannotRead { file, why } => match lang {

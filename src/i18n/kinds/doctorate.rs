@@ -13,6 +13,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Doctorate {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "trình độ tiến sĩ của người đứng đầu";
 
     /// The heads the plan names, the deadline as the plan gives it (`by 2026`)
     /// and as a day (`31/12/2026`), and an example on the first target.

@@ -9,6 +9,7 @@ use crate::plan::kinds::planned_ready::{PlannedReady, PlannedReadyRow};
 
 impl KindWords for PlannedReady {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "cán bộ quy hoạch đáp ứng tiêu chuẩn";
 
     fn cells(row: &PlannedReadyRow, lang: Lang, _: &Glossary) -> [String; 6] {
         [

@@ -12,6 +12,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Window {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "hoàn thành trong thời hạn";
 
     /// The months of the plan's windows (`24 in Plan 143`, `Kế hoạch 143: 24 tháng,
     /// tức 02 năm`), what each of its windows runs from, asks and applies to, by
@@ -44,11 +45,11 @@ impl KindWords for Window {
         quotes
     }
 
-    fn cells(row: &WindowRow, lang: Lang, _: &Glossary) -> [String; 6] {
+    fn cells(row: &WindowRow, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let population = row.population;
         [
             match row.program {
-                Some(p) => lang.program(p).to_owned(),
+                Some(p) => glossary.program(p, lang).to_owned(),
                 None => lang.words().title_programme_of_level.to_owned(),
             },
             row.deadline.map_or_else(

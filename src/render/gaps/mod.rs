@@ -132,7 +132,7 @@ impl<'a> GapsReport<'a> {
         for list in &self.gaps.lists {
             let quota = list.quota.as_ref().filter(|_| province);
             rows.push(SummaryRow {
-                programme: list_label(list.program, lang).to_owned(),
+                programme: list_label(list.program, lang, &self.gaps.glossary).to_owned(),
                 why: list.rules.join(", "),
                 to_train: list.entries.len(),
                 plan_number: quota.map(|q| plan_number(q, lang, &self.gaps.glossary)),

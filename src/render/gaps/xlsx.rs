@@ -39,7 +39,10 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
         &formats,
     )?;
     for list in &report.gaps.lists {
-        let name = sheet_name(list_label(list.program, lang), &names);
+        let name = sheet_name(
+            list_label(list.program, lang, &report.gaps.glossary),
+            &names,
+        );
         let sheet = book.add_worksheet().set_name(&name)?;
         names.push(name);
         for (col, title) in (0..).zip(w.list_header) {
