@@ -165,7 +165,7 @@ pub struct DiffArgs {
     #[arg(value_name = "NEW.json")]
     pub new: PathBuf,
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<DiffFormat>,
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
@@ -183,6 +183,16 @@ pub struct DiffArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+    Xlsx,
+}
+
+/// The formats of `diff`: those of `check` but the workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
     Table,
     Json,
     Csv,
@@ -397,6 +407,7 @@ fn localize_arg(command: &str, arg: Arg, lang: crate::lang::Lang) -> Arg {
     };
     let value_help = |value: &str| help::value(command, &id, value).map(|t| t.get(lang));
     let arg = with_value_helps::<Format>(arg, &value_help);
+    let arg = with_value_helps::<DiffFormat>(arg, &value_help);
     let arg = with_value_helps::<ListFormat>(arg, &value_help);
     let arg = with_value_helps::<Lang>(arg, &value_help);
     let arg = with_value_helps::<ExpiredCertificates>(arg, &value_help);

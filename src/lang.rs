@@ -61,6 +61,14 @@ impl Lang {
         })
     }
 
+    /// The Excel number format of a date cell, as [`Lang::date`] writes one.
+    pub fn excel_date_format(self) -> &'static str {
+        match self {
+            Lang::En => "yyyy-mm-dd",
+            Lang::Vi => "dd/mm/yyyy",
+        }
+    }
+
     /// A date, or nothing.
     pub fn maybe_date(self, date: Option<NaiveDate>) -> String {
         date.map(|d| self.date(d).to_string()).unwrap_or_default()

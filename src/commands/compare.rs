@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::cli::{DiffArgs, DiffFailOn, Format};
+use crate::cli::{DiffArgs, DiffFailOn, DiffFormat};
 use crate::commands::{deliver, format, load_plan};
 use crate::diag::problem::InputFile;
 use crate::diag::{Code, Diagnostic, Problem};
@@ -110,13 +110,13 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     // the reports may have been written in another language than the diff's
     render::reword_diff(&mut diff, lang);
     let bytes = match format {
-        Format::Table => {
+        DiffFormat::Table => {
             let style = output::table_style(args.output.is_some());
             render::table::render_diff(&diff, lang, style).into_bytes()
         }
-        Format::Json => render::json::render(&diff)?.into_bytes(),
-        Format::Csv => render::csv::render_diff(&diff, lang, delimiter)?,
-        Format::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
+        DiffFormat::Json => render::json::render(&diff)?.into_bytes(),
+        DiffFormat::Csv => render::csv::render_diff(&diff, lang, delimiter)?,
+        DiffFormat::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
     };
     if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.quiet, lang)? {
         return Ok(outcome);

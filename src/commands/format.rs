@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::Outcome;
-use crate::cli::{self, CsvArg, Format, ListFormat};
+use crate::cli::{self, CsvArg, DiffFormat, Format, ListFormat};
 use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
@@ -63,13 +63,38 @@ pub trait OutputFormat: Copy + PartialEq + Sized + 'static {
 
 impl OutputFormat for Format {
     const DEFAULT: Self = Format::Table;
-    const ALL: &'static [Self] = &[Format::Table, Format::Json, Format::Csv, Format::Markdown];
+    const ALL: &'static [Self] = &[
+        Format::Table,
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Xlsx,
+    ];
     fn kind(self) -> FileKind {
         match self {
             Format::Table => FileKind::Text,
             Format::Json => FileKind::Json,
             Format::Csv => FileKind::Csv,
             Format::Markdown => FileKind::Markdown,
+            Format::Xlsx => FileKind::Xlsx,
+        }
+    }
+}
+
+impl OutputFormat for DiffFormat {
+    const DEFAULT: Self = DiffFormat::Table;
+    const ALL: &'static [Self] = &[
+        DiffFormat::Table,
+        DiffFormat::Json,
+        DiffFormat::Csv,
+        DiffFormat::Markdown,
+    ];
+    fn kind(self) -> FileKind {
+        match self {
+            DiffFormat::Table => FileKind::Text,
+            DiffFormat::Json => FileKind::Json,
+            DiffFormat::Csv => FileKind::Csv,
+            DiffFormat::Markdown => FileKind::Markdown,
         }
     }
 }
@@ -170,6 +195,7 @@ mod tests {
         assert_eq!(check(None, Some("out/Q3.CSV")), Ok(Format::Csv));
         assert_eq!(check(None, Some("report.md")), Ok(Format::Markdown));
         assert_eq!(check(None, Some("report.txt")), Ok(Format::Table));
+        assert_eq!(check(None, Some("Báo cáo Q3.XLSX")), Ok(Format::Xlsx));
         // another extension, none, or stdout: the table
         assert_eq!(check(None, Some("report.log")), Ok(Format::Table));
         assert_eq!(check(None, Some("report")), Ok(Format::Table));
@@ -206,6 +232,9 @@ mod tests {
 
     #[test]
     fn an_extension_of_a_format_the_command_cannot_write_is_refused() {
+        let err =
+            choose::<DiffFormat>("diff", None, Some(Path::new("diff.xlsx")), Lang::En).unwrap_err();
+        assert!(err.contains("diff") && err.contains("xlsx"), "{err}");
         let err = choose::<ListFormat>("gaps", None, Some(Path::new("lists.json")), Lang::En)
             .unwrap_err();
         assert!(err.contains("gaps") && err.contains("json"), "{err}");

@@ -25,7 +25,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     };
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
-        eprintln!("{}", say::no_workbook_on_terminal(lang));
+        eprintln!("{}", say::no_workbook_on_terminal(true, lang));
         return Ok(Outcome::InputError);
     }
     let Prepared {

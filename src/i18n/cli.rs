@@ -320,6 +320,16 @@ pub static COMMANDS: [CommandHelp; 10] = [
             },
             Example {
                 what: t(
+                    "Save the report as a workbook to file, with its charts, printed on A4",
+                    "Lưu báo cáo thành bảng tính Excel để lưu hồ sơ, kèm biểu đồ, in khổ A4",
+                ),
+                line: t(
+                    "boiduong check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 -o 2026-q3.xlsx --fail-on never",
+                    "boiduong check --roster examples/vi/roster.csv --enrolments examples/vi/enrolments.csv --as-of 30/09/2026 --lang vi -o bao-cao-quy3-2026.xlsx --fail-on never",
+                ),
+            },
+            Example {
+                what: t(
                     "Next quarter: mark each finding new or persisting, and exit 1 only for new errors",
                     "Quý sau: đánh dấu từng trường hợp là mới hay vẫn còn, và chỉ thoát với mã 1 khi có lỗi mới",
                 ),
@@ -957,9 +967,9 @@ pub static ARGS: &[ArgHelp] = &[
         id: "format",
         help: t(
             "The form of the report (default: as the name of -o's file says: .json, .csv, \
-             .md, .txt; else table)",
-            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .txt; \
-             nếu không thì dạng bảng)",
+             .md, .xlsx, .txt; else table)",
+            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .xlsx, \
+             .txt; nếu không thì dạng bảng)",
         ),
         long_help: None,
     },
@@ -1277,6 +1287,17 @@ pub static VALUES: &[ValueHelp] = &[
         help: t(
             "One row per official and programme, for Excel (UTF-8 with BOM)",
             "Mỗi cán bộ, mỗi chương trình một dòng, để mở bằng Excel (UTF-8 có BOM)",
+        ),
+    },
+    ValueHelp {
+        commands: &["check"],
+        arg: "format",
+        value: "xlsx",
+        help: t(
+            "An Excel workbook to file: the summary with the targets and charts, a sheet per \
+             rule with its findings, the units in numbers; printed on A4",
+            "Bảng tính Excel để lưu hồ sơ: trang tổng hợp với các chỉ tiêu và biểu đồ, mỗi chỉ \
+             tiêu một trang các trường hợp cần lưu ý, một trang số liệu theo đơn vị; in khổ A4",
         ),
     },
     ValueHelp {

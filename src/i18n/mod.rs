@@ -271,7 +271,47 @@ pub struct Words {
     pub language_list_note: &'static str,
     pub summary_sheet: &'static str,
     pub no_rule: &'static str,
+    // the workbook of check
+    /// The sheet of the units in numbers.
+    pub units_sheet: &'static str,
+    // the block at the top of the summary sheet
+    pub plan: &'static str,
+    pub as_of: &'static str,
+    pub roster: &'static str,
+    pub enrolments: &'static str,
+    /// The column of the inputs' fingerprints.
+    pub fingerprint: &'static str,
+    pub target_rows: &'static str,
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub input_warnings: &'static str,
+    pub rows_left_out: &'static str,
+    pub new: &'static str,
+    pub persisting: &'static str,
+    pub resolved: &'static str,
+    pub new_errors: &'static str,
+    /// The column after the targets' status: why a row stands where it does.
+    pub note: &'static str,
+    /// The columns of a rule's sheet, one finding a row.
+    pub finding_columns: [&'static str; 15],
+    /// The units sheet's first four columns (the language columns name the level).
+    pub unit_columns: [&'static str; 4],
+    pub in_language_groups: &'static str,
+    pub total: &'static str,
+    // the numbers the charts are drawn from
+    pub group: &'static str,
+    pub officials: &'static str,
+    pub target_share: &'static str,
+    /// The heading of the table (and title of the chart) of the deadline rules'
+    /// officials by status.
+    pub people_by_status: &'static str,
 }
+
+/// Words that join a name to what follows (`and`, `of`, `và`, `của`, …): a name cut
+/// to fit, as a sheet name is, does not end on one.
+pub const JOINING_WORDS: [&str; 10] = [
+    "and", "or", "of", "for", "the", "và", "hoặc", "của", "cho", "các",
+];
 
 pub static EN: Words = Words {
     met: "met",
@@ -395,6 +435,46 @@ pub static EN: Words = Words {
     language_list_note: "(the candidates of the language groups above; one in two groups is listed once)",
     summary_sheet: "Summary",
     no_rule: "no rule",
+    units_sheet: "Units",
+    plan: "Plan",
+    as_of: "As of",
+    roster: "Roster",
+    enrolments: "Enrolments",
+    fingerprint: "SHA-256 fingerprint",
+    target_rows: "Target rows",
+    errors: "Errors",
+    warnings: "Warnings",
+    input_warnings: "Warnings on the input",
+    rows_left_out: "Input rows left out",
+    new: "New findings",
+    persisting: "Persisting findings",
+    resolved: "Resolved findings",
+    new_errors: "New errors",
+    note: "Note",
+    finding_columns: [
+        "ID",
+        "Full name",
+        "Unit",
+        "Title",
+        "Status",
+        "Severity",
+        "Programme",
+        "Counted from",
+        "Deadline",
+        "Days overdue",
+        "Days left",
+        "Days late",
+        "Completed on",
+        "Note",
+        "Message",
+    ],
+    unit_columns: ["Unit", "Officials", "Overdue", "Due soon"],
+    in_language_groups: "Incumbents in the language groups",
+    total: "Total",
+    group: "Language group",
+    officials: "Incumbents",
+    target_share: "Target share",
+    people_by_status: "Officials by status, rules with a deadline",
 };
 
 pub static VI: Words = Words {
@@ -519,6 +599,46 @@ pub static VI: Words = Words {
     language_list_note: "(các ứng viên của các nhóm ngoại ngữ ở trên; người thuộc hai nhóm chỉ ghi một lần)",
     summary_sheet: "Tổng hợp",
     no_rule: "không có chỉ tiêu",
+    units_sheet: "Theo đơn vị",
+    plan: "Kế hoạch",
+    as_of: "Tính đến ngày",
+    roster: "Danh sách cán bộ",
+    enrolments: "Danh sách học tập",
+    fingerprint: "Mã kiểm tra SHA-256",
+    target_rows: "Dòng chỉ tiêu",
+    errors: "Lỗi",
+    warnings: "Cảnh báo",
+    input_warnings: "Cảnh báo về dữ liệu",
+    rows_left_out: "Dòng dữ liệu bị bỏ qua",
+    new: "Trường hợp mới",
+    persisting: "Trường hợp vẫn còn",
+    resolved: "Trường hợp đã khắc phục",
+    new_errors: "Lỗi mới",
+    note: "Ghi chú",
+    finding_columns: [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Tình trạng",
+        "Mức độ",
+        "Chương trình",
+        "Ngày tính hạn",
+        "Hạn",
+        "Số ngày quá hạn",
+        "Số ngày còn lại",
+        "Số ngày muộn",
+        "Ngày hoàn thành",
+        "Ghi chú",
+        "Nội dung",
+    ],
+    unit_columns: ["Cơ quan, đơn vị", "Số cán bộ", "Quá hạn", "Sắp đến hạn"],
+    in_language_groups: "Cán bộ đương chức thuộc các nhóm ngoại ngữ",
+    total: "Tổng cộng",
+    group: "Nhóm ngoại ngữ",
+    officials: "Số cán bộ đương chức",
+    target_share: "Tỷ lệ chỉ tiêu",
+    people_by_status: "Cán bộ theo tình trạng, các chỉ tiêu có thời hạn",
 };
 
 #[cfg(test)]
@@ -574,6 +694,28 @@ mod tests {
             w.language_list_note,
             w.summary_sheet,
             w.no_rule,
+            w.units_sheet,
+            w.plan,
+            w.as_of,
+            w.roster,
+            w.enrolments,
+            w.fingerprint,
+            w.target_rows,
+            w.errors,
+            w.warnings,
+            w.input_warnings,
+            w.rows_left_out,
+            w.new,
+            w.persisting,
+            w.resolved,
+            w.new_errors,
+            w.note,
+            w.in_language_groups,
+            w.total,
+            w.group,
+            w.officials,
+            w.target_share,
+            w.people_by_status,
         ];
         all.extend(w.target_headings);
         all.extend(w.finding_headings);
@@ -596,6 +738,8 @@ mod tests {
             ]
             .map(|h| lang.institution(h)),
         );
+        all.extend(w.finding_columns);
+        all.extend(w.unit_columns);
         for note in [
             Note::InProgress,
             Note::NoAppointedOn,

@@ -434,3 +434,62 @@ pub fn findings_not_listed(report: &Report, lang: Lang) -> Option<String> {
         ),
     })
 }
+
+// ---- the workbook of check
+
+/// "At level 4+": those of the language groups at the level or above.
+pub fn at_level(level: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("At level {level}+"),
+        Lang::Vi => format!("Đạt bậc {level} trở lên"),
+    }
+}
+
+/// "Share at level 4+".
+pub fn share_at_level(level: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Share at level {level}+"),
+        Lang::Vi => format!("Tỷ lệ đạt bậc {level} trở lên"),
+    }
+}
+
+/// The heading of the language groups' table (and title of its chart).
+pub fn shares_heading(level: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Language groups: share at level {level}+ against the target"),
+        Lang::Vi => format!("Nhóm ngoại ngữ: tỷ lệ đạt bậc {level} trở lên so với chỉ tiêu"),
+    }
+}
+
+/// The last row of a rule's sheet when its findings are more than a sheet holds.
+pub fn rows_beyond_sheet(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "… and {more} more, beyond the rows a worksheet holds: every finding is in \
+             `--format csv` or `--format json`."
+        ),
+        Lang::Vi => format!(
+            "… và {more} trường hợp nữa, vượt quá số dòng của một trang tính: mọi trường hợp \
+             có trong `--format csv` hoặc `--format json`."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workbooks_sentences_are_nfc() {
+        for lang in [Lang::En, Lang::Vi] {
+            for text in [
+                at_level(4, lang),
+                share_at_level(4, lang),
+                shares_heading(4, lang),
+                rows_beyond_sheet(2, lang),
+            ] {
+                assert!(unicode_normalization::is_nfc(&text), "{text:?}");
+            }
+        }
+    }
+}

@@ -115,15 +115,18 @@ pub fn baseline_due_soon(old_days: u32, new_days: u32, lang: Lang) -> String {
     }
 }
 
-/// A workbook asked for on a terminal.
-pub fn no_workbook_on_terminal(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => {
+/// A workbook asked for on a terminal; `by_unit`: the command also writes one
+/// per unit (`gaps --by-unit`).
+pub fn no_workbook_on_terminal(by_unit: bool, lang: Lang) -> &'static str {
+    match (lang, by_unit) {
+        (Lang::En, true) => {
             "error: a workbook is not for a terminal: use --output FILE.xlsx or --by-unit DIR"
         }
-        Lang::Vi => {
+        (Lang::Vi, true) => {
             "lỗi: không thể in bảng tính ra màn hình: dùng --output TỆP.xlsx hoặc --by-unit THƯ_MỤC"
         }
+        (Lang::En, false) => "error: a workbook is not for a terminal: use --output FILE.xlsx",
+        (Lang::Vi, false) => "lỗi: không thể in bảng tính ra màn hình: dùng --output TỆP.xlsx",
     }
 }
 

@@ -11,6 +11,8 @@ pub mod json;
 pub mod markdown;
 pub mod rules;
 pub mod table;
+pub mod workbook;
+pub mod xlsx;
 
 use crate::i18n::report::worded;
 use crate::lang::Lang;

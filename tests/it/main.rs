@@ -28,3 +28,4 @@ mod render;
 mod sheets;
 mod vi_outputs;
 mod width;
+mod xlsx;

@@ -8,6 +8,7 @@ pub mod xlsx;
 
 use chrono::NaiveDate;
 
+use crate::filename::base_name;
 use crate::gaps::{Entry, Gaps, LanguageGap, PostgraduateNeed, ProgrammeList};
 use crate::i18n::gaps::{group_row, list_label, plan_number, pressure};
 use crate::input::table::FileSummary;
@@ -91,6 +92,24 @@ impl<'a> GapsReport<'a> {
                 unit: Some(unit.to_owned()),
                 gaps,
                 lang: self.lang,
+            })
+            .collect()
+    }
+
+    /// The inputs as the report names them, with their rows: as given for the
+    /// province's report; a unit's file, sent to the unit, names the files only,
+    /// never where they sit on the server.
+    pub fn inputs(&self) -> Vec<(&'a str, usize)> {
+        let province = self.is_province();
+        self.inputs
+            .iter()
+            .map(|f| {
+                let name = if province {
+                    f.path.as_str()
+                } else {
+                    base_name(&f.path)
+                };
+                (name, f.rows)
             })
             .collect()
     }

@@ -17,11 +17,7 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
     let year = report.year();
     let province = report.is_province();
     let lang = report.lang;
-    let inputs: Vec<(&str, usize)> = report
-        .inputs
-        .iter()
-        .map(|f| (f.path.as_str(), f.rows))
-        .collect();
+    let inputs = report.inputs();
     let mut out = heading(
         year,
         report.plan,

@@ -11,7 +11,7 @@ use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{
-    Context, Finding, KeyNumbers, Note, PersonStatus, TargetNote, TargetStatus,
+    Context, Finding, KeyNumbers, Note, PeopleByStatus, PersonStatus, TargetNote, TargetStatus,
 };
 
 /// Planned officials have the programme of their planned title (IV.4): no numbers.
@@ -25,6 +25,16 @@ impl RuleKind for PlannedReady {
 
     fn parse(_: &Table<'_>) -> Result<PlannedReady, Diagnostic> {
         Ok(PlannedReady)
+    }
+
+    /// The ready count as done: they hold the planned title's programme.
+    fn people(row: &PlannedReadyRow) -> Option<PeopleByStatus> {
+        Some(PeopleByStatus {
+            done: row.ready,
+            not_ready: row.not_ready,
+            missing_data: row.missing_data,
+            ..PeopleByStatus::default()
+        })
     }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {

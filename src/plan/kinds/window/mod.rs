@@ -13,7 +13,8 @@ use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why, due};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{
-    Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetNote, TargetStatus,
+    Context, Finding, KeyNumbers, Note, PeopleByStatus, PersonStatus, TargetKey, TargetNote,
+    TargetStatus,
 };
 
 /// Who a window rule applies to.
@@ -90,6 +91,19 @@ impl RuleKind for Window {
         })
     }
 
+
+    fn people(row: &WindowRow) -> Option<PeopleByStatus> {
+        let c = row.counts;
+        Some(PeopleByStatus {
+            done: c.done,
+            late: c.late,
+            open: c.open,
+            due_soon: c.due_soon,
+            overdue: c.overdue,
+            not_ready: 0,
+            missing_data: c.missing_data,
+        })
+    }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         evaluate(self, ctx, out);
