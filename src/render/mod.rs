@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod gaps;
+pub(crate) mod grid;
 pub mod json;
 pub mod markdown;
 pub mod rules;

@@ -27,4 +27,5 @@ mod readme;
 mod render;
 mod sheets;
 mod vi_outputs;
+mod width;
 mod xlsx;
