@@ -92,6 +92,16 @@ impl Command {
     }
 }
 
+/// The delimiter of the CSV a command writes; shared by `check`, `gaps`, and
+/// `diff` and `trend` (in [`OfReports`]). Read as text: the command refuses a
+/// value that is no delimiter in the language of the run
+/// (`crate::commands::format::csv_delimiter`).
+#[derive(Debug, Args)]
+pub struct CsvArg {
+    #[arg(long = "output-delimiter", value_name = "CHAR")]
+    pub output_delimiter: Option<String>,
+}
+
 /// Where the data is and how to read it; shared by the commands that read it.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -149,6 +159,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "N", default_value_t = 200)]
     pub limit: usize,
     #[command(flatten)]
+    pub csv: CsvArg,
+    #[command(flatten)]
     pub lang: LangArg,
 }
 
@@ -167,8 +179,8 @@ pub struct DiffArgs {
 }
 
 /// What the commands that read earlier reports (`diff`, `trend`) share: where
-/// they write, how quietly, and the plan the reports were made with, whose words
-/// (clauses, group names) are theirs.
+/// they write, how quietly, the plan the reports were made with, whose words
+/// (clauses, group names) are theirs, the CSV's delimiter and the language.
 #[derive(Debug, Args)]
 pub struct OfReports {
     #[arg(long, short, value_name = "FILE")]
@@ -177,6 +189,8 @@ pub struct OfReports {
     pub quiet: bool,
     #[command(flatten)]
     pub plan: PlanFile,
+    #[command(flatten)]
+    pub csv: CsvArg,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -188,6 +202,7 @@ pub enum Format {
     Json,
     Csv,
     Markdown,
+    Xlsx,
     Html,
 }
 
@@ -233,6 +248,8 @@ pub struct GapsArgs {
     pub output: Option<PathBuf>,
     #[arg(long, value_name = "DIR")]
     pub by_unit: Option<PathBuf>,
+    #[command(flatten)]
+    pub csv: CsvArg,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -560,7 +577,7 @@ impl Page {
             _ => section,
         };
         let mut roff = Roff::new();
-        roff.control("SH", [heading.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(heading)]);
         self.ours(&roff);
         self.out.extend_from_slice(body);
         Ok(())
@@ -576,7 +593,7 @@ impl Page {
 
     fn exit_status(&mut self, codes: &[Exit]) {
         let mut roff = Roff::new();
-        roff.control("SH", [Heading::ExitStatus.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(Heading::ExitStatus)]);
         for exit in codes {
             roff.control("TP", []);
             roff.text([bold(exit.code)]);
@@ -587,7 +604,7 @@ impl Page {
 
     fn environment(&mut self) {
         let mut roff = Roff::new();
-        roff.control("SH", [Heading::Environment.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(Heading::Environment)]);
         for variable in help::ENVIRONMENT {
             roff.control("TP", []);
             let mut names = Vec::new();
@@ -605,7 +622,7 @@ impl Page {
 
     fn examples(&mut self, examples: &[Example]) {
         let mut roff = Roff::new();
-        roff.control("SH", [Heading::Examples.get(self.lang)]);
+        roff.control("SH", [self.lang.heading(Heading::Examples)]);
         for example in examples {
             roff.control("PP", []);
             roff.text([roman(example.what.get(self.lang))]);
@@ -633,11 +650,17 @@ fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
+    delimiter(s).ok_or_else(|| help::not_a_delimiter(s))
+}
+
+/// The delimiter `s` names: `,` (`comma`), `;` (`semicolon`), or a tab (`tab`,
+/// `\t`), for `--delimiter` and `--output-delimiter`.
+pub fn delimiter(s: &str) -> Option<u8> {
     match s {
-        "," | "comma" => Ok(b','),
-        ";" | "semicolon" => Ok(b';'),
-        "\t" | "\\t" | "tab" => Ok(b'\t'),
-        _ => Err(help::not_a_delimiter(s)),
+        "," | "comma" => Some(b','),
+        ";" | "semicolon" => Some(b';'),
+        "\t" | "\\t" | "tab" => Some(b'\t'),
+        _ => None,
     }
 }
 

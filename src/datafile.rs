@@ -13,18 +13,38 @@ use crate::diag::io::{cannot_read, why};
 use crate::diag::problem::{Data, DataFile, Quantity};
 use crate::diag::{Code, Diagnostic, Problem};
 
+/// The data file at `path`, or without one the embedded default (its text and
+/// how messages name it), read by `parse` from its text and its name.
+pub fn load<T>(
+    path: Option<&Path>,
+    data: DataFile,
+    (embedded, embedded_name): (&str, &str),
+    parse: fn(&str, &str) -> Result<T, Diagnostic>,
+) -> Result<T, Diagnostic> {
+    let Some(path) = path else {
+        return parse(embedded, embedded_name);
+    };
+    let text = read_text(path, data)?;
+    parse(&text, &path.display().to_string())
+}
+
 /// The text of a data file given on the command line, as UTF-8; `data` names
 /// the kind of file in the problem, and its code.
-pub fn read_text(path: &Path, data: DataFile) -> Result<String, Diagnostic> {
+fn read_text(path: &Path, data: DataFile) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
-    let code = match data {
-        DataFile::Plan => Code::Plan,
-        DataFile::Levels => Code::Levels,
-    };
+    let code = code(data);
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(&name, None, code, cannot_read(&name, why(&e))))?;
     String::from_utf8(bytes)
         .map_err(|_| Diagnostic::error(&name, None, code, Problem::DataNotUtf8 { data }))
+}
+
+/// The code of every problem of a `data` file.
+fn code(data: DataFile) -> Code {
+    match data {
+        DataFile::Plan => Code::Plan,
+        DataFile::Levels => Code::Levels,
+    }
 }
 
 /// Turns byte spans into line numbers and problems into diagnostics.
@@ -35,7 +55,16 @@ pub struct Checker<'a> {
     pub code: Code,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    /// The checker of `text`, a `data` file that messages name `file`.
+    pub fn new(data: DataFile, text: &'a str, file: &'a str) -> Checker<'a> {
+        Checker {
+            text,
+            file,
+            code: code(data),
+        }
+    }
+
     /// The file parsed as `T`; a TOML or shape error names its line.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
         toml::from_str(self.text).map_err(|e| {

@@ -21,6 +21,14 @@ const MAX_STEM: usize = 120;
 /// never exceed.)
 const MAX_NAME_BYTES: usize = 255;
 
+/// The name of the file at `path`, without its folders: what a file sent to a
+/// unit says of the inputs, never where they sit on the server. Both `/` and
+/// `\\` separate folders, whichever system wrote the path.
+pub fn base_name(path: &str) -> &str {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    if name.is_empty() { path } else { name }
+}
+
 /// The stem of a file named after `name`.
 pub fn stem(name: &str) -> String {
     let replaced: String = name
@@ -88,6 +96,15 @@ fn fit(stem: &str, suffix: &str, ext: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_base_name_is_the_file_without_its_folders() {
+        assert_eq!(base_name("/srv/hr/2026/roster.csv"), "roster.csv");
+        assert_eq!(base_name(r"C:\Dữ liệu\danh sách.xlsx"), "danh sách.xlsx");
+        assert_eq!(base_name("roster.csv"), "roster.csv");
+        assert_eq!(base_name("-"), "-");
+        assert_eq!(base_name("dir/"), "dir/");
+    }
 
     #[test]
     fn keeps_vietnamese_letters_and_replaces_reserved_characters() {

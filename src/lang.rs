@@ -61,9 +61,29 @@ impl Lang {
         })
     }
 
+    /// The Excel number format of a date cell, as [`Lang::date`] writes one.
+    pub fn excel_date_format(self) -> &'static str {
+        match self {
+            Lang::En => "yyyy-mm-dd",
+            Lang::Vi => "dd/mm/yyyy",
+        }
+    }
+
     /// A date, or nothing.
     pub fn maybe_date(self, date: Option<NaiveDate>) -> String {
         date.map(|d| self.date(d).to_string()).unwrap_or_default()
+    }
+
+    /// The delimiter of the CSV files written for people of this language: Excel
+    /// in a Vietnamese locale has `;` as its list separator (the decimal comma
+    /// takes `,`), and opens a `,`-separated file as one column. Every CSV
+    /// boiduong writes (`check`, `diff`, `trend`, `gaps` and its `--by-unit` files,
+    /// `template`) takes it from here unless `--output-delimiter` says otherwise.
+    pub fn csv_delimiter(self) -> u8 {
+        match self {
+            Lang::En => b',',
+            Lang::Vi => b';',
+        }
     }
 }
 

@@ -66,7 +66,7 @@ pub fn roster(roster: &Roster, file: &FileSummary, diags: &mut Diagnostics) {
                 Code::HeadWithoutDegree,
                 Problem::HeadWithoutDegree {
                     id: id.to_owned(),
-                    head: head.code(),
+                    head,
                     degree_header: column_name(file, Column::Degree),
                 },
             ));

@@ -23,10 +23,15 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         });
     }
     let output = args.output.as_deref();
-    let format = match format::output_format("check", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
+    let (format, delimiter) =
+        match format::output_format("check", args.format, output, &inputs, &args.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
+    if format == Format::Xlsx && output.is_none() && output::stdout_is_terminal() {
+        eprintln!("{}", say::no_workbook_on_terminal(false, lang));
+        return Ok(Outcome::InputError);
+    }
     // The baseline first: a file that cannot be compared stops the run before
     // the (maybe large) inputs are read.
     let prior = match args
@@ -93,6 +98,10 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     );
     if let Some(prior) = &prior {
         diff::mark(&mut report, prior);
+        // the baseline may have been written in another language than this run's
+        if let Some(resolved) = &mut report.resolved {
+            render::reword(resolved, lang, &report.glossary);
+        }
         if args.input.verbose > 0 {
             let s = &report.summary;
             let counts = (
@@ -109,30 +118,23 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     }
     // after the comparison with the baseline, which pairs every finding
     report.show(args.findings.into());
-    let delivered = match format {
+    let bytes = match format {
         // written as it is made: a national report is as large as its inputs
-        Format::Json => deliver_with(args.output.as_deref(), quiet, lang, |out| {
+        Format::Json => None,
+        Format::Table => {
+            let style = output::table_style(output.is_some());
+            Some(render::table::render(&report, lang, style).into_bytes())
+        }
+        Format::Csv => Some(render::csv::render(&report, lang, delimiter)?),
+        Format::Markdown => Some(render::markdown::render(&report, lang).into_bytes()),
+        Format::Xlsx => Some(render::xlsx::render(&report, lang)?),
+        Format::Html => Some(render::html::render(&report, lang, args.limit).into_bytes()),
+    };
+    let delivered = match bytes {
+        Some(bytes) => deliver(output, &bytes, quiet, lang)?,
+        None => deliver_with(output, quiet, lang, |out| {
             render::json::write(&report, lang, out)
         })?,
-        Format::Table => {
-            let style = output::table_style(args.output.is_some());
-            let text = render::table::render(&report, lang, style);
-            deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
-        }
-        Format::Csv => deliver(
-            args.output.as_deref(),
-            &render::csv::render(&report, lang)?,
-            quiet,
-            lang,
-        )?,
-        Format::Markdown => {
-            let text = render::markdown::render(&report, lang);
-            deliver(args.output.as_deref(), text.as_bytes(), quiet, lang)?
-        }
-        Format::Html => {
-            let page = render::html::render(&report, lang, args.limit);
-            deliver(args.output.as_deref(), page.as_bytes(), quiet, lang)?
-        }
     };
     if let Err(outcome) = delivered {
         return Ok(outcome);

@@ -74,10 +74,11 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         },
     ];
     let output = args.out.output.as_deref();
-    let format = match format::output_format("diff", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
+    let (format, delimiter) =
+        match format::output_format("diff", args.format, output, &inputs, &args.out.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
     let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
@@ -102,14 +103,16 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     } else {
         Arc::default()
     };
-    let diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
+    let mut diff: Diff = diff::compare(&old, &new, now.stamp(), glossary);
+    // the reports may have been written in another language than the diff's
+    render::reword_diff(&mut diff, lang);
     let bytes = match format {
         DiffFormat::Table => {
             let style = output::table_style(args.out.output.is_some());
             render::table::render_diff(&diff, lang, style).into_bytes()
         }
         DiffFormat::Json => render::json::render(&diff)?.into_bytes(),
-        DiffFormat::Csv => render::csv::render_diff(&diff, lang)?,
+        DiffFormat::Csv => render::csv::render_diff(&diff, lang, delimiter)?,
         DiffFormat::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
     };
     if let Err(outcome) = deliver(args.out.output.as_deref(), &bytes, args.out.quiet, lang)? {

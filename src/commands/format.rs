@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::Outcome;
-use crate::cli::{DiffFormat, Format, ListFormat, TrendFormat};
+use crate::cli::{self, CsvArg, DiffFormat, Format, ListFormat, TrendFormat};
 use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
@@ -68,6 +68,7 @@ impl OutputFormat for Format {
         Format::Json,
         Format::Csv,
         Format::Markdown,
+        Format::Xlsx,
         Format::Html,
     ];
     fn kind(self) -> FileKind {
@@ -76,6 +77,7 @@ impl OutputFormat for Format {
             Format::Json => FileKind::Json,
             Format::Csv => FileKind::Csv,
             Format::Markdown => FileKind::Markdown,
+            Format::Xlsx => FileKind::Xlsx,
             Format::Html => FileKind::Html,
         }
     }
@@ -129,21 +131,24 @@ impl OutputFormat for ListFormat {
     }
 }
 
-/// Where `command` writes and in which format: `output` refused when it is one
-/// of `inputs`, then the format [`choose`]s. `Err(outcome)`: the run stops
-/// there, the problem printed in `lang`.
+/// Where `command` writes, in which format and, for CSV, with which delimiter:
+/// `output` refused when it is one of `inputs`, then the format [`choose`]s,
+/// then the delimiter `csv` says ([`csv_delimiter`]). `Err(outcome)`: the run
+/// stops there, the problem printed in `lang`.
 pub fn output_format<F: OutputFormat>(
     command: &str,
     given: Option<F>,
     output: Option<&Path>,
     inputs: &[Input<'_>],
+    csv: &CsvArg,
     lang: Lang,
-) -> Result<F, Outcome> {
+) -> Result<(F, u8), Outcome> {
     refuse_inputs(output, inputs, lang)?;
-    choose(command, given, output, lang).map_err(|message| {
+    let format = choose(command, given, output, lang).map_err(|message| {
         eprintln!("{message}");
         Outcome::InputError
-    })
+    })?;
+    Ok((format, csv_delimiter(csv, format, lang)?))
 }
 
 /// The format `command` writes: `given` (`--format`), or the one `output`'s
@@ -173,6 +178,28 @@ pub fn choose<F: OutputFormat>(
     }
 }
 
+/// The delimiter of the CSV a run writes in `format`: `--output-delimiter`, else
+/// the language's ([`Lang::csv_delimiter`]). `Err(outcome)`: the value names no
+/// delimiter, or the run writes no CSV; the problem printed in `lang`.
+fn csv_delimiter<F: OutputFormat>(given: &CsvArg, format: F, lang: Lang) -> Result<u8, Outcome> {
+    let Some(value) = given.output_delimiter.as_deref() else {
+        return Ok(lang.csv_delimiter());
+    };
+    let refuse = |message: String| {
+        eprintln!("{message}");
+        Outcome::InputError
+    };
+    let delimiter =
+        cli::delimiter(value).ok_or_else(|| refuse(say::not_an_output_delimiter(value, lang)))?;
+    if format.kind() != FileKind::Csv {
+        return Err(refuse(say::output_delimiter_not_csv(
+            format.kind().name(),
+            lang,
+        )));
+    }
+    Ok(delimiter)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +214,7 @@ mod tests {
         assert_eq!(check(None, Some("out/Q3.CSV")), Ok(Format::Csv));
         assert_eq!(check(None, Some("report.md")), Ok(Format::Markdown));
         assert_eq!(check(None, Some("report.txt")), Ok(Format::Table));
+        assert_eq!(check(None, Some("Báo cáo Q3.XLSX")), Ok(Format::Xlsx));
         assert_eq!(check(None, Some("Q3.html")), Ok(Format::Html));
         let diff = |o: &str| choose::<DiffFormat>("diff", None, Some(Path::new(o)), Lang::En);
         assert!(
@@ -230,6 +258,9 @@ mod tests {
 
     #[test]
     fn an_extension_of_a_format_the_command_cannot_write_is_refused() {
+        let err =
+            choose::<DiffFormat>("diff", None, Some(Path::new("diff.xlsx")), Lang::En).unwrap_err();
+        assert!(err.contains("diff") && err.contains("xlsx"), "{err}");
         let err = choose::<ListFormat>("gaps", None, Some(Path::new("lists.json")), Lang::En)
             .unwrap_err();
         assert!(err.contains("gaps") && err.contains("json"), "{err}");

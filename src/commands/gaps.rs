@@ -15,13 +15,14 @@ pub const BY_UNIT_LIST: &str = ".boiduong-by-unit.txt";
 pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let inputs = inputs(&args.input);
     let output = args.output.as_deref();
-    let format = match format::output_format("gaps", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
+    let (format, delimiter) =
+        match format::output_format("gaps", args.format, output, &inputs, &args.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
-        eprintln!("{}", say::no_workbook_on_terminal(lang));
+        eprintln!("{}", say::no_workbook_on_terminal(true, lang));
         return Ok(Outcome::InputError);
     }
     let Prepared {
@@ -54,7 +55,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             }
         }
         let files = units.iter().zip(&names).map(|(unit, name)| {
-            render_lists(unit, format, true).map(|bytes| (name.clone(), bytes))
+            render_lists(unit, format, delimiter, true).map(|bytes| (name.clone(), bytes))
         });
         if let Err(outcome) = deliver_set(dir, files, Some(BY_UNIT_LIST), lang)? {
             return Ok(outcome);
@@ -64,7 +65,7 @@ pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         }
     }
     if args.by_unit.is_none() || args.output.is_some() {
-        let bytes = render_lists(&report, format, args.output.is_some())?;
+        let bytes = render_lists(&report, format, delimiter, args.output.is_some())?;
         if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.input.quiet, lang)? {
             return Ok(outcome);
         }
@@ -99,13 +100,14 @@ fn extension(format: ListFormat) -> &'static str {
 fn render_lists(
     report: &GapsReport<'_>,
     format: ListFormat,
+    delimiter: u8,
     to_file: bool,
 ) -> anyhow::Result<Vec<u8>> {
     Ok(match format {
         ListFormat::Table => {
             render::gaps::table::render(report, output::table_style(to_file)).into_bytes()
         }
-        ListFormat::Csv => render::gaps::csv::render(report)?,
+        ListFormat::Csv => render::gaps::csv::render(report, delimiter)?,
         ListFormat::Xlsx => render::gaps::xlsx::render(report)?,
     })
 }

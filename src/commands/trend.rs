@@ -24,10 +24,11 @@ pub fn run(args: &TrendArgs, lang: Lang) -> anyhow::Result<Outcome> {
         })
         .collect();
     let output = args.out.output.as_deref();
-    let format = match format::output_format("trend", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
+    let (format, delimiter) =
+        match format::output_format("trend", args.format, output, &inputs, &args.out.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
     let mut reports = Vec::with_capacity(args.reports.len());
     for path in &args.reports {
         match read_report(path, lang) {
@@ -68,7 +69,7 @@ pub fn run(args: &TrendArgs, lang: Lang) -> anyhow::Result<Outcome> {
             let style = output::table_style(args.out.output.is_some());
             render::trend::render_table(&trend, lang, style).into_bytes()
         }
-        TrendFormat::Csv => render::trend::render_csv(&trend)?,
+        TrendFormat::Csv => render::trend::render_csv(&trend, lang, delimiter)?,
         TrendFormat::Markdown => render::trend::render_markdown(&trend, lang).into_bytes(),
         TrendFormat::Html => render::trend::render_html(&trend, lang).into_bytes(),
     };

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::model::HeadOf;
+
 use crate::diag::value::BadValue;
 use crate::diag::value::DateError;
 
@@ -56,7 +58,8 @@ pub enum Problem {
     /// `validate`: the head of an institution with no degree recorded.
     HeadWithoutDegree {
         id: String,
-        head: &'static str,
+        /// The institution, as a code: its words are the language's.
+        head: HeadOf,
         degree_header: String,
     },
     /// A file that cannot be read: `file` as shown, and why.

@@ -48,21 +48,25 @@ impl Gaps {
         for language in &mut empty.languages {
             language.candidates.clear();
         }
+        /// The part of `key`, the empty lists at its first official.
+        fn part<'p, K: Ord>(
+            parts: &'p mut BTreeMap<K, Gaps>,
+            key: K,
+            empty: &Gaps,
+        ) -> &'p mut Gaps {
+            parts.entry(key).or_insert_with(|| empty.clone())
+        }
         let mut parts: BTreeMap<K, Gaps> = BTreeMap::new();
         for (l, list) in self.lists.iter().enumerate() {
             for entry in &list.entries {
-                let part = parts
-                    .entry(key(entry.official))
-                    .or_insert_with(|| empty.clone());
-                part.lists[l].entries.push(entry.clone());
+                let lists = &mut part(&mut parts, key(entry.official), &empty).lists;
+                lists[l].entries.push(entry.clone());
             }
         }
         for (g, language) in self.languages.iter().enumerate() {
             for candidate in &language.candidates {
-                let part = parts
-                    .entry(key(candidate.official))
-                    .or_insert_with(|| empty.clone());
-                part.languages[g].candidates.push(candidate.clone());
+                let languages = &mut part(&mut parts, key(candidate.official), &empty).languages;
+                languages[g].candidates.push(candidate.clone());
             }
         }
         parts
@@ -93,7 +97,7 @@ pub fn compute(plan: &Plan, ctx: &Context<'_>, year: i32) -> Gaps {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Degree, EnrolmentStatus, Groups, HeadOf, Program, TitleLevel};
+    use crate::model::{Degree, Groups, HeadOf, Program, TitleLevel};
     use crate::plan::Kind;
     use crate::plan::kinds::planned_ready::PlannedReady;
     use crate::plan::kinds::quota::{Quota, QuotaSubject, YearQuota};
@@ -210,30 +214,22 @@ mod tests {
                 o.language = crate::model::Language::Stated(level);
             })
         };
-        let both = Groups::default().with(1).with(2);
-        let w = World::new(vec![
-            in_groups("BOTH", both, 3),
-            in_groups("ONE", Groups::default().with(1), 2),
-            in_groups("TWO", Groups::default().with(2), 4),
-        ]);
-        let gaps = compute(
-            &plan(vec![share("LANG-1", 1), share("LANG-2", 2)]),
-            &w.ctx(date(2026, 9, 30)),
-            2027,
-        );
+        // BOTH in groups 1 and 2 at level 3, ONE in group 1 at 2, TWO in group 2 at `two`
+        let world = |two: u8| {
+            World::new(vec![
+                in_groups("BOTH", Groups::default().with(1).with(2), 3),
+                in_groups("ONE", Groups::default().with(1), 2),
+                in_groups("TWO", Groups::default().with(2), two),
+            ])
+        };
+        let shares = plan(vec![share("LANG-1", 1), share("LANG-2", 2)]);
+        let w = world(4);
+        let gaps = compute(&shares, &w.ctx(date(2026, 9, 30)), 2027);
         // Group 1: 2 incumbents, none at 4, 1 needed: BOTH (level 3) before ONE (level 2).
         // Group 2: 2 incumbents, TWO at 4: met, nobody needed.
         assert_eq!(ids(&w, &gaps, Some(Program::Language)), vec!["BOTH"]);
-        let w2 = World::new(vec![
-            in_groups("BOTH", both, 3),
-            in_groups("ONE", Groups::default().with(1), 2),
-            in_groups("TWO", Groups::default().with(2), 1),
-        ]);
-        let gaps = compute(
-            &plan(vec![share("LANG-1", 1), share("LANG-2", 2)]),
-            &w2.ctx(date(2026, 9, 30)),
-            2027,
-        );
+        // TWO at 1: group 2 needs one too, BOTH again, listed once for both groups
+        let gaps = compute(&shares, &world(1).ctx(date(2026, 9, 30)), 2027);
         let language = &gaps.lists[0];
         assert_eq!(language.entries.len(), 1);
         assert_eq!(
@@ -300,14 +296,7 @@ mod tests {
             date(2021, 9, 1),
             date(2025, 6, 1),
         );
-        w.enrol(
-            "MASTER",
-            Program::Doctor,
-            date(2024, 9, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        w.enrolled("MASTER", Program::Doctor, date(2024, 9, 1));
         let gaps = compute(
             &plan(vec![pg_head_doctor()]),
             &w.ctx(date(2025, 3, 1)),

@@ -108,32 +108,6 @@ pub enum Heading {
     Version,
 }
 
-impl Heading {
-    /// The section's heading as manual pages write it: in capitals.
-    pub fn get(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Heading::Name, Lang::En) => "NAME",
-            (Heading::Name, Lang::Vi) => "TÊN",
-            (Heading::Synopsis, Lang::En) => "SYNOPSIS",
-            (Heading::Synopsis, Lang::Vi) => "CÚ PHÁP",
-            (Heading::Description, Lang::En) => "DESCRIPTION",
-            (Heading::Description, Lang::Vi) => "MÔ TẢ",
-            (Heading::Options, Lang::En) => "OPTIONS",
-            (Heading::Options, Lang::Vi) => "TÙY CHỌN",
-            (Heading::Subcommands, Lang::En) => "SUBCOMMANDS",
-            (Heading::Subcommands, Lang::Vi) => "CÁC LỆNH",
-            (Heading::ExitStatus, Lang::En) => "EXIT STATUS",
-            (Heading::ExitStatus, Lang::Vi) => "TRẠNG THÁI THOÁT",
-            (Heading::Environment, Lang::En) => "ENVIRONMENT",
-            (Heading::Environment, Lang::Vi) => "BIẾN MÔI TRƯỜNG",
-            (Heading::Examples, Lang::En) => "EXAMPLES",
-            (Heading::Examples, Lang::Vi) => "VÍ DỤ",
-            (Heading::Version, Lang::En) => "VERSION",
-            (Heading::Version, Lang::Vi) => "PHIÊN BẢN",
-        }
-    }
-}
-
 /// The heading of the examples at the end of `--help`.
 pub fn examples_heading(lang: Lang) -> &'static str {
     match lang {
@@ -316,6 +290,16 @@ pub static COMMANDS: [CommandHelp; 11] = [
                 line: t(
                     "boiduong check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 --format json -o 2026-q3.json --fail-on never",
                     "boiduong check --roster examples/vi/roster.csv --enrolments examples/vi/enrolments.csv --as-of 30/09/2026 --format json -o quy3-2026.json --fail-on never",
+                ),
+            },
+            Example {
+                what: t(
+                    "Save the report as a workbook to file, with its charts, printed on A4",
+                    "Lưu báo cáo thành bảng tính Excel để lưu hồ sơ, kèm biểu đồ, in khổ A4",
+                ),
+                line: t(
+                    "boiduong check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 -o 2026-q3.xlsx --fail-on never",
+                    "boiduong check --roster examples/vi/roster.csv --enrolments examples/vi/enrolments.csv --as-of 30/09/2026 --lang vi -o bao-cao-quy3-2026.xlsx --fail-on never",
                 ),
             },
             Example {
@@ -946,10 +930,10 @@ pub static ARGS: &[ArgHelp] = &[
         commands: &["diff", "trend"],
         id: "plan",
         help: t(
-            "The plan the reports were made with: its words (clauses, group names) are the \
-             diff's (default: the embedded plan 143/KH-UBND)",
-            "Tệp kế hoạch đã dùng để lập hai báo cáo: tên mục, tên nhóm trong bảng so sánh lấy \
-             từ đó (mặc định: Kế hoạch 143/KH-UBND có sẵn)",
+            "The plan the reports were made with: its words (clauses, group and programme \
+             names) are the output's (default: the embedded plan 143/KH-UBND)",
+            "Tệp kế hoạch đã dùng để lập các báo cáo: tên mục, tên nhóm, tên chương trình trong \
+             kết quả lấy từ đó (mặc định: Kế hoạch 143/KH-UBND có sẵn)",
         ),
         long_help: None,
     },
@@ -1050,8 +1034,8 @@ pub static ARGS: &[ArgHelp] = &[
         id: "format",
         help: t(
             "The form of the report (default: as the name of -o's file says: .json, .csv, \
-             .md, .html, .txt; else table)",
-            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .html, \
+             .md, .xlsx, .html, .txt; else table)",
+            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .xlsx, .html, \
              .txt; nếu không thì dạng bảng)",
         ),
         long_help: None,
@@ -1102,6 +1086,17 @@ pub static ARGS: &[ArgHelp] = &[
         help: t(
             "Write the lists to FILE (atomically)",
             "Ghi danh sách vào tệp này (an toàn, như với `check`)",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
+        commands: &["check", "diff", "trend", "gaps"],
+        id: "output_delimiter",
+        help: t(
+            "The delimiter of the CSV written: ',', ';' or 'tab' (default: the language's, \
+             ',' in English, ';' in Vietnamese as Excel in Vietnam expects)",
+            "Dấu phân cách của tệp CSV xuất ra: ',', ';' hoặc 'tab' (mặc định: theo ngôn ngữ, \
+             ';' cho tiếng Việt như Excel ở Việt Nam, ',' cho tiếng Anh)",
         ),
         long_help: None,
     },
@@ -1380,9 +1375,9 @@ pub static VALUES: &[ValueHelp] = &[
         arg: "format",
         value: "csv",
         help: t(
-            "One row per target row and report, with the JSON report's codes, for Excel",
-            "Mỗi dòng chỉ tiêu, mỗi báo cáo một dòng, giữ nguyên mã như báo cáo JSON, để mở \
-             bằng Excel",
+            "One row per target row and report, for Excel (UTF-8 with BOM); in English its \
+             codes are the JSON report's",
+            "Mỗi dòng chỉ tiêu, mỗi báo cáo một dòng, để mở bằng Excel (UTF-8 có BOM)",
         ),
     },
     ValueHelp {
@@ -1410,6 +1405,17 @@ pub static VALUES: &[ValueHelp] = &[
         help: t(
             "One row per official and programme, for Excel (UTF-8 with BOM)",
             "Mỗi cán bộ, mỗi chương trình một dòng, để mở bằng Excel (UTF-8 có BOM)",
+        ),
+    },
+    ValueHelp {
+        commands: &["check"],
+        arg: "format",
+        value: "xlsx",
+        help: t(
+            "An Excel workbook to file: the summary with the targets and charts, a sheet per \
+             rule with its findings, the units in numbers; printed on A4",
+            "Bảng tính Excel để lưu hồ sơ: trang tổng hợp với các chỉ tiêu và biểu đồ, mỗi chỉ \
+             tiêu một trang các trường hợp cần lưu ý, một trang số liệu theo đơn vị; in khổ A4",
         ),
     },
     ValueHelp {

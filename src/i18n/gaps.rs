@@ -13,8 +13,10 @@ use crate::plan::Glossary;
 use crate::plan::rules::PersonStatus;
 
 /// The name of a programme's list.
-pub fn list_label(program: Option<Program>, lang: Lang) -> &'static str {
-    program.map_or(lang.words().level_unknown_list, |p| lang.program(p))
+pub fn list_label(program: Option<Program>, lang: Lang, glossary: &Glossary) -> &str {
+    program.map_or(lang.words().level_unknown_list, |p| {
+        glossary.program(p, lang)
+    })
 }
 
 /// One reason: the rule and what it found, e.g. `TITLE-2Y overdue`; `certificate`
@@ -165,7 +167,7 @@ pub fn list_heading(
     } else {
         list.rules.join(", ")
     };
-    let (label, n) = (list_label(list.program, lang), list.entries.len());
+    let (label, n) = (list_label(list.program, lang, glossary), list.entries.len());
     let mut text = match lang {
         Lang::En => format!("{label} ({rules}): {n} to train"),
         Lang::Vi => format!("{label} ({rules}): {n} cần cử học"),
@@ -281,7 +283,11 @@ pub fn postgraduate_line(
     lang: Lang,
     glossary: &Glossary,
 ) -> String {
-    let programs: Vec<&str> = need.programs.iter().map(|p| lang.program(*p)).collect();
+    let programs: Vec<&str> = need
+        .programs
+        .iter()
+        .map(|p| glossary.program(*p, lang))
+        .collect();
     let before: u32 = need.years.iter().map(|y| y.officials).sum();
     let mut text = format!(
         "{} ({}, {}): ",

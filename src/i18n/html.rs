@@ -52,6 +52,9 @@ pub struct HtmlWords {
     pub reports: &'static str,
     pub report_file: &'static str,
     pub trend_headings: [&'static str; 5],
+    /// The header of the trend's CSV: in English the names a script reads, as
+    /// the JSON report's fields; in Vietnamese what the table says.
+    pub trend_csv_header: [&'static str; 9],
     pub trend_chart: &'static str,
     pub required_line: &'static str,
 }
@@ -94,6 +97,17 @@ static EN: HtmlWords = HtmlWords {
     reports: "Reports",
     report_file: "Report",
     trend_headings: ["As of", "Achieved", "Required", "Shortfall", "Status"],
+    trend_csv_header: [
+        "rule",
+        "group",
+        "program",
+        "year",
+        "as_of",
+        "achieved",
+        "required",
+        "shortfall",
+        "status",
+    ],
     trend_chart: "achieved at each as-of date",
     required_line: "required",
 };
@@ -136,6 +150,17 @@ static VI: HtmlWords = HtmlWords {
     reports: "Các báo cáo",
     report_file: "Báo cáo",
     trend_headings: ["Tính đến ngày", "Đã đạt", "Cần đạt", "Thiếu", "Tình trạng"],
+    trend_csv_header: [
+        "Mã chỉ tiêu",
+        "Nhóm",
+        "Chương trình",
+        "Năm",
+        "Tính đến ngày",
+        "Đã đạt",
+        "Cần đạt",
+        "Thiếu",
+        "Tình trạng",
+    ],
     trend_chart: "số đã đạt tại từng ngày tính",
     required_line: "cần đạt",
 };
@@ -249,11 +274,11 @@ pub fn more_findings(more: usize, limit: usize, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
             "… and {more} more (the first {limit} are listed, --limit): every finding is in \
-             --format csv or --format json."
+             the CSV, xlsx or JSON report (--format csv, xlsx or json)."
         ),
         Lang::Vi => format!(
             "… và {more} trường hợp nữa (chỉ liệt kê {limit} trường hợp đầu, --limit): mọi \
-             trường hợp có trong --format csv hoặc --format json."
+             trường hợp có trong báo cáo dạng CSV, xlsx hoặc JSON (--format csv, xlsx hoặc json)."
         ),
     }
 }
@@ -313,6 +338,7 @@ mod tests {
                 w.required_line,
             ];
             v.extend(w.trend_headings);
+            v.extend(w.trend_csv_header);
             v
         };
         let (en, vi) = (all(Lang::En.html()), all(Lang::Vi.html()));

@@ -3,7 +3,9 @@
 //! languages side by side.
 //!
 //! Renderers never compare languages: they take a [`Lang`] and ask it for its
-//! [`Words`], its statuses, programme names and dates. Sentences with numbers in
+//! [`Words`], its statuses and dates, and the names of coded values
+//! (`names.rs`: `lang.note(note)`); a programme's name is the plan's
+//! (`Glossary::program`). Sentences with numbers in
 //! them are worded by the modules beside this one (`report.rs`, `gaps.rs`,
 //! `template.rs`, `say.rs`), each with both languages in one `match`; longer texts
 //! written in both languages (each rule kind's DOC) are a [`Bilingual`]. JSON keys,
@@ -17,17 +19,19 @@
 use std::borrow::Borrow;
 
 use crate::lang::Lang;
-use crate::model::{Program, Severity};
+use crate::model::{HeadOf, Severity};
+use crate::report::Change;
 
 pub mod cli;
 pub mod diag;
 pub mod gaps;
 pub mod html;
 pub mod kinds;
+mod names;
 pub mod report;
 pub mod say;
 pub mod template;
-use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
+use crate::model::status::{PersonStatus, TargetStatus};
 
 impl Lang {
     /// The fixed words of this language.
@@ -65,79 +69,38 @@ impl Lang {
         }
     }
 
-    /// A programme as people read it: the code in English (as the inputs and the
-    /// JSON write it), the plan's name in Vietnamese.
-    pub fn program(self, program: Program) -> &'static str {
+    /// What a finding is against an earlier report: the code in English
+    /// (`new`), as the table has always said it; the plan's words in Vietnamese.
+    pub fn change(self, change: Change) -> &'static str {
+        match (self, change) {
+            (Lang::En, change) => change.code(),
+            (Lang::Vi, Change::New) => "mới",
+            (Lang::Vi, Change::Persisting) => "vẫn còn",
+            (Lang::Vi, Change::Resolved) => "đã khắc phục",
+        }
+    }
+
+    /// A cell of a code column of a CSV file (severity, status, programme,
+    /// change): in English the `code`, as the JSON writes it, so that a filter
+    /// or a script written against earlier files keeps working; in Vietnamese
+    /// the `words` people read in the table, as a Vietnamese HR office files it.
+    pub fn in_csv<'a>(self, code: &'a str, words: &'a str) -> &'a str {
         match self {
-            Lang::En => program.code(),
-            Lang::Vi => match program {
-                Program::TitleDepartment => "Lãnh đạo, quản lý cấp sở",
-                Program::TitleDistrict => "Lãnh đạo, quản lý cấp huyện",
-                Program::SeniorSpecialist => "Chuyên viên cao cấp",
-                Program::PrincipalSpecialist => "Chuyên viên chính",
-                Program::Sector => "Ngành, lĩnh vực",
-                Program::Language => "Ngoại ngữ",
-                Program::Master => "Thạc sĩ",
-                Program::Doctor => "Tiến sĩ",
-            },
+            Lang::En => code,
+            Lang::Vi => words,
         }
     }
 
-    /// What a finding notes.
-    pub fn note(self, note: Note) -> &'static str {
-        match (self, note) {
-            (Lang::En, Note::InProgress) => "enrolled, not yet completed",
-            (Lang::Vi, Note::InProgress) => "đang học, chưa hoàn thành",
-            (Lang::En, Note::NoAppointedOn) => "appointed_on is empty",
-            (Lang::Vi, Note::NoAppointedOn) => "chưa có ngày bổ nhiệm (appointed_on)",
-            (Lang::En, Note::NoCentralPlanApprovedOn) => "central_plan_approved_on is empty",
-            (Lang::Vi, Note::NoCentralPlanApprovedOn) => {
-                "chưa có ngày phê duyệt quy hoạch (central_plan_approved_on)"
-            }
-            (Lang::En, Note::NoTitleLevel) => {
-                "title_level is empty, so the required programme is unknown"
-            }
-            (Lang::Vi, Note::NoTitleLevel) => {
-                "chưa có cấp chức danh (title_level) nên chưa rõ chương trình phải học"
-            }
-            (Lang::En, Note::NoPlannedTitleLevel) => {
-                "title_level is empty, so the planned title's programme is unknown"
-            }
-            (Lang::Vi, Note::NoPlannedTitleLevel) => {
-                "chưa có cấp chức danh (title_level) nên chưa rõ chương trình của chức danh quy hoạch"
-            }
-            (Lang::En, Note::BeyondCalendar) => "the deadline is beyond the calendar",
-            (Lang::Vi, Note::BeyondCalendar) => "hạn nằm ngoài lịch",
-            (Lang::En, Note::ReviewFirst) => "review first: may already count",
-            (Lang::Vi, Note::ReviewFirst) => "xem xét trước: có thể đã đạt",
-        }
-    }
-
-    /// Why a target row stands where it does.
-    pub fn target_note(self, note: TargetNote) -> &'static str {
-        match (self, note) {
-            (Lang::En, TargetNote::EmptyGroup) => {
-                "nobody in the group: is the language_groups column empty?"
-            }
-            (Lang::Vi, TargetNote::EmptyGroup) => {
-                "nhóm không có cán bộ đương chức nào: cột language_groups có lẽ đang để trống"
-            }
-            (Lang::En, TargetNote::NobodyConcerned) => "nobody in the roster is concerned",
-            (Lang::Vi, TargetNote::NobodyConcerned) => {
-                "danh sách không có cán bộ nào thuộc đối tượng"
-            }
-            (Lang::En, TargetNote::NoQuota) => "no quota set for the year: counts for information",
-            (Lang::Vi, TargetNote::NoQuota) => "chưa giao chỉ tiêu năm này: số liệu để tham khảo",
-            (Lang::En, TargetNote::BehindPace) => "behind the pace of the year so far",
-            (Lang::Vi, TargetNote::BehindPace) => "chậm so với tiến độ của năm",
-            (Lang::En, TargetNote::AboveRange) => "above the plan's range a year",
-            (Lang::Vi, TargetNote::AboveRange) => "vượt khoảng mỗi năm của Kế hoạch",
-            (Lang::En, TargetNote::CertificatesToReview) => {
-                "certificates await manual review: achieved is a floor"
-            }
-            (Lang::Vi, TargetNote::CertificatesToReview) => {
-                "có chứng chỉ chờ xem xét: số đã đạt là mức tối thiểu"
-            }
+    /// An institution whose head the plan names (II.1 ¶2): the code in English
+    /// (`political_school`, as the roster's `head_of` writes it), its name in
+    /// Vietnamese (`Trường Chính trị tỉnh`).
+    pub fn institution(self, head: HeadOf) -> &'static str {
+        match (self, head) {
+            (Lang::En, head) => head.code(),
+            (Lang::Vi, HeadOf::PoliticalSchool) => "Trường Chính trị tỉnh",
+            (Lang::Vi, HeadOf::College) => "trường cao đẳng",
+            (Lang::Vi, HeadOf::Health) => "ngành Y tế",
+            (Lang::Vi, HeadOf::ScienceTechnology) => "ngành Khoa học và Công nghệ",
         }
     }
 
@@ -253,7 +216,47 @@ pub struct Words {
     pub language_list_note: &'static str,
     pub summary_sheet: &'static str,
     pub no_rule: &'static str,
+    // the workbook of check
+    /// The sheet of the units in numbers.
+    pub units_sheet: &'static str,
+    // the block at the top of the summary sheet
+    pub plan: &'static str,
+    pub as_of: &'static str,
+    pub roster: &'static str,
+    pub enrolments: &'static str,
+    /// The column of the inputs' fingerprints.
+    pub fingerprint: &'static str,
+    pub target_rows: &'static str,
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub input_warnings: &'static str,
+    pub rows_left_out: &'static str,
+    pub new: &'static str,
+    pub persisting: &'static str,
+    pub resolved: &'static str,
+    pub new_errors: &'static str,
+    /// The column after the targets' status: why a row stands where it does.
+    pub note: &'static str,
+    /// The columns of a rule's sheet, one finding a row.
+    pub finding_columns: [&'static str; 15],
+    /// The units sheet's first four columns (the language columns name the level).
+    pub unit_columns: [&'static str; 4],
+    pub in_language_groups: &'static str,
+    pub total: &'static str,
+    // the numbers the charts are drawn from
+    pub group: &'static str,
+    pub officials: &'static str,
+    pub target_share: &'static str,
+    /// The heading of the table (and title of the chart) of the deadline rules'
+    /// officials by status.
+    pub people_by_status: &'static str,
 }
+
+/// Words that join a name to what follows (`and`, `of`, `và`, `của`, …): a name cut
+/// to fit, as a sheet name is, does not end on one.
+pub const JOINING_WORDS: [&str; 10] = [
+    "and", "or", "of", "for", "the", "và", "hoặc", "của", "cho", "các",
+];
 
 pub static EN: Words = Words {
     met: "met",
@@ -377,6 +380,46 @@ pub static EN: Words = Words {
     language_list_note: "(the candidates of the language groups above; one in two groups is listed once)",
     summary_sheet: "Summary",
     no_rule: "no rule",
+    units_sheet: "Units",
+    plan: "Plan",
+    as_of: "As of",
+    roster: "Roster",
+    enrolments: "Enrolments",
+    fingerprint: "SHA-256 fingerprint",
+    target_rows: "Target rows",
+    errors: "Errors",
+    warnings: "Warnings",
+    input_warnings: "Warnings on the input",
+    rows_left_out: "Input rows left out",
+    new: "New findings",
+    persisting: "Persisting findings",
+    resolved: "Resolved findings",
+    new_errors: "New errors",
+    note: "Note",
+    finding_columns: [
+        "ID",
+        "Full name",
+        "Unit",
+        "Title",
+        "Status",
+        "Severity",
+        "Programme",
+        "Counted from",
+        "Deadline",
+        "Days overdue",
+        "Days left",
+        "Days late",
+        "Completed on",
+        "Note",
+        "Message",
+    ],
+    unit_columns: ["Unit", "Officials", "Overdue", "Due soon"],
+    in_language_groups: "Incumbents in the language groups",
+    total: "Total",
+    group: "Language group",
+    officials: "Incumbents",
+    target_share: "Target share",
+    people_by_status: "Officials by status, rules with a deadline",
 };
 
 pub static VI: Words = Words {
@@ -501,6 +544,46 @@ pub static VI: Words = Words {
     language_list_note: "(các ứng viên của các nhóm ngoại ngữ ở trên; người thuộc hai nhóm chỉ ghi một lần)",
     summary_sheet: "Tổng hợp",
     no_rule: "không có chỉ tiêu",
+    units_sheet: "Theo đơn vị",
+    plan: "Kế hoạch",
+    as_of: "Tính đến ngày",
+    roster: "Danh sách cán bộ",
+    enrolments: "Danh sách học tập",
+    fingerprint: "Mã kiểm tra SHA-256",
+    target_rows: "Dòng chỉ tiêu",
+    errors: "Lỗi",
+    warnings: "Cảnh báo",
+    input_warnings: "Cảnh báo về dữ liệu",
+    rows_left_out: "Dòng dữ liệu bị bỏ qua",
+    new: "Trường hợp mới",
+    persisting: "Trường hợp vẫn còn",
+    resolved: "Trường hợp đã khắc phục",
+    new_errors: "Lỗi mới",
+    note: "Ghi chú",
+    finding_columns: [
+        "Mã cán bộ",
+        "Họ và tên",
+        "Cơ quan, đơn vị",
+        "Chức danh",
+        "Tình trạng",
+        "Mức độ",
+        "Chương trình",
+        "Ngày tính hạn",
+        "Hạn",
+        "Số ngày quá hạn",
+        "Số ngày còn lại",
+        "Số ngày muộn",
+        "Ngày hoàn thành",
+        "Ghi chú",
+        "Nội dung",
+    ],
+    unit_columns: ["Cơ quan, đơn vị", "Số cán bộ", "Quá hạn", "Sắp đến hạn"],
+    in_language_groups: "Cán bộ đương chức thuộc các nhóm ngoại ngữ",
+    total: "Tổng cộng",
+    group: "Nhóm ngoại ngữ",
+    officials: "Số cán bộ đương chức",
+    target_share: "Tỷ lệ chỉ tiêu",
+    people_by_status: "Cán bộ theo tình trạng, các chỉ tiêu có thời hạn",
 };
 
 #[cfg(test)]
@@ -556,6 +639,28 @@ mod tests {
             w.language_list_note,
             w.summary_sheet,
             w.no_rule,
+            w.units_sheet,
+            w.plan,
+            w.as_of,
+            w.roster,
+            w.enrolments,
+            w.fingerprint,
+            w.target_rows,
+            w.errors,
+            w.warnings,
+            w.input_warnings,
+            w.rows_left_out,
+            w.new,
+            w.persisting,
+            w.resolved,
+            w.new_errors,
+            w.note,
+            w.in_language_groups,
+            w.total,
+            w.group,
+            w.officials,
+            w.target_share,
+            w.people_by_status,
         ];
         all.extend(w.target_headings);
         all.extend(w.finding_headings);
@@ -568,27 +673,18 @@ mod tests {
         all.extend(w.gaps_summary_headings);
         all.extend(w.candidate_headings);
         all.extend(w.gaps_csv_header);
-        all.extend(Program::ALL.map(|p| lang.program(p)));
-        for note in [
-            Note::InProgress,
-            Note::NoAppointedOn,
-            Note::NoCentralPlanApprovedOn,
-            Note::NoTitleLevel,
-            Note::NoPlannedTitleLevel,
-            Note::BeyondCalendar,
-        ] {
-            all.push(lang.note(note));
-        }
-        for note in [
-            TargetNote::EmptyGroup,
-            TargetNote::NobodyConcerned,
-            TargetNote::NoQuota,
-            TargetNote::BehindPace,
-            TargetNote::AboveRange,
-            TargetNote::CertificatesToReview,
-        ] {
-            all.push(lang.target_note(note));
-        }
+        all.extend([Change::New, Change::Persisting, Change::Resolved].map(|c| lang.change(c)));
+        all.extend(
+            [
+                HeadOf::PoliticalSchool,
+                HeadOf::College,
+                HeadOf::Health,
+                HeadOf::ScienceTechnology,
+            ]
+            .map(|h| lang.institution(h)),
+        );
+        all.extend(w.finding_columns);
+        all.extend(w.unit_columns);
         all
     }
 

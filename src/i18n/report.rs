@@ -44,16 +44,17 @@ impl fmt::Display for MaybeDate {
 }
 
 /// One sentence saying what is wrong and by how much, written without a string per
-/// piece (a national report has 1.5 million of them).
+/// piece (a national report has 1.5 million of them); the programme named as
+/// the plan (`Glossary`) names it.
 #[derive(Clone, Copy, Debug)]
-pub struct Message<'a>(pub &'a FindingRow<'a>, pub Lang);
+pub struct Message<'a>(pub &'a FindingRow<'a>, pub Lang, pub &'a Glossary);
 
 impl fmt::Display for Message<'_> {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (f, lang) = (self.0, self.1);
-        let program = f
-            .program
-            .map_or(lang.words().required_programme, |p| lang.program(p));
+        let (f, lang, glossary) = (self.0, self.1, self.2);
+        let program = f.program.map_or(lang.words().required_programme, |p| {
+            glossary.program(p, lang)
+        });
         let deadline = MaybeDate(lang, f.deadline);
         let done_on = MaybeDate(lang, f.completed_on);
         // the days in the field the status names
@@ -121,13 +122,15 @@ impl fmt::Display for Message<'_> {
     }
 }
 
-/// A finding of the report with its note and message in `lang`: what every
-/// renderer shows of it. (A finding read back from an earlier report keeps
-/// the words it was written with.)
-pub fn worded(f: FindingRow<'_>, lang: Lang) -> FindingRow<'_> {
-    let message = Message(&f, lang).to_string();
+/// A finding with its note and message in `lang`, worded from its codes (its
+/// status, programme, dates, days and `note_code`): what every renderer shows
+/// of it. A finding read back from an earlier report is worded again, so that
+/// a report written in one language is read in the other.
+pub fn worded<'a>(f: FindingRow<'a>, lang: Lang, glossary: &Glossary) -> FindingRow<'a> {
+    let message = Message(&f, lang, glossary).to_string();
     FindingRow {
-        note: f.note_code.map(|n| Cow::Borrowed(lang.note(n))),
+        // a report older than `note_code` carried only its words
+        note: f.note_code.map(|n| Cow::Borrowed(lang.note(n))).or(f.note),
         message: Cow::Owned(message),
         ..f
     }
@@ -145,10 +148,7 @@ pub fn worded_target(t: &TargetResult, lang: Lang) -> TargetResult {
 /// nothing for a finding that stands as it stood.
 pub fn change_note(f: &FindingRow, lang: Lang) -> String {
     match (lang, f.change, f.previous_status) {
-        (Lang::En, Some(Change::New), _) => "new".to_owned(),
-        (Lang::Vi, Some(Change::New), _) => "mới".to_owned(),
-        (Lang::En, Some(Change::Resolved), _) => "resolved".to_owned(),
-        (Lang::Vi, Some(Change::Resolved), _) => "đã khắc phục".to_owned(),
+        (_, Some(change @ (Change::New | Change::Resolved)), _) => lang.change(change).to_owned(),
         (_, Some(Change::Persisting), Some(before)) if before != f.status => match lang {
             Lang::En => format!("was {}", lang.person_status(before)),
             Lang::Vi => format!("trước: {}", lang.person_status(before)),
@@ -433,4 +433,63 @@ pub fn findings_not_listed(report: &Report, lang: Lang) -> Option<String> {
             "Không liệt kê từng trường hợp (--findings none); phần tổng hợp tính đủ {n} trường hợp."
         ),
     })
+}
+
+// ---- the workbook of check
+
+/// "At level 4+": those of the language groups at the level or above.
+pub fn at_level(level: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("At level {level}+"),
+        Lang::Vi => format!("Đạt bậc {level} trở lên"),
+    }
+}
+
+/// "Share at level 4+".
+pub fn share_at_level(level: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Share at level {level}+"),
+        Lang::Vi => format!("Tỷ lệ đạt bậc {level} trở lên"),
+    }
+}
+
+/// The heading of the language groups' table (and title of its chart).
+pub fn shares_heading(level: u8, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Language groups: share at level {level}+ against the target"),
+        Lang::Vi => format!("Nhóm ngoại ngữ: tỷ lệ đạt bậc {level} trở lên so với chỉ tiêu"),
+    }
+}
+
+/// The last row of a rule's sheet when its findings are more than a sheet holds.
+pub fn rows_beyond_sheet(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "… and {more} more, beyond the rows a worksheet holds: every finding is in \
+             `--format csv` or `--format json`."
+        ),
+        Lang::Vi => format!(
+            "… và {more} trường hợp nữa, vượt quá số dòng của một trang tính: mọi trường hợp \
+             có trong `--format csv` hoặc `--format json`."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workbooks_sentences_are_nfc() {
+        for lang in [Lang::En, Lang::Vi] {
+            for text in [
+                at_level(4, lang),
+                share_at_level(4, lang),
+                shares_heading(4, lang),
+                rows_beyond_sheet(2, lang),
+            ] {
+                assert!(unicode_normalization::is_nfc(&text), "{text:?}");
+            }
+        }
+    }
 }

@@ -130,15 +130,18 @@ pub fn baseline_due_soon(old_days: u32, new_days: u32, lang: Lang) -> String {
     }
 }
 
-/// A workbook asked for on a terminal.
-pub fn no_workbook_on_terminal(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => {
+/// A workbook asked for on a terminal; `by_unit`: the command also writes one
+/// per unit (`gaps --by-unit`).
+pub fn no_workbook_on_terminal(by_unit: bool, lang: Lang) -> &'static str {
+    match (lang, by_unit) {
+        (Lang::En, true) => {
             "error: a workbook is not for a terminal: use --output FILE.xlsx or --by-unit DIR"
         }
-        Lang::Vi => {
+        (Lang::Vi, true) => {
             "lỗi: không thể in bảng tính ra màn hình: dùng --output TỆP.xlsx hoặc --by-unit THƯ_MỤC"
         }
+        (Lang::En, false) => "error: a workbook is not for a terminal: use --output FILE.xlsx",
+        (Lang::Vi, false) => "lỗi: không thể in bảng tính ra màn hình: dùng --output TỆP.xlsx",
     }
 }
 
@@ -346,6 +349,30 @@ pub fn delimiter_of_workbooks(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "error: --delimiter applies to CSV files, and both inputs are workbooks",
         Lang::Vi => "lỗi: --delimiter chỉ dùng cho tệp CSV, mà cả hai tệp đầu vào đều là sổ tính",
+    }
+}
+
+/// `--output-delimiter` given something that is not a delimiter.
+pub fn not_an_output_delimiter(value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: --output-delimiter \"{value}\" is not a delimiter: use ',', ';' or 'tab'"
+        ),
+        Lang::Vi => format!(
+            "lỗi: --output-delimiter \"{value}\" không phải là dấu phân cách: dùng ',', ';' hoặc 'tab'"
+        ),
+    }
+}
+
+/// `--output-delimiter` given for a run that writes no CSV (`format`).
+pub fn output_delimiter_not_csv(format: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            format!("error: --output-delimiter applies to CSV output, and this run writes {format}")
+        }
+        Lang::Vi => format!(
+            "lỗi: --output-delimiter chỉ dùng khi xuất tệp CSV, mà lần chạy này xuất dạng {format}"
+        ),
     }
 }
 

@@ -12,8 +12,6 @@ use crate::model::GroupNumbers;
 
 /// The fixed words of a template in one language.
 pub struct Words {
-    /// The CSV delimiter: Excel in a Vietnamese locale saves and opens CSV with `;`.
-    pub delimiter: u8,
     /// The name of the description file.
     pub description_file: &'static str,
     pub intro: &'static str,
@@ -26,7 +24,6 @@ pub struct Words {
 }
 
 const EN: Words = Words {
-    delimiter: b',',
     description_file: "columns.txt",
     intro: "The columns boiduong reads. Save as CSV UTF-8; the delimiter may be , ; or tab.\n\
             Headers and values may be English or Vietnamese, with or without diacritics;\n\
@@ -42,7 +39,6 @@ const EN: Words = Words {
 };
 
 const VI: Words = Words {
-    delimiter: b';',
     description_file: "mo-ta-cot.txt",
     intro: "Các cột boiduong đọc. Lưu dạng CSV UTF-8; dấu phân cách là , ; hoặc tab.\n\
             Tiêu đề cột và giá trị viết bằng tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu;\n\

@@ -12,7 +12,7 @@ use crate::input::cells::Cells;
 use crate::input::columns::{Column, ENROLMENTS};
 use crate::input::duplicates::Duplicates;
 use crate::input::roster::LoadedRoster;
-use crate::input::table::{FileSummary, Row, Table};
+use crate::input::table::{FileSummary, Row};
 use crate::input::values::{BOOLEANS, PROGRAMS, STATUSES};
 use crate::input::{LoadOptions, fatal_io};
 use crate::model::{Enrolment, EnrolmentStatus, Roster};
@@ -44,18 +44,16 @@ pub fn stream_enrolments(
     diags: &mut Diagnostics,
     mut sink: impl FnMut(&Enrolment),
 ) -> anyhow::Result<Option<LoadedEnrolments>> {
-    let Some(mut table) = Table::open(
+    let opened = options.open(
         &options.enrolments,
         ENROLMENTS,
-        options.delimiter,
-        options.enrolments_sheet.as_deref(),
-        options.on_read.as_ref(),
+        &options.enrolments_sheet,
         diags,
-    ) else {
+    );
+    let Some((mut table, bytes)) = opened else {
         return Ok(None);
     };
     // about 54 bytes an enrolment row
-    let bytes = std::fs::metadata(&options.enrolments).map_or(0, |m| m.len() as usize);
     let mut seen = Duplicates::with_capacity(bytes / 54);
     let mut unknown = UnknownIds::default();
     let mut of_rejected_officials = 0;

@@ -17,13 +17,14 @@ pub mod source;
 pub mod table;
 pub mod values;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use crate::diag::Diagnostics;
 use crate::history::History;
+use crate::input::columns::ColumnSpec;
 use crate::input::enrolments::Officials;
 use crate::input::roster::LoadedRoster;
 use crate::input::table::{FileSummary, Table};
@@ -51,6 +52,31 @@ pub struct LoadOptions {
     /// The plan's rules that run from `appointed_on`, named when an incumbent has
     /// none (see `Plan::rules_from_appointment`).
     pub rules_from_appointment: Arc<[String]>,
+}
+
+impl LoadOptions {
+    /// Open `path`, one of the two inputs, at its worksheet `sheet` with what both
+    /// share (the delimiter, the hook on reading); and its size in bytes, which its
+    /// loader sizes its memory from. `None` when the file cannot be used at all.
+    fn open(
+        &self,
+        path: &Path,
+        specs: &'static [ColumnSpec],
+        sheet: &Option<String>,
+        diags: &mut Diagnostics,
+    ) -> Option<(Table, usize)> {
+        let on_read = self.on_read.as_ref();
+        let table = Table::open(
+            path,
+            specs,
+            self.delimiter,
+            sheet.as_deref(),
+            on_read,
+            diags,
+        )?;
+        let bytes = std::fs::metadata(path).map_or(0, |m| m.len() as usize);
+        Some((table, bytes))
+    }
 }
 
 /// How certificates in `language_level` are read.

@@ -7,7 +7,7 @@ use crate::diag::problem::ExpiredCounts;
 use crate::diag::{Cell, Code, Diagnostics, Problem, Severity};
 use crate::input::cells::Cells;
 use crate::input::columns::{Column, ROSTER};
-use crate::input::table::{FileSummary, Row, Table};
+use crate::input::table::{FileSummary, Row};
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups};
 use crate::input::{Expired, LoadOptions, fatal_io};
 use crate::levels::{Attested, LevelCell, read_level};
@@ -28,18 +28,11 @@ pub fn load_roster(
     options: &LoadOptions,
     diags: &mut Diagnostics,
 ) -> anyhow::Result<Option<LoadedRoster>> {
-    let Some(mut table) = Table::open(
-        &options.roster,
-        ROSTER,
-        options.delimiter,
-        options.roster_sheet.as_deref(),
-        options.on_read.as_ref(),
-        diags,
-    ) else {
+    let opened = options.open(&options.roster, ROSTER, &options.roster_sheet, diags);
+    let Some((mut table, bytes)) = opened else {
         return Ok(None);
     };
     // Sized from the file once: a roster row is about 130 bytes, most of it text.
-    let bytes = std::fs::metadata(&options.roster).map_or(0, |m| m.len() as usize);
     let mut roster = Roster::with_capacity(bytes / 128, bytes);
     let mut rejected_ids: HashMap<String, u64> = HashMap::new();
     let mut undated = 0usize;

@@ -62,7 +62,17 @@ pub const MAX_SHARED_XML: u64 = 256 << 20;
 pub const MAX_CELL_XML: u64 = 1 << 20;
 
 /// One tag of a workbook's XML.
-pub const MAX_MARKUP: usize = 64 << 10;
+const MAX_MARKUP: usize = 64 << 10;
+
+/// The bounds of a part of a workbook's XML that may unpack to `part` bytes: its
+/// tags and its runs of text are bounded alike in every part.
+const fn part_of(part: u64) -> xml::Bounds {
+    xml::Bounds {
+        part,
+        markup: MAX_MARKUP,
+        text: MAX_CELL_XML,
+    }
+}
 
 /// Text of one row kept in memory, as for a record of CSV; a cell past it is only
 /// measured, and refused.
@@ -374,19 +384,11 @@ impl Sheet {
         let mut book: Sheets<Cursor<Shared>> = match kind {
             Encoding::Xls => {
                 xls::check(&bytes.0)?;
-                let cursor = Cursor::new(bytes.clone());
-                Sheets::Xls(whole(
-                    move || calamine::open_workbook_from_rs(cursor),
-                    kind,
-                )?)
+                Sheets::Xls(whole(&bytes, kind)?)
             }
             Encoding::Ods => {
                 ods::check(&bytes.0)?;
-                let cursor = Cursor::new(bytes.clone());
-                Sheets::Ods(whole(
-                    move || calamine::open_workbook_from_rs(cursor),
-                    kind,
-                )?)
+                Sheets::Ods(whole(&bytes, kind)?)
             }
             _ => {
                 let parts = xlsx::check_book(&bytes.0)?;
@@ -487,13 +489,16 @@ impl Sheet {
     }
 }
 
-/// calamine's `open` of a workbook it reads whole, on a thread of its own: should
-/// it stop on something the checks before it did not foresee, the workbook is
-/// refused rather than the run ended.
-fn whole<T: Send + 'static, E: std::fmt::Display + Send + 'static>(
-    open: impl FnOnce() -> Result<T, E> + Send + 'static,
-    kind: Encoding,
-) -> Result<T, Refused> {
+/// calamine's `open` of a workbook it reads whole (`T`, of `kind`), on a thread
+/// of its own: should it stop on something the checks before it did not foresee,
+/// the workbook is refused rather than the run ended.
+fn whole<T>(bytes: &Shared, kind: Encoding) -> Result<T, Refused>
+where
+    T: Reader<Cursor<Shared>> + Send + 'static,
+    T::Error: std::fmt::Display + Send + 'static,
+{
+    let cursor = Cursor::new(bytes.clone());
+    let open = move || calamine::open_workbook_from_rs::<T, _>(cursor);
     let unreadable = |reason: String| {
         Refused::from(Workbook::Unreadable {
             kind: kind.name(),

@@ -49,6 +49,16 @@ impl<T> Vocabulary<T> {
     }
 }
 
+impl<T: PartialEq> Vocabulary<T> {
+    /// The Vietnamese spelling of `value`: the first after its code.
+    pub fn vietnamese(&self, value: T) -> Option<&'static str> {
+        self.terms
+            .iter()
+            .find(|t| t.value == value)
+            .and_then(|t| t.spellings.get(1).copied())
+    }
+}
+
 pub static ROLES: Vocabulary<Role> = Vocabulary::new(&[
     term(Role::Incumbent, &["incumbent", "đương chức"]),
     term(Role::Planned, &["planned", "quy hoạch"]),

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::datafile::{self, Checker};
+use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, DataFile, Quantity};
-use crate::diag::{Code, Diagnostic};
 use crate::levels::{Certificate, Floor, LevelCell, Levels, Score, Skill, key_words};
 
 pub(super) const EMBEDDED: &str = include_str!("../../data/levels-TT-23-2021-TT-BGDDT.toml");
@@ -19,11 +19,8 @@ pub const EMBEDDED_NAME: &str = "data/levels-TT-23-2021-TT-BGDDT.toml (embedded)
 
 /// Load the levels table in `path`, or the embedded default.
 pub fn load_levels(path: Option<&Path>) -> Result<Levels, Diagnostic> {
-    let Some(path) = path else {
-        return parse_levels(EMBEDDED, EMBEDDED_NAME);
-    };
-    let text = datafile::read_text(path, DataFile::Levels)?;
-    parse_levels(&text, &path.display().to_string())
+    let embedded = (EMBEDDED, EMBEDDED_NAME);
+    datafile::load(path, DataFile::Levels, embedded, parse_levels)
 }
 
 #[derive(Deserialize)]
@@ -74,11 +71,7 @@ struct RawSkill {
 
 /// Parse a levels file's text; `file` names it in messages.
 pub fn parse_levels(text: &str, file: &str) -> Result<Levels, Diagnostic> {
-    let check = Checker {
-        text,
-        file,
-        code: Code::Levels,
-    };
+    let check = Checker::new(DataFile::Levels, text, file);
     let raw: RawFile = check.parse()?;
     check.date(&raw.source.issued_on, "issued_on")?;
     let mut certificates = Vec::with_capacity(raw.certificate.len());

@@ -405,6 +405,15 @@ impl Roster {
         })
     }
 
+    /// The unit of official `idx` as a number, the same for every official of
+    /// the unit: what counting by unit goes by, without hashing its text.
+    /// (Units and titles are numbered together, so the numbers have gaps.)
+    pub fn unit_key(&self, idx: OfficialIdx) -> Option<u32> {
+        let &(.., unit, _) = self.spans.get(idx as usize)?;
+        // a number the roster keeps a text for: never more than its rows
+        self.phrases.get(unit).map(|_| unit)
+    }
+
     /// The id of official `idx`.
     pub fn id(&self, idx: OfficialIdx) -> Option<&str> {
         self.ids.get(idx)

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 use crate::datafile::{self, Checker};
 use crate::diag::problem::{Data, DataFile, Problem, Quantity, TargetOf};
 use crate::diag::{Code, Diagnostic};
-use crate::model::Groups;
+use crate::model::{Groups, Program};
 use crate::plan::kinds::{self, Kind, Table};
 use crate::plan::{Glossary, LanguageGroup, Plan, Target};
 
@@ -26,11 +26,7 @@ const TARGET_KEYS: [&str; 5] = ["rule", "kind", "clause", "text_vi", "text_en"];
 
 /// Load the plan in `path`, or the embedded default.
 pub fn load_plan(path: Option<&Path>) -> Result<Plan, Diagnostic> {
-    let Some(path) = path else {
-        return parse_plan(EMBEDDED, EMBEDDED_NAME);
-    };
-    let text = datafile::read_text(path, DataFile::Plan)?;
-    parse_plan(&text, &path.display().to_string())
+    datafile::load(path, DataFile::Plan, (EMBEDDED, EMBEDDED_NAME), parse_plan)
 }
 
 #[derive(Deserialize)]
@@ -41,6 +37,10 @@ struct RawFile {
     /// Each clause written in English (`App. 01 row 1`) and its Vietnamese citation.
     #[serde(default)]
     clauses_vi: BTreeMap<String, String>,
+    /// Each programme's code and its name in Vietnamese: an unknown code is
+    /// refused with its line.
+    #[serde(default)]
+    programs_vi: BTreeMap<Program, String>,
     #[serde(default)]
     target: Vec<Spanned<RawTarget>>,
 }
@@ -87,11 +87,7 @@ struct RawTarget {
 
 /// Parse a plan file's text; `file` names it in messages.
 pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
-    let check = Checker {
-        text,
-        file,
-        code: Code::Plan,
-    };
+    let check = Checker::new(DataFile::Plan, text, file);
     let raw: RawFile = check.parse()?;
     let tables = target_tables(&check)?;
     for table in &tables {
@@ -142,6 +138,7 @@ pub fn parse_plan(text: &str, file: &str) -> Result<Plan, Diagnostic> {
             .map(|g| g.into_inner().clause)
             .unwrap_or_default(),
         clauses_vi: raw.clauses_vi.into_iter().collect(),
+        programs_vi: raw.programs_vi.into_iter().collect(),
     };
     Ok(Plan {
         id: header.id,
@@ -292,7 +289,14 @@ fn read_target(
             ));
         }
     }
-    let keys = Table::new(check, rule, kind_name, span, table.get_ref(), groups);
+    let keys = Table {
+        check,
+        rule,
+        kind: kind_name,
+        span,
+        keys: table.get_ref(),
+        groups,
+    };
     let kind = match Kind::parse(kind_name, &keys) {
         Some(kind) => kind?,
         None => {
@@ -434,62 +438,80 @@ mod tests {
         parse_plan(text, "plan.toml").unwrap_err().to_string()
     }
 
-    #[test]
-    fn refuses_a_wrong_key_with_its_line() {
-        let text = with_target(
-            "rule = \"X\"\nkind = \"planned_ready\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\npercentt = 3\n",
-        );
-        let line = text.lines().count();
-        let msg = error(&text);
-        assert!(
-            msg.starts_with(&format!("plan.toml:{line}: error[plan]:")),
-            "{msg}"
-        );
-        assert!(msg.contains("percentt"), "{msg}");
+    /// The error of the embedded plan with `target` after its targets, which
+    /// says `said`.
+    fn refused(target: &str, said: &str) -> String {
+        let msg = error(&with_target(target));
+        assert!(msg.contains(said), "{msg}");
+        msg
     }
 
     #[test]
-    fn refuses_a_percentage_over_100_and_a_negative_quota() {
-        let text = with_target(
-            "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 130\n",
+    fn reads_the_programmes_vietnamese_names_and_refuses_an_unknown_programme_with_its_line() {
+        let plan = embedded();
+        assert_eq!(
+            plan.glossary.program_name_vi(Program::TitleDistrict),
+            Some("Lãnh đạo, quản lý cấp huyện")
         );
-        let msg = error(&text);
-        assert!(
-            msg.contains(&format!(":{}:", text.lines().count())),
-            "{msg}"
+        let head = "[plan]\nid = \"X\"\nissued_on = 2030-01-01\nissuer = \"i\"\ntitle_vi = \"v\"\n\
+            title_en = \"e\"\nfirst_year = 2030\n";
+        let target = "[[target]]\nrule = \"S\"\nkind = \"planned_ready\"\nclause = \"c\"\n\
+            text_vi = \"v\"\ntext_en = \"e\"\n";
+        let named = format!("{head}[programs_vi]\nsector = \"Chuyên môn\"\n{target}");
+        let plan = parse_plan(&named, "plan.toml").unwrap();
+        assert_eq!(
+            plan.glossary.program_name_vi(Program::Sector),
+            Some("Chuyên môn")
         );
-        assert!(msg.contains("percent` = 130"), "{msg}");
-        let text = with_target(
-            "rule = \"Q\"\nkind = \"quota\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\nquotas = { 2024 = -3 }\n",
-        );
-        let msg = error(&text);
-        assert!(
-            msg.contains(&format!(":{}:", text.lines().count())),
-            "{msg}"
-        );
-        assert!(msg.contains("cannot be negative"), "{msg}");
+        assert_eq!(plan.glossary.program_name_vi(Program::Master), None);
+        let typo = format!("{head}[programs_vi]\nsectr = \"Chuyên môn\"\n{target}");
+        let msg = error(&typo);
+        assert!(msg.starts_with("plan.toml:9: error[plan]:"), "{msg}");
+        assert!(msg.contains("sectr"), "{msg}");
+    }
+
+    #[test]
+    fn refuses_a_wrong_key_a_percentage_over_100_and_a_negative_quota_on_their_line() {
+        // the last key of the last target is the wrong one
+        for (target, said) in [
+            (
+                "rule = \"X\"\nkind = \"planned_ready\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\npercentt = 3\n",
+                "percentt",
+            ),
+            (
+                "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 130\n",
+                "percent` = 130",
+            ),
+            (
+                "rule = \"Q\"\nkind = \"quota\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\nquotas = { 2024 = -3 }\n",
+                "cannot be negative",
+            ),
+        ] {
+            let line = with_target(target).lines().count();
+            let msg = refused(target, said);
+            assert!(
+                msg.starts_with(&format!("plan.toml:{line}: error[plan]:")),
+                "{msg}"
+            );
+        }
     }
 
     #[test]
     fn refuses_keys_of_another_kind_and_unknown_kinds() {
-        let msg = error(&with_target(
+        refused(
             "rule = \"W\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 3\nmonths = 24\n",
-        ));
-        assert!(
-            msg.contains("`months` does not apply to a share target"),
-            "{msg}"
+            "`months` does not apply to a share target",
         );
-        let msg = error(&with_target(
+        refused(
             "rule = \"W\"\nkind = \"shares\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\n",
-        ));
-        assert!(msg.contains("not a rule kind"), "{msg}");
+            "not a rule kind",
+        );
     }
 
     #[test]
     fn refuses_the_same_target_twice() {
         let share = "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 1\npercent = 3\n";
-        let msg = error(&with_target(&format!("{share}[[target]]\n{share}")));
-        assert!(msg.contains("already defined"), "{msg}");
+        refused(&format!("{share}[[target]]\n{share}"), "already defined");
     }
 
     #[test]
@@ -528,12 +550,9 @@ mod tests {
 
     #[test]
     fn a_target_names_only_a_group_of_the_plan() {
-        let msg = error(&with_target(
+        refused(
             "rule = \"L\"\nkind = \"share\"\nclause = \"c\"\ntext_vi = \"v\"\ntext_en = \"e\"\ngroup = 4\npercent = 3\n",
-        ));
-        assert!(
-            msg.contains("`group` = 4: a language group must be from 1 to 3"),
-            "{msg}"
+            "`group` = 4: a language group must be from 1 to 3",
         );
     }
 

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
-use crate::model::{GroupNumbers, Groups};
+use crate::model::{GroupNumbers, Groups, Program};
 
 pub use kinds::Kind;
 pub use load::{EMBEDDED_NAME, load_plan, parse_plan};
@@ -57,6 +57,10 @@ pub struct Glossary {
     /// with how a Vietnamese reader cites it where that differs
     /// (`App. 01 row 1` is `Phụ lục 01 dòng 1`).
     pub clauses_vi: Vec<(String, String)>,
+    /// The programmes by the names the plan gives them in Vietnamese
+    /// (`title_department` is `Lãnh đạo, quản lý cấp sở và tương đương`, App. 02
+    /// row 1); a programme the file does not name has none here.
+    pub programs_vi: Vec<(Program, String)>,
 }
 
 /// A language group of the plan, by the names the reports give it.
@@ -89,6 +93,15 @@ impl Glossary {
             Lang::Vi => &named.name_vi,
         };
         (!name.is_empty()).then_some(name.as_str())
+    }
+
+    /// The Vietnamese name the plan file gives `program`; `None` when it gives
+    /// none, and `i18n` then names it (`Glossary::program`).
+    pub fn program_name_vi(&self, program: Program) -> Option<&str> {
+        self.programs_vi
+            .iter()
+            .find(|(p, name)| *p == program && !name.is_empty())
+            .map(|(_, name)| name.as_str())
     }
 
     /// A clause as people of `lang` cite it: as the plan file writes it, or its

@@ -4,41 +4,56 @@
 //! Against a baseline (`check --baseline`, `diff`), two columns follow, `change`
 //! and `previous_status`, and the resolved findings come last.
 //!
-//! The CSV is for people in Excel: in Vietnamese its header, notes, messages and
-//! dates (dd/mm/yyyy) are Vietnamese; the code columns (rule, clause, severity,
-//! status, programme, change) keep their codes in both languages, so that a filter
-//! or a script written against one works on the other.
+//! The CSV is for people in Excel: in Vietnamese its header, notes, messages,
+//! dates (dd/mm/yyyy) and the cells of its code columns (severity, status,
+//! programme, change, previous status) are Vietnamese, as in the table, and its
+//! cells are separated by `;` as Excel in Vietnam expects (`Lang::csv_delimiter`).
+//! In English the code columns keep the codes the JSON writes, so that a filter
+//! or a script written against earlier files keeps working. The rule and clause
+//! are the plan's ids in both languages.
 
 use std::borrow::Cow;
 
 use crate::lang::Lang;
+use crate::plan::Glossary;
 use crate::render::worded_findings;
 use crate::report::diff::Diff;
 use crate::report::{FindingRow, Report};
 
-pub fn render(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
+/// The report's findings, `delimiter`-separated.
+pub fn render(report: &Report, lang: Lang, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     match &report.resolved {
         Some(resolved) => findings(
             worded_findings(report, lang).chain(resolved.iter().cloned()),
             lang,
+            &report.glossary,
             true,
+            delimiter,
         ),
-        None => findings(worded_findings(report, lang), lang, false),
+        None => findings(
+            worded_findings(report, lang),
+            lang,
+            &report.glossary,
+            false,
+            delimiter,
+        ),
     }
 }
 
 /// A diff's findings: new, then persisting, then resolved.
-pub fn render_diff(diff: &Diff, lang: Lang) -> anyhow::Result<Vec<u8>> {
+pub fn render_diff(diff: &Diff, lang: Lang, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     let f = &diff.findings;
     let rows = f.new.iter().chain(&f.persisting).chain(&f.resolved);
-    findings(rows.cloned(), lang, true)
+    findings(rows.cloned(), lang, &diff.glossary, true, delimiter)
 }
 
 /// Finding rows, with the comparison columns when `change`.
 fn findings<'a>(
     rows: impl Iterator<Item = FindingRow<'a>>,
     lang: Lang,
+    glossary: &Glossary,
     change: bool,
+    delimiter: u8,
 ) -> anyhow::Result<Vec<u8>> {
     let w = lang.words();
     let extra: &[&str] = if change { &w.csv_change_header } else { &[] };
@@ -49,13 +64,15 @@ fn findings<'a>(
         let mut row = vec![
             f.rule.into_owned(),
             f.clause.into_owned(),
-            f.severity.label().to_owned(),
-            f.status.code().to_owned(),
+            lang.in_csv(f.severity.label(), lang.severity(f.severity))
+                .to_owned(),
+            lang.in_csv(f.status.code(), lang.person_status(f.status))
+                .to_owned(),
             f.id.into_owned(),
             f.full_name.into_owned(),
             f.unit.into_owned(),
             f.title.into_owned(),
-            opt(f.program.map(|p| p.code().to_owned())),
+            opt(f.program.map(|p| glossary.program(p, lang).to_owned())),
             date(f.anchor),
             date(f.deadline),
             opt(f.days_overdue.map(|n| n.to_string())),
@@ -66,12 +83,14 @@ fn findings<'a>(
             f.message.into_owned(),
         ];
         if change {
-            row.push(opt(f.change.map(|c| c.code().to_owned())));
-            row.push(opt(f.previous_status.map(|s| s.code().to_owned())));
+            row.push(opt(f.change.map(|c| lang.change(c).to_owned())));
+            row.push(opt(f.previous_status.map(|s| {
+                lang.in_csv(s.code(), lang.person_status(s)).to_owned()
+            })));
         }
         row
     });
-    for_excel(b',', &header, rows)
+    for_excel(delimiter, &header, rows)
 }
 
 /// CSV as Excel opens it right: UTF-8 with a byte order mark, CRLF line ends,

@@ -27,9 +27,7 @@ use crate::i18n::html::{
     made_by, more_findings, overdue_count, page_title, print_footer, quota_bar, quota_chart,
     share_bar, units_shown, window_bar,
 };
-use crate::i18n::report::{
-    change_note, findings_not_listed, resolved_heading, summary_line, worded,
-};
+use crate::i18n::report::{change_note, findings_not_listed, resolved_heading, summary_line};
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::kinds::Detail;
@@ -37,7 +35,7 @@ use crate::plan::kinds::quota::Subject;
 use crate::plan::rules::{PersonStatus, TargetResult, TargetStatus};
 use crate::render::svg::{self, Bar, Fill, Stack};
 use crate::render::table::{tally_of, target_row_text};
-use crate::render::{finding_cells, remarks};
+use crate::render::{finding_cells, remarks, worded_findings};
 use crate::report::{FindingRow, Report};
 
 /// How many units the ranking of officials overdue shows.
@@ -805,7 +803,7 @@ fn findings(page: &mut Page, report: &Report, lang: Lang, limit: usize) {
     let change = report.baseline.is_some();
     findings_by_rule(
         &mut page.out,
-        report.findings.iter().map(|f| worded(f, lang)),
+        worded_findings(report, lang),
         &report.glossary,
         lang,
         limit,
@@ -894,7 +892,7 @@ fn findings_by_rule<'f>(
             if change {
                 values.push(change_note(&f, lang));
             }
-            values.extend(finding_cells(&f, lang));
+            values.extend(finding_cells(&f, lang, glossary));
             let status = Cow::Borrowed(f.status.code());
             let _ = write!(
                 group.rows,

@@ -21,6 +21,7 @@ use serde::{Serialize, Serializer};
 use crate::diag::Diagnostic;
 use crate::i18n::report::{worded, worded_target};
 use crate::lang::Lang;
+use crate::plan::Glossary;
 use crate::plan::rules::TargetResult;
 use crate::report::{FindingRow, Findings, Inputs, Report, ReportRef, Shown, Summary};
 
@@ -106,7 +107,7 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     let chunks = report.findings.len().div_ceil(CHUNK);
     if chunks == 1 {
         // a province's findings: no thread
-        out.write_all(&render_chunk(&report.findings, 0, lang)?)?;
+        out.write_all(&render_chunk(&report.findings, &report.glossary, 0, lang)?)?;
     } else if chunks > 1 {
         thread::scope(|scope| -> io::Result<()> {
             // two renderers, each taking every other chunk; the writer takes them in turn
@@ -114,10 +115,13 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
             for worker in 0..2 {
                 let (send, receive) = sync_channel::<io::Result<Vec<u8>>>(2);
                 rendered.push(receive);
-                let findings = &report.findings;
+                let (findings, glossary) = (&report.findings, &*report.glossary);
                 scope.spawn(move || {
                     for chunk in (worker..chunks).step_by(2) {
-                        if send.send(render_chunk(findings, chunk, lang)).is_err() {
+                        if send
+                            .send(render_chunk(findings, glossary, chunk, lang))
+                            .is_err()
+                        {
                             return; // the writer stopped
                         }
                     }
@@ -142,13 +146,19 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
 /// Chunk `chunk` of the findings as serde_json writes them inside the findings
 /// array of the report: each element after its separator (a comma before every
 /// one but the report's first), without the brackets.
-fn render_chunk(findings: &Findings<'_>, chunk: usize, lang: Lang) -> io::Result<Vec<u8>> {
+fn render_chunk(
+    findings: &Findings<'_>,
+    glossary: &Glossary,
+    chunk: usize,
+    lang: Lang,
+) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(CHUNK * 640);
     let rows = Rows {
         findings,
         start: chunk * CHUNK,
         n: CHUNK,
         lang,
+        glossary,
     };
     serde_json::to_writer_pretty(&mut bytes, &Chunk { findings: rows })?;
     let inner = bytes
@@ -176,12 +186,13 @@ struct Rows<'r> {
     start: usize,
     n: usize,
     lang: Lang,
+    glossary: &'r Glossary,
 }
 
 impl Serialize for Rows<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let rows = self.findings.range(self.start, self.n);
-        serializer.collect_seq(rows.map(|f| worded(f, self.lang)))
+        serializer.collect_seq(rows.map(|f| worded(f, self.lang, self.glossary)))
     }
 }
 
@@ -191,6 +202,7 @@ mod tests {
     use crate::input::columns::{Header, ROSTER};
     use crate::input::source::Encoding;
     use crate::input::table::FileSummary;
+    use crate::plan::Plan;
     use crate::plan::rules::evaluate;
     use crate::plan::rules::testing::{OfficialRow, World, date, incumbent, planned};
     use crate::report::baseline::PriorReport;
@@ -209,6 +221,29 @@ mod tests {
             ignored_columns: vec!["STT".into()],
             header: Header::match_cells(&[], ROSTER).0,
         }
+    }
+
+    /// The report of `plan` over `world` on 25/11/2026, read from two clean files.
+    fn report_of<'a>(plan: &'a Plan, world: &'a World) -> Report<'a> {
+        let as_of = date(2026, 11, 25);
+        Report::build(
+            Sources {
+                plan,
+                plan_file: "plan.toml".into(),
+                roster: &world.roster,
+                inputs: Inputs {
+                    roster: file("r.csv"),
+                    enrolments: file("e.csv"),
+                    enrolments_of_rejected_officials: 0,
+                },
+                input_problems: Vec::new(),
+                input_warnings: 0,
+                as_of,
+                due_soon_days: 90,
+                generated_at: "now".into(),
+            },
+            evaluate(plan, &world.ctx(as_of)),
+        )
     }
 
     /// A baseline with every other finding of `report`, the others' statuses
@@ -266,25 +301,7 @@ mod tests {
                 date(2021, 1, 1),
                 date(2023, 6, 1),
             );
-            let as_of = date(2026, 11, 25);
-            let mut report = Report::build(
-                Sources {
-                    plan: &plan,
-                    plan_file: "plan.toml".into(),
-                    roster: &world.roster,
-                    inputs: Inputs {
-                        roster: file("r.csv"),
-                        enrolments: file("e.csv"),
-                        enrolments_of_rejected_officials: 0,
-                    },
-                    input_problems: Vec::new(),
-                    input_warnings: 0,
-                    as_of,
-                    due_soon_days: 90,
-                    generated_at: "now".into(),
-                },
-                evaluate(&plan, &world.ctx(as_of)),
-            );
+            let mut report = report_of(&plan, &world);
             let statuses: Vec<_> = report.findings.iter().map(|f| f.status.code()).collect();
             for status in ["overdue", "due_soon", "late", "missing_data"] {
                 assert!(statuses.contains(&status), "no {status} finding");
@@ -307,6 +324,7 @@ mod tests {
                     start: 0,
                     n: report.findings.len(),
                     lang: Lang::En,
+                    glossary: &report.glossary,
                 };
                 let whole = Json::new(&report, Lang::En, all);
                 let mut whole = serde_json::to_vec_pretty(&whole).unwrap();
@@ -340,25 +358,7 @@ mod tests {
         };
         let plan = plan(vec![share, window]);
         let world = World::new(vec![incumbent("L").with(|o| o.department_leader = true)]);
-        let as_of = date(2026, 11, 25);
-        let report = Report::build(
-            Sources {
-                plan: &plan,
-                plan_file: "plan.toml".into(),
-                roster: &world.roster,
-                inputs: Inputs {
-                    roster: file("r.csv"),
-                    enrolments: file("e.csv"),
-                    enrolments_of_rejected_officials: 0,
-                },
-                input_problems: Vec::new(),
-                input_warnings: 0,
-                as_of,
-                due_soon_days: 90,
-                generated_at: "now".into(),
-            },
-            evaluate(&plan, &world.ctx(as_of)),
-        );
+        let report = report_of(&plan, &world);
         let rows: Vec<FindingRow> = report.findings.iter().collect();
         assert_eq!(rows.len(), 1);
         assert_eq!((&*rows[0].rule, &*rows[0].clause), ("SECTOR-2Y", "II.2.e"));

@@ -104,7 +104,7 @@ fn findings_by_rule(
                 if change {
                     row.push(change_note(f, lang));
                 }
-                row.extend(escaped(finding_cells(f, lang)));
+                row.extend(escaped(finding_cells(f, lang, glossary)));
                 row
             })
             .collect();

@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod gaps;
+pub(crate) mod grid;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -14,9 +15,12 @@ pub mod rules;
 pub mod svg;
 pub mod table;
 pub mod trend;
+pub mod workbook;
+pub mod xlsx;
 
 use crate::i18n::report::{days_cell, worded};
 use crate::lang::Lang;
+use crate::plan::Glossary;
 use crate::report::diff::Diff;
 use crate::report::{FindingRow, Report};
 
@@ -26,7 +30,27 @@ pub(crate) fn worded_findings<'r>(
     report: &'r Report<'_>,
     lang: Lang,
 ) -> impl Iterator<Item = FindingRow<'r>> + 'r {
-    report.findings.iter().map(move |f| worded(f, lang))
+    report
+        .findings
+        .iter()
+        .map(move |f| worded(f, lang, &report.glossary))
+}
+
+/// Findings read back from earlier reports (a diff's, or those `check
+/// --baseline` resolved), worded again in `lang` from the codes the JSON carries
+/// (status, programme, dates, days, `note_code`): never the words the reports
+/// were written with, which may be of the other language.
+pub fn reword(rows: &mut Vec<FindingRow<'static>>, lang: Lang, glossary: &Glossary) {
+    let read = std::mem::take(rows);
+    rows.extend(read.into_iter().map(|f| worded(f, lang, glossary)));
+}
+
+/// Every finding of `diff` worded in `lang` ([`reword`]).
+pub fn reword_diff(diff: &mut Diff, lang: Lang) {
+    let f = &mut diff.findings;
+    for rows in [&mut f.new, &mut f.persisting, &mut f.resolved] {
+        reword(rows, lang, &diff.glossary);
+    }
 }
 
 /// The lines under the targets table: what a row has more to say, in `lang`.
@@ -40,13 +64,13 @@ pub(crate) fn remarks(report: &Report, lang: Lang) -> Vec<String> {
 
 /// A finding's cells under the finding headings, as text: id, name, unit,
 /// status, programme, deadline, days, note.
-pub(crate) fn finding_cells(f: &FindingRow, lang: Lang) -> [String; 8] {
+pub(crate) fn finding_cells(f: &FindingRow, lang: Lang, glossary: &Glossary) -> [String; 8] {
     [
         f.id.to_string(),
         f.full_name.to_string(),
         f.unit.to_string(),
         lang.person_status(f.status).to_owned(),
-        table::program_cell(f, lang).to_owned(),
+        table::program_cell(f, lang, glossary).to_owned(),
         lang.maybe_date(f.deadline),
         days_cell(f, lang),
         f.note.as_deref().unwrap_or_default().to_owned(),

@@ -20,7 +20,7 @@ pub fn list(plan: &Plan, lang: Lang, style: Style) -> String {
         table.add_row(vec![
             Cell::new(&t.rule),
             Cell::new(plan.glossary.clause(&t.clause, lang)),
-            Cell::new(t.kind.name()),
+            Cell::new(lang.kind_name(&t.kind)),
             Cell::new(target_text(t, lang)),
         ]);
     }
@@ -41,7 +41,12 @@ pub fn explain(plan: &Plan, rule: &str, lang: Lang) -> Option<String> {
         .iter()
         .map(|t| plan.glossary.clause(&t.clause, lang))
         .collect();
-    let (rule, clauses, kind, id) = (&first.rule, clauses.join("; "), first.kind.name(), &plan.id);
+    let (rule, clauses, kind, id) = (
+        &first.rule,
+        clauses.join("; "),
+        lang.kind_name(&first.kind),
+        &plan.id,
+    );
     let mut out = explain_heading(rule, &clauses, kind, id, lang);
     let words = format!("\n## {} ({id})\n", lang.words().plans_words);
     let plans_words = targets

@@ -2,7 +2,7 @@
 //! by rule, most urgent first; and a diff of two reports the same way.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, ContentArrangement, Table};
 
 use crate::i18n::report::{
     change_note, days_cell, diff_heading, diff_reports, diff_summary_line, findings_not_listed,
@@ -12,18 +12,11 @@ use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};
+pub use crate::render::grid::Style;
+use crate::render::grid::{Field, Grid, wrap_lines};
 use crate::render::{finding_sections, remarks, worded_findings};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::{FindingRow, Report};
-
-/// How the table may look.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Style {
-    /// ANSI colours (only on a terminal, never with NO_COLOR).
-    pub colour: bool,
-    /// Fit to this many columns (a terminal's width); `None`: no wrapping.
-    pub width: Option<u16>,
-}
 
 pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
@@ -50,22 +43,6 @@ pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     table
 }
 
-pub(crate) fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
-    let cell = Cell::new(text);
-    if !style.colour {
-        return cell;
-    }
-    match severity {
-        Some(Severity::Error) => cell.fg(Color::Red).add_attribute(Attribute::Bold),
-        Some(Severity::Warning) => cell.fg(Color::Yellow),
-        None => cell.fg(Color::Green),
-    }
-}
-
-pub(crate) fn number(n: impl ToString) -> Cell {
-    Cell::new(n.to_string()).set_alignment(CellAlignment::Right)
-}
-
 /// A target row as the text of the target headings.
 pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary) -> [String; 9] {
     let [what, year, population, achieved, required, shortfall] = lang.cells(&t.detail, glossary);
@@ -82,64 +59,76 @@ pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary)
     ]
 }
 
-/// The targets table.
-pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
-    let mut table = new_table(style, &lang.words().target_headings);
+/// The columns of the target headings that head a target's block when the
+/// table does not fit: rule, clause, group or programme, year, status.
+const TARGET_HEADING: [usize; 5] = [0, 1, 2, 3, 8];
+
+/// The targets table, and whether it was laid out as blocks.
+pub fn targets(report: &Report, lang: Lang, style: Style) -> (String, bool) {
+    let mut table = Grid::new(style, &lang.words().target_headings, &TARGET_HEADING);
     for t in &report.targets {
         table.add_row(target_row(
             target_row_text(t, lang, &report.glossary),
             t.severity,
-            style,
         ));
     }
-    table.to_string()
+    table.render_as()
 }
 
 /// The cells of a row of the target headings: the numbers right-aligned, the status coloured.
-fn target_row(cells: [String; 9], severity: Option<Severity>, style: Style) -> Vec<Cell> {
+fn target_row(cells: [String; 9], severity: Option<Severity>) -> Vec<Field> {
     cells
         .into_iter()
         .enumerate()
         .map(|(i, text)| match i {
-            4..=7 => number(text),
-            8 => status_cell(&text, severity, style),
-            _ => Cell::new(text),
+            4..=7 => Field::number(text),
+            8 => Field::status(text, severity),
+            _ => Field::text(text),
         })
         .collect()
 }
 
 /// A finding's programme as people read it.
-pub(crate) fn program_cell(f: &FindingRow, lang: Lang) -> &'static str {
-    f.program.map_or("", |p| lang.program(p))
+pub(crate) fn program_cell<'g>(f: &FindingRow, lang: Lang, glossary: &'g Glossary) -> &'g str {
+    f.program.map_or("", |p| glossary.program(p, lang))
 }
 
 /// The findings of one rule; with `change`, a first column saying what is new
 /// since the baseline, or what a finding's status was.
-fn findings_table(rows: &[&FindingRow], lang: Lang, style: Style, change: bool) -> String {
+fn findings_table(
+    rows: &[&FindingRow],
+    lang: Lang,
+    glossary: &Glossary,
+    style: Style,
+    change: bool,
+) -> String {
     let w = lang.words();
     let mut headings = w.finding_headings.to_vec();
     if change {
         headings.insert(0, w.change);
     }
-    let mut table = new_table(style, &headings);
+    // a block of the compact layout opens with the id, the name and the status
+    // (after what changed, when there is a baseline)
+    let heading: &[usize] = if change { &[0, 1, 2, 4] } else { &[0, 1, 3] };
+    let mut table = Grid::new(style, &headings, heading);
     for f in rows {
         let mut cells = Vec::with_capacity(headings.len());
         if change {
-            cells.push(Cell::new(change_note(f, lang)));
+            cells.push(Field::text(change_note(f, lang)));
         }
         cells.extend([
-            Cell::new(&f.id),
-            Cell::new(&f.full_name),
-            Cell::new(&f.unit),
-            status_cell(lang.person_status(f.status), Some(f.severity), style),
-            Cell::new(program_cell(f, lang)),
-            Cell::new(lang.maybe_date(f.deadline)),
-            number(days_cell(f, lang)),
-            Cell::new(f.note.as_deref().unwrap_or("")),
+            Field::text(&*f.id),
+            Field::text(&*f.full_name),
+            Field::text(&*f.unit),
+            Field::status(lang.person_status(f.status), Some(f.severity)),
+            Field::text(program_cell(f, lang, glossary)),
+            Field::text(lang.maybe_date(f.deadline)),
+            Field::number(days_cell(f, lang)),
+            Field::text(f.note.as_deref().unwrap_or("")),
         ]);
         table.add_row(cells);
     }
-    table.to_string()
+    table.render()
 }
 
 /// "8 overdue, 5 due soon": the statuses of a rule's findings, most urgent first.
@@ -171,9 +160,15 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let w = lang.words();
     let (title, inputs) = report_heading(report, lang);
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
-    out.push_str(&targets(report, lang, style));
+    let (table, blocks) = targets(report, lang, style);
+    out.push_str(&table);
     out.push('\n');
-    for note in remarks(report, lang) {
+    // what some rows' numbers are: under the table, set apart from blocks
+    let notes = remarks(report, lang);
+    if blocks && !notes.is_empty() {
+        out.push('\n');
+    }
+    for note in notes {
         out.push_str(&note);
         out.push('\n');
     }
@@ -204,7 +199,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     out.push('\n');
     out.push_str(&summary_line(report, lang));
     out.push('\n');
-    out
+    wrap_lines(&out, style.width)
 }
 
 /// The rules of `findings` in their order of first appearance, each with its rows.
@@ -237,7 +232,7 @@ fn findings_by_rule(
             glossary.clause(&rows[0].clause, lang),
             tally(&rows, lang)
         ));
-        out.push_str(&findings_table(&rows, lang, style, change));
+        out.push_str(&findings_table(&rows, lang, glossary, style, change));
         out.push('\n');
     }
     out
@@ -297,7 +292,7 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
     out.push_str(&format!("\n{}\n", moved_heading(diff, lang)));
     let moved: Vec<&TargetChange> = diff.targets.iter().filter(|t| t.moved).collect();
     if !moved.is_empty() {
-        let mut table = new_table(style, &w.target_headings);
+        let mut table = Grid::new(style, &w.target_headings, &TARGET_HEADING);
         for t in moved {
             let severity = t
                 .after
@@ -305,9 +300,9 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
                 .or(t.before.as_ref())
                 .and_then(|s| s.severity);
             let cells = target_change_cells(t, lang, &diff.glossary);
-            table.add_row(target_row(cells, severity, style));
+            table.add_row(target_row(cells, severity));
         }
-        out.push_str(&table.to_string());
+        out.push_str(&table.render());
         out.push('\n');
     }
     for (title, rows, change) in finding_sections(diff, lang) {
@@ -327,21 +322,21 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
         units_heading(units.len(), diff.units.len(), lang)
     ));
     if !units.is_empty() {
-        let mut table = new_table(style, &w.unit_headings);
+        let mut table = Grid::new(style, &w.unit_headings, &[0]);
         for u in units {
-            let mut cells = vec![Cell::new(&u.unit)];
+            let mut cells = vec![Field::text(&*u.unit)];
             for ((_, before), (_, after)) in
                 u.before.by_status().into_iter().zip(u.after.by_status())
             {
-                cells.push(number(before_after(Some(before), Some(after))));
+                cells.push(Field::number(before_after(Some(before), Some(after))));
             }
             table.add_row(cells);
         }
-        out.push_str(&table.to_string());
+        out.push_str(&table.render());
         out.push('\n');
     }
     out.push('\n');
     out.push_str(&diff_summary_line(diff, lang));
     out.push('\n');
-    out
+    wrap_lines(&out, style.width)
 }

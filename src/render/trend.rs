@@ -87,20 +87,12 @@ pub fn render_table(trend: &Trend, lang: Lang, style: Style) -> String {
     format!("{}\n{table}\n", span(trend, lang))
 }
 
-/// CSV for Excel: the codes of the JSON report (rule, status) and ISO dates, the
-/// same in both languages, so that a sheet built on one quarter's file reads the next.
-pub fn render_csv(trend: &Trend) -> anyhow::Result<Vec<u8>> {
-    let header = [
-        "rule",
-        "group",
-        "program",
-        "year",
-        "as_of",
-        "achieved",
-        "required",
-        "shortfall",
-        "status",
-    ];
+/// CSV for Excel, `delimiter`-separated. In English the code columns (rule,
+/// programme, status) hold the codes of the JSON report and the dates are ISO,
+/// so that a sheet built on one quarter's file reads the next; in Vietnamese the
+/// header, the programme's name, the status and the dates (dd/mm/yyyy) are as
+/// the table says them, as `check`'s CSV writes them.
+pub fn render_csv(trend: &Trend, lang: Lang, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     let n = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
     let mut rows = Vec::new();
     for row in &trend.rows {
@@ -110,24 +102,25 @@ pub fn render_csv(trend: &Trend) -> anyhow::Result<Vec<u8>> {
                 row.key.group.map(|g| g.to_string()).unwrap_or_default(),
                 row.key
                     .program
-                    .map(|p| p.code().to_owned())
+                    .map(|p| trend.glossary.program(p, lang).to_owned())
                     .unwrap_or_default(),
                 row.key.year.map(|y| y.to_string()).unwrap_or_default(),
-                report.as_of.to_string(),
+                lang.date(report.as_of).to_string(),
             ];
             match point {
                 Some(p) => line.extend([
                     p.achieved.to_string(),
                     n(p.required),
                     n(p.shortfall),
-                    p.status.code().to_owned(),
+                    lang.in_csv(p.status.code(), lang.target_status(p.status))
+                        .to_owned(),
                 ]),
                 None => line.extend(std::iter::repeat_n(String::new(), 4)),
             }
             rows.push(line);
         }
     }
-    csv::for_excel(b',', &header, rows.into_iter())
+    csv::for_excel(delimiter, &lang.html().trend_csv_header, rows.into_iter())
 }
 
 pub fn render_markdown(trend: &Trend, lang: Lang) -> String {

@@ -7,6 +7,7 @@
 pub mod baseline;
 pub mod diff;
 pub mod trend;
+pub mod units;
 
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -19,6 +20,7 @@ use crate::input::table::FileSummary;
 use crate::model::{Program, Roster, Severity};
 use crate::plan::rules::{Evaluation, Finding, Note, PersonStatus, TargetResult, TargetStatus};
 use crate::plan::{Glossary, Plan, Target};
+use crate::report::units::{DEFAULT_LEVEL, Units};
 
 /// Bumped when a field changes meaning (docs/json-report.md).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -412,6 +414,8 @@ pub struct Report<'a> {
     pub shown: Shown,
     /// The findings `shown` leaves out.
     pub not_listed: usize,
+    /// Each unit in numbers, from every finding, listed or not.
+    pub units: Units<'a>,
     /// The worst severity among the targets and every finding, listed or not.
     worst: Option<Severity>,
 }
@@ -469,6 +473,14 @@ impl<'a> Report<'a> {
             input_warnings: sources.input_warnings,
             ..Summary::default()
         };
+        // the language share of a unit at the level the plan's shares ask for
+        let level = targets
+            .iter()
+            .filter_map(|t| t.detail.level_share())
+            .map(|share| share.min_level)
+            .min()
+            .unwrap_or(DEFAULT_LEVEL);
+        let units = Units::count(sources.roster, &findings, level);
         let worst = targets
             .iter()
             .filter_map(|t| t.severity)
@@ -491,6 +503,7 @@ impl<'a> Report<'a> {
             glossary: sources.plan.glossary.clone(),
             shown: Shown::All,
             not_listed: 0,
+            units,
             worst,
         }
     }

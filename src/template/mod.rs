@@ -20,7 +20,7 @@ pub struct File {
 /// The two input files and their description, in `lang`; `groups` the
 /// language groups of the plan (`Glossary::group_numbers`).
 pub fn files(lang: Lang, groups: &GroupNumbers) -> anyhow::Result<Vec<File>> {
-    let delimiter = words(lang).delimiter;
+    let delimiter = lang.csv_delimiter();
     let blank = |specs: &[ColumnSpec]| {
         let header: Vec<&str> = specs.iter().map(|s| header(s, lang)).collect();
         for_excel(delimiter, &header, std::iter::empty())

@@ -169,6 +169,7 @@ fn the_findings_of_a_rule_are_cut_at_the_limit_with_how_many_more() {
     assert!(!full.contains("class=\"more\""));
     has(&cut, "class=\"more\"");
     has(&cut, "(the first 1 are listed, --limit)");
+    has(&cut, "every finding is in the CSV, xlsx or JSON report");
     assert!(cut.len() < full.len());
     // the charts and the targets count everyone whatever the limit
     for i in 0..5 {

@@ -172,7 +172,7 @@ fn rules_and_explain_speak_vietnamese_with_the_plans_own_words() {
     assert!(out.contains("Mã chỉ tiêu"));
     let (out, _, code) = boiduong(&[("LANG", "vi_VN")], &["explain", "LANG-2"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("LANG-2 (II.2.b, Phụ lục 01 dòng 2): chỉ tiêu loại share"));
+    assert!(out.starts_with("LANG-2 (II.2.b, Phụ lục 01 dòng 2): chỉ tiêu loại tỷ lệ đạt chuẩn"));
     assert!(out.contains("## Lời văn của Kế hoạch (143/KH-UBND)\nII.2.b, Phụ lục 01 dòng 2: Đối với lãnh đạo Văn phòng Tỉnh ủy"));
     for heading in [
         "## Kiểm tra điều gì\n",
@@ -212,6 +212,9 @@ fn validate_sums_up_in_vietnamese_and_keeps_the_codes() {
         ],
     );
     assert_eq!(code, 1);
+    // the institution by its name, not the roster's code
+    common::has(&out, "là người đứng đầu Trường Chính trị tỉnh nhưng");
+    assert!(!out.contains("political_school"), "{out}");
     let last = out.lines().last().unwrap();
     assert!(
         last.starts_with("validate: tests/fixtures/inconsistent/roster.csv (3 dòng, 0 bị loại)"),

@@ -29,3 +29,6 @@ mod readme;
 mod render;
 mod sheets;
 mod trend;
+mod vi_outputs;
+mod width;
+mod xlsx;

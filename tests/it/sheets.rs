@@ -7,10 +7,10 @@
 
 use crate::common;
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 
-use common::{boiduong, check_example, stdout_json};
+use common::{boiduong, check_example, stdout_json, unzip};
 use predicates::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 use serde_json::Value;
@@ -67,19 +67,6 @@ fn xlsx(path: &Path, sheets: &[(&str, &[&[C]])]) {
         }
     }
     book.save(path).unwrap();
-}
-
-/// The entries of the zip at `path`, in order.
-fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(std::fs::read(path).unwrap())).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut entry = zip.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            entry.read_to_end(&mut bytes).unwrap();
-            (entry.name().unwrap().into_owned(), bytes)
-        })
-        .collect()
 }
 
 /// A zip of `entries` at `path`, the first stored (an .ods's mimetype must be).

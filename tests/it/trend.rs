@@ -1,6 +1,7 @@
 //! `trend REPORT.json...`: the reports in as-of order whatever the order given,
-//! a target of one report only blank in the others, and the refusals: another
-//! plan or schema, two reports of one as-of date.
+//! a target of one report only blank in the others, the CSV in each language
+//! and its delimiter, and the refusals: another plan or schema, two reports of one
+//! as-of date.
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +59,49 @@ fn the_reports_go_in_as_of_order_whatever_the_order_given() {
     let first = table.find("2026-09-30 ┆ 22").unwrap();
     let second = table.find("2026-12-31 ┆ 28").unwrap();
     assert!(first < second, "{table}");
+}
+
+#[test]
+fn the_csv_in_vietnamese_is_in_words_and_semicolons_unless_told_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let (q3, q4) = quarters(dir.path());
+    let (vi, _, code) = trend(&[&q3, &q4], &["--format", "csv", "--lang", "vi"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = vi.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "Mã chỉ tiêu;Nhóm;Chương trình;Năm;Tính đến ngày;Đã đạt;Cần đạt;Thiếu;Tình trạng"
+    );
+    for line in [
+        "PG-HEAD-DOCTOR;;Tiến sĩ;;30/09/2026;3;5;0;đang thực hiện",
+        "PG-HEAD-DOCTOR;;Tiến sĩ;;31/12/2026;3;5;0;có nguy cơ",
+        "QUOTA-A1;1;;2024;31/12/2026;12;15;3;CHƯA ĐẠT",
+    ] {
+        assert!(lines.contains(&line), "{line} not in\n{vi}");
+    }
+    // the delimiter asked for; the words stay the language's
+    let (comma, _, _) = trend(
+        &[&q3, &q4],
+        &["--format", "csv", "--lang", "vi", "--output-delimiter", ","],
+    );
+    assert!(comma.contains("PG-HEAD-DOCTOR,,Tiến sĩ,,30/09/2026,3,5,0,đang thực hiện"));
+    let (tab, _, _) = trend(
+        &[&q3, &q4],
+        &["--format", "csv", "--output-delimiter", "tab"],
+    );
+    assert!(tab.contains("LANG-1\t1\t\t\t2026-09-30\t22\t33\t11\tgap"));
+    // on a run that writes no CSV, or a value that is no delimiter: a usage error
+    for more in [
+        &["--output-delimiter", ";"][..],
+        &["--format", "csv", "--output-delimiter", "|"],
+    ] {
+        let (out, err, code) = trend(&[&q3, &q4], more);
+        assert_eq!(code, 2, "{more:?}");
+        assert!(
+            out.is_empty() && err.contains("--output-delimiter"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

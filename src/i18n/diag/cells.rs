@@ -277,7 +277,7 @@ pub fn bad_value(bad: &BadValue, lang: Lang) -> String {
     let en = lang == Lang::En;
     let why = |reason| match (reason, &bad.allowed) {
         (Reason::NoSuchGroup, Allowed::Groups(plan)) => no_such_group(plan, lang),
-        _ => self::reason(reason, lang).to_owned(),
+        _ => lang.reason(reason).to_owned(),
     };
     let mut text = match (bad.reason, en) {
         (Some(reason), true) => format!("is not allowed: {}", why(reason)),
@@ -354,23 +354,5 @@ pub fn groups_allowed(groups: &GroupNumbers, lang: Lang) -> String {
         (_, 1) => numbers,
         (Lang::En, _) => format!("{numbers}, joined by | or a space, e.g. {example}"),
         (Lang::Vi, _) => format!("{numbers}, nối bằng | hoặc dấu cách, ví dụ {example}"),
-    }
-}
-
-fn reason(reason: Reason, lang: Lang) -> &'static str {
-    match (reason, lang) {
-        (Reason::GroupsByComma, Lang::En) => "groups are joined by | or a space, not a comma",
-        (Reason::GroupsByComma, Lang::Vi) => {
-            "các nhóm nối bằng | hoặc dấu cách, không dùng dấu phẩy"
-        }
-        // worded with the plan's groups by `no_such_group`
-        (Reason::NoSuchGroup, Lang::En) => "there is no such group",
-        (Reason::NoSuchGroup, Lang::Vi) => "không có nhóm đó",
-        (Reason::ScoreWithoutName, Lang::En) => {
-            "a certificate's score needs its name, e.g. \"IELTS 6.5\""
-        }
-        (Reason::ScoreWithoutName, Lang::Vi) => "điểm phải kèm tên chứng chỉ, ví dụ \"IELTS 6.5\"",
-        (Reason::ScoreOffScale, Lang::En) => "the score is not one the certificate has",
-        (Reason::ScoreOffScale, Lang::Vi) => "chứng chỉ này không có mức điểm đó",
     }
 }

@@ -2,7 +2,7 @@
 //! side by side. Keys, values, rule ids and certificate names stay as the file
 //! writes them; toml's own message stays in English, inside a Vietnamese sentence.
 
-use crate::diag::problem::{Data, DataFile, Quantity, TargetOf};
+use crate::diag::problem::{Data, DataFile, TargetOf};
 use crate::lang::Lang;
 
 use super::{bad_value, pick};
@@ -16,7 +16,7 @@ pub fn say(data: &Data, lang: Lang) -> String {
             Lang::Vi => format!("tệp TOML không hợp lệ (thư viện toml báo: {message})"),
         },
         Data::Negative { key, value, what } => {
-            let what = quantity(*what, lang);
+            let what = lang.quantity(*what);
             match lang {
                 Lang::En => format!("`{key}` = {value}: {what} cannot be negative"),
                 Lang::Vi => format!("`{key}` = {value}: {what} không thể là số âm"),
@@ -29,7 +29,7 @@ pub fn say(data: &Data, lang: Lang) -> String {
             min,
             max,
         } => {
-            let what = quantity(*what, lang);
+            let what = lang.quantity(*what);
             match lang {
                 Lang::En => format!("`{key}` = {value}: {what} must be from {min} to {max}"),
                 Lang::Vi => format!("`{key}` = {value}: {what} phải từ {min} đến {max}"),
@@ -279,27 +279,5 @@ fn floor(level: u8, vi: bool) -> String {
         format!("điểm tối thiểu của bậc {level}")
     } else {
         format!("the floor of bậc {level}")
-    }
-}
-
-/// What a number of a data file is.
-fn quantity(what: Quantity, lang: Lang) -> &'static str {
-    match (what, lang) {
-        (Quantity::Year, Lang::En) => "a year",
-        (Quantity::Year, Lang::Vi) => "năm",
-        (Quantity::Quota, Lang::En) => "a quota",
-        (Quantity::Quota, Lang::Vi) => "chỉ tiêu",
-        (Quantity::Total, Lang::En) => "a total",
-        (Quantity::Total, Lang::Vi) => "tổng chỉ tiêu",
-        (Quantity::Percentage, Lang::En) => "a percentage",
-        (Quantity::Percentage, Lang::Vi) => "tỷ lệ phần trăm",
-        (Quantity::Level, Lang::En) => "a level",
-        (Quantity::Level, Lang::Vi) => "bậc",
-        (Quantity::Months, Lang::En) => "a number of months",
-        (Quantity::Months, Lang::Vi) => "số tháng",
-        (Quantity::Number, Lang::En) => "a number",
-        (Quantity::Number, Lang::Vi) => "số lượng",
-        (Quantity::LanguageGroup, Lang::En) => "a language group",
-        (Quantity::LanguageGroup, Lang::Vi) => "nhóm ngoại ngữ",
     }
 }

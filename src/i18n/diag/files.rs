@@ -26,37 +26,15 @@ pub fn why(why: &Why, writing: bool, lang: Lang) -> String {
         }
         (Why::IsInput { input, what }, Lang::En) => format!(
             "it is {input}, {}; writing there would destroy an input, so nothing was written",
-            input_file(*what, lang)
+            lang.input_file(*what)
         ),
         (Why::IsInput { input, what }, Lang::Vi) => format!(
             "đây chính là tệp {input}, {}; ghi vào đó sẽ làm mất dữ liệu đầu vào, nên chưa \
              ghi gì",
-            input_file(*what, lang)
+            lang.input_file(*what)
         ),
         (Why::System(text), Lang::En) => text.clone(),
         (Why::System(text), Lang::Vi) => format!("hệ điều hành báo: {text}"),
-    }
-}
-
-/// An input named by what it is and how it was given.
-fn input_file(what: InputFile, lang: Lang) -> &'static str {
-    match (what, lang) {
-        (InputFile::Roster, Lang::En) => "the roster (--roster)",
-        (InputFile::Roster, Lang::Vi) => "danh sách cán bộ (--roster)",
-        (InputFile::Enrolments, Lang::En) => "the enrolments file (--enrolments)",
-        (InputFile::Enrolments, Lang::Vi) => "tệp đào tạo (--enrolments)",
-        (InputFile::Plan, Lang::En) => "the plan file (--plan)",
-        (InputFile::Plan, Lang::Vi) => "tệp kế hoạch (--plan)",
-        (InputFile::Levels, Lang::En) => "the levels file (--levels)",
-        (InputFile::Levels, Lang::Vi) => "tệp bảng quy đổi chứng chỉ (--levels)",
-        (InputFile::Baseline, Lang::En) => "the earlier report (--baseline)",
-        (InputFile::Baseline, Lang::Vi) => "báo cáo kỳ trước (--baseline)",
-        (InputFile::OldReport, Lang::En) => "the earlier report compared",
-        (InputFile::OldReport, Lang::Vi) => "báo cáo cũ đang được so sánh",
-        (InputFile::NewReport, Lang::En) => "the later report compared",
-        (InputFile::NewReport, Lang::Vi) => "báo cáo mới đang được so sánh",
-        (InputFile::TrendReport, Lang::En) => "a report of the trend",
-        (InputFile::TrendReport, Lang::Vi) => "một báo cáo đang được tổng hợp qua các quý",
     }
 }
 

@@ -9,8 +9,8 @@
 
 use crate::diag::place::HEADER_SEARCH_ROWS;
 use crate::diag::problem::{
-    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, InputFile, LegacyFont,
-    Limit, Place, Problem, Review, Why, Workbook,
+    Baseline, Cell, Contradiction, Damage, DataFile, ExpiredCounts, IdHint, Limit, Place, Problem,
+    Review, Why, Workbook,
 };
 use crate::diag::value::{Allowed, BadValue, DateError, Reason};
 use crate::i18n::{and_list, pick};
@@ -152,12 +152,14 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
             degree_header,
         } => match lang {
             Lang::En => format!(
-                "\"{id}\" heads {head} but \"{degree_header}\" is empty: a doctorate held is then \
-                 seen only from a completed doctor enrolment"
+                "\"{id}\" heads {} but \"{degree_header}\" is empty: a doctorate held is then \
+                 seen only from a completed doctor enrolment",
+                lang.institution(*head)
             ),
             Lang::Vi => format!(
-                "\"{id}\" là người đứng đầu {head} nhưng ô \"{degree_header}\" để trống: khi \
-                 đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành"
+                "\"{id}\" là người đứng đầu {} nhưng ô \"{degree_header}\" để trống: khi \
+                 đó chỉ biết cán bộ có bằng tiến sĩ qua một khóa tiến sĩ đã hoàn thành",
+                lang.institution(*head)
             ),
         },
         Problem::CannotRead { file, why } => match lang {
@@ -361,64 +363,51 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
             places,
             font,
             in_sheet,
-        } => match lang {
-            Lang::En => {
-                let (font, from) = match font {
-                    LegacyFont::Tcvn3 => ("TCVN3 (ABC, fonts .VnTime…)", "TCVN3"),
-                    LegacyFont::Vni => ("VNI (fonts VNI-Times…)", "VNI Windows"),
-                    LegacyFont::Either => (
-                        "TCVN3 (ABC) or VNI",
-                        "TCVN3 or VNI Windows, whichever reads right",
-                    ),
-                };
-                let todo = if *in_sheet {
+        } => {
+            let (from, font) = (lang.convert_from(*font), lang.legacy_font(*font));
+            match lang {
+                Lang::En => {
+                    let todo = if *in_sheet {
+                        format!(
+                            "convert these cells to Unicode with Unikey's \"Chuyển mã\" tool, which \
+                             works on the clipboard: copy the cells, convert (source {from}, \
+                             destination Unicode), paste them back, and save the workbook"
+                        )
+                    } else {
+                        format!(
+                            "convert the text to Unicode, e.g. with Unikey's \"Chuyển mã\" tool \
+                             (source {from}, destination Unicode), then save as \"CSV UTF-8 (Comma \
+                             delimited) (*.csv)\""
+                        )
+                    };
                     format!(
-                        "convert these cells to Unicode with Unikey's \"Chuyển mã\" tool, which \
-                         works on the clipboard: copy the cells, convert (source {from}, \
-                         destination Unicode), paste them back, and save the workbook"
+                        "{cells} cell{} {} typed in the legacy font encoding {font}, not Unicode \
+                         ({places}): names read from them would be wrong; {todo}",
+                        if *cells == 1 { "" } else { "s" },
+                        if *cells == 1 { "looks" } else { "look" },
                     )
-                } else {
+                }
+                Lang::Vi => {
+                    let todo = if *in_sheet {
+                        format!(
+                            "hãy chuyển các ô này sang Unicode bằng công cụ \"Chuyển mã\" của Unikey, \
+                             công cụ làm việc trên clipboard: sao chép các ô, chuyển mã (nguồn \
+                             {from}, đích Unicode), dán lại, rồi lưu bảng tính"
+                        )
+                    } else {
+                        format!(
+                            "hãy chuyển mã sang Unicode bằng Unikey (công cụ \"Chuyển mã\", nguồn \
+                             {from}, đích Unicode), rồi lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 \
+                             (Comma delimited) (*.csv)\")"
+                        )
+                    };
                     format!(
-                        "convert the text to Unicode, e.g. with Unikey's \"Chuyển mã\" tool \
-                         (source {from}, destination Unicode), then save as \"CSV UTF-8 (Comma \
-                         delimited) (*.csv)\""
+                        "{cells} ô có vẻ được gõ bằng bảng mã phông cũ {font}, không phải Unicode \
+                         ({places}): họ tên đọc từ đó sẽ sai; {todo}"
                     )
-                };
-                format!(
-                    "{cells} cell{} {} typed in the legacy font encoding {font}, not Unicode \
-                     ({places}): names read from them would be wrong; {todo}",
-                    if *cells == 1 { "" } else { "s" },
-                    if *cells == 1 { "looks" } else { "look" },
-                )
+                }
             }
-            Lang::Vi => {
-                let (font, from) = match font {
-                    LegacyFont::Tcvn3 => ("TCVN3 (ABC, phông .VnTime…)", "TCVN3"),
-                    LegacyFont::Vni => ("VNI (phông VNI-Times…)", "VNI Windows"),
-                    LegacyFont::Either => (
-                        "TCVN3 (ABC) hoặc VNI",
-                        "TCVN3 hoặc VNI Windows, bảng nào đọc đúng",
-                    ),
-                };
-                let todo = if *in_sheet {
-                    format!(
-                        "hãy chuyển các ô này sang Unicode bằng công cụ \"Chuyển mã\" của Unikey, \
-                         công cụ làm việc trên clipboard: sao chép các ô, chuyển mã (nguồn \
-                         {from}, đích Unicode), dán lại, rồi lưu bảng tính"
-                    )
-                } else {
-                    format!(
-                        "hãy chuyển mã sang Unicode bằng Unikey (công cụ \"Chuyển mã\", nguồn \
-                         {from}, đích Unicode), rồi lưu lại dưới dạng CSV UTF-8 (\"CSV UTF-8 \
-                         (Comma delimited) (*.csv)\")"
-                    )
-                };
-                format!(
-                    "{cells} ô có vẻ được gõ bằng bảng mã phông cũ {font}, không phải Unicode \
-                     ({places}): họ tên đọc từ đó sẽ sai; {todo}"
-                )
-            }
-        },
+        }
         Problem::MissingColumn {
             name,
             alias,

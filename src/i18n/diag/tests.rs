@@ -169,7 +169,7 @@ fn every_problem() -> Vec<Problem> {
         },
         Problem::HeadWithoutDegree {
             id: "X02".into(),
-            head: "hospital",
+            head: crate::model::HeadOf::Health,
             degree_header: "degree".into(),
         },
         Problem::CannotRead {

@@ -13,6 +13,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Doctorate {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "trình độ tiến sĩ của người đứng đầu";
 
     /// The heads the plan names, the deadline as the plan gives it (`by 2026`)
     /// and as a day (`31/12/2026`), and an example on the first target.
@@ -26,7 +27,7 @@ impl KindWords for Doctorate {
             }
         }
         let mut quotes = vec![
-            ("heads", and_list(&heads.iter().map(|h| head(*h, lang)).collect::<Vec<_>>(), lang)),
+            ("heads", and_list(&heads.iter().map(|h| lang.head_of(*h)).collect::<Vec<_>>(), lang)),
             (
                 "year",
                 either(targets.iter().map(|(_, d)| d.deadline.year()), lang),
@@ -61,7 +62,7 @@ impl KindWords for Doctorate {
             quotes.extend([
                 (
                     "head",
-                    who.map_or_else(String::new, |h| one_head(h, lang).to_owned()),
+                    who.map_or_else(String::new, |h| lang.one_head(h).to_owned()),
                 ),
                 ("soon", day(-36)),
                 ("after", day(1)),
@@ -73,35 +74,6 @@ impl KindWords for Doctorate {
     /// A doctorate's row is a window's with a fixed deadline.
     fn cells(row: &WindowRow, lang: Lang, glossary: &Glossary) -> [String; 6] {
         <Window as KindWords>::cells(row, lang, glossary)
-    }
-}
-
-/// The heads of an institution, as the DOC lists them after `The head` /
-/// `Người đứng đầu`.
-fn head(head: HeadOf, lang: Lang) -> &'static str {
-    match (lang, head) {
-        (Lang::En, HeadOf::PoliticalSchool) => "of the Provincial Political School",
-        (Lang::En, HeadOf::College) => "of each college",
-        (Lang::En, HeadOf::Health) => "of the health sector",
-        (Lang::En, HeadOf::ScienceTechnology) => "of science & technology",
-        (Lang::Vi, HeadOf::PoliticalSchool) => "Trường Chính trị tỉnh",
-        (Lang::Vi, HeadOf::College) => "các trường cao đẳng",
-        (Lang::Vi, HeadOf::Health) => "ngành Y tế",
-        (Lang::Vi, HeadOf::ScienceTechnology) => "Khoa học - Công nghệ",
-    }
-}
-
-/// One head, as the example names them.
-fn one_head(head: HeadOf, lang: Lang) -> &'static str {
-    match (lang, head) {
-        (Lang::En, HeadOf::PoliticalSchool) => "the head of the Provincial Political School",
-        (Lang::En, HeadOf::College) => "a college head",
-        (Lang::En, HeadOf::Health) => "the head of the health sector",
-        (Lang::En, HeadOf::ScienceTechnology) => "the head of science & technology",
-        (Lang::Vi, HeadOf::PoliticalSchool) => "người đứng đầu Trường Chính trị tỉnh",
-        (Lang::Vi, HeadOf::College) => "người đứng đầu một trường cao đẳng",
-        (Lang::Vi, HeadOf::Health) => "người đứng đầu ngành Y tế",
-        (Lang::Vi, HeadOf::ScienceTechnology) => "người đứng đầu Khoa học - Công nghệ",
     }
 }
 

@@ -15,7 +15,9 @@
 //! plan file, so that `explain` under another plan (`--plan FILE`) says that plan's.
 
 use crate::i18n::Bilingual;
+use crate::input::values::PROGRAMS;
 use crate::lang::Lang;
+use crate::model::Program;
 use crate::plan::kinds::{self, Detail, Kind, RuleKind};
 use crate::plan::{Glossary, Plan, Target};
 
@@ -28,6 +30,11 @@ pub trait KindWords: RuleKind {
     /// `Words::doc_headings`, in both languages. A number of the plan it quotes
     /// is a `{name}` that [`KindWords::quotes`] fills from the plan file.
     const DOC: Bilingual;
+
+    /// The kind as Vietnamese readers call it where English shows its name in
+    /// the plan file (`RuleKind::NAME`, `window`): the `rules` table and the
+    /// first line of `explain`.
+    const NAME_VI: &'static str;
 
     /// The plan's numbers the DOC quotes: worked out from `targets`, the plan's
     /// targets of this kind with their configuration, in `lang`.
@@ -53,6 +60,20 @@ impl Glossary {
             (Some(name), _) => name.to_owned(),
             (None, Lang::En) => format!("plan {}", self.id),
             (None, Lang::Vi) => format!("Kế hoạch {}", self.id),
+        }
+    }
+
+    /// A programme as people of `lang` read it: its code in English (as the
+    /// inputs and the JSON write it); in Vietnamese the name the plan file gives
+    /// it (`[programs_vi]`), or, for a plan file (or a report of another plan)
+    /// that names none, its Vietnamese name in the enrolments' `program` column.
+    pub fn program(&self, program: Program, lang: Lang) -> &str {
+        match lang {
+            Lang::En => program.code(),
+            Lang::Vi => self
+                .program_name_vi(program)
+                .or_else(|| PROGRAMS.vietnamese(program))
+                .unwrap_or(program.code()),
         }
     }
 
@@ -85,6 +106,17 @@ macro_rules! words {
         ),)+];
 
         impl Lang {
+            /// A kind as people of this language call it: its name in the plan
+            /// file in English (`window`), its Vietnamese name in Vietnamese.
+            pub fn kind_name(self, kind: &Kind) -> &'static str {
+                match kind {
+                    $(Kind::$kind(_) => match self {
+                        Lang::En => <kinds::$module::$kind as RuleKind>::NAME,
+                        Lang::Vi => <kinds::$module::$kind as KindWords>::NAME_VI,
+                    },)+
+                }
+            }
+
             /// The documentation of `kind` in this language, printed by `explain`,
             /// with the numbers of `plan` it quotes.
             pub fn kind_doc(self, kind: &Kind, plan: &Plan) -> String {
@@ -210,6 +242,56 @@ fn capital(text: &str) -> String {
     chars
         .next()
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Where the targets table shows a count of people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    Achieved,
+    Shortfall,
+    Nowhere,
+}
+
+/// The line under the targets table that says what a row's numbers count:
+/// `RULE: 210 people in scope, all required: 149 done (in Achieved), 6 done late,
+/// 8 overdue (in Shortfall), …`. `who` names the people (`person`, `people` in
+/// English; `người` and what they must do, `hoàn thành`, in Vietnamese); each
+/// count comes with its words, and is left out when none unless a column shows it.
+fn counted(
+    rule: &str,
+    population: u32,
+    who: [(&str, &str); 2],
+    counts: &[(u32, [&str; 2], Shown)],
+    lang: Lang,
+) -> String {
+    let [(one, many), (vi_who, vi_must)] = who;
+    let scope = match (lang, population) {
+        (Lang::En, 1) => format!("1 {one} in scope, required"),
+        (Lang::En, n) => format!("{n} {many} in scope, all required"),
+        (Lang::Vi, 1) => format!("1 {vi_who} trong diện, phải {vi_must}"),
+        (Lang::Vi, n) => format!("{n} {vi_who} trong diện, tất cả đều phải {vi_must}"),
+    };
+    let [.., achieved, _, shortfall, _] = lang.words().target_headings;
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _, shown)| *n > 0 || *shown != Shown::Nowhere)
+        .map(|&(n, [en, vi], shown)| {
+            let words = match lang {
+                Lang::En => en,
+                Lang::Vi => vi,
+            };
+            let column = match shown {
+                Shown::Achieved => achieved,
+                Shown::Shortfall => shortfall,
+                Shown::Nowhere => return format!("{n} {words}"),
+            };
+            match lang {
+                Lang::En => format!("{n} {words} (in {column})"),
+                Lang::Vi => format!("{n} {words} (tính vào cột {column})"),
+            }
+        })
+        .collect();
+    format!("{rule}: {scope}: {}.", parts.join(", "))
 }
 
 #[cfg(test)]
@@ -368,6 +450,59 @@ mod tests {
         assert_eq!(either([24, 24, 24], Lang::En), "24");
         assert_eq!(either([18, 36, 18], Lang::En), "18 or 36");
         assert_eq!(either([18, 36], Lang::Vi), "18 hoặc 36");
+    }
+
+    #[test]
+    fn every_kind_has_a_vietnamese_name_of_its_own_and_english_keeps_the_code() {
+        let plan = crate::plan::load_plan(None).unwrap();
+        let mut seen: Vec<&str> = Vec::new();
+        for (name, _) in DOCS {
+            let t = plan
+                .targets
+                .iter()
+                .find(|t| t.kind.name() == *name)
+                .unwrap();
+            assert_eq!(Lang::En.kind_name(&t.kind), *name);
+            let vi = Lang::Vi.kind_name(&t.kind);
+            assert!(
+                unicode_normalization::is_nfc(vi) && !vi.trim().is_empty(),
+                "{vi:?}"
+            );
+            assert!(!vi.contains('_') && vi != *name, "{name}: {vi}");
+            assert!(!seen.contains(&vi), "two kinds called {vi}");
+            seen.push(vi);
+        }
+    }
+
+    #[test]
+    fn a_programme_is_named_as_the_plan_file_names_it_else_as_the_enrolments_do() {
+        let plan = crate::plan::load_plan(None).unwrap();
+        let g = &plan.glossary;
+        for p in Program::ALL {
+            assert_eq!(g.program(p, Lang::En), p.code());
+            let vi = g.program(p, Lang::Vi);
+            assert!(
+                !vi.contains('_') && unicode_normalization::is_nfc(vi),
+                "{vi}"
+            );
+        }
+        // App. 02's own name, from the plan file
+        assert_eq!(
+            g.program(Program::TitleDepartment, Lang::Vi),
+            "Lãnh đạo, quản lý cấp sở và tương đương"
+        );
+        assert_eq!(
+            g.program(Program::SeniorSpecialist, Lang::Vi),
+            "Ngạch chuyên viên cao cấp"
+        );
+        // a plan file (or a report of another plan) that names none
+        let none = Glossary::default();
+        assert_eq!(
+            none.program(Program::TitleDepartment, Lang::Vi),
+            "Lãnh đạo, quản lý cấp sở"
+        );
+        assert_eq!(none.program(Program::Doctor, Lang::Vi), "Tiến sĩ");
+        assert_eq!(none.program(Program::Doctor, Lang::En), "doctor");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Overseas {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "bồi dưỡng ở nước ngoài";
 
     /// The rule ids whose quotas the office sets.
     fn quotes(targets: &[(&Target, &Self)], _: &Glossary, _: Lang) -> Quotes {

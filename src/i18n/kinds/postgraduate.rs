@@ -11,6 +11,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Postgraduate {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "đào tạo sau đại học";
 
     /// The plan's yearly range, the year it counts from, and an example on them.
     fn quotes(targets: &[(&Target, &Self)], _: &Glossary, lang: Lang) -> Quotes {
@@ -26,12 +27,12 @@ impl KindWords for Postgraduate {
         quotes
     }
 
-    fn cells(row: &PostgraduateRow, lang: Lang, _: &Glossary) -> [String; 6] {
+    fn cells(row: &PostgraduateRow, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let (min, max) = (row.min_per_year, row.max_per_year);
         [
             row.programs
                 .iter()
-                .map(|p| lang.program(*p))
+                .map(|p| glossary.program(*p, lang))
                 .collect::<Vec<_>>()
                 .join(", "),
             match (row.years.first(), row.years.last(), row.current) {

@@ -9,6 +9,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Quota {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "số lượng cử học hằng năm";
 
     /// What the plan's quotas count (`In Plan 143: the programmes title_department,
     /// ...; language study in group 1 (15, 15, 16), ...`), an example on one of
@@ -18,7 +19,7 @@ impl KindWords for Quota {
         let mut groups = Vec::new();
         for (_, q) in targets {
             match q.subject {
-                QuotaSubject::Program(p) => programmes.push(lang.program(p).to_owned()),
+                QuotaSubject::Program(p) => programmes.push(glossary.program(p, lang).to_owned()),
                 QuotaSubject::LanguageGroup(g) => {
                     let numbers: Vec<String> =
                         q.years.iter().map(|y| y.quota.to_string()).collect();
@@ -61,7 +62,7 @@ impl KindWords for Quota {
         let dash = || "—".to_owned();
         [
             match row.subject {
-                Subject::Program { program } => lang.program(program).to_owned(),
+                Subject::Program { program } => glossary.program(program, lang).to_owned(),
                 Subject::Group { group } => match lang {
                     Lang::En => format!("{}, language", glossary.group(group, lang)),
                     Lang::Vi => format!("{}, ngoại ngữ", glossary.group(group, lang)),

@@ -9,6 +9,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Share {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "tỷ lệ đạt chuẩn";
 
     /// The level and the shares of the plan (`25% of group 1, 30% of group 2 in
     /// Plan 143`), an example worked out from two of them, and what the rows are

@@ -4,14 +4,15 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, Quotes, either};
+use crate::i18n::kinds::{KindWords, Quotes, Shown, counted, either};
 use crate::lang::Lang;
 use crate::model::{Program, TitleLevel};
-use crate::plan::kinds::window::{Anchor, AppliesTo, Required, Window, WindowRow, deadline};
+use crate::plan::kinds::window::{Anchor, Required, Window, WindowRow, deadline};
 use crate::plan::{Glossary, Target};
 
 impl KindWords for Window {
     const DOC: Bilingual = DOC;
+    const NAME_VI: &'static str = "hoàn thành trong thời hạn";
 
     /// The months of the plan's windows (`24 in Plan 143`, `Kế hoạch 143: 24 tháng,
     /// tức 02 năm`), what each of its windows runs from, asks and applies to, by
@@ -44,11 +45,11 @@ impl KindWords for Window {
         quotes
     }
 
-    fn cells(row: &WindowRow, lang: Lang, _: &Glossary) -> [String; 6] {
+    fn cells(row: &WindowRow, lang: Lang, glossary: &Glossary) -> [String; 6] {
         let population = row.population;
         [
             match row.program {
-                Some(p) => lang.program(p).to_owned(),
+                Some(p) => glossary.program(p, lang).to_owned(),
                 None => lang.words().title_programme_of_level.to_owned(),
             },
             row.deadline.map_or_else(
@@ -63,6 +64,22 @@ impl KindWords for Window {
             format!("{population} (100%)"),
             row.counts.overdue.to_string(),
         ]
+    }
+
+    /// What the row's counts are: `TITLE-2Y: 210 people in scope, all required:
+    /// 149 done (in Achieved), 6 done late, 8 overdue (in Shortfall), …`.
+    fn remark(row: &WindowRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
+        let c = row.counts;
+        let counts = [
+            (c.done, ["done", "đã hoàn thành"], Shown::Achieved),
+            (c.late, ["done late", "hoàn thành muộn"], Shown::Nowhere),
+            (c.overdue, ["overdue", "quá hạn"], Shown::Shortfall),
+            (c.due_soon, ["due soon", "sắp đến hạn"], Shown::Nowhere),
+            (c.open, ["open (not yet due)", "chưa đến hạn"], Shown::Nowhere),
+            (c.missing_data, ["missing data", "thiếu dữ liệu"], Shown::Nowhere),
+        ];
+        let who = [("person", "people"), ("người", "hoàn thành")];
+        Some(counted(rule, row.population, who, &counts, lang))
     }
 }
 
@@ -133,20 +150,7 @@ fn requires(targets: &[(&Target, &Window)], lang: Lang) -> String {
         .iter()
         .enumerate()
         .map(|(i, (t, w))| {
-            let whom = match (lang, w.applies_to) {
-                (Lang::En, AppliesTo::Incumbents) => "every incumbent",
-                (Lang::En, AppliesTo::CentrallyPlannedIncumbents) => {
-                    "incumbents with central_plan_approved_on"
-                }
-                (Lang::En, AppliesTo::DepartmentLeaders) => "incumbents with department_leader yes",
-                (Lang::Vi, AppliesTo::Incumbents) => "mọi cán bộ đương chức",
-                (Lang::Vi, AppliesTo::CentrallyPlannedIncumbents) => {
-                    "cán bộ đương chức có central_plan_approved_on"
-                }
-                (Lang::Vi, AppliesTo::DepartmentLeaders) => {
-                    "cán bộ đương chức có department_leader là yes"
-                }
-            };
+            let whom = lang.applies_to(w.applies_to);
             match (lang, i) {
                 (Lang::En, 0) => format!("{} applies to {whom}", t.rule),
                 (Lang::En, _) => format!("{} to {whom}", t.rule),

@@ -12,21 +12,13 @@ use zip::result::ZipError;
 
 use super::xml::{self, Bounds, Scanner, Stop, Token};
 use super::{
-    Limit, MAX_CELL_XML, MAX_COLUMNS, MAX_MARKUP, MAX_ROWS, MAX_SHEET_XML, MAX_WHOLE_CELLS,
-    MAX_WHOLE_TEXT, Refused, Workbook,
+    Limit, MAX_CELL_XML, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_XML, MAX_WHOLE_CELLS, MAX_WHOLE_TEXT,
+    Refused, Workbook, part_of,
 };
 use crate::diag::problem::Damage;
 
-const CONTENT: Bounds = Bounds {
-    part: MAX_SHEET_XML,
-    markup: MAX_MARKUP,
-    text: MAX_CELL_XML,
-};
-const MANIFEST: Bounds = Bounds {
-    part: 16 << 20,
-    markup: MAX_MARKUP,
-    text: MAX_CELL_XML,
-};
+const CONTENT: Bounds = part_of(MAX_SHEET_XML);
+const MANIFEST: Bounds = part_of(16 << 20);
 
 /// A number in an attribute, as calamine parses it (`None` where it would refuse).
 fn number(attrs: &[u8], key: &[u8]) -> Option<u64> {

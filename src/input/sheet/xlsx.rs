@@ -23,8 +23,8 @@ use zip::result::ZipError;
 
 use super::xml::{self, Bounds, Scanner, Stop, Token};
 use super::{
-    Limit, MAX_CELL_XML, MAX_CELLS, MAX_COLUMNS, MAX_MARKUP, MAX_ROWS, MAX_SHARED_XML,
-    MAX_SHEET_XML, Refused, RowBuilder, Shared, TextRow, Workbook, column_letters,
+    Limit, MAX_CELL_XML, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHARED_XML, MAX_SHEET_XML, Refused,
+    RowBuilder, Shared, TextRow, Workbook, column_letters, part_of,
 };
 use crate::diag::problem::Damage;
 
@@ -37,26 +37,10 @@ pub(super) enum Message {
 }
 
 /// The small parts: relationships, the workbook's list of sheets, its theme.
-const SMALL: Bounds = Bounds {
-    part: 16 << 20,
-    markup: MAX_MARKUP,
-    text: MAX_CELL_XML,
-};
-const SHARED: Bounds = Bounds {
-    part: MAX_SHARED_XML,
-    markup: MAX_MARKUP,
-    text: MAX_CELL_XML,
-};
-const STYLES: Bounds = Bounds {
-    part: 64 << 20,
-    markup: MAX_MARKUP,
-    text: MAX_CELL_XML,
-};
-const SHEET: Bounds = Bounds {
-    part: MAX_SHEET_XML,
-    markup: MAX_MARKUP,
-    text: MAX_CELL_XML,
-};
+const SMALL: Bounds = part_of(16 << 20);
+const SHARED: Bounds = part_of(MAX_SHARED_XML);
+const STYLES: Bounds = part_of(64 << 20);
+const SHEET: Bounds = part_of(MAX_SHEET_XML);
 
 /// Cell formats, fonts, fills, borders or number formats in a workbook: Excel keeps
 /// at most about 64,000 cell formats.

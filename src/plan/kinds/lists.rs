@@ -96,26 +96,26 @@ pub enum Why {
 }
 
 impl Entry {
+    /// The deadlines of its reasons that have one, with the days from as-of to each.
+    fn due(&self) -> impl Iterator<Item = (NaiveDate, i64)> + '_ {
+        self.reasons.iter().filter_map(|r| match r.why {
+            Why::Due {
+                deadline,
+                days_left,
+                ..
+            } => Some((deadline, days_left)),
+            _ => None,
+        })
+    }
+
     /// The earliest deadline of its reasons.
     pub fn deadline(&self) -> Option<NaiveDate> {
-        self.reasons
-            .iter()
-            .filter_map(|r| match r.why {
-                Why::Due { deadline, .. } => Some(deadline),
-                _ => None,
-            })
-            .min()
+        self.due().map(|(deadline, _)| deadline).min()
     }
 
     /// Days from as-of to the earliest deadline; negative when overdue.
     pub fn days_left(&self) -> Option<i64> {
-        self.reasons
-            .iter()
-            .filter_map(|r| match r.why {
-                Why::Due { days_left, .. } => Some(days_left),
-                _ => None,
-            })
-            .min()
+        self.due().map(|(_, days_left)| days_left).min()
     }
 
     /// Where the entry goes in its list: see [`ProgrammeList::entries`].

@@ -29,7 +29,8 @@ use crate::diag::problem::TargetOf;
 use crate::model::Severity;
 use crate::plan::Target;
 use crate::plan::kinds::shared::{
-    Context, Evaluation, Finding, KeyNumbers, TargetKey, TargetNote, TargetResult, TargetStatus,
+    Context, Evaluation, Finding, KeyNumbers, LevelShare, PeopleByStatus, TargetKey, TargetNote,
+    TargetResult, TargetStatus,
 };
 
 /// What a rule kind is.
@@ -59,6 +60,15 @@ pub trait RuleKind: Clone + fmt::Debug + PartialEq + Sized {
     /// `ctx.as_of`: whom `target` sends to which programme and why, and the
     /// numbers it gives the year. Nothing by default.
     fn gaps(&self, _target: &Target, _ctx: &Context<'_>, _lists: &mut Lists) {}
+
+    /// How many officials of one of its rows stand in each status, when its
+    /// rows count officials by a deadline of their own (the windows,
+    /// planned-ready); none by default. The kind says, not the row: a
+    /// doctorate's row is a window's, but counts the heads of four
+    /// institutions, not people trained within a window.
+    fn people(_row: &Self::Row) -> Option<PeopleByStatus> {
+        None
+    }
 }
 
 /// The numbers of one target row of a kind, serialised flat into the row of the
@@ -70,6 +80,11 @@ pub trait Row: Clone + fmt::Debug + PartialEq + Eq + Serialize + DeserializeOwne
     /// The group, programme and year that tell the rows of one rule apart.
     fn key(&self) -> TargetKey {
         TargetKey::default()
+    }
+
+    /// The row as a language group's share at a level, when it is one.
+    fn level_share(&self) -> Option<LevelShare> {
+        None
     }
 }
 
@@ -215,6 +230,20 @@ macro_rules! registry {
             pub fn key(&self) -> TargetKey {
                 match self {
                     $(Detail::$kind(row) => row.key(),)+
+                }
+            }
+
+            /// See [`Row::level_share`].
+            pub fn level_share(&self) -> Option<LevelShare> {
+                match self {
+                    $(Detail::$kind(row) => row.level_share(),)+
+                }
+            }
+
+            /// See [`RuleKind::people`].
+            pub fn people(&self) -> Option<PeopleByStatus> {
+                match self {
+                    $(Detail::$kind(row) => <$module::$kind as RuleKind>::people(row),)+
                 }
             }
         }

@@ -74,6 +74,58 @@ impl TargetResult {
     }
 }
 
+/// A target row that is a language group's share at a level: the group, the
+/// share the plan asks for, and how many of the group reach the level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LevelShare {
+    pub group: u8,
+    /// The share asked for, in percent.
+    pub percent: u32,
+    pub min_level: u8,
+    pub population: u32,
+    pub achieved: u32,
+}
+
+/// How many officials of a target row stand in each status, for a rule with a
+/// deadline per official (the windows, planned-ready).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PeopleByStatus {
+    pub done: u32,
+    pub late: u32,
+    pub open: u32,
+    pub due_soon: u32,
+    pub overdue: u32,
+    pub not_ready: u32,
+    pub missing_data: u32,
+}
+
+impl PeopleByStatus {
+    /// The statuses in the order a chart stacks them: the done first, the
+    /// missing data last.
+    pub const ORDER: [PersonStatus; 7] = [
+        PersonStatus::Done,
+        PersonStatus::Late,
+        PersonStatus::Open,
+        PersonStatus::DueSoon,
+        PersonStatus::Overdue,
+        PersonStatus::NotReady,
+        PersonStatus::MissingData,
+    ];
+
+    /// How many stand in `status`.
+    pub fn get(&self, status: PersonStatus) -> u32 {
+        match status {
+            PersonStatus::Done => self.done,
+            PersonStatus::Late => self.late,
+            PersonStatus::Open => self.open,
+            PersonStatus::DueSoon => self.due_soon,
+            PersonStatus::Overdue => self.overdue,
+            PersonStatus::NotReady => self.not_ready,
+            PersonStatus::MissingData => self.missing_data,
+        }
+    }
+}
+
 /// One official under one rule, when there is something to act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -299,6 +351,11 @@ pub(crate) mod testing {
             );
         }
 
+        /// `id` on `program` since `start`, at home, not yet completed.
+        pub fn enrolled(&mut self, id: &str, program: Program, start: NaiveDate) {
+            self.enrol(id, program, start, None, EnrolmentStatus::Enrolled, false);
+        }
+
         pub fn enrol(
             &mut self,
             id: &str,
@@ -413,14 +470,7 @@ pub(crate) mod testing {
         let years = (2023..).zip(per_year);
         let starts = years.flat_map(|(year, &n)| std::iter::repeat_n(year, n));
         for (i, year) in starts.enumerate() {
-            w.enrol(
-                &format!("P{i}"),
-                Program::Master,
-                date(year, 9, 1),
-                None,
-                EnrolmentStatus::Enrolled,
-                false,
-            );
+            w.enrolled(&format!("P{i}"), Program::Master, date(year, 9, 1));
         }
         w
     }

@@ -17,17 +17,18 @@ use crate::model::{Groups, HeadOf, Program};
 /// The keys of one target, with where each is in the file. It is the file's
 /// [`Checker`] too (a number, a year or a date read, a problem at a span), with
 /// what only a target has: its keys, its programmes, heads and groups.
+/// `plan/load.rs` makes it from the target it has read.
 pub struct Table<'t> {
-    check: &'t Checker<'t>,
+    pub(in crate::plan) check: &'t Checker<'t>,
     /// The target's rule id, for messages.
-    rule: &'t str,
+    pub(in crate::plan) rule: &'t str,
     /// The target's kind, for messages.
-    kind: &'t str,
+    pub(in crate::plan) kind: &'t str,
     /// The whole target: where a missing key is reported.
-    span: Range<usize>,
-    keys: &'t DeTable<'t>,
+    pub(in crate::plan) span: Range<usize>,
+    pub(in crate::plan) keys: &'t DeTable<'t>,
     /// How many language groups the plan defines, if its file says.
-    groups: Option<u8>,
+    pub(in crate::plan) groups: Option<u8>,
 }
 
 impl<'t> Deref for Table<'t> {
@@ -39,24 +40,6 @@ impl<'t> Deref for Table<'t> {
 }
 
 impl<'t> Table<'t> {
-    pub(crate) fn new(
-        check: &'t Checker<'t>,
-        rule: &'t str,
-        kind: &'t str,
-        span: Range<usize>,
-        keys: &'t DeTable<'t>,
-        groups: Option<u8>,
-    ) -> Table<'t> {
-        Table {
-            check,
-            rule,
-            kind,
-            span,
-            keys,
-            groups,
-        }
-    }
-
     /// The value of `key` as a `T` (a `Spanned<T>` keeps where it is), if the
     /// target has it.
     pub fn get<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, Diagnostic> {

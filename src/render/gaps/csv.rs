@@ -8,8 +8,9 @@ use crate::render::gaps::GapsReport;
 /// `days` is the days from as-of to the deadline, negative when overdue, so that
 /// sorting on it puts the most urgent first.
 /// In Vietnamese the header, list names, reasons and deadlines (dd/mm/yyyy) are
-/// Vietnamese; `days` stays a plain signed number.
-pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
+/// Vietnamese; `days` stays a plain signed number. Cells are separated by
+/// `delimiter` (`;` in Vietnamese unless `--output-delimiter` says otherwise).
+pub fn render(report: &GapsReport<'_>, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     let lang = report.lang;
     let rows = report.gaps.lists.iter().flat_map(|list| {
         report.people(list).map(move |p| {
@@ -18,7 +19,7 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
                 p.official.full_name.to_owned(),
                 p.official.unit.to_owned(),
                 p.official.title.to_owned(),
-                list_label(list.program, lang).to_owned(),
+                list_label(list.program, lang, &report.gaps.glossary).to_owned(),
                 reasons(&p.entry.reasons, p.certificate, lang),
                 lang.maybe_date(p.entry.deadline()),
                 p.entry
@@ -28,5 +29,5 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
             ]
         })
     });
-    for_excel(b',', &lang.words().gaps_csv_header, rows)
+    for_excel(delimiter, &lang.words().gaps_csv_header, rows)
 }

@@ -8,6 +8,7 @@ pub mod xlsx;
 
 use chrono::NaiveDate;
 
+use crate::filename::base_name;
 use crate::gaps::{Entry, Gaps, LanguageGap, PostgraduateNeed, ProgrammeList};
 use crate::i18n::gaps::{group_row, list_label, plan_number, pressure};
 use crate::input::table::FileSummary;
@@ -95,6 +96,24 @@ impl<'a> GapsReport<'a> {
             .collect()
     }
 
+    /// The inputs as the report names them, with their rows: as given for the
+    /// province's report; a unit's file, sent to the unit, names the files only,
+    /// never where they sit on the server.
+    pub fn inputs(&self) -> Vec<(&'a str, usize)> {
+        let province = self.is_province();
+        self.inputs
+            .iter()
+            .map(|f| {
+                let name = if province {
+                    f.path.as_str()
+                } else {
+                    base_name(&f.path)
+                };
+                (name, f.rows)
+            })
+            .collect()
+    }
+
     /// The text of an official's roster row.
     pub fn official(&self, idx: OfficialIdx) -> Option<Names<'a>> {
         self.roster.names(idx)
@@ -132,7 +151,7 @@ impl<'a> GapsReport<'a> {
         for list in &self.gaps.lists {
             let quota = list.quota.as_ref().filter(|_| province);
             rows.push(SummaryRow {
-                programme: list_label(list.program, lang).to_owned(),
+                programme: list_label(list.program, lang, &self.gaps.glossary).to_owned(),
                 why: list.rules.join(", "),
                 to_train: list.entries.len(),
                 plan_number: quota.map(|q| plan_number(q, lang, &self.gaps.glossary)),

@@ -17,6 +17,8 @@ pub fn boiduong() -> Command {
     let mut cmd = cargo_bin_cmd!("boiduong");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
+        // the width of the terminal the tests run in: none
+        .env_remove("COLUMNS")
         // English, whatever the machine's locale: tests of Vietnamese ask for it
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -181,4 +183,17 @@ pub fn load_options(
         language_groups: plan.glossary.group_numbers(),
         rules_from_appointment: plan.rules_from_appointment().into(),
     }
+}
+
+/// The entries of the zip at `path`, in order.
+pub fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(std::fs::read(path).unwrap())).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+            (entry.name().unwrap().into_owned(), bytes)
+        })
+        .collect()
 }

@@ -99,7 +99,7 @@ fn evaluate(doctorate: &Doctorate, ctx: &Context<'_>, out: &mut Out<'_, WindowRo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, HeadOf, Severity};
+    use crate::model::{HeadOf, Severity};
     use crate::plan::kinds::shared::TargetStatus;
     use crate::plan::kinds::shared::testing::*;
 
@@ -135,14 +135,7 @@ mod tests {
             head("F", Degree::Master),
         ]);
         w.completed("E", Program::Doctor, date(2021, 9, 1), date(2025, 6, 1));
-        w.enrol(
-            "F",
-            Program::Doctor,
-            date(2024, 9, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        w.enrolled("F", Program::Doctor, date(2024, 9, 1));
         let e = run(&pg_head_doctor(), &w.ctx(date(2026, 6, 1)));
         assert_eq!(e.findings.len(), 0);
         assert_eq!(e.targets[0].status, TargetStatus::InProgress);

@@ -88,11 +88,7 @@ mod tests {
                 from_year: 2023,
                 years: quotas
                     .iter()
-                    .map(|&(year, quota)| YearQuota {
-                        year,
-                        quota,
-                        derived: false,
-                    })
+                    .map(|&(year, quota)| YearQuota::given(year, quota))
                     .collect(),
             }),
         )
@@ -100,39 +96,15 @@ mod tests {
 
     fn world() -> World {
         let mut w = World::new(vec![incumbent("A"), incumbent("B")]);
-        let start = date(2024, 4, 1);
-        w.enrol(
-            "A",
-            Program::Sector,
-            start,
-            None,
-            EnrolmentStatus::Enrolled,
-            true,
-        );
-        w.enrol(
-            "A",
-            Program::Language,
-            start,
-            None,
-            EnrolmentStatus::Enrolled,
-            true,
-        );
-        w.enrol(
-            "B",
-            Program::Sector,
-            start,
-            None,
-            EnrolmentStatus::Withdrawn,
-            true,
-        );
-        w.enrol(
-            "B",
-            Program::Sector,
-            start,
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        // A abroad on two programmes; B withdrawn abroad, then enrolled at home
+        for (id, program, status, abroad) in [
+            ("A", Program::Sector, EnrolmentStatus::Enrolled, true),
+            ("A", Program::Language, EnrolmentStatus::Enrolled, true),
+            ("B", Program::Sector, EnrolmentStatus::Withdrawn, true),
+            ("B", Program::Sector, EnrolmentStatus::Enrolled, false),
+        ] {
+            w.enrol(id, program, date(2024, 4, 1), None, status, abroad);
+        }
         w
     }
 

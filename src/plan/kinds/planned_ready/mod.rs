@@ -11,7 +11,7 @@ use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{
-    Context, Finding, KeyNumbers, Note, PersonStatus, TargetNote, TargetStatus,
+    Context, Finding, KeyNumbers, Note, PeopleByStatus, PersonStatus, TargetNote, TargetStatus,
 };
 
 /// Planned officials have the programme of their planned title (IV.4): no numbers.
@@ -25,6 +25,16 @@ impl RuleKind for PlannedReady {
 
     fn parse(_: &Table<'_>) -> Result<PlannedReady, Diagnostic> {
         Ok(PlannedReady)
+    }
+
+    /// The ready count as done: they hold the planned title's programme.
+    fn people(row: &PlannedReadyRow) -> Option<PeopleByStatus> {
+        Some(PeopleByStatus {
+            done: row.ready,
+            not_ready: row.not_ready,
+            missing_data: row.missing_data,
+            ..PeopleByStatus::default()
+        })
     }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
@@ -127,7 +137,7 @@ fn evaluate(ctx: &Context<'_>, out: &mut Out<'_, PlannedReadyRow>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Program, TitleLevel};
+    use crate::model::{Program, TitleLevel};
     use crate::plan::kinds::{Detail, Kind};
     use crate::plan::kinds::shared::testing::*;
 
@@ -141,26 +151,10 @@ mod tests {
             planned("no-level").with(|o| o.title_level = None),
             incumbent("incumbent"),
         ]);
-        w.completed(
-            "wrong-level",
-            Program::TitleDistrict,
-            date(2023, 1, 1),
-            date(2023, 5, 1),
-        );
-        w.completed(
-            "ready",
-            Program::TitleDistrict,
-            date(2023, 1, 1),
-            date(2023, 5, 1),
-        );
-        w.enrol(
-            "enrolled",
-            Program::TitleDistrict,
-            date(2026, 1, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        for id in ["wrong-level", "ready"] {
+            w.completed(id, Program::TitleDistrict, date(2023, 1, 1), date(2023, 5, 1));
+        }
+        w.enrolled("enrolled", Program::TitleDistrict, date(2026, 1, 1));
         let t = target("PLANNED-READY", Kind::PlannedReady(PlannedReady));
         let e = run(&t, &w.ctx(date(2026, 11, 25)));
         let got: Vec<(&str, PersonStatus, Option<Note>)> = e

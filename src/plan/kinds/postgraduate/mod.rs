@@ -161,7 +161,6 @@ pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::EnrolmentStatus;
     use crate::plan::kinds::{Detail, Kind};
     use crate::plan::kinds::shared::Evaluation;
     use crate::plan::kinds::shared::testing::*;
@@ -216,14 +215,7 @@ mod tests {
     #[test]
     fn one_official_starting_both_counts_once() {
         let mut w = master_starts(&[1]);
-        w.enrol(
-            "P0",
-            Program::Doctor,
-            date(2023, 10, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        w.enrolled("P0", Program::Doctor, date(2023, 10, 1));
         assert_eq!(verdict(&run(&pg_annual(), &w.ctx(date(2024, 1, 1)))).1, 1);
     }
 

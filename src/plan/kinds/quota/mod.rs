@@ -33,6 +33,17 @@ pub struct YearQuota {
     pub derived: bool,
 }
 
+impl YearQuota {
+    /// The quota the plan file gives for `year`.
+    pub fn given(year: i32, quota: u32) -> YearQuota {
+        YearQuota {
+            year,
+            quota,
+            derived: false,
+        }
+    }
+}
+
 /// Yearly numbers of officials starting training (App. 01 last column, App. 02).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quota {
@@ -168,11 +179,7 @@ pub fn quotas(
             0..1_000_000_000,
             Quantity::Quota,
         )?;
-        years.push(YearQuota {
-            year: y,
-            quota: q,
-            derived: false,
-        });
+        years.push(YearQuota::given(y, q));
     }
     years.sort_by_key(|q| q.year);
     Ok(years)
@@ -308,11 +315,7 @@ mod tests {
                 total: None,
                 years: quota
                     .iter()
-                    .map(|&(year, quota)| YearQuota {
-                        year,
-                        quota,
-                        derived: false,
-                    })
+                    .map(|&(year, quota)| YearQuota::given(year, quota))
                     .collect(),
             }),
         )
@@ -337,22 +340,8 @@ mod tests {
     fn counts_distinct_officials_per_start_year() {
         let mut w = World::new(vec![incumbent("A"), planned("B"), incumbent("C")]);
         let p = Program::TitleDepartment;
-        w.enrol(
-            "A",
-            p,
-            date(2024, 2, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
-        w.enrol(
-            "A",
-            p,
-            date(2024, 9, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        w.enrolled("A", p, date(2024, 2, 1));
+        w.enrolled("A", p, date(2024, 9, 1));
         w.completed("A", p, date(2025, 1, 1), date(2025, 6, 1));
         w.completed("B", p, date(2024, 12, 31), date(2025, 3, 1));
         w.enrol(
@@ -363,14 +352,7 @@ mod tests {
             EnrolmentStatus::Withdrawn,
             false,
         );
-        w.enrol(
-            "C",
-            Program::Sector,
-            date(2024, 5, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        w.enrolled("C", Program::Sector, date(2024, 5, 1));
         let e = run(&a2(&[(2024, 2), (2025, 2)]), &w.ctx(date(2026, 1, 10)));
         assert_eq!(
             rows(&e),
@@ -421,14 +403,7 @@ mod tests {
             |id: &str, g| incumbent(id).with(|o| o.language_groups = Groups::default().with(g));
         let mut w = World::new(vec![in_group("A", 1), in_group("B", 2), incumbent("C")]);
         for id in ["A", "B", "C"] {
-            w.enrol(
-                id,
-                Program::Language,
-                date(2023, 3, 1),
-                None,
-                EnrolmentStatus::Enrolled,
-                false,
-            );
+            w.enrolled(id, Program::Language, date(2023, 3, 1));
         }
         let ctx = w.ctx(date(2026, 1, 1));
         assert_eq!(achieved(&ctx, QuotaSubject::LanguageGroup(1), 2023), 1);

@@ -158,7 +158,7 @@ fn closeness(language: Language) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EnrolmentStatus, Groups};
+    use crate::model::Groups;
     use crate::plan::Kind;
     use crate::plan::kinds::shared::testing::*;
 
@@ -273,14 +273,7 @@ mod tests {
                 .with(|o| o.role = crate::model::Role::Planned),
         );
         let mut w = World::new(officials);
-        w.enrol(
-            "P5",
-            Program::Language,
-            date(2026, 3, 1),
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        w.enrolled("P5", Program::Language, date(2026, 3, 1));
         let gap = lang_2(&w);
         assert_eq!(
             (gap.population, gap.achieved, gap.required, gap.shortfall),

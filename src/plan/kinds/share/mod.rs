@@ -11,7 +11,9 @@ use crate::diag::problem::{Quantity, TargetOf};
 use crate::model::{Language, Official, OfficialIdx, Roster, Severity};
 use crate::plan::Target;
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
-use crate::plan::kinds::shared::{Context, KeyNumbers, TargetKey, TargetNote, TargetStatus};
+use crate::plan::kinds::shared::{
+    Context, KeyNumbers, LevelShare, TargetKey, TargetNote, TargetStatus,
+};
 
 /// A share of a language group's incumbents at a level or above (II.2.a–c).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,6 +160,17 @@ impl Row for ShareRow {
             group: Some(self.group),
             ..TargetKey::default()
         }
+    }
+
+    fn level_share(&self) -> Option<LevelShare> {
+        Some(LevelShare {
+            group: self.group,
+            percent: self.percent,
+            // a row of a report written before the level was: the plan's 4
+            min_level: self.min_level.unwrap_or(4),
+            population: self.population,
+            achieved: self.achieved,
+        })
     }
 
 

@@ -13,7 +13,8 @@ use crate::model::TitleLevel;
 use crate::plan::kinds::lists::{Reason, Why, due};
 use crate::plan::kinds::{Lists, Out, Row, RuleKind, Table};
 use crate::plan::kinds::shared::{
-    Context, Finding, KeyNumbers, Note, PersonStatus, TargetKey, TargetNote, TargetStatus,
+    Context, Finding, KeyNumbers, Note, PeopleByStatus, PersonStatus, TargetKey, TargetNote,
+    TargetStatus,
 };
 
 /// Who a window rule applies to.
@@ -90,6 +91,19 @@ impl RuleKind for Window {
         })
     }
 
+
+    fn people(row: &WindowRow) -> Option<PeopleByStatus> {
+        let c = row.counts;
+        Some(PeopleByStatus {
+            done: c.done,
+            late: c.late,
+            open: c.open,
+            due_soon: c.due_soon,
+            overdue: c.overdue,
+            not_ready: 0,
+            missing_data: c.missing_data,
+        })
+    }
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, WindowRow>) {
         evaluate(self, ctx, out);
@@ -373,6 +387,20 @@ mod tests {
         }
     }
 
+    /// TITLE-2Y on 25/11/2026 for one incumbent, A, appointed on `appointed_on`,
+    /// who completed `program` from `start` to `done` for each of `completions`.
+    fn title_2y_of_a(
+        appointed_on: NaiveDate,
+        program: Program,
+        completions: &[(NaiveDate, NaiveDate)],
+    ) -> Evaluation {
+        let mut w = World::new(vec![appointed("A", appointed_on)]);
+        for &(start, done) in completions {
+            w.completed("A", program, start, done);
+        }
+        run(&title_2y(), &w.ctx(date(2026, 11, 25)))
+    }
+
     #[test]
     fn deadlines_are_24_calendar_months_with_the_day_clamped() {
         assert_eq!(deadline(date(2024, 2, 29), 24), Some(date(2026, 2, 28)));
@@ -443,53 +471,44 @@ mod tests {
     }
 
     #[test]
-    fn a_completion_before_the_appointment_counts() {
-        let mut w = World::new(vec![appointed("A", date(2024, 5, 1))]);
-        w.completed(
-            "A",
-            Program::TitleDepartment,
-            date(2021, 1, 1),
-            date(2021, 6, 1),
-        );
-        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
-        assert!(e.findings.is_empty());
-        assert_eq!(e.targets[0].status, TargetStatus::Met);
-    }
-
-    #[test]
-    fn the_programme_of_the_other_level_does_not_count() {
-        let mut w = World::new(vec![appointed("A", date(2023, 5, 1))]);
-        w.completed(
-            "A",
-            Program::TitleDistrict,
-            date(2023, 6, 1),
-            date(2023, 12, 1),
-        );
-        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
-        assert_eq!(e.findings[0].status, PersonStatus::Overdue);
-        assert_eq!(e.findings[0].program, Some(Program::TitleDepartment));
+    fn only_the_programme_of_the_level_counts_even_completed_before_the_appointment() {
+        // A heads a department: (appointed on, programme completed from, to),
+        // then the target's status and what A still owes
+        for ((appointed_on, program, start, done), status, owed) in [
+            (
+                (
+                    date(2024, 5, 1),
+                    Program::TitleDepartment,
+                    date(2021, 1, 1),
+                    date(2021, 6, 1),
+                ),
+                TargetStatus::Met,
+                vec![],
+            ),
+            (
+                (
+                    date(2023, 5, 1),
+                    Program::TitleDistrict,
+                    date(2023, 6, 1),
+                    date(2023, 12, 1),
+                ),
+                TargetStatus::Gap,
+                vec![(PersonStatus::Overdue, Some(Program::TitleDepartment))],
+            ),
+        ] {
+            let e = title_2y_of_a(appointed_on, program, &[(start, done)]);
+            let found: Vec<_> = e.findings.iter().map(|f| (f.status, f.program)).collect();
+            assert_eq!((e.targets[0].status, found), (status, owed), "{program:?}");
+        }
     }
 
     #[test]
     fn withdrawn_and_unfinished_enrolments_do_not_count() {
         let mut w = World::new(vec![appointed("A", date(2023, 5, 1))]);
-        let start = date(2023, 6, 1);
-        w.enrol(
-            "A",
-            Program::TitleDepartment,
-            start,
-            None,
-            EnrolmentStatus::Withdrawn,
-            false,
-        );
-        w.enrol(
-            "A",
-            Program::TitleDepartment,
-            start,
-            None,
-            EnrolmentStatus::Enrolled,
-            false,
-        );
+        for status in [EnrolmentStatus::Withdrawn, EnrolmentStatus::Enrolled] {
+            let start = date(2023, 6, 1);
+            w.enrol("A", Program::TitleDepartment, start, None, status, false);
+        }
         let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
         assert_eq!(e.findings[0].status, PersonStatus::Overdue);
         assert_eq!(e.findings[0].note, Some(Note::InProgress));
@@ -497,16 +516,11 @@ mod tests {
 
     #[test]
     fn duplicate_completions_count_once() {
-        let mut w = World::new(vec![appointed("A", date(2023, 5, 1))]);
-        for _ in 0..2 {
-            w.completed(
-                "A",
-                Program::TitleDepartment,
-                date(2023, 6, 1),
-                date(2023, 9, 1),
-            );
-        }
-        let e = run(&title_2y(), &w.ctx(date(2026, 11, 25)));
+        let e = title_2y_of_a(
+            date(2023, 5, 1),
+            Program::TitleDepartment,
+            &[(date(2023, 6, 1), date(2023, 9, 1)); 2],
+        );
         assert_eq!(counts(&e).done, 1);
     }
 
