@@ -76,6 +76,18 @@ pub fn fit(sheet: &mut Worksheet) {
     sheet.autofit();
 }
 
+/// Columns as wide as the longest of `widths` (in characters, a column each)
+/// and no wider than a screen's share: what [`fit`] does for a sheet whose rows
+/// are not all kept in memory.
+pub fn set_widths(sheet: &mut Worksheet, widths: &[usize]) -> Result<(), XlsxError> {
+    for (col, chars) in (0..).zip(widths) {
+        // the pixels autofit gives an average character, and its margin
+        let pixels = u32::try_from(*chars).unwrap_or(u32::MAX).saturating_mul(7) + 10;
+        sheet.set_column_width_pixels(col, pixels.min(MAX_WIDTH))?;
+    }
+    Ok(())
+}
+
 /// How a sheet prints: A4 landscape, one page wide however long, the rows
 /// `header` (first, last) repeated on every page, margins an office printer
 /// keeps, and the page number in the footer.

@@ -19,10 +19,13 @@ use crate::i18n::report::{
     shares_heading,
 };
 use crate::lang::Lang;
+use crate::plan::Glossary;
 use crate::plan::rules::{PeopleByStatus, PersonStatus, TargetStatus};
 use crate::render::table::{by_rule, tally, target_row_text};
 use crate::render::worded_findings;
-use crate::render::workbook::{Formats, fit, header_row, print_setup, sheet_name, text_cell};
+use crate::render::workbook::{
+    Formats, fit, header_row, print_setup, set_widths, sheet_name, text_cell,
+};
 use crate::report::units::UnitRow;
 use crate::report::{FindingRow, Report};
 
@@ -122,12 +125,37 @@ pub fn render(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
     let findings: Vec<FindingRow> = worded_findings(report, lang).collect();
     for (rule, rows) in by_rule(&findings) {
         let name = sheet_name(rule, &names);
-        sheets.rule(book.add_worksheet().set_name(&name)?, &rows)?;
+        sheets.rule(
+            book.add_worksheet_with_constant_memory()?.set_name(&name)?,
+            &rows,
+        )?;
         names.push(name);
     }
     let units = sheet_name(lang.words().units_sheet, &names);
     sheets.units(book.add_worksheet().set_name(&units)?)?;
     Ok(book.save_to_buffer()?)
+}
+
+/// A finding's texts, in the order of the columns of its rule's sheet: the
+/// change (with a baseline), then id to programme, then the note and message.
+fn finding_texts<'a>(
+    change: Option<&'a String>,
+    f: &'a FindingRow,
+    glossary: &'a Glossary,
+    lang: Lang,
+) -> [&'a str; 10] {
+    [
+        change.map_or("", String::as_str),
+        &f.id,
+        &f.full_name,
+        &f.unit,
+        &f.title,
+        lang.person_status(f.status),
+        lang.severity(f.severity),
+        f.program.map_or("", |p| glossary.program(p, lang)),
+        f.note.as_deref().unwrap_or(""),
+        &f.message,
+    ]
 }
 
 /// What every sheet is made from.
@@ -299,6 +327,9 @@ impl Sheets<'_> {
     }
 
     /// One rule's findings: a title, the header (frozen, filtered), a row each.
+    /// Written row after row on a sheet kept on disk (a national rule has a
+    /// million rows), so the columns are sized from the texts before any row is
+    /// written rather than fitted afterwards.
     fn rule(&self, sheet: &mut Worksheet, rows: &[&FindingRow]) -> Result<(), XlsxError> {
         let (report, lang, formats) = (self.report, self.lang, &self.formats);
         let w = lang.words();
@@ -315,27 +346,60 @@ impl Sheets<'_> {
             report.glossary.clause(first, lang),
             tally(rows, lang)
         );
-        header_row(sheet, 1, &headings, formats)?;
         let shift = u16::from(change);
         // the title row and the header; the last row says what did not fit
         let room = usize::try_from(SHEET_ROWS - 3).unwrap_or(usize::MAX);
-        let mut row: RowNum = 1;
-        for f in rows.iter().take(room) {
-            row += 1;
-            if change {
-                text_cell(sheet, row, 0, &change_note(f, lang), formats)?;
+        let changes: Vec<String> = if change {
+            rows.iter()
+                .take(room)
+                .map(|f| change_note(f, lang))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let glossary = &*report.glossary;
+        // where each text goes: the change first with a baseline, the note and the
+        // message after the dates and days
+        let text_cols = |shift: u16| -> [Option<u16>; 10] {
+            let at = |col: u16| Some(shift + col);
+            [
+                (shift == 1).then_some(0),
+                at(0),
+                at(1),
+                at(2),
+                at(3),
+                at(4),
+                at(5),
+                at(6),
+                at(13),
+                at(14),
+            ]
+        };
+        let cols = text_cols(shift);
+        let mut widths: Vec<usize> = headings.iter().map(|h| h.chars().count()).collect();
+        for (i, f) in rows.iter().take(room).enumerate() {
+            for (col, text) in cols
+                .iter()
+                .zip(finding_texts(changes.get(i), f, glossary, lang))
+            {
+                if let Some(width) = col.and_then(|c| widths.get_mut(usize::from(c))) {
+                    *width = (*width).max(text.chars().count());
+                }
             }
-            let texts = [
-                &*f.id,
-                &*f.full_name,
-                &*f.unit,
-                &*f.title,
-                lang.person_status(f.status),
-                lang.severity(f.severity),
-                f.program.map_or("", |p| report.glossary.program(p, lang)),
-            ];
-            for (col, text) in (shift..).zip(texts) {
-                text_cell(sheet, row, col, text, formats)?;
+        }
+        set_widths(sheet, &widths)?;
+        sheet.write_string_with_format(0, 0, title, &formats.bold)?;
+        header_row(sheet, 1, &headings, formats)?;
+        let mut row: RowNum = 1;
+        for (i, f) in rows.iter().take(room).enumerate() {
+            row += 1;
+            for (col, text) in cols
+                .iter()
+                .zip(finding_texts(changes.get(i), f, glossary, lang))
+            {
+                if let Some(col) = *col {
+                    text_cell(sheet, row, col, text, formats)?;
+                }
             }
             for (col, date) in (shift + 7..).zip([f.anchor, f.deadline]) {
                 if let Some(date) = date {
@@ -351,25 +415,15 @@ impl Sheets<'_> {
             if let Some(done) = f.completed_on {
                 sheet.write_date_with_format(row, shift + 12, done, &formats.date)?;
             }
-            text_cell(
-                sheet,
-                row,
-                shift + 13,
-                f.note.as_deref().unwrap_or(""),
-                formats,
-            )?;
-            text_cell(sheet, row, shift + 14, &f.message, formats)?;
+        }
+        if rows.len() > room {
+            sheet.write_string(row + 1, 0, rows_beyond_sheet(rows.len() - room, lang))?;
         }
         let last_col = shift + 14;
         let words = PeopleByStatus::ORDER.map(|s| (lang.person_status(s), Tone::of_person(s)));
         colour_statuses(sheet, (2, row), shift + 4, words)?;
         sheet.set_freeze_panes(2, 0)?;
         sheet.autofilter(1, 0, row, last_col)?;
-        fit(sheet);
-        sheet.write_string_with_format(0, 0, title, &formats.bold)?;
-        if rows.len() > room {
-            sheet.write_string(row + 1, 0, rows_beyond_sheet(rows.len() - room, lang))?;
-        }
         print_setup(sheet, (0, 1))?;
         Ok(())
     }
