@@ -31,6 +31,7 @@ pub mod report;
 pub mod say;
 pub mod template;
 use crate::model::status::{PersonStatus, TargetStatus};
+use crate::plan::rules::KeyNumbers;
 
 impl Lang {
     /// The fixed words of this language.
@@ -51,6 +52,17 @@ impl Lang {
             TargetStatus::InProgress => w.in_progress,
             TargetStatus::Open => w.target_open,
             TargetStatus::NoData => w.no_data,
+        }
+    }
+
+    /// A target row's status as people read it. A row without data because the
+    /// plan sets no number for it (a year of OVERSEAS the office gave no quota:
+    /// no population, no quota) says so in Vietnamese, "chưa giao chỉ tiêu";
+    /// the English "no data" is the same as for any other row without data.
+    pub fn row_status(self, status: TargetStatus, numbers: &KeyNumbers) -> &'static str {
+        match (status, numbers.population) {
+            (TargetStatus::NoData, None) => self.words().no_quota,
+            _ => self.target_status(status),
         }
     }
 
@@ -164,6 +176,8 @@ pub struct Words {
     pub in_progress: &'static str,
     pub target_open: &'static str,
     pub no_data: &'static str,
+    /// No data because the plan sets no number (see `Lang::row_status`).
+    pub no_quota: &'static str,
     // person statuses
     pub done: &'static str,
     pub late: &'static str,
@@ -264,6 +278,7 @@ pub static EN: Words = Words {
     in_progress: "in progress",
     target_open: "open",
     no_data: "no data",
+    no_quota: "no data",
     done: "done",
     late: "late",
     overdue: "overdue",
@@ -423,11 +438,12 @@ pub static EN: Words = Words {
 
 pub static VI: Words = Words {
     met: "đạt",
-    at_risk: "có nguy cơ",
+    at_risk: "có nguy cơ không đạt",
     gap: "CHƯA ĐẠT",
     in_progress: "đang thực hiện",
     target_open: "chưa đến hạn",
     no_data: "không có dữ liệu",
+    no_quota: "chưa giao chỉ tiêu",
     done: "đã hoàn thành",
     late: "hoàn thành muộn",
     overdue: "quá hạn",
@@ -517,10 +533,10 @@ pub static VI: Words = Words {
         "Hạn",
         "Số ngày",
     ],
-    gaps_summary_headings: ["Chương trình", "Lý do", "Cần cử học"],
+    gaps_summary_headings: ["Chương trình", "Lý do", "Số người cần cử đi học"],
     pressure: "So với chỉ tiêu",
     candidate_headings: [
-        "Thứ tự",
+        "STT",
         "Mã cán bộ",
         "Họ và tên",
         "Cơ quan, đơn vị",
@@ -537,7 +553,7 @@ pub static VI: Words = Words {
         "Chương trình",
         "Lý do",
         "Hạn",
-        "Số ngày",
+        "Số ngày đến hạn (số âm: số ngày đã quá hạn)",
     ],
     level_unknown_list: "bồi dưỡng chức danh, chưa rõ cấp",
     language_list_note: "(các ứng viên của các nhóm ngoại ngữ ở trên; người thuộc hai nhóm chỉ ghi một lần)",
@@ -547,17 +563,17 @@ pub static VI: Words = Words {
     plan: "Kế hoạch",
     as_of: "Tính đến ngày",
     roster: "Danh sách cán bộ",
-    enrolments: "Danh sách học tập",
+    enrolments: "Danh sách đào tạo, bồi dưỡng",
     fingerprint: "Mã kiểm tra SHA-256",
     target_rows: "Dòng chỉ tiêu",
-    errors: "Lỗi",
-    warnings: "Cảnh báo",
+    errors: "Trường hợp mức lỗi",
+    warnings: "Trường hợp mức cảnh báo",
     input_warnings: "Cảnh báo về dữ liệu",
     rows_left_out: "Dòng dữ liệu bị bỏ qua",
     new: "Trường hợp mới",
     persisting: "Trường hợp vẫn còn",
     resolved: "Trường hợp đã khắc phục",
-    new_errors: "Lỗi mới",
+    new_errors: "Trường hợp mức lỗi mới",
     note: "Ghi chú",
     finding_columns: [
         "Mã cán bộ",
@@ -609,6 +625,7 @@ mod tests {
             w.in_progress,
             w.target_open,
             w.no_data,
+            w.no_quota,
             w.done,
             w.late,
             w.overdue,

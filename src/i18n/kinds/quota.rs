@@ -9,7 +9,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Quota {
     const DOC: Bilingual = DOC;
-    const NAME_VI: &'static str = "số lượng cử học hằng năm";
+    const NAME_VI: &'static str = "số lượng cử đi học hằng năm";
 
     /// What the plan's quotas count (`In Plan 143: the programmes title_department,
     /// ...; language study in group 1 (15, 15, 16), ...`), an example on one of
