@@ -921,7 +921,7 @@ pub static ARGS: &[ArgHelp] = &[
         id: "due_soon_days",
         help: t(
             "A deadline within this many days of as-of is \"due soon\"",
-            "Hạn nằm trong số ngày này kể từ ngày tính là \"sắp đến hạn\"",
+            "Hạn nằm trong số ngày này kể từ ngày tính đến là \"sắp đến hạn\"",
         ),
         long_help: None,
     },

@@ -277,9 +277,17 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
             s.targets, s.errors, s.warnings
         ),
         Lang::Vi => format!(
-            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} trường hợp mức lỗi (chỉ tiêu chưa đạt, \
-             cán bộ quá hạn), {} trường hợp mức cảnh báo.",
-            s.targets, s.errors, s.warnings
+            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} trường hợp mức lỗi{}, {} trường hợp mức \
+             cảnh báo.",
+            s.targets,
+            s.errors,
+            // what an error is, where there are some
+            if s.errors > 0 {
+                " (chỉ tiêu chưa đạt, cán bộ quá hạn)"
+            } else {
+                ""
+            },
+            s.warnings
         ),
     };
     if let Some(baseline) = &report.baseline {

@@ -229,7 +229,7 @@ fn a_report_that_cannot_be_compared_in_vietnamese() {
     common::has(
         &stderr,
         "old.json: error[baseline]: không phải là báo cáo JSON của `boiduong check --format \
-             json` (không có schema_version)",
+             json` (không ghi phiên bản định dạng)",
     );
     let stderr = stderr_vi_with(&[], &["--baseline", "nowhere.json"]);
     common::has(

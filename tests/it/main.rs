@@ -16,6 +16,7 @@ mod findings;
 mod gaps;
 mod generator;
 mod help;
+mod hr_words;
 mod kinds;
 mod lang;
 mod loaders;

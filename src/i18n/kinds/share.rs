@@ -305,12 +305,9 @@ dùng số thực dấu phẩy động: {exact}.
   thiểu và số thiếu là mức tối đa.
 - Khi danh sách cán bộ có chứng chỉ, mỗi dòng {rows} cho biết bậc lấy từ đâu: số đã đạt
   nhờ chứng chỉ, số chứng chỉ chờ xem xét và số chứng chỉ bậc {level} trở lên hết hạn không
-  được tính, ghi trong báo cáo JSON và ở một dòng dưới bảng chỉ tiêu. Trong `gaps`, ứng viên có chứng chỉ chờ xem xét được xếp đầu tiên
-  (“xem xét trước: có thể đã đạt”: xem xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3
-  xếp ngay sau người ghi bậc 2.
-- Chứng chỉ hết hạn (ngày cấp chứng chỉ + thời hạn của loại chứng chỉ trước ngày tính
-  đến) là
-  warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc {level} với thời hạn
-  nào; --expired-certificates ignore thì không tính.
+  được tính, ghi trong báo cáo JSON và ở một dòng dưới bảng chỉ tiêu. Trong `gaps`, ứng
+  viên có chứng chỉ chờ xem xét được xếp đầu tiên (“xem xét trước: có thể đã đạt”: xem
+  xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3 xếp ngay sau người ghi bậc 2.
+- Chứng chỉ hết hạn (ngày cấp chứng chỉ + thời hạn của loại chứng chỉ trước ngày tính đến) là warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc {level} với thời hạn nào; --expired-certificates ignore thì không tính.
 ",
 };

@@ -5,8 +5,8 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::i18n::gaps::{
-    days_number_format, language_line, list_label, plan_number_heading, postgraduate_line,
-    reasons, workbook_title, workbook_unit,
+    days_number_format, language_line, list_label, plan_number_heading, postgraduate_line, reasons,
+    workbook_title, workbook_unit,
 };
 use crate::render::gaps::GapsReport;
 use crate::render::workbook::{Formats, fit, header_row, print_setup, sheet_name, text_cell};
@@ -64,7 +64,9 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
                 #[allow(clippy::cast_precision_loss)] // days fit an f64 exactly
                 let days = days as f64;
                 match &days_format {
-                    Some(format) => sheet.write_number_with_format(row, DEADLINE + 1, days, format)?,
+                    Some(format) => {
+                        sheet.write_number_with_format(row, DEADLINE + 1, days, format)?
+                    }
                     None => sheet.write_number(row, DEADLINE + 1, days)?,
                 };
             }
