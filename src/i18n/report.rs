@@ -234,15 +234,7 @@ pub fn resolved_heading(baseline: &ReportRef, n: usize, lang: Lang) -> String {
 /// included: in Vietnamese the rows without data because the plan sets no number
 /// are counted apart from the others without data.
 pub fn rows_by_status(report: &Report, lang: Lang) -> Vec<(&'static str, usize)> {
-    let statuses = [
-        TargetStatus::Met,
-        TargetStatus::Gap,
-        TargetStatus::AtRisk,
-        TargetStatus::InProgress,
-        TargetStatus::Open,
-        TargetStatus::NoData,
-    ];
-    let words = statuses
+    let words = TargetStatus::ALL
         .map(|status| lang.target_status(status))
         .into_iter()
         .chain([lang.words().no_quota]);

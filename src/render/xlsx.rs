@@ -75,15 +75,6 @@ impl Tone {
     }
 }
 
-const TARGET_STATUSES: [TargetStatus; 6] = [
-    TargetStatus::Met,
-    TargetStatus::Gap,
-    TargetStatus::AtRisk,
-    TargetStatus::InProgress,
-    TargetStatus::Open,
-    TargetStatus::NoData,
-];
-
 /// Colour the cells of `col`, rows `first` to `last`, whose text is a status:
 /// each word in its tone.
 fn colour_statuses(
@@ -227,7 +218,7 @@ impl Sheets<'_> {
             let note: Vec<String> = note.into_iter().chain(remark).collect();
             text_cell(sheet, row, 9, &note.join("; "), formats)?;
         }
-        let mut words: Vec<_> = TARGET_STATUSES
+        let mut words: Vec<_> = TargetStatus::ALL
             .map(|status| (lang.target_status(status), Tone::of_target(status)))
             .into();
         // a row the plan sets no number for, where it is worded apart
