@@ -47,6 +47,7 @@ pub enum Command {
     Rules(RulesArgs),
     Explain(ExplainArgs),
     Template(TemplateArgs),
+    Trend(TrendArgs),
 }
 
 /// Which plan to use; shared by every command that reads one.
@@ -78,21 +79,23 @@ impl Command {
     pub fn lang(&self) -> Option<&LangArg> {
         match self {
             Command::Check(a) => Some(&a.lang),
-            Command::Diff(a) => Some(&a.lang),
+            Command::Diff(a) => Some(&a.out.lang),
             Command::Gaps(a) => Some(&a.lang),
             Command::Validate(a) => Some(&a.lang),
             Command::Rules(a) => Some(&a.lang),
             Command::Explain(a) => Some(&a.lang),
             Command::Template(a) => Some(&a.lang),
+            Command::Trend(a) => Some(&a.out.lang),
             Command::Man { lang, .. } => Some(lang),
             Command::Completions { .. } => None,
         }
     }
 }
 
-/// The delimiter of the CSV a command writes; shared by `check`, `diff` and
-/// `gaps`. Read as text: the command refuses a value that is no delimiter in
-/// the language of the run (`crate::commands::format::csv_delimiter`).
+/// The delimiter of the CSV a command writes; shared by `check`, `gaps`, and
+/// `diff` and `trend` (in [`OfReports`]). Read as text: the command refuses a
+/// value that is no delimiter in the language of the run
+/// (`crate::commands::format::csv_delimiter`).
 #[derive(Debug, Args)]
 pub struct CsvArg {
     #[arg(long = "output-delimiter", value_name = "CHAR")]
@@ -152,6 +155,9 @@ pub struct CheckArgs {
     pub baseline: Option<PathBuf>,
     #[arg(long, value_enum, value_name = "WHICH", default_value_t = Findings::All)]
     pub findings: Findings,
+    // the findings listed per rule by the formats that cut their lists (html)
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub limit: usize,
     #[command(flatten)]
     pub csv: CsvArg,
     #[command(flatten)]
@@ -166,13 +172,21 @@ pub struct DiffArgs {
     pub new: PathBuf,
     #[arg(long, value_enum)]
     pub format: Option<DiffFormat>,
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = DiffFailOn::Never)]
     pub fail_on: DiffFailOn,
+    #[command(flatten)]
+    pub out: OfReports,
+}
+
+/// What the commands that read earlier reports (`diff`, `trend`) share: where
+/// they write, how quietly, the plan the reports were made with, whose words
+/// (clauses, group names) are theirs, the CSV's delimiter and the language.
+#[derive(Debug, Args)]
+pub struct OfReports {
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[arg(short, long)]
     pub quiet: bool,
-    // The plan the reports were made with: its words are the diff's.
     #[command(flatten)]
     pub plan: PlanFile,
     #[command(flatten)]
@@ -181,6 +195,7 @@ pub struct DiffArgs {
     pub lang: LangArg,
 }
 
+/// The formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Table,
@@ -188,15 +203,35 @@ pub enum Format {
     Csv,
     Markdown,
     Xlsx,
+    Html,
 }
 
-/// The formats of `diff`: those of `check` but the workbook.
+/// The formats of `diff`: those of `check` that a comparison has a layout in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
     Table,
     Json,
     Csv,
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct TrendArgs {
+    #[arg(value_name = "REPORT.json", required = true, num_args = 1..)]
+    pub reports: Vec<PathBuf>,
+    #[arg(long, value_enum)]
+    pub format: Option<TrendFormat>,
+    #[command(flatten)]
+    pub out: OfReports,
+}
+
+/// The formats of `trend`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendFormat {
+    Table,
+    Csv,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -408,6 +443,7 @@ fn localize_arg(command: &str, arg: Arg, lang: crate::lang::Lang) -> Arg {
     let value_help = |value: &str| help::value(command, &id, value).map(|t| t.get(lang));
     let arg = with_value_helps::<Format>(arg, &value_help);
     let arg = with_value_helps::<DiffFormat>(arg, &value_help);
+    let arg = with_value_helps::<TrendFormat>(arg, &value_help);
     let arg = with_value_helps::<ListFormat>(arg, &value_help);
     let arg = with_value_helps::<Lang>(arg, &value_help);
     let arg = with_value_helps::<ExpiredCertificates>(arg, &value_help);

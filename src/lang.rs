@@ -77,7 +77,7 @@ impl Lang {
     /// The delimiter of the CSV files written for people of this language: Excel
     /// in a Vietnamese locale has `;` as its list separator (the decimal comma
     /// takes `,`), and opens a `,`-separated file as one column. Every CSV
-    /// boiduong writes (`check`, `diff`, `gaps` and its `--by-unit` files,
+    /// boiduong writes (`check`, `diff`, `trend`, `gaps` and its `--by-unit` files,
     /// `template`) takes it from here unless `--output-delimiter` says otherwise.
     pub fn csv_delimiter(self) -> u8 {
         match self {

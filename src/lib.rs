@@ -98,6 +98,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         Command::Rules(args) => commands::rules::list(args, lang),
         Command::Explain(args) => commands::rules::explain(args, lang),
         Command::Template(args) => commands::template::run(args, lang),
+        Command::Trend(args) => commands::trend::run(args, lang),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             cli::write_completions(*shell, &mut script);

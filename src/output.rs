@@ -98,18 +98,26 @@ pub fn note_sheets(files: &[FileSummary], quiet: bool, lang: Lang) {
     }
 }
 
-/// Colour and width for a table: only on a terminal, never with `NO_COLOR`.
+/// Colour and width for a table: colour only on a terminal, never with
+/// `NO_COLOR`; the width of `COLUMNS` when it holds one, else the terminal's, else
+/// none (lines as long as their text).
 pub fn table_style(to_file: bool) -> Style {
     let terminal = !to_file && io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let columns = std::env::var("COLUMNS").ok();
     Style {
         colour: terminal && !no_color,
-        width: if terminal {
-            comfy_table::Table::new().width()
-        } else {
-            None
-        },
+        width: width_from(columns.as_deref()).or_else(|| {
+            terminal
+                .then(|| comfy_table::Table::new().width())
+                .flatten()
+        }),
     }
+}
+
+/// The width `COLUMNS` asks for: a whole number of columns, at least one.
+fn width_from(columns: Option<&str>) -> Option<u16> {
+    columns?.trim().parse().ok().filter(|&w: &u16| w > 0)
 }
 
 /// Write what `render` writes to `path`, or to stdout; buffered, never held
@@ -144,6 +152,16 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_is_a_width_only_when_it_holds_a_whole_number() {
+        assert_eq!(width_from(Some("100")), Some(100));
+        assert_eq!(width_from(Some(" 80 ")), Some(80));
+        for no in ["", "0", "-5", "wide", "70000", "80.5"] {
+            assert_eq!(width_from(Some(no)), None, "{no:?}");
+        }
+        assert_eq!(width_from(None), None);
+    }
 
     #[test]
     fn a_progress_bar_only_on_a_terminal_only_for_large_inputs_never_quiet() {

@@ -23,14 +23,11 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         });
     }
     let output = args.output.as_deref();
-    let format = match format::output_format("check", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
-    let delimiter = match format::csv_delimiter(&args.csv, format, lang) {
-        Ok(delimiter) => delimiter,
-        Err(outcome) => return Ok(outcome),
-    };
+    let (format, delimiter) =
+        match format::output_format("check", args.format, output, &inputs, &args.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
     if format == Format::Xlsx && output.is_none() && output::stdout_is_terminal() {
         eprintln!("{}", say::no_workbook_on_terminal(false, lang));
         return Ok(Outcome::InputError);
@@ -131,6 +128,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         Format::Csv => Some(render::csv::render(&report, lang, delimiter)?),
         Format::Markdown => Some(render::markdown::render(&report, lang).into_bytes()),
         Format::Xlsx => Some(render::xlsx::render(&report, lang)?),
+        Format::Html => Some(render::html::render(&report, lang, args.limit).into_bytes()),
     };
     let delivered = match bytes {
         Some(bytes) => deliver(output, &bytes, quiet, lang)?,

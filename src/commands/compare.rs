@@ -73,15 +73,12 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             what: InputFile::NewReport,
         },
     ];
-    let output = args.output.as_deref();
-    let format = match format::output_format("diff", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
-    let delimiter = match format::csv_delimiter(&args.csv, format, lang) {
-        Ok(delimiter) => delimiter,
-        Err(outcome) => return Ok(outcome),
-    };
+    let output = args.out.output.as_deref();
+    let (format, delimiter) =
+        match format::output_format("diff", args.format, output, &inputs, &args.out.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
     let (old, new) = match (read_report(&args.old, lang), read_report(&args.new, lang)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return Ok(outcome),
@@ -94,10 +91,10 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         &old,
         new.reference.as_of,
         new.due_soon_days,
-        args.quiet,
+        args.out.quiet,
         lang,
     );
-    let Some((plan, _)) = load_plan(&args.plan, lang) else {
+    let Some((plan, _)) = load_plan(&args.out.plan, lang) else {
         return Ok(Outcome::InputError);
     };
     // The words of the plan the reports were made with; none of another plan's.
@@ -111,14 +108,14 @@ pub fn run(args: &DiffArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     render::reword_diff(&mut diff, lang);
     let bytes = match format {
         DiffFormat::Table => {
-            let style = output::table_style(args.output.is_some());
+            let style = output::table_style(args.out.output.is_some());
             render::table::render_diff(&diff, lang, style).into_bytes()
         }
         DiffFormat::Json => render::json::render(&diff)?.into_bytes(),
         DiffFormat::Csv => render::csv::render_diff(&diff, lang, delimiter)?,
         DiffFormat::Markdown => render::markdown::render_diff(&diff, lang).into_bytes(),
     };
-    if let Err(outcome) = deliver(args.output.as_deref(), &bytes, args.quiet, lang)? {
+    if let Err(outcome) = deliver(args.out.output.as_deref(), &bytes, args.out.quiet, lang)? {
         return Ok(outcome);
     }
     let failing = args.fail_on == DiffFailOn::New && diff.summary.new_errors > 0;

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::Outcome;
-use crate::cli::{self, CsvArg, DiffFormat, Format, ListFormat};
+use crate::cli::{self, CsvArg, DiffFormat, Format, ListFormat, TrendFormat};
 use crate::commands::refuse_inputs;
 use crate::i18n::say;
 use crate::lang::Lang;
@@ -69,6 +69,7 @@ impl OutputFormat for Format {
         Format::Csv,
         Format::Markdown,
         Format::Xlsx,
+        Format::Html,
     ];
     fn kind(self) -> FileKind {
         match self {
@@ -77,6 +78,7 @@ impl OutputFormat for Format {
             Format::Csv => FileKind::Csv,
             Format::Markdown => FileKind::Markdown,
             Format::Xlsx => FileKind::Xlsx,
+            Format::Html => FileKind::Html,
         }
     }
 }
@@ -99,6 +101,24 @@ impl OutputFormat for DiffFormat {
     }
 }
 
+impl OutputFormat for TrendFormat {
+    const DEFAULT: Self = TrendFormat::Table;
+    const ALL: &'static [Self] = &[
+        TrendFormat::Table,
+        TrendFormat::Csv,
+        TrendFormat::Markdown,
+        TrendFormat::Html,
+    ];
+    fn kind(self) -> FileKind {
+        match self {
+            TrendFormat::Table => FileKind::Text,
+            TrendFormat::Csv => FileKind::Csv,
+            TrendFormat::Markdown => FileKind::Markdown,
+            TrendFormat::Html => FileKind::Html,
+        }
+    }
+}
+
 impl OutputFormat for ListFormat {
     const DEFAULT: Self = ListFormat::Table;
     const ALL: &'static [Self] = &[ListFormat::Table, ListFormat::Csv, ListFormat::Xlsx];
@@ -111,21 +131,24 @@ impl OutputFormat for ListFormat {
     }
 }
 
-/// Where `command` writes and in which format: `output` refused when it is one
-/// of `inputs`, then the format [`choose`]s. `Err(outcome)`: the run stops
-/// there, the problem printed in `lang`.
+/// Where `command` writes, in which format and, for CSV, with which delimiter:
+/// `output` refused when it is one of `inputs`, then the format [`choose`]s,
+/// then the delimiter `csv` says ([`csv_delimiter`]). `Err(outcome)`: the run
+/// stops there, the problem printed in `lang`.
 pub fn output_format<F: OutputFormat>(
     command: &str,
     given: Option<F>,
     output: Option<&Path>,
     inputs: &[Input<'_>],
+    csv: &CsvArg,
     lang: Lang,
-) -> Result<F, Outcome> {
+) -> Result<(F, u8), Outcome> {
     refuse_inputs(output, inputs, lang)?;
-    choose(command, given, output, lang).map_err(|message| {
+    let format = choose(command, given, output, lang).map_err(|message| {
         eprintln!("{message}");
         Outcome::InputError
-    })
+    })?;
+    Ok((format, csv_delimiter(csv, format, lang)?))
 }
 
 /// The format `command` writes: `given` (`--format`), or the one `output`'s
@@ -158,11 +181,7 @@ pub fn choose<F: OutputFormat>(
 /// The delimiter of the CSV a run writes in `format`: `--output-delimiter`, else
 /// the language's ([`Lang::csv_delimiter`]). `Err(outcome)`: the value names no
 /// delimiter, or the run writes no CSV; the problem printed in `lang`.
-pub fn csv_delimiter<F: OutputFormat>(
-    given: &CsvArg,
-    format: F,
-    lang: Lang,
-) -> Result<u8, Outcome> {
+fn csv_delimiter<F: OutputFormat>(given: &CsvArg, format: F, lang: Lang) -> Result<u8, Outcome> {
     let Some(value) = given.output_delimiter.as_deref() else {
         return Ok(lang.csv_delimiter());
     };
@@ -196,6 +215,13 @@ mod tests {
         assert_eq!(check(None, Some("report.md")), Ok(Format::Markdown));
         assert_eq!(check(None, Some("report.txt")), Ok(Format::Table));
         assert_eq!(check(None, Some("Báo cáo Q3.XLSX")), Ok(Format::Xlsx));
+        assert_eq!(check(None, Some("Q3.html")), Ok(Format::Html));
+        let diff = |o: &str| choose::<DiffFormat>("diff", None, Some(Path::new(o)), Lang::En);
+        assert!(
+            diff("diff.html")
+                .unwrap_err()
+                .contains("table, json, csv, markdown")
+        );
         // another extension, none, or stdout: the table
         assert_eq!(check(None, Some("report.log")), Ok(Format::Table));
         assert_eq!(check(None, Some("report")), Ok(Format::Table));

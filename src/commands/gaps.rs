@@ -15,14 +15,11 @@ pub const BY_UNIT_LIST: &str = ".boiduong-by-unit.txt";
 pub fn run(args: &GapsArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
     let inputs = inputs(&args.input);
     let output = args.output.as_deref();
-    let format = match format::output_format("gaps", args.format, output, &inputs, lang) {
-        Ok(format) => format,
-        Err(outcome) => return Ok(outcome),
-    };
-    let delimiter = match format::csv_delimiter(&args.csv, format, lang) {
-        Ok(delimiter) => delimiter,
-        Err(outcome) => return Ok(outcome),
-    };
+    let (format, delimiter) =
+        match format::output_format("gaps", args.format, output, &inputs, &args.csv, lang) {
+            Ok(chosen) => chosen,
+            Err(outcome) => return Ok(outcome),
+        };
     let to_file = args.output.is_some() || args.by_unit.is_some();
     if format == ListFormat::Xlsx && !to_file && output::stdout_is_terminal() {
         eprintln!("{}", say::no_workbook_on_terminal(true, lang));

@@ -7,6 +7,7 @@ pub mod format;
 pub mod gaps;
 pub mod rules;
 pub mod template;
+pub mod trend;
 pub mod validate;
 
 use std::io::{self, Write};

@@ -199,6 +199,8 @@ pub enum InputFile {
     OldReport,
     /// `diff`'s later report.
     NewReport,
+    /// One of the reports of `trend`.
+    TrendReport,
 }
 
 /// What is wrong with a workbook; `reason`, as calamine words it (not ours to word).

@@ -171,7 +171,7 @@ const STOPPED: Exit = Exit {
 
 // --- Commands -----------------------------------------------------------------
 
-pub static COMMANDS: [CommandHelp; 10] = [
+pub static COMMANDS: [CommandHelp; 11] = [
     CommandHelp {
         name: "boiduong",
         about: t(
@@ -406,6 +406,69 @@ pub static COMMANDS: [CommandHelp; 10] = [
                 what: t(
                     "bad usage, or a report that cannot be read or compared",
                     "dùng sai lệnh, hoặc báo cáo không đọc được hay không so sánh được",
+                ),
+            },
+            INTERRUPTED,
+        ],
+    },
+    CommandHelp {
+        name: "trend",
+        about: t(
+            "Line up JSON reports of `check` (say, each quarter's) by their as-of dates: each \
+             target's achieved figure, shortfall and status over time",
+            "Tổng hợp các báo cáo JSON của `check` (chẳng hạn của từng quý) theo ngày tính: số \
+             đã đạt, số còn thiếu và tình trạng của từng chỉ tiêu qua các kỳ",
+        ),
+        long_about: Some(t(
+            "Line up JSON reports of `check` (say, each quarter's) by their as-of dates, whatever \
+             the order they are given in: each target's achieved figure, shortfall and status \
+             over time, as a table, CSV, Markdown or an HTML page with a line chart per rule. A \
+             target row in some reports only is blank in the others. The reports must be of one \
+             plan and of the schema this version reads, one per as-of date.",
+            "Tổng hợp các báo cáo JSON của `check` (chẳng hạn của từng quý) theo ngày tính, dù \
+             các tệp được nêu theo thứ tự nào: số đã đạt, số còn thiếu và tình trạng của từng \
+             chỉ tiêu qua các kỳ, dạng bảng, CSV, Markdown hoặc trang HTML có biểu đồ đường cho \
+             từng chỉ tiêu. Dòng chỉ tiêu chỉ có trong một số báo cáo thì để trống ở các báo cáo \
+             còn lại. Các báo cáo phải cùng một Kế hoạch, cùng phiên bản cấu trúc mà chương trình \
+             đọc được, và mỗi ngày tính chỉ một báo cáo.",
+        )),
+        examples: &[
+            Example {
+                what: t(
+                    "The targets over the last two quarters",
+                    "Các chỉ tiêu qua hai quý gần nhất",
+                ),
+                line: t(
+                    "boiduong trend 2026-q3.json 2026-q4.json",
+                    "boiduong trend quy3-2026.json quy4-2026.json",
+                ),
+            },
+            Example {
+                what: t(
+                    "The same as a page with a chart per rule, for the leadership meeting",
+                    "Như trên, dạng trang HTML có biểu đồ cho từng chỉ tiêu, để báo cáo lãnh đạo",
+                ),
+                line: t(
+                    "boiduong trend 2026-q3.json 2026-q4.json -o trend.html",
+                    "boiduong trend quy3-2026.json quy4-2026.json -o xu-huong.html --lang vi",
+                ),
+            },
+        ],
+        exit: &[
+            Exit {
+                code: "0",
+                what: t(
+                    "the trend is written: a trend describes, it does not judge",
+                    "đã lập xong bảng tổng hợp: bảng chỉ mô tả, không đánh giá",
+                ),
+            },
+            Exit {
+                code: "2",
+                what: t(
+                    "bad usage, a report that cannot be read, reports of another plan or schema, \
+                     or two reports of one as-of date",
+                    "dùng sai lệnh, báo cáo không đọc được, báo cáo của Kế hoạch khác hoặc phiên \
+                     bản cấu trúc khác, hoặc hai báo cáo cùng một ngày tính",
                 ),
             },
             INTERRUPTED,
@@ -766,7 +829,7 @@ const INPUT: &[&str] = &["check", "gaps", "validate"];
 /// The commands that evaluate the plan on them.
 const EVALUATE: &[&str] = &["check", "gaps"];
 /// The commands whose report, lists or messages follow `--lang`.
-const REPORTS: &[&str] = &["check", "diff", "gaps", "validate"];
+const REPORTS: &[&str] = &["check", "diff", "gaps", "validate", "trend"];
 
 pub static ARGS: &[ArgHelp] = &[
     ArgHelp {
@@ -834,13 +897,43 @@ pub static ARGS: &[ArgHelp] = &[
         long_help: None,
     },
     ArgHelp {
-        commands: &["diff"],
+        commands: &["trend"],
+        id: "reports",
+        help: t(
+            "JSON reports of `check` of one plan, in any order (one per as-of date)",
+            "Các báo cáo JSON của `check` cùng một Kế hoạch, theo thứ tự bất kỳ (mỗi ngày tính \
+             một báo cáo)",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
+        commands: &["trend"],
+        id: "format",
+        help: t(
+            "The form of the trend (default: as the name of -o's file says: .csv, .md, .html, \
+             .txt; else table)",
+            "Định dạng của bảng tổng hợp (mặc định: theo đuôi tên tệp -o: .csv, .md, .html, \
+             .txt; nếu không thì dạng bảng)",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
+        commands: &["trend"],
+        id: "output",
+        help: t(
+            "Write the trend to FILE (atomically)",
+            "Ghi bảng tổng hợp vào tệp này (an toàn, như với `check`)",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
+        commands: &["diff", "trend"],
         id: "plan",
         help: t(
-            "The plan the reports were made with: its words (clauses, group names) are the \
-             diff's (default: the embedded plan 143/KH-UBND)",
-            "Tệp kế hoạch đã dùng để lập hai báo cáo: tên mục, tên nhóm trong bảng so sánh lấy \
-             từ đó (mặc định: Kế hoạch 143/KH-UBND có sẵn)",
+            "The plan the reports were made with: its words (clauses, group and programme \
+             names) are the output's (default: the embedded plan 143/KH-UBND)",
+            "Tệp kế hoạch đã dùng để lập các báo cáo: tên mục, tên nhóm, tên chương trình trong \
+             kết quả lấy từ đó (mặc định: Kế hoạch 143/KH-UBND có sẵn)",
         ),
         long_help: None,
     },
@@ -908,7 +1001,7 @@ pub static ARGS: &[ArgHelp] = &[
         long_help: None,
     },
     ArgHelp {
-        commands: &["diff"],
+        commands: &["diff", "trend"],
         id: "quiet",
         help: t(
             "Print nothing on stderr but errors",
@@ -941,8 +1034,8 @@ pub static ARGS: &[ArgHelp] = &[
         id: "format",
         help: t(
             "The form of the report (default: as the name of -o's file says: .json, .csv, \
-             .md, .xlsx, .txt; else table)",
-            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .xlsx, \
+             .md, .xlsx, .html, .txt; else table)",
+            "Định dạng của báo cáo (mặc định: theo đuôi tên tệp -o: .json, .csv, .md, .xlsx, .html, \
              .txt; nếu không thì dạng bảng)",
         ),
         long_help: None,
@@ -997,7 +1090,7 @@ pub static ARGS: &[ArgHelp] = &[
         long_help: None,
     },
     ArgHelp {
-        commands: &["check", "diff", "gaps"],
+        commands: &["check", "diff", "trend", "gaps"],
         id: "output_delimiter",
         help: t(
             "The delimiter of the CSV written: ',', ';' or 'tab' (default: the language's, \
@@ -1037,6 +1130,18 @@ pub static ARGS: &[ArgHelp] = &[
              summary and the exit code are the same whichever it is",
             "Liệt kê những trường hợp nào, ở mọi định dạng; các chỉ tiêu, số liệu, phần tổng hợp \
              và mã thoát vẫn như nhau dù chọn giá trị nào",
+        ),
+        long_help: None,
+    },
+    ArgHelp {
+        commands: &["check"],
+        id: "limit",
+        help: t(
+            "At most N findings of each rule in the HTML page (default 200), with a line saying \
+             how many more the CSV and JSON reports hold; the charts count everyone",
+            "Trang HTML liệt kê tối đa N trường hợp của mỗi chỉ tiêu (mặc định 200), kèm một \
+             dòng cho biết còn bao nhiêu trường hợp nữa trong báo cáo CSV và JSON; các biểu đồ \
+             vẫn tính đủ mọi cán bộ",
         ),
         long_help: None,
     },
@@ -1206,12 +1311,12 @@ pub static ARGS: &[ArgHelp] = &[
 
 /// The commands with `--lang`.
 const WITH_LANG: &[&str] = &[
-    "check", "diff", "gaps", "validate", "rules", "explain", "template", "man",
+    "check", "diff", "gaps", "validate", "rules", "explain", "template", "man", "trend",
 ];
 
 pub static VALUES: &[ValueHelp] = &[
     ValueHelp {
-        commands: &["check", "diff", "gaps"],
+        commands: &["check", "diff", "gaps", "trend"],
         arg: "format",
         value: "table",
         help: t("Tables for people", "Bảng để đọc"),
@@ -1252,6 +1357,45 @@ pub static VALUES: &[ValueHelp] = &[
              mail or a document",
             "Phần tổng hợp và các chỉ tiêu dạng bảng Markdown, rồi các trường hợp theo từng chỉ \
              tiêu, để dán vào thư hoặc văn bản",
+        ),
+    },
+    ValueHelp {
+        commands: &["check"],
+        arg: "format",
+        value: "html",
+        help: t(
+            "One self-contained page with charts, for a meeting or a printout (A4 landscape): \
+             no script, nothing fetched from the network",
+            "Một trang HTML trọn vẹn có biểu đồ, để trình chiếu trong cuộc họp hoặc in ra (khổ \
+             A4 ngang): không cần mạng, không tải gì từ bên ngoài",
+        ),
+    },
+    ValueHelp {
+        commands: &["trend"],
+        arg: "format",
+        value: "csv",
+        help: t(
+            "One row per target row and report, for Excel (UTF-8 with BOM); in English its \
+             codes are the JSON report's",
+            "Mỗi dòng chỉ tiêu, mỗi báo cáo một dòng, để mở bằng Excel (UTF-8 có BOM)",
+        ),
+    },
+    ValueHelp {
+        commands: &["trend"],
+        arg: "format",
+        value: "markdown",
+        help: t(
+            "The same lines as a Markdown table, for a mail or a document",
+            "Các dòng như trên dạng bảng Markdown, để dán vào thư hoặc văn bản",
+        ),
+    },
+    ValueHelp {
+        commands: &["trend"],
+        arg: "format",
+        value: "html",
+        help: t(
+            "One self-contained page with a line chart per rule and its numbers",
+            "Một trang HTML trọn vẹn, mỗi chỉ tiêu một biểu đồ đường kèm số liệu",
         ),
     },
     ValueHelp {

@@ -25,13 +25,13 @@ use crate::report::Change;
 pub mod cli;
 pub mod diag;
 pub mod gaps;
+pub mod html;
 pub mod kinds;
 mod names;
 pub mod report;
 pub mod say;
 pub mod template;
 use crate::model::status::{PersonStatus, TargetStatus};
-use crate::plan::rules::KeyNumbers;
 
 impl Lang {
     /// The fixed words of this language.
@@ -55,12 +55,13 @@ impl Lang {
         }
     }
 
-    /// A target row's status as people read it. A row without data because the
-    /// plan sets no number for it (a year of OVERSEAS the office gave no quota:
-    /// no population, no quota) says so in Vietnamese, "chưa giao chỉ tiêu";
-    /// the English "no data" is the same as for any other row without data.
-    pub fn row_status(self, status: TargetStatus, numbers: &KeyNumbers) -> &'static str {
-        match (status, numbers.population) {
+    /// A target row's status as people read it, with what the row requires. A
+    /// row without data because the plan sets no number for it (nothing required:
+    /// a year of OVERSEAS the office gave no quota) says so in Vietnamese, "chưa
+    /// giao chỉ tiêu"; the English "no data" is the same as for any other row
+    /// without data (an empty group requires 0, not nothing).
+    pub fn row_status(self, status: TargetStatus, required: Option<u32>) -> &'static str {
+        match (status, required) {
             (TargetStatus::NoData, None) => self.words().no_quota,
             _ => self.target_status(status),
         }

@@ -107,6 +107,7 @@ names! {
         InputFile::Baseline => "the earlier report (--baseline)", "báo cáo kỳ trước (--baseline)";
         InputFile::OldReport => "the earlier report compared", "báo cáo cũ đang được so sánh";
         InputFile::NewReport => "the later report compared", "báo cáo mới đang được so sánh";
+        InputFile::TrendReport => "a report of the trend", "một báo cáo đang được tổng hợp qua các quý";
     }
 
     /// Why a value is not allowed, after `is not allowed:`.

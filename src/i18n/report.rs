@@ -245,7 +245,7 @@ pub fn rows_by_status(report: &Report, lang: Lang) -> Vec<(&'static str, usize)>
         }
     }
     for t in &report.targets {
-        let word = lang.row_status(t.status, &t.detail.key_numbers());
+        let word = lang.row_status(t.status, t.detail.key_numbers().required);
         if let Some((_, n)) = counts.iter_mut().find(|(w, _)| *w == word) {
             *n += 1;
         }

@@ -86,6 +86,21 @@ pub fn baseline_marked(
     }
 }
 
+/// Two reports of one as-of date given to `trend`: which is the quarter's?
+pub fn trend_same_as_of(as_of: chrono::NaiveDate, first: &str, second: &str, lang: Lang) -> String {
+    let as_of = lang.date(as_of);
+    match lang {
+        Lang::En => format!(
+            "error: {first} and {second} are both as of {as_of}: a trend takes one report per \
+             as-of date; leave one out"
+        ),
+        Lang::Vi => format!(
+            "lỗi: {first} và {second} cùng tính đến ngày {as_of}: mỗi ngày tính chỉ lấy một báo \
+             cáo; hãy bỏ bớt một báo cáo"
+        ),
+    }
+}
+
 /// A baseline later than the report it is compared with.
 pub fn baseline_later(old: chrono::NaiveDate, new: chrono::NaiveDate, lang: Lang) -> String {
     let (old, new) = (lang.date(old), lang.date(new));

@@ -5,16 +5,14 @@
 //! a `*` or a `<` cannot break a table or turn into markup.
 
 use crate::i18n::report::{
-    change_note, days_cell, diff_heading, diff_paths, diff_summary_line, findings_not_listed,
-    more_rows, moved_heading, report_heading, resolved_heading, summary_line, units_heading,
+    change_note, diff_heading, diff_paths, diff_summary_line, findings_not_listed, more_rows,
+    moved_heading, report_heading, resolved_heading, summary_line, units_heading,
 };
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::rules::TargetStatus;
-use crate::render::table::{
-    before_after, by_rule, program_cell, tally, target_change_cells, target_row_text,
-};
-use crate::render::{finding_sections, worded_findings};
+use crate::render::table::{before_after, by_rule, tally, target_change_cells, target_row_text};
+use crate::render::{finding_cells, finding_sections, remarks, worded_findings};
 use crate::report::diff::{Diff, TargetChange};
 use crate::report::{FindingRow, Report};
 
@@ -45,7 +43,7 @@ pub fn escape(text: &str) -> String {
 
 /// A table: headings, the alignment row (numbers right-aligned), then the rows,
 /// whose cells are Markdown already (see `escaped`).
-fn table(headings: &[&str], right: &[usize], rows: &[Vec<String>]) -> String {
+pub(crate) fn table(headings: &[&str], right: &[usize], rows: &[Vec<String>]) -> String {
     let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
     let mut out = line(headings.iter().map(|h| (*h).to_owned()).collect());
     out.push_str(&line(
@@ -60,7 +58,7 @@ fn table(headings: &[&str], right: &[usize], rows: &[Vec<String>]) -> String {
 }
 
 /// Cells of text, escaped.
-fn escaped(cells: impl IntoIterator<Item = String>) -> Vec<String> {
+pub(crate) fn escaped(cells: impl IntoIterator<Item = String>) -> Vec<String> {
     cells.into_iter().map(|c| escape(&c)).collect()
 }
 
@@ -106,16 +104,7 @@ fn findings_by_rule(
                 if change {
                     row.push(change_note(f, lang));
                 }
-                row.extend(escaped([
-                    f.id.to_string(),
-                    f.full_name.to_string(),
-                    f.unit.to_string(),
-                    lang.person_status(f.status).to_owned(),
-                    program_cell(f, lang, glossary).to_owned(),
-                    lang.maybe_date(f.deadline),
-                    days_cell(f, lang),
-                    f.note.as_deref().unwrap_or_default().to_owned(),
-                ]));
+                row.extend(escaped(finding_cells(f, lang, glossary)));
                 row
             })
             .collect();
@@ -150,11 +139,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         })
         .collect();
     out.push_str(&table(&w.target_headings, &TARGET_NUMBERS, &rows));
-    let notes: Vec<String> = report
-        .targets
-        .iter()
-        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
-        .collect();
+    let notes = remarks(report, lang);
     if !notes.is_empty() {
         out.push('\n');
         for note in notes {

@@ -1,19 +1,24 @@
 //! The renderers: pure functions laying out a report of `check` or `diff`
-//! (`table`, `markdown`, `csv`, `json`), the plan's rules (`rules`) and the lists
+//! (`table`, `markdown`, `csv`, `json`, and for `check` a one-file page,
+//! `html`, with its charts drawn by `svg`), the trend of several reports (`trend`), the plan's rules (`rules`) and the lists
 //! of `gaps` (`gaps`) for people and scripts. They take the model of
 //! `crate::report` and `crate::gaps` and the words of `crate::i18n`, and hold
 //! no sentence of their own. The JSON shape is the contract of docs/json-report.md.
 
 pub mod csv;
 pub mod gaps;
+pub(crate) mod grid;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod rules;
+pub mod svg;
 pub mod table;
+pub mod trend;
 pub mod workbook;
 pub mod xlsx;
 
-use crate::i18n::report::worded;
+use crate::i18n::report::{days_cell, worded};
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::report::diff::Diff;
@@ -46,6 +51,30 @@ pub fn reword_diff(diff: &mut Diff, lang: Lang) {
     for rows in [&mut f.new, &mut f.persisting, &mut f.resolved] {
         reword(rows, lang, &diff.glossary);
     }
+}
+
+/// The lines under the targets table: what a row has more to say, in `lang`.
+pub(crate) fn remarks(report: &Report, lang: Lang) -> Vec<String> {
+    report
+        .targets
+        .iter()
+        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
+        .collect()
+}
+
+/// A finding's cells under the finding headings, as text: id, name, unit,
+/// status, programme, deadline, days, note.
+pub(crate) fn finding_cells(f: &FindingRow, lang: Lang, glossary: &Glossary) -> [String; 8] {
+    [
+        f.id.to_string(),
+        f.full_name.to_string(),
+        f.unit.to_string(),
+        lang.person_status(f.status).to_owned(),
+        table::program_cell(f, lang, glossary).to_owned(),
+        lang.maybe_date(f.deadline),
+        days_cell(f, lang),
+        f.note.as_deref().unwrap_or_default().to_owned(),
+    ]
 }
 
 /// The findings of a diff as the renderers list them: a title, the rows, and

@@ -2,7 +2,7 @@
 //! by rule, most urgent first; and a diff of two reports the same way.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, ContentArrangement, Table};
 
 use crate::i18n::report::{
     change_note, days_cell, diff_heading, diff_reports, diff_summary_line, findings_not_listed,
@@ -12,18 +12,11 @@ use crate::lang::Lang;
 use crate::model::Severity;
 use crate::plan::Glossary;
 use crate::plan::rules::{PersonStatus, TargetResult};
-use crate::render::{finding_sections, worded_findings};
+pub use crate::render::grid::Style;
+use crate::render::grid::{Field, Grid, wrap_lines};
+use crate::render::{finding_sections, remarks, worded_findings};
 use crate::report::diff::{Diff, TargetChange, TargetSide};
 use crate::report::{FindingRow, Report};
-
-/// How the table may look.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Style {
-    /// ANSI colours (only on a terminal, never with NO_COLOR).
-    pub colour: bool,
-    /// Fit to this many columns (a terminal's width); `None`: no wrapping.
-    pub width: Option<u16>,
-}
 
 pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
@@ -50,22 +43,6 @@ pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     table
 }
 
-pub(crate) fn status_cell(text: &str, severity: Option<Severity>, style: Style) -> Cell {
-    let cell = Cell::new(text);
-    if !style.colour {
-        return cell;
-    }
-    match severity {
-        Some(Severity::Error) => cell.fg(Color::Red).add_attribute(Attribute::Bold),
-        Some(Severity::Warning) => cell.fg(Color::Yellow),
-        None => cell.fg(Color::Green),
-    }
-}
-
-pub(crate) fn number(n: impl ToString) -> Cell {
-    Cell::new(n.to_string()).set_alignment(CellAlignment::Right)
-}
-
 /// A target row as the text of the target headings.
 pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary) -> [String; 9] {
     let [what, year, population, achieved, required, shortfall] = lang.cells(&t.detail, glossary);
@@ -78,33 +55,36 @@ pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary)
         achieved,
         required,
         shortfall,
-        lang.row_status(t.status, &t.detail.key_numbers())
+        lang.row_status(t.status, t.detail.key_numbers().required)
             .to_owned(),
     ]
 }
 
-/// The targets table.
-pub fn targets(report: &Report, lang: Lang, style: Style) -> String {
-    let mut table = new_table(style, &lang.words().target_headings);
+/// The columns of the target headings that head a target's block when the
+/// table does not fit: rule, clause, group or programme, year, status.
+const TARGET_HEADING: [usize; 5] = [0, 1, 2, 3, 8];
+
+/// The targets table, and whether it was laid out as blocks.
+pub fn targets(report: &Report, lang: Lang, style: Style) -> (String, bool) {
+    let mut table = Grid::new(style, &lang.words().target_headings, &TARGET_HEADING);
     for t in &report.targets {
         table.add_row(target_row(
             target_row_text(t, lang, &report.glossary),
             t.severity,
-            style,
         ));
     }
-    table.to_string()
+    table.render_as()
 }
 
 /// The cells of a row of the target headings: the numbers right-aligned, the status coloured.
-fn target_row(cells: [String; 9], severity: Option<Severity>, style: Style) -> Vec<Cell> {
+fn target_row(cells: [String; 9], severity: Option<Severity>) -> Vec<Field> {
     cells
         .into_iter()
         .enumerate()
         .map(|(i, text)| match i {
-            4..=7 => number(text),
-            8 => status_cell(&text, severity, style),
-            _ => Cell::new(text),
+            4..=7 => Field::number(text),
+            8 => Field::status(text, severity),
+            _ => Field::text(text),
         })
         .collect()
 }
@@ -128,29 +108,37 @@ fn findings_table(
     if change {
         headings.insert(0, w.change);
     }
-    let mut table = new_table(style, &headings);
+    // a block of the compact layout opens with the id, the name and the status
+    // (after what changed, when there is a baseline)
+    let heading: &[usize] = if change { &[0, 1, 2, 4] } else { &[0, 1, 3] };
+    let mut table = Grid::new(style, &headings, heading);
     for f in rows {
         let mut cells = Vec::with_capacity(headings.len());
         if change {
-            cells.push(Cell::new(change_note(f, lang)));
+            cells.push(Field::text(change_note(f, lang)));
         }
         cells.extend([
-            Cell::new(&f.id),
-            Cell::new(&f.full_name),
-            Cell::new(&f.unit),
-            status_cell(lang.person_status(f.status), Some(f.severity), style),
-            Cell::new(program_cell(f, lang, glossary)),
-            Cell::new(lang.maybe_date(f.deadline)),
-            number(days_cell(f, lang)),
-            Cell::new(f.note.as_deref().unwrap_or("")),
+            Field::text(&*f.id),
+            Field::text(&*f.full_name),
+            Field::text(&*f.unit),
+            Field::status(lang.person_status(f.status), Some(f.severity)),
+            Field::text(program_cell(f, lang, glossary)),
+            Field::text(lang.maybe_date(f.deadline)),
+            Field::number(days_cell(f, lang)),
+            Field::text(f.note.as_deref().unwrap_or("")),
         ]);
         table.add_row(cells);
     }
-    table.to_string()
+    table.render()
 }
 
 /// "8 overdue, 5 due soon": the statuses of a rule's findings, most urgent first.
 pub(crate) fn tally(rows: &[&FindingRow], lang: Lang) -> String {
+    tally_of(|s| rows.iter().filter(|f| f.status == s).count(), lang)
+}
+
+/// The same from how many findings have each status (`count`).
+pub(crate) fn tally_of(count: impl Fn(PersonStatus) -> usize, lang: Lang) -> String {
     let order = [
         PersonStatus::Overdue,
         PersonStatus::DueSoon,
@@ -161,7 +149,7 @@ pub(crate) fn tally(rows: &[&FindingRow], lang: Lang) -> String {
     order
         .iter()
         .filter_map(|&s| {
-            let n = rows.iter().filter(|f| f.status == s).count();
+            let n = count(s);
             (n > 0).then(|| format!("{n} {}", lang.person_status(s)))
         })
         .collect::<Vec<_>>()
@@ -173,13 +161,15 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     let w = lang.words();
     let (title, inputs) = report_heading(report, lang);
     let mut out = format!("{title}\n{inputs}\n\n{}\n", w.targets);
-    out.push_str(&targets(report, lang, style));
+    let (table, blocks) = targets(report, lang, style);
+    out.push_str(&table);
     out.push('\n');
-    for note in report
-        .targets
-        .iter()
-        .filter_map(|t| lang.remark(&t.detail, &t.rule, &report.glossary))
-    {
+    // what some rows' numbers are: under the table, set apart from blocks
+    let notes = remarks(report, lang);
+    if blocks && !notes.is_empty() {
+        out.push('\n');
+    }
+    for note in notes {
         out.push_str(&note);
         out.push('\n');
     }
@@ -210,7 +200,7 @@ pub fn render(report: &Report, lang: Lang, style: Style) -> String {
     out.push('\n');
     out.push_str(&summary_line(report, lang));
     out.push('\n');
-    out
+    wrap_lines(&out, style.width)
 }
 
 /// The rules of `findings` in their order of first appearance, each with its rows.
@@ -269,8 +259,10 @@ pub(crate) fn target_change_cells(
     let [what, year, ..] = lang.cells(&t.row.detail, glossary);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
-    let status =
-        |side: &Option<TargetSide>| side.as_ref().map(|s| lang.row_status(s.status, &s.numbers));
+    let status = |side: &Option<TargetSide>| {
+        side.as_ref()
+            .map(|s| lang.row_status(s.status, s.numbers.required))
+    };
     [
         t.rule.clone(),
         glossary.clause(&t.clause, lang).to_owned(),
@@ -304,7 +296,7 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
     out.push_str(&format!("\n{}\n", moved_heading(diff, lang)));
     let moved: Vec<&TargetChange> = diff.targets.iter().filter(|t| t.moved).collect();
     if !moved.is_empty() {
-        let mut table = new_table(style, &w.target_headings);
+        let mut table = Grid::new(style, &w.target_headings, &TARGET_HEADING);
         for t in moved {
             let severity = t
                 .after
@@ -312,9 +304,9 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
                 .or(t.before.as_ref())
                 .and_then(|s| s.severity);
             let cells = target_change_cells(t, lang, &diff.glossary);
-            table.add_row(target_row(cells, severity, style));
+            table.add_row(target_row(cells, severity));
         }
-        out.push_str(&table.to_string());
+        out.push_str(&table.render());
         out.push('\n');
     }
     for (title, rows, change) in finding_sections(diff, lang) {
@@ -334,21 +326,21 @@ pub fn render_diff(diff: &Diff, lang: Lang, style: Style) -> String {
         units_heading(units.len(), diff.units.len(), lang)
     ));
     if !units.is_empty() {
-        let mut table = new_table(style, &w.unit_headings);
+        let mut table = Grid::new(style, &w.unit_headings, &[0]);
         for u in units {
-            let mut cells = vec![Cell::new(&u.unit)];
+            let mut cells = vec![Field::text(&*u.unit)];
             for ((_, before), (_, after)) in
                 u.before.by_status().into_iter().zip(u.after.by_status())
             {
-                cells.push(number(before_after(Some(before), Some(after))));
+                cells.push(Field::number(before_after(Some(before), Some(after))));
             }
             table.add_row(cells);
         }
-        out.push_str(&table.to_string());
+        out.push_str(&table.render());
         out.push('\n');
     }
     out.push('\n');
     out.push_str(&diff_summary_line(diff, lang));
     out.push('\n');
-    out
+    wrap_lines(&out, style.width)
 }

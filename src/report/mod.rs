@@ -2,10 +2,11 @@
 //! laid out by the renderers of `crate::render` with the words of
 //! `crate::i18n::report`. `baseline` reads an earlier JSON report back (its shape
 //! is the contract of docs/json-report.md); `diff` compares two reports (or a
-//! report and its baseline).
+//! report and its baseline); `trend` lines several reports up by their as-of dates.
 
 pub mod baseline;
 pub mod diff;
+pub mod trend;
 pub mod units;
 
 use chrono::NaiveDate;

@@ -177,6 +177,7 @@ fn diff_in(dir: &Path) -> Command {
     let mut cmd = cargo_bin_cmd!("boiduong");
     cmd.current_dir(dir)
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .args(["diff", "2026-q3.json", "2026-q4.json"]);
     cmd
 }

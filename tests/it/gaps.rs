@@ -25,6 +25,8 @@ fn gaps(year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
 fn gaps_on(input: &[&str], year: &str, args: &[&str]) -> (Vec<u8>, String, i32) {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
+        // lines as long as their text, whatever the terminal's width
+        .env_remove("COLUMNS")
         // English unless a test asks for Vietnamese, whatever the machine's locale
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -516,6 +518,7 @@ fn gaps_stops_on_bad_input_and_on_a_year_out_of_range() {
 fn gaps_with_certificates(args: &[&str]) -> String {
     let out = Command::cargo_bin("boiduong")
         .unwrap()
+        .env_remove("COLUMNS")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The example binary `cargo test` built beside this test.
-fn gen_binary() -> PathBuf {
+pub fn gen_binary() -> PathBuf {
     let deps = std::env::current_exe().unwrap();
     let target = deps.parent().unwrap().parent().unwrap();
     target

@@ -5,6 +5,7 @@
 
 mod common;
 
+mod browser;
 mod certificates;
 mod cli;
 mod commands;
@@ -17,6 +18,7 @@ mod gaps;
 mod generator;
 mod help;
 mod hr_words;
+mod html;
 mod kinds;
 mod lang;
 mod loaders;
@@ -27,5 +29,7 @@ mod quiet;
 mod readme;
 mod render;
 mod sheets;
+mod trend;
 mod vi_outputs;
+mod width;
 mod xlsx;

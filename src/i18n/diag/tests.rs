@@ -589,6 +589,7 @@ fn every_problem() -> Vec<Problem> {
             InputFile::Baseline,
             InputFile::OldReport,
             InputFile::NewReport,
+            InputFile::TrendReport,
         ]
         .map(|what| Problem::CannotWrite {
             file: "./roster.csv".into(),

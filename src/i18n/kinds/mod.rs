@@ -244,6 +244,56 @@ fn capital(text: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// Where the targets table shows a count of people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    Achieved,
+    Shortfall,
+    Nowhere,
+}
+
+/// The line under the targets table that says what a row's numbers count:
+/// `RULE: 210 people in scope, all required: 149 done (in Achieved), 6 done late,
+/// 8 overdue (in Shortfall), …`. `who` names the people (`person`, `people` in
+/// English; `người` and what they must do, `hoàn thành`, in Vietnamese); each
+/// count comes with its words, and is left out when none unless a column shows it.
+fn counted(
+    rule: &str,
+    population: u32,
+    who: [(&str, &str); 2],
+    counts: &[(u32, [&str; 2], Shown)],
+    lang: Lang,
+) -> String {
+    let [(one, many), (vi_who, vi_must)] = who;
+    let scope = match (lang, population) {
+        (Lang::En, 1) => format!("1 {one} in scope, required"),
+        (Lang::En, n) => format!("{n} {many} in scope, all required"),
+        (Lang::Vi, 1) => format!("1 {vi_who} trong diện, phải {vi_must}"),
+        (Lang::Vi, n) => format!("{n} {vi_who} trong diện, tất cả đều phải {vi_must}"),
+    };
+    let [.., achieved, _, shortfall, _] = lang.words().target_headings;
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _, shown)| *n > 0 || *shown != Shown::Nowhere)
+        .map(|&(n, [en, vi], shown)| {
+            let words = match lang {
+                Lang::En => en,
+                Lang::Vi => vi,
+            };
+            let column = match shown {
+                Shown::Achieved => achieved,
+                Shown::Shortfall => shortfall,
+                Shown::Nowhere => return format!("{n} {words}"),
+            };
+            match lang {
+                Lang::En => format!("{n} {words} (in {column})"),
+                Lang::Vi => format!("{n} {words} (tính vào cột {column})"),
+            }
+        })
+        .collect();
+    format!("{rule}: {scope}: {}.", parts.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! (`plan::kinds::planned_ready`).
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::KindWords;
+use crate::i18n::kinds::{KindWords, Shown, counted};
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::kinds::planned_ready::{PlannedReady, PlannedReadyRow};
@@ -20,6 +20,22 @@ impl KindWords for PlannedReady {
             row.population.to_string(),
             (row.not_ready + row.missing_data).to_string(),
         ]
+    }
+
+    /// What the row's counts are: `PLANNED-READY: 90 planned officials in scope,
+    /// all required: 56 ready (in Achieved), 28 not ready (in Shortfall), 6 missing data
+    /// (in Shortfall).`
+    fn remark(row: &PlannedReadyRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
+        let counts = [
+            (row.ready, ["ready", "đã đáp ứng"], Shown::Achieved),
+            (row.not_ready, ["not ready", "chưa đáp ứng"], Shown::Shortfall),
+            (row.missing_data, ["missing data", "thiếu dữ liệu"], Shown::Shortfall),
+        ];
+        let who = [
+            ("planned official", "planned officials"),
+            ("cán bộ quy hoạch", "đáp ứng"),
+        ];
+        Some(counted(rule, row.population, who, &counts, lang))
     }
 }
 

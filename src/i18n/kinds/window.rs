@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::i18n::Bilingual;
-use crate::i18n::kinds::{KindWords, Quotes, either};
+use crate::i18n::kinds::{KindWords, Quotes, Shown, counted, either};
 use crate::lang::Lang;
 use crate::model::{Program, TitleLevel};
 use crate::plan::kinds::window::{Anchor, Required, Window, WindowRow, deadline};
@@ -64,6 +64,22 @@ impl KindWords for Window {
             format!("{population} (100%)"),
             row.counts.overdue.to_string(),
         ]
+    }
+
+    /// What the row's counts are: `TITLE-2Y: 210 people in scope, all required:
+    /// 149 done (in Achieved), 6 done late, 8 overdue (in Shortfall), …`.
+    fn remark(row: &WindowRow, rule: &str, lang: Lang, _: &Glossary) -> Option<String> {
+        let c = row.counts;
+        let counts = [
+            (c.done, ["done", "đã hoàn thành"], Shown::Achieved),
+            (c.late, ["done late", "hoàn thành muộn"], Shown::Nowhere),
+            (c.overdue, ["overdue", "quá hạn"], Shown::Shortfall),
+            (c.due_soon, ["due soon", "sắp đến hạn"], Shown::Nowhere),
+            (c.open, ["open (not yet due)", "chưa đến hạn"], Shown::Nowhere),
+            (c.missing_data, ["missing data", "thiếu dữ liệu"], Shown::Nowhere),
+        ];
+        let who = [("person", "people"), ("người", "hoàn thành")];
+        Some(counted(rule, row.population, who, &counts, lang))
     }
 }
 

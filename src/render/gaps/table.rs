@@ -1,8 +1,6 @@
 //! The lists as tables for a terminal or a mail: the summary first, then the
 //! postgraduate numbers, the language groups and each programme's list.
 
-use comfy_table::Cell;
-
 use crate::gaps::ProgrammeList;
 use crate::i18n::gaps::{
     days, heading, known_level, language_line, list_heading, no_yearly_number, plan_number_heading,
@@ -11,7 +9,8 @@ use crate::i18n::gaps::{
 use crate::lang::Lang;
 use crate::model::{Language, Program, Severity};
 use crate::render::gaps::GapsReport;
-use crate::render::table::{Style, new_table, number, status_cell};
+use crate::render::grid::{Field, Grid, wrap_lines};
+use crate::render::table::Style;
 
 /// The whole report as text.
 pub fn render(report: &GapsReport<'_>, style: Style) -> String {
@@ -80,7 +79,7 @@ pub fn render(report: &GapsReport<'_>, style: Style) -> String {
             out.push('\n');
         }
     }
-    out
+    wrap_lines(&out, style.width)
 }
 
 fn summary(report: &GapsReport<'_>, style: Style) -> String {
@@ -91,51 +90,52 @@ fn summary(report: &GapsReport<'_>, style: Style) -> String {
     if numbers {
         header.extend([number_header.as_str(), w.pressure]);
     }
-    let mut table = new_table(style, &header);
+    let mut table = Grid::new(style, &header, &[0]);
     for row in report.summary() {
         let mut cells = vec![
-            Cell::new(row.programme),
-            Cell::new(row.why),
-            number(row.to_train),
+            Field::text(row.programme),
+            Field::text(row.why),
+            Field::number(row.to_train),
         ];
         if numbers {
-            cells.push(Cell::new(row.plan_number.unwrap_or_else(|| "—".into())));
-            cells.push(Cell::new(row.pressure.unwrap_or_default()));
+            cells.push(Field::text(row.plan_number.unwrap_or_else(|| "—".into())));
+            cells.push(Field::text(row.pressure.unwrap_or_default()));
         }
         table.add_row(cells);
     }
-    table.to_string()
+    table.render()
 }
 
-fn days_cell(days_left: Option<i64>, lang: Lang, style: Style) -> Cell {
+fn days_cell(days_left: Option<i64>, lang: Lang) -> Field {
     match days_left {
-        Some(d) if d < 0 => status_cell(&days(d, lang), Some(Severity::Error), style)
-            .set_alignment(comfy_table::CellAlignment::Right),
-        Some(d) => number(days(d, lang)),
-        None => Cell::new(""),
+        Some(d) if d < 0 => Field::status(days(d, lang), Some(Severity::Error)).right(),
+        Some(d) => Field::number(days(d, lang)),
+        None => Field::text(""),
     }
 }
 
 fn people(report: &GapsReport<'_>, list: &ProgrammeList, style: Style) -> String {
     let lang = report.lang;
-    let mut table = new_table(style, &lang.words().list_header);
+    // a block of the compact layout opens with the id and the name
+    let mut table = Grid::new(style, &lang.words().list_header, &[0, 1]);
     for p in report.people(list) {
         table.add_row(vec![
-            Cell::new(p.official.id),
-            Cell::new(p.official.full_name),
-            Cell::new(p.official.unit),
-            Cell::new(p.official.title),
-            Cell::new(reasons(&p.entry.reasons, p.certificate, lang)),
-            Cell::new(lang.maybe_date(p.entry.deadline())),
-            days_cell(p.entry.days_left(), lang, style),
+            Field::text(p.official.id),
+            Field::text(p.official.full_name),
+            Field::text(p.official.unit),
+            Field::text(p.official.title),
+            Field::text(reasons(&p.entry.reasons, p.certificate, lang)),
+            Field::text(lang.maybe_date(p.entry.deadline())),
+            days_cell(p.entry.days_left(), lang),
         ]);
     }
-    table.to_string()
+    table.render()
 }
 
 fn candidates(report: &GapsReport<'_>, group: usize, style: Style) -> String {
     let lang = report.lang;
-    let mut table = new_table(style, &lang.words().candidate_headings);
+    // a block of the compact layout opens with the rank, the id and the name
+    let mut table = Grid::new(style, &lang.words().candidate_headings, &[0, 1, 2]);
     let Some(gap) = report.gaps.languages.get(group) else {
         return String::new();
     };
@@ -144,23 +144,23 @@ fn candidates(report: &GapsReport<'_>, group: usize, style: Style) -> String {
             continue;
         };
         table.add_row(vec![
-            number(c.rank),
-            Cell::new(o.id),
-            Cell::new(o.full_name),
-            Cell::new(o.unit),
-            Cell::new(o.title),
+            Field::number(c.rank),
+            Field::text(o.id),
+            Field::text(o.full_name),
+            Field::text(o.unit),
+            Field::text(o.title),
             match c.language {
-                Language::None => number("—"),
-                Language::Stated(level) => number(level),
-                language => Cell::new(known_level(
+                Language::None => Field::number("—"),
+                Language::Stated(level) => Field::number(level),
+                language => Field::text(known_level(
                     language,
                     report.roster.certificate(c.official),
                     lang,
                 )),
             },
-            Cell::new(lang.maybe_date(c.appointed_on)),
-            Cell::new(c.note.map_or("", |n| lang.note(n))),
+            Field::text(lang.maybe_date(c.appointed_on)),
+            Field::text(c.note.map_or("", |n| lang.note(n))),
         ]);
     }
-    table.to_string()
+    table.render()
 }

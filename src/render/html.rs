@@ -1,0 +1,932 @@
+//! The report as one self-contained HTML page (`check --format html`), for a
+//! meeting or a printout: the headline, the language shares, the deadline rules
+//! and the units with officials overdue, the yearly quotas, then the findings by
+//! rule. It needs no JavaScript, makes no request (no font, stylesheet or image
+//! from anywhere: the CSS is inline, the charts are inline SVG from
+//! `render::svg`), and prints on A4 landscape with the as-of date and the page
+//! number in the footer of every page.
+//!
+//! Every chart has a title and the table of its numbers beside it; every target
+//! row's numbers are also in `data-*` attributes of its table row
+//! (`data-target` is its place in the JSON report's `targets`, and each number
+//! of the JSON row is `data-<field>`, `_` written `-`), so that a script or a
+//! test reads the page's numbers back. Text from the data is escaped
+//! (`html_escape`): a name or a unit cannot become markup.
+//!
+//! At national scale the page stays small: the charts count everyone, the
+//! tables list the first `limit` findings of each rule and say how many more
+//! the CSV and JSON reports hold.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use crate::i18n::html::{
+    made_by, more_findings, overdue_count, page_title, print_footer, quota_bar, quota_chart,
+    share_bar, units_shown, window_bar,
+};
+use crate::i18n::report::{
+    change_note, findings_not_listed, resolved_heading, rows_by_status, summary_line,
+};
+use crate::lang::Lang;
+use crate::plan::Glossary;
+use crate::plan::kinds::Detail;
+use crate::plan::kinds::quota::Subject;
+use crate::plan::rules::{PersonStatus, TargetResult, TargetStatus};
+use crate::render::svg::{self, Bar, Fill, Stack};
+use crate::render::table::{tally_of, target_row_text};
+use crate::render::{finding_cells, remarks, worded_findings};
+use crate::report::{FindingRow, Report};
+
+/// How many units the ranking of officials overdue shows.
+const UNITS_SHOWN: usize = 12;
+
+/// The page's style: screen, phone (nothing wider than the screen: wide tables
+/// scroll in their own box) and print (A4 landscape; a chart, a section's head
+/// or a table row is never cut across pages). `FOOTER` is replaced by the
+/// printed pages' footer, a CSS string.
+const STYLE: &str = r#"
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0 auto;max-width:1180px;padding:16px;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif;color:#1b1b1b;background:#fff}
+h1{font-size:1.45rem;margin:.2rem 0 .6rem}
+h2{font-size:1.2rem;margin:1.6rem 0 .6rem;padding-top:.4rem;border-top:2px solid #263238;break-after:avoid}
+h3{font-size:1rem;margin:1.1rem 0 .4rem;break-after:avoid}
+p,li,dd{overflow-wrap:anywhere}
+code{font-size:.85em;overflow-wrap:anywhere;word-break:break-all}
+nav ol{display:flex;flex-wrap:wrap;gap:.3rem 1.4rem;padding-left:0;margin:.3rem 0}
+nav li{list-style-position:inside}
+.kpis{display:flex;flex-wrap:wrap;gap:.6rem;list-style:none;padding:0;margin:.6rem 0}
+.kpis li{border:2px solid #263238;padding:.4rem .8rem;min-width:9rem}
+.kpis b{display:block;font-size:1.6rem}
+.kpis .st-gap{border-style:dashed;border-color:#b71c1c}
+.kpis .st-at_risk{border-style:dotted;border-color:#8d6e00}
+dl.inputs{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem .8rem;margin:.4rem 0}
+dl.inputs dt{font-weight:600}
+dl.inputs dd{margin:0;min-width:0}
+figure{margin:.6rem 0 1.2rem}
+.chart{break-inside:avoid;page-break-inside:avoid}
+figcaption{font-weight:600;margin-bottom:.3rem}
+svg{display:block;width:100%;max-width:760px;height:auto;font-size:13px;font-family:inherit}
+svg.defs{position:absolute;width:0;height:0;overflow:hidden}
+svg .value{font-size:12.5px}
+.scroll{overflow-x:auto;max-width:100%;margin:.4rem 0}
+table{border-collapse:collapse;font-size:.88rem}
+th,td{border:1px solid #b0bec5;padding:.2rem .45rem;text-align:left;vertical-align:top}
+th{background:#eceff1}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr{break-inside:avoid;page-break-inside:avoid}
+.st-gap,.st-overdue{font-weight:700;color:#b71c1c}
+.st-at_risk,.st-due_soon{font-weight:700;color:#7a5c00}
+.st-met{color:#1b5e20}
+.more,.note{font-style:italic}
+footer{margin-top:2rem;border-top:1px solid #b0bec5;font-size:.85rem;color:#455a64}
+@page{size:A4 landscape;margin:12mm 12mm 16mm;@bottom-left{content:FOOTER;font-size:9pt}@bottom-right{content:counter(page) " / " counter(pages);font-size:9pt}}
+@media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}.scroll{overflow:visible}section.chart-section{break-inside:avoid}svg{max-width:680px}}
+"#;
+
+/// Text escaped for a CSS string: anything but letters, digits and plain
+/// punctuation as a hexadecimal escape, so that nothing from the plan file can
+/// end the string or the style.
+fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c.is_alphanumeric() || " .,:/-()·".contains(c) {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\{:x} ", u32::from(c));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A page being written: the markup, and the number of the next chart.
+struct Page {
+    out: String,
+    charts: usize,
+}
+
+impl Page {
+    /// The id of a new chart.
+    fn chart_id(&mut self) -> String {
+        self.charts += 1;
+        format!("chart-{}", self.charts)
+    }
+
+    /// A chart in its figure, with its caption, its SVG and its table. The
+    /// caption and the chart are never cut across pages; a long table may go on
+    /// over the next.
+    fn figure(&mut self, id: &str, caption: &str, svg: &str, table: &str) {
+        let _ = write!(
+            self.out,
+            r#"<figure id="{}"><div class="chart"><figcaption>{}</figcaption>{svg}</div>{table}</figure>"#,
+            attr(id),
+            text(caption)
+        );
+    }
+}
+
+/// The status of a target row as a class (the JSON code) and the words, with
+/// what the row requires (`Lang::row_status`).
+pub(crate) fn status_cell(status: TargetStatus, required: Option<u32>, lang: Lang) -> String {
+    format!(
+        r#"<td class="st-{}">{}</td>"#,
+        status.code(),
+        text(lang.row_status(status, required))
+    )
+}
+
+/// The attributes that carry a target row's numbers: its place in the report,
+/// its rule and status, and every number of its JSON row.
+fn data_attributes(index: usize, t: &TargetResult) -> String {
+    let mut out = format!(
+        r#" data-target="{index}" data-rule="{}" data-status="{}""#,
+        attr(&t.rule),
+        t.status.code()
+    );
+    let mut push = |key: &str, value: &serde_json::Value| {
+        if let Some(n) = value.as_i64() {
+            let _ = write!(out, r#" data-{}="{n}""#, attr(&key.replace('_', "-")));
+        }
+    };
+    if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(&t.detail) {
+        for (key, value) in &fields {
+            match value {
+                // a window's counts: done, late, overdue, …
+                serde_json::Value::Object(inner) => {
+                    for (key, value) in inner {
+                        push(key, value);
+                    }
+                }
+                _ => push(key, value),
+            }
+        }
+    }
+    out
+}
+
+/// A table: its headings (numbers right-aligned at the places `numbers`
+/// names), then rows of markup already made, in a box of its own that scrolls
+/// when the table is wider than the page.
+pub(crate) fn table(headings: &[&str], numbers: &[usize], rows: &str) -> String {
+    let mut out = String::from(r#"<div class="scroll"><table><thead><tr>"#);
+    for (i, h) in headings.iter().enumerate() {
+        let class = if numbers.contains(&i) {
+            r#" class="n""#
+        } else {
+            ""
+        };
+        let _ = write!(out, "<th{class}>{}</th>", text(h));
+    }
+    let _ = write!(out, "</tr></thead><tbody>{rows}</tbody></table></div>");
+    out
+}
+
+/// Cells of text, escaped, numbers right-aligned at the places `numbers` names.
+pub(crate) fn cells(values: &[String], numbers: &[usize]) -> String {
+    let mut out = String::new();
+    for (i, v) in values.iter().enumerate() {
+        let class = if numbers.contains(&i) {
+            r#" class="n""#
+        } else {
+            ""
+        };
+        let _ = write!(out, "<td{class}>{}</td>", text(v));
+    }
+    out
+}
+
+/// The targets table of the rows `rows` (each with its place in the report).
+fn targets_table(rows: &[(usize, &TargetResult)], lang: Lang, glossary: &Glossary) -> String {
+    let mut body = String::new();
+    for &(i, t) in rows {
+        let mut values = target_row_text(t, lang, glossary).to_vec();
+        values.pop();
+        let _ = write!(
+            body,
+            "<tr{}>{}{}</tr>",
+            data_attributes(i, t),
+            cells(&values, &[4, 5, 6, 7]),
+            status_cell(t.status, t.detail.key_numbers().required, lang)
+        );
+    }
+    table(&lang.words().target_headings, &[4, 5, 6, 7], &body)
+}
+
+/// How a bar of a row of this status is filled.
+fn status_fill(status: TargetStatus) -> Fill {
+    match status {
+        TargetStatus::Met => Fill::Met,
+        TargetStatus::Gap | TargetStatus::AtRisk => Fill::Short,
+        TargetStatus::InProgress | TargetStatus::Open | TargetStatus::NoData => Fill::Plain,
+    }
+}
+
+/// The rows of the report in the section each belongs to, by the kind of its
+/// numbers: a kind added to the registry must say where its rows go.
+#[derive(Default)]
+struct Sections<'r> {
+    shares: Vec<(usize, &'r TargetResult)>,
+    windows: Vec<(usize, &'r TargetResult)>,
+    quotas: Vec<(usize, &'r TargetResult)>,
+}
+
+fn sections(targets: &[TargetResult]) -> Sections<'_> {
+    let mut s = Sections::default();
+    for (i, t) in targets.iter().enumerate() {
+        match &t.detail {
+            Detail::Share(_) => s.shares.push((i, t)),
+            Detail::Window(_) | Detail::Doctorate(_) | Detail::PlannedReady(_) => {
+                s.windows.push((i, t));
+            }
+            Detail::Quota(_) | Detail::Overseas(_) | Detail::Postgraduate(_) => {
+                s.quotas.push((i, t));
+            }
+        }
+    }
+    s
+}
+
+/// A page's opening, to its `<body>` (with `body_attributes`) and the charts'
+/// patterns: its title, and `footer` at the foot of every printed page.
+pub(crate) fn open_page(title: &str, footer: &str, body_attributes: &str, lang: Lang) -> String {
+    let style = STYLE.replace("FOOTER", &css_string(footer));
+    format!(
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{}</title><style>{style}</style></head><body{body_attributes}>{}"#,
+        lang.html().code,
+        text(title),
+        svg::defs()
+    )
+}
+
+/// The whole report as one HTML page, listing at most `limit` findings per rule.
+pub fn render(report: &Report, lang: Lang, limit: usize) -> String {
+    let w = lang.html();
+    let plan = report.glossary.name(lang);
+    let as_of = lang.date(report.as_of).to_string();
+    let title = page_title(&plan, &as_of, lang);
+    let sections = sections(&report.targets);
+    let mut page = Page {
+        out: String::with_capacity(64 * 1024),
+        charts: 0,
+    };
+    page.out.push_str(&open_page(
+        &title,
+        &print_footer(&plan, &as_of, lang),
+        &format!(
+            r#" data-as-of="{}" data-plan="{}""#,
+            report.as_of,
+            attr(&report.plan)
+        ),
+        lang,
+    ));
+    headline(&mut page, report, &title, lang);
+    let mut contents: Vec<(&str, &str)> = Vec::new();
+    if !sections.shares.is_empty() {
+        contents.push(("languages", w.languages));
+    }
+    if !sections.windows.is_empty() {
+        contents.push(("deadlines", w.deadlines));
+        contents.push(("units", w.units));
+    }
+    if !sections.quotas.is_empty() {
+        contents.push(("quotas", w.quotas));
+    }
+    contents.push(("findings", w.findings));
+    let _ = write!(page.out, r#"<nav><b>{}</b><ol>"#, text(w.contents));
+    for (id, name) in &contents {
+        let _ = write!(page.out, r##"<li><a href="#{id}">{}</a></li>"##, text(name));
+    }
+    page.out.push_str("</ol></nav><main>");
+    if !sections.shares.is_empty() {
+        languages(&mut page, report, &sections, lang);
+    }
+    if !sections.windows.is_empty() {
+        deadlines(&mut page, report, &sections.windows, lang);
+        units(&mut page, report, lang);
+    }
+    if !sections.quotas.is_empty() {
+        quotas(&mut page, report, &sections.quotas, lang);
+    }
+    findings(&mut page, report, lang, limit);
+    let _ = writeln!(
+        page.out,
+        "</main><footer><p>{} · {}</p><p>{}</p></footer></body></html>",
+        text(&plan),
+        text(&print_footer(&report.plan, &as_of, lang)),
+        text(&made_by(
+            env!("CARGO_PKG_VERSION"),
+            &report.generated_at,
+            lang
+        ))
+    );
+    page.out
+}
+
+/// The head of the page: the title, the counts of targets met, short and at
+/// risk, the plan and the inputs with their fingerprints.
+fn headline(page: &mut Page, report: &Report, title: &str, lang: Lang) {
+    let w = lang.html();
+    let s = &report.summary;
+    let _ = write!(
+        page.out,
+        r#"<header><h1>{}</h1><p>{}</p><ul class="kpis">"#,
+        text(title),
+        text(&summary_line(report, lang))
+    );
+    for (status, n, words) in [
+        (TargetStatus::Met, s.met, w.met_targets),
+        (TargetStatus::Gap, s.gap, w.short_targets),
+        (TargetStatus::AtRisk, s.at_risk, w.at_risk_targets),
+    ] {
+        let _ = write!(
+            page.out,
+            r#"<li class="st-{code}" data-status="{code}" data-count="{n}"><b>{n}</b>{}</li>"#,
+            text(words),
+            code = status.code()
+        );
+    }
+    page.out.push_str("</ul>");
+    // the rows neither met, short nor at risk, as the summary line counts them
+    let listed = [TargetStatus::Met, TargetStatus::Gap, TargetStatus::AtRisk]
+        .map(|status| lang.target_status(status));
+    let others: Vec<String> = rows_by_status(report, lang)
+        .into_iter()
+        .filter(|(word, n)| *n > 0 && !listed.contains(word))
+        .map(|(word, n)| format!("{word}: {n}"))
+        .collect();
+    if !others.is_empty() {
+        let _ = write!(
+            page.out,
+            "<p>{}: {}</p>",
+            text(w.other_targets),
+            text(&others.join(" · "))
+        );
+    }
+    let inputs = &report.inputs;
+    let _ = write!(
+        page.out,
+        r#"<dl class="inputs"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} ({})</dd><dt>{}</dt><dd><code>{}</code></dd>"#,
+        text(w.as_of),
+        text(&lang.date(report.as_of).to_string()),
+        text(w.plan),
+        text(&report.glossary.name(lang)),
+        text(&report.plan),
+        text(w.plan_file),
+        text(&report.plan_file),
+    );
+    for (name, file) in [
+        (w.roster, &inputs.roster),
+        (w.enrolments, &inputs.enrolments),
+    ] {
+        let _ = write!(
+            page.out,
+            r#"<dt>{}</dt><dd><code>{}</code> ({} {})<br>{}: <code class="fp">{}</code></dd>"#,
+            text(name),
+            text(&file.path),
+            file.rows,
+            text(w.rows),
+            text(w.fingerprint),
+            text(&file.sha256)
+        );
+    }
+    page.out.push_str("</dl>");
+    let notes = remarks(report, lang);
+    if !notes.is_empty() {
+        page.out.push_str(r#"<ul class="note">"#);
+        for note in notes {
+            let _ = write!(page.out, "<li>{}</li>", text(&note));
+        }
+        page.out.push_str("</ul>");
+    }
+    page.out.push_str("</header>");
+}
+
+/// `n` of `d` as a percentage with one decimal, exactly rounded half up.
+fn percent(n: u32, d: u32) -> String {
+    if d == 0 {
+        return "0.0".to_owned();
+    }
+    let tenths = (u64::from(n) * 1000 + u64::from(d) / 2) / u64::from(d);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A year of a quota: the year, achieved, the quota.
+type YearNumbers = (i32, u32, Option<u32>);
+
+/// The language shares: a bar per group against its target, the table, and
+/// the yearly numbers of Appendix 01 (the quotas of each group).
+fn languages(page: &mut Page, report: &Report, sections: &Sections, lang: Lang) {
+    let w = lang.html();
+    let glossary = &report.glossary;
+    let _ = write!(
+        page.out,
+        r#"<section id="languages" class="chart-section"><h2>{}</h2>"#,
+        text(w.languages)
+    );
+    let bars: Vec<Bar> = sections
+        .shares
+        .iter()
+        .filter_map(|(_, t)| match &t.detail {
+            Detail::Share(row) => Some(Bar {
+                label: format!("{} · {}", t.rule, glossary.group(row.group, lang)),
+                value: row.achieved,
+                of: row.population,
+                target: Some(row.required),
+                text: format!(
+                    "{} · {}",
+                    share_bar(
+                        &percent(row.achieved, row.population),
+                        row.achieved,
+                        row.population,
+                        row.percent,
+                        row.shortfall,
+                        lang
+                    ),
+                    lang.target_status(t.status)
+                ),
+                fill: status_fill(t.status),
+            }),
+            _ => None,
+        })
+        .collect();
+    let id = page.chart_id();
+    let svg = svg::bars(&id, w.languages_chart, &bars, Some(w.target_line));
+    let numbers = targets_table(&sections.shares, lang, glossary);
+    page.figure(&id, w.languages_chart, &svg, &numbers);
+    // Appendix 01: each group's yearly numbers, achieved of the quota
+    let mut years: Vec<i32> = Vec::new();
+    let mut groups: Vec<(u8, Vec<YearNumbers>)> = Vec::new();
+    for (_, t) in &sections.quotas {
+        if let Detail::Quota(row) = &t.detail
+            && let Subject::Group { group } = row.subject
+        {
+            if !years.contains(&row.year) {
+                years.push(row.year);
+            }
+            let entry = (row.year, row.achieved, row.quota);
+            match groups.iter_mut().find(|(g, _)| *g == group) {
+                Some((_, list)) => list.push(entry),
+                None => groups.push((group, vec![entry])),
+            }
+        }
+    }
+    if !groups.is_empty() {
+        years.sort_unstable();
+        let mut headings = vec![lang.words().target_headings[2].to_owned()];
+        headings.extend(years.iter().map(ToString::to_string));
+        let mut body = String::new();
+        for (group, list) in &groups {
+            let mut values = vec![glossary.group(*group, lang)];
+            for year in &years {
+                values.push(
+                    list.iter()
+                        .find(|(y, _, _)| y == year)
+                        .map(|&(_, a, q)| quota_bar(a, q, "", lang))
+                        .map(|s| s.trim_end_matches([':', ' ']).to_owned())
+                        .unwrap_or_default(),
+                );
+            }
+            let numbers: Vec<usize> = (1..values.len()).collect();
+            let _ = write!(body, "<tr>{}</tr>", cells(&values, &numbers));
+        }
+        let refs: Vec<&str> = headings.iter().map(String::as_str).collect();
+        let numbers: Vec<usize> = (1..refs.len()).collect();
+        let _ = write!(
+            page.out,
+            "<h3>{}</h3>{}",
+            text(w.appendix_01),
+            table(&refs, &numbers, &body)
+        );
+    }
+    page.out.push_str("</section>");
+}
+
+/// The segments of a deadline rule's row: its officials by status.
+fn segments(detail: &Detail) -> Vec<(Fill, u32)> {
+    match detail {
+        Detail::Window(row) | Detail::Doctorate(row) => {
+            let c = &row.counts;
+            vec![
+                (Fill::Done, c.done),
+                (Fill::Late, c.late),
+                (Fill::Open, c.open),
+                (Fill::DueSoon, c.due_soon),
+                (Fill::Overdue, c.overdue),
+                (Fill::MissingData, c.missing_data),
+            ]
+        }
+        Detail::PlannedReady(row) => vec![
+            (Fill::Done, row.ready),
+            (Fill::NotReady, row.not_ready),
+            (Fill::MissingData, row.missing_data),
+        ],
+        Detail::Share(_) | Detail::Quota(_) | Detail::Overseas(_) | Detail::Postgraduate(_) => {
+            Vec::new()
+        }
+    }
+}
+
+/// What a segment is called in a legend and a heading; `ready` is the
+/// planned-ready rule's done.
+fn segment_name(fill: Fill, planned: bool, lang: Lang) -> &'static str {
+    match fill {
+        Fill::Done if planned => lang.html().ready,
+        Fill::Done => lang.person_status(PersonStatus::Done),
+        Fill::Late => lang.person_status(PersonStatus::Late),
+        Fill::Open => lang.person_status(PersonStatus::Open),
+        Fill::DueSoon => lang.person_status(PersonStatus::DueSoon),
+        Fill::Overdue => lang.person_status(PersonStatus::Overdue),
+        Fill::MissingData => lang.person_status(PersonStatus::MissingData),
+        Fill::NotReady => lang.person_status(PersonStatus::NotReady),
+        Fill::Met | Fill::Short | Fill::Plain => "",
+    }
+}
+
+/// The deadline rules and planned-ready: a stacked bar per row and the table of
+/// its counts.
+fn deadlines(page: &mut Page, report: &Report, rows: &[(usize, &TargetResult)], lang: Lang) {
+    let w = lang.html();
+    let glossary = &report.glossary;
+    let planned = |t: &TargetResult| matches!(t.detail, Detail::PlannedReady(_));
+    let stacks: Vec<Stack> = rows
+        .iter()
+        .map(|(_, t)| {
+            let key = t.detail.key_numbers();
+            Stack {
+                label: window_bar(
+                    &format!("{} ({})", t.rule, glossary.clause(&t.clause, lang)),
+                    key.population.unwrap_or(0),
+                    lang.target_status(t.status),
+                    lang,
+                ),
+                segments: segments(&t.detail),
+            }
+        })
+        .collect();
+    // the legend and the table's columns: every fill a row has, in order
+    let mut fills: Vec<(Fill, bool)> = Vec::new();
+    for (_, t) in rows {
+        for (fill, _) in segments(&t.detail) {
+            let named = (fill, fill == Fill::Done && planned(t));
+            if !fills.contains(&named) {
+                fills.push(named);
+            }
+        }
+    }
+    let names: Vec<(Fill, String)> = fills
+        .iter()
+        .map(|&(f, p)| (f, segment_name(f, p, lang).to_owned()))
+        .collect();
+    let id = page.chart_id();
+    let svg = svg::stacked(&id, w.deadlines_chart, &stacks, &names);
+    let headings_owned: Vec<String> = {
+        let h = &lang.words().target_headings;
+        let mut v = vec![h[0].to_owned(), h[1].to_owned(), w.officials.to_owned()];
+        v.extend(names.iter().map(|(_, n)| n.clone()));
+        v.push(h[8].to_owned());
+        v
+    };
+    let headings: Vec<&str> = headings_owned.iter().map(String::as_str).collect();
+    let numbers: Vec<usize> = (2..headings.len() - 1).collect();
+    let mut body = String::new();
+    for &(i, t) in rows {
+        let segs = segments(&t.detail);
+        let mut values = vec![
+            t.rule.clone(),
+            glossary.clause(&t.clause, lang).to_owned(),
+            t.detail
+                .key_numbers()
+                .population
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+        ];
+        for &(fill, p) in &fills {
+            let n = segs.iter().find(|(f, _)| *f == fill);
+            let fits = fill != Fill::Done || p == planned(t);
+            values.push(match n {
+                Some((_, n)) if fits => n.to_string(),
+                _ => String::new(),
+            });
+        }
+        let _ = write!(
+            body,
+            "<tr{}>{}{}</tr>",
+            data_attributes(i, t),
+            cells(&values, &numbers),
+            status_cell(t.status, t.detail.key_numbers().required, lang)
+        );
+    }
+    let _ = write!(
+        page.out,
+        r#"<section id="deadlines" class="chart-section"><h2>{}</h2>"#,
+        text(w.deadlines)
+    );
+    page.figure(
+        &id,
+        w.deadlines_chart,
+        &svg,
+        &table(&headings, &numbers, &body),
+    );
+    page.out.push_str("</section>");
+}
+
+/// The units ranked by their officials overdue, under every rule, with each
+/// rule's part.
+fn units(page: &mut Page, report: &Report, lang: Lang) {
+    let w = lang.html();
+    let _ = write!(
+        page.out,
+        r#"<section id="units" class="chart-section"><h2>{}</h2>"#,
+        text(w.units)
+    );
+    if let Some(line) = findings_not_listed(report, lang).filter(|_| report.findings.is_empty()) {
+        let _ = write!(page.out, r#"<p class="note">{}</p></section>"#, text(&line));
+        return;
+    }
+    let mut rules: Vec<String> = Vec::new();
+    let mut by_unit: HashMap<String, Vec<u32>> = HashMap::new();
+    for f in report.findings.iter() {
+        if f.status != PersonStatus::Overdue {
+            continue;
+        }
+        let r = match rules.iter().position(|r| *r == f.rule) {
+            Some(r) => r,
+            None => {
+                rules.push(f.rule.to_string());
+                rules.len() - 1
+            }
+        };
+        let counts = match by_unit.get_mut(f.unit.as_ref()) {
+            Some(counts) => counts,
+            None => by_unit.entry(f.unit.to_string()).or_default(),
+        };
+        if counts.len() <= r {
+            counts.resize(r + 1, 0);
+        }
+        counts[r] += 1;
+    }
+    if by_unit.is_empty() {
+        let _ = write!(page.out, "<p>{}</p></section>", text(w.no_overdue));
+        return;
+    }
+    let all = by_unit.len();
+    let mut ranked: Vec<(String, u32, Vec<u32>)> = by_unit
+        .into_iter()
+        .map(|(unit, counts)| (unit, counts.iter().sum(), counts))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked.truncate(UNITS_SHOWN);
+    let most = ranked.first().map_or(1, |u| u.1);
+    let bars: Vec<Bar> = ranked
+        .iter()
+        .map(|(unit, total, _)| Bar {
+            label: unit.clone(),
+            value: *total,
+            of: most,
+            target: None,
+            text: overdue_count(*total, lang),
+            fill: Fill::Overdue,
+        })
+        .collect();
+    let caption = units_shown(ranked.len(), all, lang);
+    let id = page.chart_id();
+    let svg = svg::bars(&id, &caption, &bars, None);
+    let mut headings = vec![lang.words().unit_headings[0], w.total];
+    headings.extend(rules.iter().map(String::as_str));
+    let numbers: Vec<usize> = (1..headings.len()).collect();
+    let mut body = String::new();
+    for (unit, total, counts) in &ranked {
+        let mut values = vec![unit.clone(), total.to_string()];
+        values.extend((0..rules.len()).map(|r| counts.get(r).copied().unwrap_or(0).to_string()));
+        let _ = write!(body, "<tr>{}</tr>", cells(&values, &numbers));
+    }
+    page.figure(&id, &caption, &svg, &table(&headings, &numbers, &body));
+    page.out.push_str("</section>");
+}
+
+/// The yearly quotas, one chart per rule: achieved against the quota of each
+/// year (and programme, group or going abroad); the postgraduate rule against
+/// its least a year.
+fn quotas(page: &mut Page, report: &Report, rows: &[(usize, &TargetResult)], lang: Lang) {
+    let w = lang.html();
+    let glossary = &report.glossary;
+    let _ = write!(
+        page.out,
+        r#"<section id="quotas"><h2>{}</h2>"#,
+        text(w.quotas)
+    );
+    let mut rules: Vec<&str> = Vec::new();
+    for (_, t) in rows {
+        if !rules.contains(&t.rule.as_str()) {
+            rules.push(&t.rule);
+        }
+    }
+    for rule in rules {
+        let of_rule: Vec<(usize, &TargetResult)> = rows
+            .iter()
+            .filter(|(_, t)| t.rule == rule)
+            .copied()
+            .collect();
+        let mut bars: Vec<Bar> = Vec::new();
+        for (_, t) in &of_rule {
+            let status = lang.row_status(t.status, t.detail.key_numbers().required);
+            match &t.detail {
+                Detail::Quota(row) | Detail::Overseas(row) => {
+                    let [what, year, ..] = lang.cells(&t.detail, glossary);
+                    bars.push(Bar {
+                        label: format!("{what} · {year}"),
+                        value: row.achieved,
+                        of: 0,
+                        target: row.quota,
+                        text: quota_bar(row.achieved, row.quota, status, lang),
+                        fill: status_fill(t.status),
+                    });
+                }
+                Detail::Postgraduate(row) => {
+                    for y in row.years.iter().chain(&row.current) {
+                        bars.push(Bar {
+                            label: y.year.to_string(),
+                            value: y.officials,
+                            of: 0,
+                            target: Some(row.min_per_year),
+                            text: quota_bar(y.officials, Some(row.min_per_year), status, lang),
+                            fill: status_fill(t.status),
+                        });
+                    }
+                }
+                Detail::Share(_)
+                | Detail::Window(_)
+                | Detail::Doctorate(_)
+                | Detail::PlannedReady(_) => {}
+            }
+        }
+        // one scale for the chart: its largest number
+        let most = bars
+            .iter()
+            .map(|b| b.value.max(b.target.unwrap_or(0)))
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        for bar in &mut bars {
+            bar.of = most;
+        }
+        let caption = quota_chart(rule, lang);
+        let id = page.chart_id();
+        let svg = svg::bars(&id, &caption, &bars, Some(w.target_line));
+        let _ = write!(page.out, r#"<section class="chart-section">"#);
+        page.figure(
+            &id,
+            &caption,
+            &svg,
+            &targets_table(&of_rule, lang, glossary),
+        );
+        page.out.push_str("</section>");
+    }
+    page.out.push_str("</section>");
+}
+
+/// The findings by rule, most urgent first, each rule's table cut at `limit`.
+fn findings(page: &mut Page, report: &Report, lang: Lang, limit: usize) {
+    let w = lang.html();
+    let _ = write!(
+        page.out,
+        r#"<section id="findings"><h2>{}</h2>"#,
+        text(w.findings)
+    );
+    if let Some(line) = findings_not_listed(report, lang) {
+        let _ = write!(page.out, r#"<p class="note">{}</p>"#, text(&line));
+    } else if report.findings.is_empty() {
+        let _ = write!(page.out, "<p>{}</p>", text(w.none_listed));
+    }
+    let change = report.baseline.is_some();
+    findings_by_rule(
+        &mut page.out,
+        worded_findings(report, lang),
+        &report.glossary,
+        lang,
+        limit,
+        change,
+    );
+    if let (Some(baseline), Some(resolved)) = (&report.baseline, &report.resolved) {
+        let _ = write!(
+            page.out,
+            "<h2>{}</h2>",
+            text(&resolved_heading(baseline, resolved.len(), lang))
+        );
+        findings_by_rule(
+            &mut page.out,
+            resolved.iter().cloned(),
+            &report.glossary,
+            lang,
+            limit,
+            false,
+        );
+    }
+    page.out.push_str("</section>");
+}
+
+/// The findings of one rule, as they come: counted, the first `limit` made rows.
+struct RuleGroup {
+    rule: String,
+    clause: String,
+    counts: HashMap<PersonStatus, usize>,
+    seen: usize,
+    rows: String,
+}
+
+/// A heading and a table for each rule of `findings` (in report order, so the
+/// findings of a rule come together), at most `limit` rows each; only those
+/// rows are worded, whatever the number of findings.
+fn findings_by_rule<'f>(
+    out: &mut String,
+    findings: impl Iterator<Item = FindingRow<'f>>,
+    glossary: &Glossary,
+    lang: Lang,
+    limit: usize,
+    change: bool,
+) {
+    let w = lang.words();
+    let mut headings = w.finding_headings.to_vec();
+    if change {
+        headings.insert(0, w.change);
+    }
+    let days = headings.len() - 2;
+    let flush = |out: &mut String, group: RuleGroup| {
+        let tally = tally_of(|s| group.counts.get(&s).copied().unwrap_or(0), lang);
+        let _ = write!(
+            out,
+            "<h3>{} ({}): {}</h3>{}",
+            text(&group.rule),
+            text(glossary.clause(&group.clause, lang)),
+            text(&tally),
+            table(&headings, &[days], &group.rows)
+        );
+        if group.seen > limit {
+            let _ = write!(
+                out,
+                r#"<p class="more">{}</p>"#,
+                text(&more_findings(group.seen - limit, limit, lang))
+            );
+        }
+    };
+    let mut current: Option<RuleGroup> = None;
+    for f in findings {
+        if current.as_ref().is_some_and(|g| g.rule != f.rule)
+            && let Some(done) = current.take()
+        {
+            flush(out, done);
+        }
+        let group = current.get_or_insert_with(|| RuleGroup {
+            rule: f.rule.to_string(),
+            clause: f.clause.to_string(),
+            counts: HashMap::new(),
+            seen: 0,
+            rows: String::new(),
+        });
+        *group.counts.entry(f.status).or_default() += 1;
+        group.seen += 1;
+        if group.seen <= limit {
+            let mut values: Vec<String> = Vec::with_capacity(headings.len());
+            if change {
+                values.push(change_note(&f, lang));
+            }
+            values.extend(finding_cells(&f, lang, glossary));
+            let status = Cow::Borrowed(f.status.code());
+            let _ = write!(
+                group.rows,
+                r#"<tr class="st-{}">{}</tr>"#,
+                attr(&status),
+                cells(&values, &[days])
+            );
+        }
+    }
+    if let Some(done) = current {
+        flush(out, done);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_css_string_cannot_end_the_string_or_the_style() {
+        let s = css_string("Kế hoạch \"x\" </style>; as of 30/09/2026");
+        assert!(s.starts_with('"') && s.ends_with('"'));
+        assert!(!s[1..s.len() - 1].contains('"') && !s.contains('<'), "{s}");
+        assert!(s.contains("Kế hoạch") && s.contains("30/09/2026"));
+    }
+
+    #[test]
+    fn percentages_are_rounded_half_up_exactly() {
+        assert_eq!(percent(22, 129), "17.1");
+        assert_eq!(percent(1, 8), "12.5");
+        assert_eq!(percent(1, 3), "33.3");
+        assert_eq!(percent(2, 3), "66.7");
+        assert_eq!(percent(0, 0), "0.0");
+    }
+}
