@@ -10,9 +10,9 @@
 //! program itself).
 //!
 //! Vietnamese uses the plan's terms, one phrase per concept: danh sách cán bộ
-//! (the roster), danh sách học tập (the training records), chỉ tiêu (a target),
+//! (the roster), danh sách đào tạo, bồi dưỡng (the training records), chỉ tiêu (a target),
 //! trường hợp (a finding), báo cáo trước (the baseline), tính đến ngày (as of),
-//! quá hạn, sắp đến hạn, đương chức, quy hoạch, cần cử học, bảng quy đổi (the
+//! quá hạn, sắp đến hạn, đương chức, quy hoạch, cần cử đi học, bảng quy đổi (the
 //! levels table), bảng tính and trang tính (a workbook and its sheet), mã thoát
 //! (the exit code). Option names and file names appear as they are typed.
 
@@ -178,7 +178,7 @@ pub static COMMANDS: [CommandHelp; 11] = [
             "Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, \
              2023) and say who must be trained next",
             "Kiểm tra việc đào tạo, bồi dưỡng cán bộ, công chức theo các chỉ tiêu của Kế hoạch \
-             143/KH-UBND (Đồng Nai, 2023) và cho biết ai cần cử học tiếp theo",
+             143/KH-UBND (Đồng Nai, 2023) và cho biết ai cần cử đi học tiếp theo",
         ),
         long_about: Some(t(
             "Check officials' training against the targets of Plan 143/KH-UBND (Đồng Nai, \
@@ -188,9 +188,9 @@ pub static COMMANDS: [CommandHelp; 11] = [
              `boiduong COMMAND --help` explains a command; `boiduong man COMMAND` prints its \
              manual page.",
             "Kiểm tra việc đào tạo, bồi dưỡng cán bộ, công chức theo các chỉ tiêu của Kế hoạch \
-             143/KH-UBND (Đồng Nai, 2023) và cho biết ai cần cử học tiếp theo.\n\n\
+             143/KH-UBND (Đồng Nai, 2023) và cho biết ai cần cử đi học tiếp theo.\n\n\
              Chương trình đọc hai tệp xuất từ phần mềm quản lý cán bộ: danh sách cán bộ (mỗi \
-             cán bộ một dòng) và danh sách học tập (mỗi lượt đi học một khóa là một dòng), \
+             cán bộ một dòng) và danh sách đào tạo, bồi dưỡng (mỗi lượt đi học một khóa là một dòng), \
              dạng CSV hoặc bảng tính. `boiduong check --help` (hoặc tên lệnh khác) giải thích \
              một lệnh; `boiduong man check` in trang hướng dẫn của lệnh đó.",
         )),
@@ -208,7 +208,7 @@ pub static COMMANDS: [CommandHelp; 11] = [
             Example {
                 what: t(
                     "List who must be trained in 2027, one file per unit",
-                    "Lập danh sách cán bộ cần cử học năm 2027, mỗi cơ quan, đơn vị một tệp",
+                    "Lập danh sách cán bộ cần cử đi học năm 2027, mỗi cơ quan, đơn vị một tệp",
                 ),
                 line: t(
                     "boiduong gaps --year 2027 --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30 --format csv --by-unit lists/",
@@ -266,8 +266,8 @@ pub static COMMANDS: [CommandHelp; 11] = [
             "Evaluate every target of the plan on the roster and the training records, as of \
              a date, and print the report: each target (met, gap, at risk…), then the officials \
              overdue, due soon, late or with data missing under each rule, then a summary.",
-            "Đánh giá từng chỉ tiêu của Kế hoạch trên danh sách cán bộ và danh sách học tập, \
-             tính đến một ngày, rồi in báo cáo: từng chỉ tiêu (đạt, chưa đạt, có nguy cơ…), sau \
+            "Đánh giá từng chỉ tiêu của Kế hoạch trên danh sách cán bộ và danh sách đào tạo, bồi dưỡng, \
+             tính đến một ngày, rồi in báo cáo: từng chỉ tiêu (đạt, chưa đạt, có nguy cơ không đạt…), sau \
              đó là các cán bộ quá hạn, sắp đến hạn, hoàn thành muộn hoặc thiếu dữ liệu theo từng \
              chỉ tiêu, cuối cùng là phần tổng hợp.",
         )),
@@ -577,7 +577,7 @@ pub static COMMANDS: [CommandHelp; 11] = [
         about: t(
             "List who must be trained in a year, per programme and why: the lists for next \
              year's training plan",
-            "Liệt kê cán bộ cần cử học trong một năm, theo từng chương trình và lý do: danh \
+            "Liệt kê cán bộ cần cử đi học trong một năm, theo từng chương trình và lý do: danh \
              sách để lập kế hoạch đào tạo, bồi dưỡng năm sau",
         ),
         long_about: None,
@@ -585,7 +585,7 @@ pub static COMMANDS: [CommandHelp; 11] = [
             Example {
                 what: t(
                     "Who must be trained in 2027, per programme",
-                    "Cán bộ cần cử học năm 2027, theo từng chương trình",
+                    "Cán bộ cần cử đi học năm 2027, theo từng chương trình",
                 ),
                 line: t(
                     "boiduong gaps --year 2027 --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv --as-of 2026-09-30",
@@ -848,7 +848,7 @@ pub static ARGS: &[ArgHelp] = &[
         id: "enrolments",
         help: t(
             "The training records: one row per course attendance (CSV, or a workbook)",
-            "Tệp danh sách học tập: mỗi lượt cán bộ đi học một khóa là một dòng (CSV, hoặc bảng \
+            "Tệp danh sách đào tạo, bồi dưỡng: mỗi lượt cán bộ đi học một khóa là một dòng (CSV, hoặc bảng \
              tính)",
         ),
         long_help: None,
@@ -867,7 +867,7 @@ pub static ARGS: &[ArgHelp] = &[
         id: "enrolments_sheet",
         help: t(
             "The sheet of the enrolments workbook to read (default: its first)",
-            "Trang tính cần đọc trong bảng tính danh sách học tập (mặc định: trang đầu tiên)",
+            "Trang tính cần đọc trong bảng tính danh sách đào tạo, bồi dưỡng (mặc định: trang đầu tiên)",
         ),
         long_help: None,
     },
@@ -1014,7 +1014,7 @@ pub static ARGS: &[ArgHelp] = &[
         id: "due_soon_days",
         help: t(
             "A deadline within this many days of as-of is \"due soon\"",
-            "Hạn nằm trong số ngày này kể từ ngày tính là \"sắp đến hạn\"",
+            "Hạn nằm trong số ngày này kể từ ngày tính đến là \"sắp đến hạn\"",
         ),
         long_help: None,
     },

@@ -96,13 +96,25 @@ pub fn known_level(language: Language, certificate: Option<&str>, lang: Lang) ->
     }
 }
 
-/// Days to a deadline as people read them: `915 overdue`, `40 left`.
+/// Days to a deadline as people read them: `915 overdue`, `40 left`; `quá hạn
+/// 915 ngày`, `còn 40 ngày`.
 pub fn days(days_left: i64, lang: Lang) -> String {
     match (lang, days_left < 0) {
         (Lang::En, true) => format!("{} overdue", -days_left),
         (Lang::En, false) => format!("{days_left} left"),
-        (Lang::Vi, true) => format!("quá hạn {}", -days_left),
-        (Lang::Vi, false) => format!("còn {days_left}"),
+        (Lang::Vi, true) => format!("quá hạn {} ngày", -days_left),
+        (Lang::Vi, false) => format!("còn {days_left} ngày"),
+    }
+}
+
+/// How a workbook shows the signed days to a deadline, the cell staying a number
+/// to sort on: in Vietnamese as `days` words them (an Excel number format: the
+/// section for negative numbers shows them without their sign); in English the
+/// plain number.
+pub fn days_number_format(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => None,
+        Lang::Vi => Some(r#""còn "0" ngày";"quá hạn "0" ngày";"còn 0 ngày""#),
     }
 }
 
@@ -144,7 +156,7 @@ pub fn pressure(to_train: usize, quota: u32, lang: Lang) -> String {
                 Less => format!("còn {room} chỗ"),
                 Equal => "vừa đủ".to_owned(),
             };
-            format!("{to_train} cần cử học, chỉ tiêu {quota}: {verdict}")
+            format!("{to_train} người cần cử đi học, chỉ tiêu {quota}: {verdict}")
         }
     }
 }
@@ -170,7 +182,7 @@ pub fn list_heading(
     let (label, n) = (list_label(list.program, lang, glossary), list.entries.len());
     let mut text = match lang {
         Lang::En => format!("{label} ({rules}): {n} to train"),
-        Lang::Vi => format!("{label} ({rules}): {n} cần cử học"),
+        Lang::Vi => format!("{label} ({rules}): {n} người cần cử đi học"),
     };
     if overdue > 0 {
         text.push_str(&match lang {
@@ -309,7 +321,7 @@ pub fn postgraduate_line(
             let (year, as_of) = (as_of.year(), lang.date(as_of));
             text.push_str(&match lang {
                 Lang::En => format!(" ({year} counted to {as_of})"),
-                Lang::Vi => format!(" (năm {year} tính đến {as_of})"),
+                Lang::Vi => format!(" (năm {year} tính đến ngày {as_of})"),
             });
         }
         text.push_str("; ");
@@ -443,7 +455,7 @@ mod tests {
         assert_eq!(pressure(7, 7, Lang::En), "7 to train, quota 7: at quota");
         assert_eq!(
             pressure(23, 17, Lang::Vi),
-            "23 cần cử học, chỉ tiêu 17: vượt 6"
+            "23 người cần cử đi học, chỉ tiêu 17: vượt 6"
         );
     }
 
@@ -452,7 +464,7 @@ mod tests {
         assert_eq!(days(-915, Lang::En), "915 overdue");
         assert_eq!(days(0, Lang::En), "0 left");
         assert_eq!(days(40, Lang::En), "40 left");
-        assert_eq!(days(-915, Lang::Vi), "quá hạn 915");
-        assert_eq!(days(40, Lang::Vi), "còn 40");
+        assert_eq!(days(-915, Lang::Vi), "quá hạn 915 ngày");
+        assert_eq!(days(40, Lang::Vi), "còn 40 ngày");
     }
 }

@@ -121,17 +121,17 @@ static VI: HtmlWords = HtmlWords {
     plan_file: "Tệp kế hoạch",
     inputs: "Dữ liệu vào",
     roster: "Danh sách cán bộ",
-    enrolments: "Danh sách học tập",
+    enrolments: "Danh sách đào tạo, bồi dưỡng",
     rows: "dòng",
     fingerprint: "Mã kiểm tra SHA-256",
     generated: "Lập lúc",
     met_targets: "chỉ tiêu đạt",
     short_targets: "chỉ tiêu chưa đạt",
-    at_risk_targets: "chỉ tiêu có nguy cơ",
+    at_risk_targets: "chỉ tiêu có nguy cơ không đạt",
     other_targets: "Các dòng chỉ tiêu khác",
     languages: "Ngoại ngữ theo từng nhóm",
     languages_chart: "Tỷ lệ cán bộ từng nhóm đạt trình độ yêu cầu, so với chỉ tiêu",
-    appendix_01: "Phụ lục 01: số cán bộ cử học ngoại ngữ hằng năm",
+    appendix_01: "Phụ lục 01: số cán bộ cử đi học ngoại ngữ hằng năm",
     deadlines: "Thời hạn bồi dưỡng",
     deadlines_chart: "Cán bộ thuộc từng chỉ tiêu về thời hạn, theo tình trạng",
     units: "Cơ quan, đơn vị theo số cán bộ quá hạn",
@@ -161,7 +161,7 @@ static VI: HtmlWords = HtmlWords {
         "Thiếu",
         "Tình trạng",
     ],
-    trend_chart: "số đã đạt tại từng ngày tính",
+    trend_chart: "số đã đạt tính đến từng ngày",
     required_line: "cần đạt",
 };
 
@@ -287,7 +287,7 @@ pub fn more_findings(more: usize, limit: usize, lang: Lang) -> String {
 pub fn trend_span(reports: usize, first: &str, last: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{reports} reports, as of {first} to {last}."),
-        Lang::Vi => format!("{reports} báo cáo, tính đến ngày {first} đến ngày {last}."),
+        Lang::Vi => format!("{reports} báo cáo, tính đến các ngày từ {first} đến {last}."),
     }
 }
 

@@ -55,6 +55,18 @@ impl Lang {
         }
     }
 
+    /// A target row's status as people read it, with what the row requires. A
+    /// row without data because the plan sets no number for it (nothing required:
+    /// a year of OVERSEAS the office gave no quota) says so in Vietnamese, "chưa
+    /// giao chỉ tiêu"; the English "no data" is the same as for any other row
+    /// without data (an empty group requires 0, not nothing).
+    pub fn row_status(self, status: TargetStatus, required: Option<u32>) -> &'static str {
+        match (status, required) {
+            (TargetStatus::NoData, None) => self.words().no_quota,
+            _ => self.target_status(status),
+        }
+    }
+
     /// A person's status under a rule as people read it.
     pub fn person_status(self, status: PersonStatus) -> &'static str {
         let w = self.words();
@@ -165,6 +177,8 @@ pub struct Words {
     pub in_progress: &'static str,
     pub target_open: &'static str,
     pub no_data: &'static str,
+    /// No data because the plan sets no number (see `Lang::row_status`).
+    pub no_quota: &'static str,
     // person statuses
     pub done: &'static str,
     pub late: &'static str,
@@ -265,6 +279,7 @@ pub static EN: Words = Words {
     in_progress: "in progress",
     target_open: "open",
     no_data: "no data",
+    no_quota: "no data",
     done: "done",
     late: "late",
     overdue: "overdue",
@@ -424,11 +439,12 @@ pub static EN: Words = Words {
 
 pub static VI: Words = Words {
     met: "đạt",
-    at_risk: "có nguy cơ",
+    at_risk: "có nguy cơ không đạt",
     gap: "CHƯA ĐẠT",
     in_progress: "đang thực hiện",
     target_open: "chưa đến hạn",
     no_data: "không có dữ liệu",
+    no_quota: "chưa giao chỉ tiêu",
     done: "đã hoàn thành",
     late: "hoàn thành muộn",
     overdue: "quá hạn",
@@ -518,10 +534,10 @@ pub static VI: Words = Words {
         "Hạn",
         "Số ngày",
     ],
-    gaps_summary_headings: ["Chương trình", "Lý do", "Cần cử học"],
+    gaps_summary_headings: ["Chương trình", "Lý do", "Số người cần cử đi học"],
     pressure: "So với chỉ tiêu",
     candidate_headings: [
-        "Thứ tự",
+        "STT",
         "Mã cán bộ",
         "Họ và tên",
         "Cơ quan, đơn vị",
@@ -538,7 +554,7 @@ pub static VI: Words = Words {
         "Chương trình",
         "Lý do",
         "Hạn",
-        "Số ngày",
+        "Số ngày đến hạn (số âm: số ngày đã quá hạn)",
     ],
     level_unknown_list: "bồi dưỡng chức danh, chưa rõ cấp",
     language_list_note: "(các ứng viên của các nhóm ngoại ngữ ở trên; người thuộc hai nhóm chỉ ghi một lần)",
@@ -548,17 +564,17 @@ pub static VI: Words = Words {
     plan: "Kế hoạch",
     as_of: "Tính đến ngày",
     roster: "Danh sách cán bộ",
-    enrolments: "Danh sách học tập",
+    enrolments: "Danh sách đào tạo, bồi dưỡng",
     fingerprint: "Mã kiểm tra SHA-256",
     target_rows: "Dòng chỉ tiêu",
-    errors: "Lỗi",
-    warnings: "Cảnh báo",
+    errors: "Trường hợp mức lỗi",
+    warnings: "Trường hợp mức cảnh báo",
     input_warnings: "Cảnh báo về dữ liệu",
     rows_left_out: "Dòng dữ liệu bị bỏ qua",
     new: "Trường hợp mới",
     persisting: "Trường hợp vẫn còn",
     resolved: "Trường hợp đã khắc phục",
-    new_errors: "Lỗi mới",
+    new_errors: "Trường hợp mức lỗi mới",
     note: "Ghi chú",
     finding_columns: [
         "Mã cán bộ",
@@ -610,6 +626,7 @@ mod tests {
             w.in_progress,
             w.target_open,
             w.no_data,
+            w.no_quota,
             w.done,
             w.late,
             w.overdue,

@@ -55,17 +55,17 @@ names! {
     /// What a finding notes.
     pub fn note(Note) {
         Note::InProgress => "enrolled, not yet completed", "đang học, chưa hoàn thành";
-        Note::NoAppointedOn => "appointed_on is empty", "chưa có ngày bổ nhiệm (appointed_on)";
-        Note::NoCentralPlanApprovedOn => "central_plan_approved_on is empty", "chưa có ngày phê duyệt quy hoạch (central_plan_approved_on)";
-        Note::NoTitleLevel => "title_level is empty, so the required programme is unknown", "chưa có cấp chức danh (title_level) nên chưa rõ chương trình phải học";
-        Note::NoPlannedTitleLevel => "title_level is empty, so the planned title's programme is unknown", "chưa có cấp chức danh (title_level) nên chưa rõ chương trình của chức danh quy hoạch";
+        Note::NoAppointedOn => "appointed_on is empty", "chưa có ngày bổ nhiệm";
+        Note::NoCentralPlanApprovedOn => "central_plan_approved_on is empty", "chưa có ngày phê duyệt quy hoạch";
+        Note::NoTitleLevel => "title_level is empty, so the required programme is unknown", "chưa có cấp chức danh nên chưa rõ chương trình phải học";
+        Note::NoPlannedTitleLevel => "title_level is empty, so the planned title's programme is unknown", "chưa có cấp chức danh nên chưa rõ chương trình của chức danh quy hoạch";
         Note::BeyondCalendar => "the deadline is beyond the calendar", "hạn nằm ngoài lịch";
         Note::ReviewFirst => "review first: may already count", "xem xét trước: có thể đã đạt";
     }
 
     /// Why a target row stands where it does.
     pub fn target_note(TargetNote) {
-        TargetNote::EmptyGroup => "nobody in the group: is the language_groups column empty?", "nhóm không có cán bộ đương chức nào: cột language_groups có lẽ đang để trống";
+        TargetNote::EmptyGroup => "nobody in the group: is the language_groups column empty?", "nhóm không có cán bộ đương chức nào: cột Nhóm ngoại ngữ có lẽ đang để trống";
         TargetNote::NobodyConcerned => "nobody in the roster is concerned", "danh sách không có cán bộ nào thuộc đối tượng";
         TargetNote::NoQuota => "no quota set for the year: counts for information", "chưa giao chỉ tiêu năm này: số liệu để tham khảo";
         TargetNote::BehindPace => "behind the pace of the year so far", "chậm so với tiến độ của năm";
@@ -101,7 +101,7 @@ names! {
     /// An input named by what it is and how it was given.
     pub(super) fn input_file(InputFile) {
         InputFile::Roster => "the roster (--roster)", "danh sách cán bộ (--roster)";
-        InputFile::Enrolments => "the enrolments file (--enrolments)", "tệp đào tạo (--enrolments)";
+        InputFile::Enrolments => "the enrolments file (--enrolments)", "tệp danh sách đào tạo, bồi dưỡng (--enrolments)";
         InputFile::Plan => "the plan file (--plan)", "tệp kế hoạch (--plan)";
         InputFile::Levels => "the levels file (--levels)", "tệp bảng quy đổi chứng chỉ (--levels)";
         InputFile::Baseline => "the earlier report (--baseline)", "báo cáo kỳ trước (--baseline)";
@@ -154,8 +154,8 @@ names! {
     /// Whom a window applies to, as its DOC says it.
     pub(super) fn applies_to(AppliesTo) {
         AppliesTo::Incumbents => "every incumbent", "mọi cán bộ đương chức";
-        AppliesTo::CentrallyPlannedIncumbents => "incumbents with central_plan_approved_on", "cán bộ đương chức có central_plan_approved_on";
-        AppliesTo::DepartmentLeaders => "incumbents with department_leader yes", "cán bộ đương chức có department_leader là yes";
+        AppliesTo::CentrallyPlannedIncumbents => "incumbents with central_plan_approved_on", "cán bộ đương chức có ngày phê duyệt quy hoạch";
+        AppliesTo::DepartmentLeaders => "incumbents with department_leader yes", "cán bộ đương chức là lãnh đạo sở (cột Lãnh đạo sở là có)";
     }
 }
 

@@ -169,21 +169,22 @@ pub fn since_baseline(baseline: &ReportRef, s: &Summary, lang: Lang) -> String {
              {resolved} resolved; {errors} new errors."
         ),
         Lang::Vi => format!(
-            "So với báo cáo trước (tính đến {as_of}): {new} mới, {persisting} vẫn còn, \
-             {resolved} đã khắc phục; {errors} lỗi mới."
+            "So với báo cáo trước (tính đến ngày {as_of}): {new} mới, {persisting} vẫn còn, \
+             {resolved} đã khắc phục; {errors} trường hợp mức lỗi mới."
         ),
     }
 }
 
-/// A finding's days: `12 overdue`, `40 left`, `3 late`, or nothing.
+/// A finding's days: `12 overdue`, `40 left`, `3 late`; `quá hạn 12 ngày`,
+/// `còn 40 ngày`, `muộn 3 ngày`; or nothing.
 pub fn days_cell(f: &FindingRow, lang: Lang) -> String {
     match (lang, f.days_overdue, f.days_left, f.days_late) {
         (Lang::En, Some(n), _, _) => format!("{n} overdue"),
-        (Lang::Vi, Some(n), _, _) => format!("quá hạn {n}"),
+        (Lang::Vi, Some(n), _, _) => format!("quá hạn {}", Days(lang, n)),
         (Lang::En, _, Some(n), _) => format!("{n} left"),
-        (Lang::Vi, _, Some(n), _) => format!("còn {n}"),
+        (Lang::Vi, _, Some(n), _) => format!("còn {}", Days(lang, n)),
         (Lang::En, _, _, Some(n)) => format!("{n} late"),
-        (Lang::Vi, _, _, Some(n)) => format!("muộn {n}"),
+        (Lang::Vi, _, _, Some(n)) => format!("muộn {}", Days(lang, n)),
         _ => String::new(),
     }
 }
@@ -206,7 +207,7 @@ pub fn report_heading(report: &Report, lang: Lang) -> (String, String) {
         Lang::Vi => (
             format!("boiduong: Kế hoạch {}, tính đến ngày {as_of}", report.plan),
             format!(
-                "danh sách cán bộ: {} ({} dòng) · danh sách học tập: {} ({} dòng)",
+                "danh sách cán bộ: {} ({} dòng) · danh sách đào tạo, bồi dưỡng: {} ({} dòng)",
                 roster.path, roster.rows, enrolments.path, enrolments.rows
             ),
         ),
@@ -222,27 +223,45 @@ pub fn resolved_heading(baseline: &ReportRef, n: usize, lang: Lang) -> String {
             baseline.path
         ),
         Lang::Vi => format!(
-            "Đã khắc phục so với báo cáo trước ({}, tính đến {as_of}): {n}",
+            "Đã khắc phục so với báo cáo trước ({}, tính đến ngày {as_of}): {n}",
             baseline.path
         ),
     }
 }
 
-/// One line: how many targets stand where, and the errors and warnings.
+/// The target rows of a report by their status as people read it
+/// (`Lang::row_status`), each word once, in the order of the statuses, zeros
+/// included: in Vietnamese the rows without data because the plan sets no number
+/// are counted apart from the others without data.
+pub fn rows_by_status(report: &Report, lang: Lang) -> Vec<(&'static str, usize)> {
+    let words = TargetStatus::ALL
+        .map(|status| lang.target_status(status))
+        .into_iter()
+        .chain([lang.words().no_quota]);
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for word in words {
+        if !counts.iter().any(|(w, _)| *w == word) {
+            counts.push((word, 0));
+        }
+    }
+    for t in &report.targets {
+        let word = lang.row_status(t.status, t.detail.key_numbers().required);
+        if let Some((_, n)) = counts.iter_mut().find(|(w, _)| *w == word) {
+            *n += 1;
+        }
+    }
+    counts
+}
+
+/// One line: how many targets stand where, and the errors and warnings (in
+/// Vietnamese named by what they are: a gap or an overdue official is an error).
 pub fn summary_line(report: &Report, lang: Lang) -> String {
     let s = &report.summary;
-    let parts: Vec<String> = [
-        (s.met, TargetStatus::Met),
-        (s.gap, TargetStatus::Gap),
-        (s.at_risk, TargetStatus::AtRisk),
-        (s.in_progress, TargetStatus::InProgress),
-        (s.open, TargetStatus::Open),
-        (s.no_data, TargetStatus::NoData),
-    ]
-    .iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, status)| format!("{n} {}", lang.target_status(*status).to_lowercase()))
-    .collect();
+    let parts: Vec<String> = rows_by_status(report, lang)
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(word, n)| format!("{n} {}", word.to_lowercase()))
+        .collect();
     let parts = parts.join(", ");
     let mut line = match lang {
         Lang::En => format!(
@@ -250,8 +269,17 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
             s.targets, s.errors, s.warnings
         ),
         Lang::Vi => format!(
-            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} lỗi, {} cảnh báo.",
-            s.targets, s.errors, s.warnings
+            "Tổng hợp: {} dòng chỉ tiêu ({parts}); {} trường hợp mức lỗi{}, {} trường hợp mức \
+             cảnh báo.",
+            s.targets,
+            s.errors,
+            // what an error is, where there are some
+            if s.errors > 0 {
+                " (chỉ tiêu chưa đạt, cán bộ quá hạn)"
+            } else {
+                ""
+            },
+            s.warnings
         ),
     };
     if let Some(baseline) = &report.baseline {
@@ -355,7 +383,8 @@ pub fn diff_summary_line(diff: &Diff, lang: Lang) -> String {
             s.targets
         ),
         Lang::Vi => format!(
-            "Tổng hợp: {} mới, {} đã khắc phục, {} vẫn còn ({} đổi tình trạng); {} lỗi mới; \
+            "Tổng hợp: {} mới, {} đã khắc phục, {} vẫn còn ({} đổi tình trạng); \
+             {} trường hợp mức lỗi mới; \
              {} trên {} dòng chỉ tiêu thay đổi.",
             s.new,
             s.resolved,
@@ -424,7 +453,7 @@ pub fn findings_not_listed(report: &Report, lang: Lang) -> Option<String> {
             "Only errors are listed (--findings errors): {n} warnings are counted in the summary, not listed."
         ),
         (Shown::Errors, Lang::Vi) => format!(
-            "Chỉ liệt kê các lỗi (--findings errors): {n} cảnh báo được tính trong phần tổng hợp, không liệt kê."
+            "Chỉ liệt kê các trường hợp mức lỗi (--findings errors): {n} trường hợp mức cảnh báo được tính trong phần tổng hợp, không liệt kê."
         ),
         (Shown::None, Lang::En) => {
             format!("No finding is listed (--findings none); the summary counts all {n}.")

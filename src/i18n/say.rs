@@ -51,7 +51,7 @@ pub fn left_out(rows: usize, of_rejected: usize, what: Incomplete, lang: Lang) -
                 ", and {of_rejected} enrolment(s) of the officials whose roster rows were left out"
             ),
             Lang::Vi => format!(
-                ", cùng {of_rejected} dòng học tập của các cán bộ có dòng trong danh sách bị bỏ qua"
+                ", cùng {of_rejected} dòng đào tạo, bồi dưỡng của các cán bộ có dòng trong danh sách bị bỏ qua"
             ),
         });
     }
@@ -80,7 +80,7 @@ pub fn baseline_marked(
              {resolved} resolved"
         ),
         Lang::Vi => format!(
-            "{path}: báo cáo trước tính đến {as_of}, sha256 {sha256}: {new} mới, \
+            "{path}: báo cáo trước tính đến ngày {as_of}, sha256 {sha256}: {new} mới, \
              {persisting} vẫn còn, {resolved} đã khắc phục"
         ),
     }
@@ -110,7 +110,7 @@ pub fn baseline_later(old: chrono::NaiveDate, new: chrono::NaiveDate, lang: Lang
              new and resolved are the other way round"
         ),
         Lang::Vi => format!(
-            "báo cáo này tính đến {old}, sau báo cáo được so sánh (tính đến {new}): \
+            "báo cáo này tính đến ngày {old}, sau báo cáo được so sánh (tính đến ngày {new}): \
              mới và đã khắc phục bị đảo ngược"
         ),
     }
@@ -153,7 +153,7 @@ pub fn unit_files_written(n: usize, dir: &Path, lang: Lang) -> String {
             format!("gaps: {n} file(s) written to {dir}, one per unit with someone to train")
         }
         Lang::Vi => {
-            format!("gaps: đã ghi {n} tệp vào {dir}, mỗi đơn vị có người cần cử học một tệp")
+            format!("gaps: đã ghi {n} tệp vào {dir}, mỗi đơn vị có người cần cử đi học một tệp")
         }
     }
 }
@@ -397,7 +397,7 @@ pub fn as_of_today(today: chrono::NaiveDate, lang: Lang) -> String {
              with the day of the run"
         ),
         Lang::Vi => format!(
-            "lưu ý: không có --as-of nên kết quả được tính đến hôm nay, ngày {date}; hãy ghi \
+            "lưu ý: không có --as-of nên kết quả được tính đến ngày hôm nay, {date}; hãy ghi \
              ngày xuất dữ liệu bằng --as-of NGÀY (dd/mm/yyyy hoặc yyyy-mm-dd) để kết quả không \
              thay đổi theo ngày chạy"
         ),

@@ -18,6 +18,16 @@ pub enum TargetStatus {
 }
 
 impl TargetStatus {
+    /// Every status, in the order the summary counts them.
+    pub const ALL: [TargetStatus; 6] = [
+        TargetStatus::Met,
+        TargetStatus::Gap,
+        TargetStatus::AtRisk,
+        TargetStatus::InProgress,
+        TargetStatus::Open,
+        TargetStatus::NoData,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             TargetStatus::Met => "met",

@@ -27,7 +27,9 @@ use crate::i18n::html::{
     made_by, more_findings, overdue_count, page_title, print_footer, quota_bar, quota_chart,
     share_bar, units_shown, window_bar,
 };
-use crate::i18n::report::{change_note, findings_not_listed, resolved_heading, summary_line};
+use crate::i18n::report::{
+    change_note, findings_not_listed, resolved_heading, rows_by_status, summary_line,
+};
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::kinds::Detail;
@@ -127,12 +129,13 @@ impl Page {
     }
 }
 
-/// The status of a target row as a class (the JSON code) and the words.
-pub(crate) fn status_cell(status: TargetStatus, lang: Lang) -> String {
+/// The status of a target row as a class (the JSON code) and the words, with
+/// what the row requires (`Lang::row_status`).
+pub(crate) fn status_cell(status: TargetStatus, required: Option<u32>, lang: Lang) -> String {
     format!(
         r#"<td class="st-{}">{}</td>"#,
         status.code(),
-        text(lang.target_status(status))
+        text(lang.row_status(status, required))
     )
 }
 
@@ -207,7 +210,7 @@ fn targets_table(rows: &[(usize, &TargetResult)], lang: Lang, glossary: &Glossar
             "<tr{}>{}{}</tr>",
             data_attributes(i, t),
             cells(&values, &[4, 5, 6, 7]),
-            status_cell(t.status, lang)
+            status_cell(t.status, t.detail.key_numbers().required, lang)
         );
     }
     table(&lang.words().target_headings, &[4, 5, 6, 7], &body)
@@ -347,15 +350,14 @@ fn headline(page: &mut Page, report: &Report, title: &str, lang: Lang) {
         );
     }
     page.out.push_str("</ul>");
-    let others: Vec<String> = [
-        (TargetStatus::InProgress, s.in_progress),
-        (TargetStatus::Open, s.open),
-        (TargetStatus::NoData, s.no_data),
-    ]
-    .iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(status, n)| format!("{}: {n}", lang.target_status(*status)))
-    .collect();
+    // the rows neither met, short nor at risk, as the summary line counts them
+    let listed = [TargetStatus::Met, TargetStatus::Gap, TargetStatus::AtRisk]
+        .map(|status| lang.target_status(status));
+    let others: Vec<String> = rows_by_status(report, lang)
+        .into_iter()
+        .filter(|(word, n)| *n > 0 && !listed.contains(word))
+        .map(|(word, n)| format!("{word}: {n}"))
+        .collect();
     if !others.is_empty() {
         let _ = write!(
             page.out,
@@ -615,7 +617,7 @@ fn deadlines(page: &mut Page, report: &Report, rows: &[(usize, &TargetResult)], 
             "<tr{}>{}{}</tr>",
             data_attributes(i, t),
             cells(&values, &numbers),
-            status_cell(t.status, lang)
+            status_cell(t.status, t.detail.key_numbers().required, lang)
         );
     }
     let _ = write!(
@@ -731,7 +733,7 @@ fn quotas(page: &mut Page, report: &Report, rows: &[(usize, &TargetResult)], lan
             .collect();
         let mut bars: Vec<Bar> = Vec::new();
         for (_, t) in &of_rule {
-            let status = lang.target_status(t.status);
+            let status = lang.row_status(t.status, t.detail.key_numbers().required);
             match &t.detail {
                 Detail::Quota(row) | Detail::Overseas(row) => {
                     let [what, year, ..] = lang.cells(&t.detail, glossary);

@@ -62,11 +62,11 @@ pub(crate) fn escaped(cells: impl IntoIterator<Item = String>) -> Vec<String> {
     cells.into_iter().map(|c| escape(&c)).collect()
 }
 
-/// A target status, in bold when it is a gap.
-fn status(status: TargetStatus, lang: Lang) -> String {
+/// A target's status as worded, in bold when it is a gap.
+fn status(status: TargetStatus, worded: String) -> String {
     match status {
-        TargetStatus::Gap => format!("**{}**", lang.target_status(status)),
-        _ => lang.target_status(status).to_owned(),
+        TargetStatus::Gap => format!("**{worded}**"),
+        _ => worded,
     }
 }
 
@@ -134,7 +134,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         .map(|t| {
             let mut row = escaped(target_row_text(t, lang, &report.glossary));
             // The status is ours, not data: a gap in bold.
-            row[8] = status(t.status, lang);
+            row[8] = status(t.status, std::mem::take(&mut row[8]));
             row
         })
         .collect();

@@ -55,7 +55,8 @@ pub(crate) fn target_row_text(t: &TargetResult, lang: Lang, glossary: &Glossary)
         achieved,
         required,
         shortfall,
-        lang.target_status(t.status).to_owned(),
+        lang.row_status(t.status, t.detail.key_numbers().required)
+            .to_owned(),
     ]
 }
 
@@ -258,7 +259,10 @@ pub(crate) fn target_change_cells(
     let [what, year, ..] = lang.cells(&t.row.detail, glossary);
     let numbers = |side: &Option<TargetSide>| side.as_ref().map(|s| s.numbers);
     let (before, after) = (numbers(&t.before), numbers(&t.after));
-    let status = |side: &Option<TargetSide>| side.as_ref().map(|s| lang.target_status(s.status));
+    let status = |side: &Option<TargetSide>| {
+        side.as_ref()
+            .map(|s| lang.row_status(s.status, s.numbers.required))
+    };
     [
         t.rule.clone(),
         glossary.clause(&t.clause, lang).to_owned(),

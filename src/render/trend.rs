@@ -29,7 +29,7 @@ fn point_cells(point: Option<&Point>, lang: Lang) -> [String; 4] {
             p.achieved.to_string(),
             n(p.required),
             n(p.shortfall),
-            lang.target_status(p.status).to_owned(),
+            lang.row_status(p.status, p.required).to_owned(),
         ],
         None => Default::default(),
     }
@@ -112,7 +112,7 @@ pub fn render_csv(trend: &Trend, lang: Lang, delimiter: u8) -> anyhow::Result<Ve
                     p.achieved.to_string(),
                     n(p.required),
                     n(p.shortfall),
-                    lang.in_csv(p.status.code(), lang.target_status(p.status))
+                    lang.in_csv(p.status.code(), lang.row_status(p.status, p.required))
                         .to_owned(),
                 ]),
                 None => line.extend(std::iter::repeat_n(String::new(), 4)),
@@ -236,7 +236,7 @@ pub fn render_html(trend: &Trend, lang: Lang) -> String {
                         let _ = write!(data, r#" data-status="{}""#, p.status.code());
                         let cells_of = point_cells(Some(p), lang);
                         values.extend(cells_of[..3].iter().cloned());
-                        status_cell(p.status, lang)
+                        status_cell(p.status, p.required, lang)
                     }
                     None => {
                         values.extend(std::iter::repeat_n(String::new(), 3));

@@ -15,8 +15,8 @@ use rust_xlsxwriter::{
 
 use crate::filename::base_name;
 use crate::i18n::report::{
-    at_level, change_note, findings_not_listed, report_heading, rows_beyond_sheet, share_at_level,
-    shares_heading,
+    at_level, change_note, findings_not_listed, report_heading, rows_beyond_sheet, rows_by_status,
+    share_at_level, shares_heading,
 };
 use crate::lang::Lang;
 use crate::plan::Glossary;
@@ -77,15 +77,6 @@ impl Tone {
         }
     }
 }
-
-const TARGET_STATUSES: [TargetStatus; 6] = [
-    TargetStatus::Met,
-    TargetStatus::Gap,
-    TargetStatus::AtRisk,
-    TargetStatus::InProgress,
-    TargetStatus::Open,
-    TargetStatus::NoData,
-];
 
 /// Colour the cells of `col`, rows `first` to `last`, whose text is a status:
 /// each word in its tone.
@@ -198,18 +189,13 @@ impl Sheets<'_> {
             row += 1;
         }
         row += 1;
-        let mut counts = vec![
-            (w.target_rows, s.targets),
-            (lang.target_status(TargetStatus::Met), s.met),
-            (lang.target_status(TargetStatus::Gap), s.gap),
-            (lang.target_status(TargetStatus::AtRisk), s.at_risk),
-            (lang.target_status(TargetStatus::InProgress), s.in_progress),
-            (lang.target_status(TargetStatus::Open), s.open),
-            (lang.target_status(TargetStatus::NoData), s.no_data),
+        let mut counts = vec![(w.target_rows, s.targets)];
+        counts.extend(rows_by_status(report, lang));
+        counts.extend([
             (w.errors, s.errors),
             (w.warnings, s.warnings),
             (w.input_warnings, s.input_warnings),
-        ];
+        ]);
         if s.rows_left_out > 0 {
             counts.push((w.rows_left_out, s.rows_left_out));
         }
@@ -260,8 +246,14 @@ impl Sheets<'_> {
             let note: Vec<String> = note.into_iter().chain(remark).collect();
             text_cell(sheet, row, 9, &note.join("; "), formats)?;
         }
-        let words =
-            TARGET_STATUSES.map(|status| (lang.target_status(status), Tone::of_target(status)));
+        let mut words: Vec<_> = TargetStatus::ALL
+            .map(|status| (lang.target_status(status), Tone::of_target(status)))
+            .into();
+        // a row the plan sets no number for, where it is worded apart
+        let no_quota = (lang.words().no_quota, Tone::of_target(TargetStatus::NoData));
+        if !words.contains(&no_quota) {
+            words.push(no_quota);
+        }
         colour_statuses(sheet, (header + 1, row), 8, words)?;
         print_setup(sheet, (header, header))?;
 

@@ -1420,8 +1420,8 @@ fn the_refusal_to_write_over_an_input_is_worded_in_vietnamese() {
         .code(2)
         .stderr(predicate::str::contains(
             "./enrolments.csv: error[io]: không ghi được ./enrolments.csv: đây chính là tệp \
-             enrolments.csv, tệp đào tạo (--enrolments); ghi vào đó sẽ làm mất dữ liệu đầu vào, \
-             nên chưa ghi gì",
+             enrolments.csv, tệp danh sách đào tạo, bồi dưỡng (--enrolments); ghi vào đó sẽ \
+             làm mất dữ liệu đầu vào, nên chưa ghi gì",
         ));
 }
 

@@ -77,7 +77,7 @@ const CASES: &[(&str, &str)] = &[
     ("empty-file", "roster.csv: error[empty-file]: tệp trống"),
     (
         "future-completion",
-        "enrolments.csv:4:4: error[future-date]: ô \"completed_on\" = \"2027-01-15\": muộn hơn ngày đánh giá 25/11/2026; ngày hoàn thành không thể ở tương lai",
+        "enrolments.csv:4:4: error[future-date]: ô \"completed_on\" = \"2027-01-15\": sau ngày 25/11/2026, ngày báo cáo tính đến; ngày hoàn thành không thể ở tương lai",
     ),
     (
         "inconsistent-status",
@@ -167,7 +167,7 @@ fn json_input_problems_in_vietnamese() {
     assert_eq!(problem["severity"], "warning");
     assert_eq!(
         problem["message"],
-        "ô \"started_on\" = \"2027-01-11\": muộn hơn ngày đánh giá 25/11/2026"
+        "ô \"started_on\" = \"2027-01-11\": sau ngày 25/11/2026, ngày báo cáo tính đến"
     );
 }
 
@@ -229,7 +229,7 @@ fn a_report_that_cannot_be_compared_in_vietnamese() {
     common::has(
         &stderr,
         "old.json: error[baseline]: không phải là báo cáo JSON của `boiduong check --format \
-             json` (không có schema_version)",
+             json` (không ghi phiên bản định dạng)",
     );
     let stderr = stderr_vi_with(&[], &["--baseline", "nowhere.json"]);
     common::has(

@@ -340,7 +340,8 @@ fn gaps_csv_vi() {
     let header = out.trim_start_matches('\u{FEFF}').lines().next().unwrap();
     assert_eq!(
         header,
-        "Mã cán bộ;Họ và tên;Cơ quan, đơn vị;Chức danh;Chương trình;Lý do;Hạn;Số ngày"
+        "Mã cán bộ;Họ và tên;Cơ quan, đơn vị;Chức danh;Chương trình;Lý do;Hạn;\
+         Số ngày đến hạn (số âm: số ngày đã quá hạn)"
     );
     insta::assert_snapshot!("gaps-2027-csv-vi", out);
 }

@@ -22,7 +22,7 @@ fn run(env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
 
 const EN_ABOUT: &str = "Evaluate every target of the plan on the roster and the training records";
 const VI_ABOUT: &str =
-    "Đánh giá từng chỉ tiêu của Kế hoạch trên danh sách cán bộ và danh sách học tập";
+    "Đánh giá từng chỉ tiêu của Kế hoạch trên danh sách cán bộ và danh sách đào tạo, bồi dưỡng";
 const EN_EXAMPLE: &str = "Examples:\n  # Check the export of 30 September 2026 and print the report\n  \
      boiduong check --roster examples/en/roster.csv --enrolments examples/en/enrolments.csv \
      --as-of 2026-09-30\n";
@@ -115,7 +115,7 @@ fn the_short_help_has_the_short_texts_and_no_examples() {
     let (out, _, _) = run(&[("LANG", "vi_VN.UTF-8")], &["-h"]);
     common::has(
         &out,
-        "  gaps         Liệt kê cán bộ cần cử học trong một năm",
+        "  gaps         Liệt kê cán bộ cần cử đi học trong một năm",
     );
 }
 
@@ -251,7 +251,7 @@ fn stderr_of(env: &[(&str, &str)], command: &str, extra: &[&str]) -> String {
 }
 
 const EN_NOTE: &str = "note: no --as-of, so the results are as of today, ";
-const VI_NOTE: &str = "lưu ý: không có --as-of nên kết quả được tính đến hôm nay, ngày ";
+const VI_NOTE: &str = "lưu ý: không có --as-of nên kết quả được tính đến ngày hôm nay, ";
 
 #[test]
 fn without_as_of_stderr_says_the_date_used_and_how_to_give_the_export_s() {

@@ -17,6 +17,7 @@ mod findings;
 mod gaps;
 mod generator;
 mod help;
+mod hr_words;
 mod html;
 mod kinds;
 mod lang;

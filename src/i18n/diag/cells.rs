@@ -59,11 +59,11 @@ pub(super) fn cell(what: &Cell, lang: Lang) -> String {
                 "{}{}",
                 if *far {
                     format!(
-                        "muộn hơn ngày đánh giá {} quá một năm (năm có đúng không?)",
+                        "sau ngày {}, ngày báo cáo tính đến, quá một năm (năm có đúng không?)",
                         lang.date(*as_of)
                     )
                 } else {
-                    format!("muộn hơn ngày đánh giá {}", lang.date(*as_of))
+                    format!("sau ngày {}, ngày báo cáo tính đến", lang.date(*as_of))
                 },
                 if *completion {
                     "; ngày hoàn thành không thể ở tương lai"

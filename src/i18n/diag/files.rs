@@ -54,14 +54,14 @@ pub(super) fn baseline(why: &Baseline, lang: Lang) -> String {
                                        cáo của `boiduong check --format json`"
             .to_owned(),
         (Baseline::NoSchema, Lang::En) => format!("{not_a_report} (it has no schema_version)"),
-        (Baseline::NoSchema, Lang::Vi) => format!("{not_a_report} (không có schema_version)"),
+        (Baseline::NoSchema, Lang::Vi) => format!("{not_a_report} (không ghi phiên bản định dạng)"),
         (Baseline::OtherSchema { found, ours }, Lang::En) => format!(
             "a report of schema_version {found}; this boiduong compares reports of \
              schema_version {ours} only"
         ),
         (Baseline::OtherSchema { found, ours }, Lang::Vi) => format!(
-            "báo cáo có schema_version {found}; phiên bản boiduong này chỉ so sánh các báo cáo \
-             có schema_version {ours}"
+            "báo cáo có phiên bản định dạng {found}; phiên bản boiduong này chỉ so sánh các \
+             báo cáo có phiên bản định dạng {ours}"
         ),
         (Baseline::NoPlan, Lang::En) => format!("{not_a_report} (it names no plan)"),
         (Baseline::NoPlan, Lang::Vi) => format!("{not_a_report} (không ghi kế hoạch nào)"),
@@ -69,7 +69,7 @@ pub(super) fn baseline(why: &Baseline, lang: Lang) -> String {
             format!("{not_a_report} of schema_version {ours}: {reason}")
         }
         (Baseline::BadBody { ours, reason }, Lang::Vi) => {
-            format!("{not_a_report} có schema_version {ours}: {reason}")
+            format!("{not_a_report} có phiên bản định dạng {ours}: {reason}")
         }
         (Baseline::OtherPlan { found, plan }, Lang::En) => {
             format!("a report of plan {found}, not of plan {plan}: the targets cannot be compared")

@@ -86,7 +86,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                     format!("; shown as missing_data in {}", and_list(rules, lang))
                 }
                 (Lang::Vi, false) => format!(
-                    "; được ghi là thiếu dữ liệu (missing_data) ở {}",
+                    "; được ghi là thiếu dữ liệu ở {}",
                     and_list(rules, lang)
                 ),
             };
@@ -102,7 +102,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                 Lang::Vi => format!(
                     "cán bộ đương chức \"{id}\" không có ngày bổ nhiệm{}{shown_in}",
                     if *no_column {
-                        " (tệp không có cột \"appointed_on\" / \"Ngày bổ nhiệm\")"
+                        " (tệp không có cột \"Ngày bổ nhiệm\")"
                     } else {
                         ""
                     }
@@ -116,7 +116,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
         .to_owned(),
         Problem::NoEnrolments => match lang {
             Lang::En => "the enrolments file has a header but no rows: nobody has any training",
-            Lang::Vi => "tệp đào tạo có dòng tiêu đề nhưng không có dòng nào: chưa ai được đào tạo",
+            Lang::Vi => "danh sách đào tạo, bồi dưỡng có dòng tiêu đề nhưng không có dòng nào: chưa ai được đào tạo, bồi dưỡng",
         }
         .to_owned(),
         Problem::UndatedCertificates { count } => match lang {
@@ -126,7 +126,7 @@ pub fn say(problem: &Problem, lang: Lang) -> String {
                  checked, and they count (--expired-certificates ignore)"
             ),
             Lang::Vi => format!(
-                "{count} chứng chỉ thuộc loại có thời hạn không có ngày cấp (certificate_date, \
+                "{count} chứng chỉ thuộc loại có thời hạn không có ngày cấp (cột \
                  \"Ngày cấp chứng chỉ\"): chưa kiểm tra được đã hết hạn hay chưa, và vẫn được \
                  tính (--expired-certificates ignore)"
             ),

@@ -105,11 +105,12 @@ As-of {soon}: {head} with a master's degree and no doctorate is due soon,
 Người đứng đầu {heads} có trình độ tiến sĩ đến năm {year}, hiểu là đến hết ngày {deadline}.
 
 ## Cách tính
-Đối tượng là cán bộ đương chức có head_of là một trong các cơ quan, đơn vị đó. Người đứng
-đầu có degree là doctor, hoặc đã hoàn thành khóa đào tạo tiến sĩ (doctor) vào hoặc trước
-hạn, là đã hoàn thành; người hoàn thành sau hạn là hoàn thành muộn. Nếu chưa hoàn thành,
-hạn quyết định như ở các chỉ tiêu loại window: quá hạn (lỗi) sau ngày {deadline}, sắp đến
-hạn (cảnh báo) khi còn không quá --due-soon-days ngày, còn lại là chưa đến hạn.
+Đối tượng là cán bộ đương chức có cột Người đứng đầu ghi một trong các cơ quan, đơn vị đó.
+Người đứng đầu có cột Trình độ là tiến sĩ, hoặc đã hoàn thành khóa đào tạo tiến sĩ vào
+hoặc trước hạn, là đã hoàn thành; người hoàn thành sau hạn là hoàn thành muộn. Nếu chưa
+hoàn thành, hạn quyết định như ở các chỉ tiêu hoàn thành trong thời hạn: quá hạn (lỗi)
+sau ngày {deadline}, sắp đến hạn (cảnh báo) khi còn không quá --due-soon-days ngày, còn
+lại là chưa đến hạn.
 
 ## Ví dụ
 Tính đến ngày {soon}: {head} có bằng thạc sĩ, chưa có bằng
@@ -119,7 +120,7 @@ tiến sĩ là sắp đến hạn, còn 36 ngày; tính đến ngày {after}, c�
 ## Trường hợp đặc biệt
 - Chính ngày {deadline} chưa tính là quá hạn.
 - Khóa đào tạo tiến sĩ đang học chưa được tính, nhưng được ghi chú.
-- Danh sách không có người đứng đầu nào: không có dữ liệu (no_data).
+- Danh sách không có người đứng đầu nào: không có dữ liệu.
 - Cán bộ quy hoạch chưa là người đứng đầu và không được tính.
 ",
 };

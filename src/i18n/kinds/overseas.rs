@@ -55,19 +55,20 @@ tệp kế hoạch (`quotas = { 2025 = 3 }` dưới chỉ tiêu {rules}). Nếu 
 chỉ báo số lượng.
 
 ## Cách tính
-Với mỗi năm từ from_year đến năm của ngày tính (as-of), và mọi năm sau đó có chỉ tiêu:
-số đã đạt = số cán bộ khác nhau có một lượt học ở nước ngoài (abroad = yes), không thôi
-học (withdrawn), bắt đầu trong năm đó. Năm có chỉ tiêu được đánh giá như một chỉ tiêu của
-loại quota (năm đã qua: đạt hoặc chưa đạt; năm hiện tại: đang thực hiện, hoặc có nguy cơ
-khi chậm so với tiến độ; các năm sau: chưa đến hạn); năm không có chỉ tiêu là không có dữ
-liệu (no_data), chỉ để tham khảo và không bao giờ là chưa đạt.
+Với mỗi năm từ năm bắt đầu của chỉ tiêu đến năm của ngày tính đến (--as-of), và mọi năm
+sau đó có chỉ tiêu: số đã đạt = số cán bộ khác nhau có một lượt học ở nước ngoài (cột Ở
+nước ngoài là có), không thôi học, bắt đầu trong năm đó. Năm có chỉ tiêu được đánh giá như
+chỉ tiêu số lượng cử đi học hằng năm (năm đã qua: đạt hoặc chưa đạt; năm hiện tại: đang
+thực hiện, hoặc có nguy cơ không đạt khi chậm so với tiến độ; các năm sau: chưa đến hạn);
+năm chưa giao chỉ tiêu ghi là chưa giao chỉ tiêu, số liệu chỉ để tham khảo và không bao
+giờ là chưa đạt.
 
 ## Ví dụ
 quotas = { 2024 = 3 }: hai cán bộ bắt đầu học ở nước ngoài năm 2024 → chưa đạt, thiếu 1
 (tính đến năm 2025 trở đi).
 
 ## Trường hợp đặc biệt
-- Lượt học ở nước ngoài đã thôi học (withdrawn) không được tính.
+- Lượt học ở nước ngoài đã thôi học không được tính.
 - Một cán bộ đi nước ngoài hai lần trong một năm chỉ tính một lần.
 ",
 };

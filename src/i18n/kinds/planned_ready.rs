@@ -64,22 +64,22 @@ not_ready: the department-level programme is the one that counts.
     vi: "\
 ## Kiểm tra điều gì
 Cán bộ quy hoạch một chức danh đã hoàn thành chương trình bồi dưỡng của chức danh đó:
-title_department (lãnh đạo, quản lý cấp sở) cho chức danh cấp sở, title_district (lãnh
-đạo, quản lý cấp huyện) cho chức danh cấp huyện.
+bồi dưỡng lãnh đạo, quản lý cấp sở cho chức danh cấp sở, bồi dưỡng lãnh đạo, quản lý cấp
+huyện cho chức danh cấp huyện.
 
 ## Cách tính
 Đối tượng là mọi cán bộ quy hoạch. Người đã hoàn thành (vào bất kỳ ngày nào) một lượt học
 thuộc chương trình của cấp chức danh quy hoạch là đáp ứng; người chưa có là chưa đáp ứng
-(not_ready, một trường hợp cảnh báo, có ghi chú nếu đang học); người không có title_level
-là thiếu dữ liệu (missing_data). Chỉ tiêu đạt khi mọi người đều đáp ứng, nếu không là có
-nguy cơ (cảnh báo).
+(một trường hợp mức cảnh báo, có ghi chú nếu đang học); người chưa có cấp chức danh là
+thiếu dữ liệu. Chỉ tiêu đạt khi mọi người đều đáp ứng, nếu không là có nguy cơ không đạt
+(cảnh báo).
 
 ## Ví dụ
-Cán bộ quy hoạch có title_level là department (cấp sở) mới hoàn thành title_district là
-chưa đáp ứng: chương trình cấp sở mới là chương trình được tính.
+Cán bộ quy hoạch có cấp chức danh là cấp sở mới hoàn thành bồi dưỡng lãnh đạo, quản lý
+cấp huyện là chưa đáp ứng: chương trình cấp sở mới là chương trình được tính.
 
 ## Trường hợp đặc biệt
-- Danh sách không có cán bộ quy hoạch nào: không có dữ liệu (no_data).
-- Lượt học đã thôi học (withdrawn) và lượt học đang học không làm ai đáp ứng.
+- Danh sách không có cán bộ quy hoạch nào: không có dữ liệu.
+- Lượt học đã thôi học và lượt học đang học không làm ai đáp ứng.
 ",
 };

@@ -131,21 +131,15 @@ Bình quân mỗi năm cử từ {min} đến {max} cán bộ đi đào tạo tr
 khối đảng), tính trên các năm của Kế hoạch kể từ năm đầu tiên.
 
 ## Cách tính
-Với mỗi năm từ from_year ({from}) đến năm trước năm của ngày tính (as-of): số cán bộ khác
-nhau có một lượt học thạc sĩ (master) hoặc tiến sĩ (doctor), không thôi học (withdrawn),
-bắt đầu trong năm đó (mỗi người tính một lần trong năm, dù học chương trình nào trong
-hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ {min} × n (bình quân ít nhất
-{min}), nếu không là chưa đạt (lỗi), thiếu {min} × n − S. Trên {max} × n vẫn là đạt; báo cáo nói
-rõ là vượt khoảng. Năm của ngày tính được ghi bên cạnh, và được đánh giá theo tiến độ
-riêng của nó khi chưa có năm nào trọn vẹn.
+Với mỗi năm từ năm đầu tiên ({from}) đến năm trước năm của ngày tính đến (--as-of): số cán bộ khác nhau có một lượt học thạc sĩ hoặc tiến sĩ, không thôi học, bắt đầu trong năm đó (mỗi người tính một lần trong năm, dù học chương trình nào trong hai). Trên n năm trọn vẹn đó với S lượt bắt đầu: đạt khi S ≥ {min} × n (bình quân ít nhất {min}), nếu không là chưa đạt (lỗi), thiếu {min} × n − S. Trên {max} × n vẫn là đạt; báo cáo nói rõ là vượt khoảng. Năm của ngày tính đến được ghi bên cạnh, và được đánh giá theo tiến độ riêng của nó khi chưa có năm nào trọn vẹn.
 
 ## Ví dụ
 {example}
 
 ## Trường hợp đặc biệt
-- Chưa có năm trọn vẹn (ngày tính thuộc năm đầu tiên): đang thực hiện, hoặc có nguy cơ
-  khi chậm so với tiến độ {min} người mỗi năm.
+- Chưa có năm trọn vẹn (ngày tính đến thuộc năm đầu tiên): đang thực hiện, hoặc có nguy
+  cơ không đạt khi chậm so với tiến độ {min} người mỗi năm.
 - Một cán bộ bắt đầu cả thạc sĩ lẫn tiến sĩ trong một năm chỉ tính một lần.
-- Lượt học đã thôi học (withdrawn) không được tính.
+- Lượt học đã thôi học không được tính.
 ",
 };

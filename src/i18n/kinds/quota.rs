@@ -9,7 +9,7 @@ use crate::plan::{Glossary, Target};
 
 impl KindWords for Quota {
     const DOC: Bilingual = DOC;
-    const NAME_VI: &'static str = "số lượng cử học hằng năm";
+    const NAME_VI: &'static str = "số lượng cử đi học hằng năm";
 
     /// What the plan's quotas count (`In Plan 143: the programmes title_department,
     /// ...; language study in group 1 (15, 15, 16), ...`), an example on one of
@@ -102,7 +102,8 @@ fn example(targets: &[(&Target, &Quota)], glossary: &Glossary, lang: Lang) -> St
         };
     };
     let subject = match (lang, subject) {
-        (_, QuotaSubject::Program(p)) => p.code().to_owned(),
+        (Lang::En, QuotaSubject::Program(p)) => p.code().to_owned(),
+        (Lang::Vi, QuotaSubject::Program(p)) => glossary.program(p, lang).to_owned(),
         (Lang::En, QuotaSubject::LanguageGroup(g)) => {
             format!("{}, language", glossary.group(g, lang))
         }
@@ -179,19 +180,19 @@ Mỗi năm, số cán bộ bắt đầu học chương trình ít nhất bằng 
 
 ## Cách tính
 Số đã đạt (chương trình hoặc nhóm, năm) = số cán bộ khác nhau có một lượt học không thôi
-học (withdrawn), bắt đầu trong năm đó; mỗi người tính một lần trong một năm, và tính lại ở
-năm khác nếu lại bắt đầu học. Với một nhóm ngoại ngữ: cán bộ của nhóm (đương chức hoặc quy
-hoạch đều được tính) bắt đầu học `language`. Năm đã qua là đạt khi số đã đạt ≥
-chỉ tiêu, nếu không là chưa đạt (lỗi), thiếu chỉ tiêu − số đã đạt. Năm của ngày tính
-(as-of) là đang thực hiện (kể cả khi đã đủ số: năm chưa hết), hoặc có nguy cơ (cảnh báo)
-khi chậm so với tiến độ, tức là số đã đạt × số ngày của năm < chỉ tiêu × số ngày đã qua.
+học, bắt đầu trong năm đó; mỗi người tính một lần trong một năm, và tính lại ở năm khác nếu
+lại bắt đầu học. Với một nhóm ngoại ngữ: cán bộ của nhóm (đương chức hoặc quy hoạch đều
+được tính) bắt đầu học ngoại ngữ. Năm đã qua là đạt khi số đã đạt ≥ chỉ tiêu, nếu không là
+chưa đạt (lỗi), thiếu chỉ tiêu − số đã đạt. Năm của ngày tính đến (--as-of) là đang thực
+hiện (kể cả khi đã đủ số: năm chưa hết), hoặc có nguy cơ không đạt (cảnh báo) khi chậm so
+với tiến độ, tức là số đã đạt × số ngày của năm < chỉ tiêu × số ngày đã qua.
 Các năm sau là chưa đến hạn. Bắt đầu nhiều hơn chỉ tiêu là đạt.
 
 ## Ví dụ
 {example}
 
 ## Trường hợp đặc biệt
-- Lượt học đã thôi học (withdrawn) không được tính; lượt học đang học được tính.
+- Lượt học đã thôi học không được tính; lượt học đang học được tính.
 - Năm mà văn bản để trống có thể được suy ra từ tổng số{derived} và được ghi là suy ra.
 - Năm không có chỉ tiêu thì không có dòng.
 ",

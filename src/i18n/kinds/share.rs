@@ -281,9 +281,7 @@ Trong mỗi nhóm ngoại ngữ, tỷ lệ cán bộ đương chức đạt trì
 tỷ lệ của Kế hoạch: {shares}.
 
 ## Cách tính
-Số cán bộ = cán bộ đương chức có language_groups gồm nhóm đó (cán bộ quy hoạch không được
-tính); số đã đạt = những người trong số đó đạt bậc {level} trở lên; số cần đạt = ⌈tỷ lệ × số
-cán bộ / 100⌉, tính chính xác bằng số nguyên; thiếu = max(0, số cần đạt − số đã đạt).
+Số cán bộ = cán bộ đương chức có cột Nhóm ngoại ngữ gồm nhóm đó (cán bộ quy hoạch không được tính); số đã đạt = những người trong số đó đạt bậc {level} trở lên; số cần đạt = ⌈tỷ lệ × số cán bộ / 100⌉, tính chính xác bằng số nguyên; thiếu = max(0, số cần đạt − số đã đạt).
 Chỉ tiêu đạt khi số đã đạt × 100 ≥ tỷ lệ × số cán bộ, nếu không là chưa đạt (lỗi). Không
 dùng số thực dấu phẩy động: {exact}.
 
@@ -291,12 +289,12 @@ dùng số thực dấu phẩy động: {exact}.
 {example}
 
 ## Trường hợp đặc biệt
-- Nhóm không có ai là không có dữ liệu (no_data; một cảnh báo: cột language_groups có lẽ
-  đang để trống).
+- Nhóm không có ai là không có dữ liệu (một cảnh báo: cột Nhóm ngoại ngữ có lẽ đang để
+  trống).
 - Các nhóm giao nhau: cán bộ thuộc cả nhóm 1 và nhóm 2 được tính ở cả hai nhóm.
-- language_level để trống là chưa có bậc. `C` (chứng chỉ cũ) là bậc 3, không bao giờ là
+- Cột Bậc ngoại ngữ để trống là chưa có bậc. `C` (chứng chỉ cũ) là bậc 3, không bao giờ là
   bậc 4.
-- Chứng chỉ ghi ở language_level (IELTS 6.0, TOEIC L420 R400 S170 W160, JLPT N3, …) cho
+- Chứng chỉ ghi ở cột Bậc ngoại ngữ (IELTS 6.0, TOEIC L420 R400 S170 W160, JLPT N3, …) cho
   bậc cao nhất mà điểm đạt ngưỡng trong bảng quy đổi (mặc định: Thông tư 23/2021/TT-BGDĐT
   Phụ lục 2; --levels FILE): IELTS 5.5 và TOEFL iBT 46 là bậc 4, TOEFL ITP không bao giờ
   quá bậc 3. Điểm dưới ngưỡng thấp nhất của bảng là “dưới bậc 3”: không đạt bậc {level}, và
@@ -305,14 +303,11 @@ dùng số thực dấu phẩy động: {exact}.
   ghi điểm) là warning[unknown-certificate]: cán bộ vẫn được tính vào số cán bộ nhưng
   chưa được tính là đạt bậc {level} cho đến khi có người xem xét, nên số đã đạt là mức tối
   thiểu và số thiếu là mức tối đa.
-- Khi danh sách cán bộ có chứng chỉ, mỗi dòng {rows} cho biết bậc lấy từ đâu: trong JSON
-  là by_certificate (số đã đạt nhờ chứng chỉ), to_review (chứng chỉ chờ xem xét) và
-  expired_ignored (chứng chỉ bậc {level} trở lên hết hạn không được tính), và một dòng dưới
-  bảng chỉ tiêu. Trong `gaps`, ứng viên có chứng chỉ chờ xem xét được xếp đầu tiên
-  (“xem xét trước: có thể đã đạt”: xem xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3
-  xếp ngay sau người ghi bậc 2.
-- Chứng chỉ hết hạn (certificate_date + thời hạn của loại chứng chỉ trước ngày tính) là
-  warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc {level} với thời hạn
-  nào; --expired-certificates ignore thì không tính.
+- Khi danh sách cán bộ có chứng chỉ, mỗi dòng {rows} cho biết bậc lấy từ đâu: số đã đạt
+  nhờ chứng chỉ, số chứng chỉ chờ xem xét và số chứng chỉ bậc {level} trở lên hết hạn không
+  được tính, ghi trong báo cáo JSON và ở một dòng dưới bảng chỉ tiêu. Trong `gaps`, ứng
+  viên có chứng chỉ chờ xem xét được xếp đầu tiên (“xem xét trước: có thể đã đạt”: xem
+  xét rẻ hơn cử đi học), và chứng chỉ dưới bậc 3 xếp ngay sau người ghi bậc 2.
+- Chứng chỉ hết hạn (ngày cấp chứng chỉ + thời hạn của loại chứng chỉ trước ngày tính đến) là warning[expired-certificate] và vẫn được tính, vì Kế hoạch không gắn bậc {level} với thời hạn nào; --expired-certificates ignore thì không tính.
 ",
 };

@@ -134,10 +134,12 @@ fn requires(targets: &[(&Target, &Window)], lang: Lang) -> String {
                     "title_department or title_district by the official's title_level".to_owned()
                 }
                 (Lang::Vi, Required::ByTitleLevel) => {
-                    "title_department hoặc title_district theo title_level của cán bộ".to_owned()
+                    "bồi dưỡng lãnh đạo, quản lý cấp sở hoặc cấp huyện, theo cấp chức danh của \
+                     cán bộ"
+                        .to_owned()
                 }
                 (Lang::En, Required::Program(p)) => p.code().to_owned(),
-                (Lang::Vi, Required::Program(p)) => format!("{} ({})", p.code(), vi_name(p)),
+                (Lang::Vi, Required::Program(p)) => format!("bồi dưỡng {}", vi_name(p)),
             };
             match (lang, i) {
                 (Lang::En, 0) => format!("{} requires {program}", t.rule),
@@ -162,7 +164,7 @@ fn requires(targets: &[(&Target, &Window)], lang: Lang) -> String {
     format!("{}. {}.", asks.join("; "), applies.join(", "))
 }
 
-/// A programme as the DOC explains it in Vietnamese, beside its code.
+/// A programme as the DOC names it in Vietnamese.
 fn vi_name(program: Program) -> &'static str {
     match program {
         Program::TitleDepartment => "lãnh đạo, quản lý cấp sở",
@@ -191,7 +193,7 @@ fn title_level(targets: &[(&Target, &Window)], lang: Lang) -> String {
     let rules = rules.join(", ");
     match lang {
         Lang::En => format!(" (or, for {rules}, a missing title_level)"),
-        Lang::Vi => format!(" (hoặc, với {rules}, thiếu title_level)"),
+        Lang::Vi => format!(" (hoặc, với {rules}, thiếu cấp chức danh)"),
     }
 }
 
@@ -214,7 +216,13 @@ fn example(window: &Window, lang: Lang) -> Quotes {
     vec![
         ("clamp", clamp(window.months, lang)),
         ("anchored", anchored.to_owned()),
-        ("program", program.code().to_owned()),
+        (
+            "program",
+            match lang {
+                Lang::En => program.code().to_owned(),
+                Lang::Vi => format!("bồi dưỡng {}", vi_name(program)),
+            },
+        ),
         ("deadline", due.map(day).unwrap_or_default()),
         ("late", after.map(day).unwrap_or_default()),
     ]
@@ -296,24 +304,21 @@ Hạn = ngày mốc + N tháng theo lịch; tháng đến hạn không có ngày
 thành; lần hoàn thành sớm nhất chương trình phải học quyết định:
 - hoàn thành vào hoặc trước hạn (kể cả trước ngày mốc): đã hoàn thành;
 - hoàn thành sau hạn: hoàn thành muộn (cảnh báo, kèm số ngày muộn);
-- chưa hoàn thành và hạn đã qua trước ngày tính (as-of): quá hạn (lỗi, kèm số ngày quá hạn);
-- chưa hoàn thành, hạn còn trong vòng --due-soon-days ngày (mặc định 90) kể từ ngày tính:
-  sắp đến hạn (cảnh báo);
+- chưa hoàn thành và hạn đã qua trước ngày tính đến (--as-of): quá hạn (lỗi, kèm số ngày
+  quá hạn);
+- chưa hoàn thành, hạn còn trong vòng --due-soon-days ngày (mặc định 90) kể từ ngày tính
+  đến: sắp đến hạn (cảnh báo);
 - còn lại: chưa đến hạn.
-{requires} Chỉ tiêu chưa đạt khi có người quá hạn; có nguy cơ khi có người hoàn thành muộn, sắp đến hạn hoặc thiếu dữ liệu; đạt khi mọi người đều đã hoàn thành.
+{requires} Chỉ tiêu chưa đạt khi có người quá hạn; có nguy cơ không đạt khi có người hoàn thành muộn, sắp đến hạn hoặc thiếu dữ liệu; đạt khi mọi người đều đã hoàn thành.
 
 ## Ví dụ
-{anchored} 01/03/2024, hạn {deadline}. Hoàn thành {program} ngày {deadline}: đã
-hoàn thành. Hoàn thành ngày {late}: hoàn thành muộn 1 ngày. Chưa hoàn thành gì, tính
-đến ngày {deadline}: sắp đến hạn, còn 0 ngày; tính đến ngày {late}: quá hạn 1 ngày.
+{anchored} 01/03/2024, hạn {deadline}. Hoàn thành {program} ngày {deadline}: đã hoàn thành. Hoàn thành ngày {late}: hoàn thành muộn 1 ngày. Chưa hoàn thành gì, tính đến ngày {deadline}: sắp đến hạn, còn 0 ngày; tính đến ngày {late}: quá hạn 1 ngày.
 
 ## Trường hợp đặc biệt
 - Chính ngày đến hạn chưa tính là quá hạn.
-- Thiếu ngày mốc{title_level} thì cán bộ là thiếu dữ liệu
-  (missing_data), một cảnh báo, không bao giờ bị bỏ qua mà không báo.
+- Thiếu ngày mốc{title_level} thì cán bộ là thiếu dữ liệu, một cảnh báo, không bao giờ bị bỏ qua mà không báo.
 - Hoàn thành chương trình bồi dưỡng chức danh của cấp khác không được tính.
-- Lượt học đã thôi học (withdrawn) và lượt học đang học không bao giờ được tính là đã hoàn
-  thành.
-- Không có ai thuộc đối tượng của chỉ tiêu: không có dữ liệu (no_data).
+- Lượt học đã thôi học và lượt học đang học không bao giờ được tính là đã hoàn thành.
+- Không có ai thuộc đối tượng của chỉ tiêu: không có dữ liệu.
 ",
 };

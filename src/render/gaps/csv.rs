@@ -8,7 +8,8 @@ use crate::render::gaps::GapsReport;
 /// `days` is the days from as-of to the deadline, negative when overdue, so that
 /// sorting on it puts the most urgent first.
 /// In Vietnamese the header, list names, reasons and deadlines (dd/mm/yyyy) are
-/// Vietnamese; `days` stays a plain signed number. Cells are separated by
+/// Vietnamese; `days` stays a plain signed number, its header saying what the sign
+/// means. Cells are separated by
 /// `delimiter` (`;` in Vietnamese unless `--output-delimiter` says otherwise).
 pub fn render(report: &GapsReport<'_>, delimiter: u8) -> anyhow::Result<Vec<u8>> {
     let lang = report.lang;

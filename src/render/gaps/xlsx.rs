@@ -2,11 +2,11 @@
 //! sheet per programme with its header row frozen and filtered, deadlines as real
 //! Excel dates (dd/mm/yyyy) and columns fitted to their text.
 
-use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::i18n::gaps::{
-    language_line, list_label, plan_number_heading, postgraduate_line, reasons, workbook_title,
-    workbook_unit,
+    days_number_format, language_line, list_label, plan_number_heading, postgraduate_line, reasons,
+    workbook_title, workbook_unit,
 };
 use crate::render::gaps::GapsReport;
 use crate::render::workbook::{Formats, fit, header_row, print_setup, sheet_name, text_cell};
@@ -18,6 +18,7 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
     let formats = Formats::new("dd/mm/yyyy");
     let lang = report.lang;
     let w = lang.words();
+    let days_format = days_number_format(lang).map(|f| Format::new().set_num_format(f));
     let mut book = Workbook::new();
     let mut names = vec![w.summary_sheet.to_owned()];
     summary(
@@ -61,7 +62,13 @@ pub fn render(report: &GapsReport<'_>) -> anyhow::Result<Vec<u8>> {
             }
             if let Some(days) = p.entry.days_left() {
                 #[allow(clippy::cast_precision_loss)] // days fit an f64 exactly
-                sheet.write_number(row, DEADLINE + 1, days as f64)?;
+                let days = days as f64;
+                match &days_format {
+                    Some(format) => {
+                        sheet.write_number_with_format(row, DEADLINE + 1, days, format)?
+                    }
+                    None => sheet.write_number(row, DEADLINE + 1, days)?,
+                };
             }
         }
         sheet.set_freeze_panes(1, 0)?;
