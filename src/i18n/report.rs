@@ -192,6 +192,15 @@ pub fn days_cell(f: &FindingRow, lang: Lang) -> String {
 // ---- check
 
 /// The first lines of a report: the plan and the as-of date, then the inputs.
+/// The plan file as a report names it: the JSON's `plan_file`, with the
+/// embedded plan's "(embedded)" said in the reader's language.
+pub fn plan_file(plan_file: &str, lang: Lang) -> Cow<'_, str> {
+    match (lang, plan_file.strip_suffix(" (embedded)")) {
+        (Lang::Vi, Some(name)) => Cow::Owned(format!("{name} (có sẵn trong chương trình)")),
+        _ => Cow::Borrowed(plan_file),
+    }
+}
+
 pub fn report_heading(report: &Report, lang: Lang) -> (String, String) {
     let inputs = &report.inputs;
     let (roster, enrolments) = (&inputs.roster, &inputs.enrolments);

@@ -376,7 +376,7 @@ fn headline(page: &mut Page, report: &Report, title: &str, lang: Lang) {
         text(&report.glossary.name(lang)),
         text(&report.plan),
         text(w.plan_file),
-        text(&report.plan_file),
+        text(&crate::i18n::report::plan_file(&report.plan_file, lang)),
     );
     for (name, file) in [
         (w.roster, &inputs.roster),

@@ -194,6 +194,7 @@ fn the_vietnamese_outputs_use_the_plans_terms_and_no_english_codes() {
             "cần cử học",
             "(appointed_on)",
             "ngày đánh giá",
+            "(embedded)",
         ] {
             assert!(!flat.contains(old), "{name}: {old:?} in\n{text}");
         }
