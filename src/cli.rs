@@ -857,37 +857,30 @@ mod tests {
 
     #[test]
     fn the_help_is_in_the_lang_of_the_command_line_else_the_environment() {
-        let none = |_: &str| None;
-        let vi_env = |name: &str| (name == "LANG").then(|| "vi_VN.UTF-8".to_owned());
-        let unknown = |name: &str| (name == "BOIDUONG_LANG").then(|| "fr".to_owned());
-        assert_eq!(help_lang(&os(&["boiduong", "check", "--help"]), none), En);
-        assert_eq!(help_lang(&os(&["boiduong", "check", "--help"]), vi_env), Vi);
-        for args in [
-            &["boiduong", "check", "--lang", "vi", "--help"][..],
-            &["boiduong", "check", "--help", "--lang=vi"],
-            &["boiduong", "--lang", "en", "check", "--lang", "vi"],
+        type Env = fn(&str) -> Option<String>;
+        let none: Env = |_| None;
+        let vi_env: Env = |name| (name == "LANG").then(|| "vi_VN.UTF-8".to_owned());
+        let unknown: Env = |name| (name == "BOIDUONG_LANG").then(|| "fr".to_owned());
+        for (args, env, lang) in [
+            (&["boiduong", "check", "--help"][..], none, En),
+            (&["boiduong", "check", "--help"], vi_env, Vi),
+            (&["boiduong", "check", "--lang", "vi", "--help"], none, Vi),
+            (&["boiduong", "check", "--help", "--lang=vi"], none, Vi),
+            (
+                &["boiduong", "--lang", "en", "check", "--lang", "vi"],
+                none,
+                Vi,
+            ),
+            (&["boiduong", "man", "--lang", "en"], vi_env, En),
+            // a value that is no language, or past `--`, does not decide
+            (&["boiduong", "check", "--lang", "fr"], vi_env, Vi),
+            (&["boiduong", "template", "--", "--lang"], none, En),
+            (&["boiduong", "x", "--", "--lang", "vi"], none, En),
+            // BOIDUONG_LANG of no language: English help, and the run says why
+            (&["boiduong", "check", "-h"], unknown, En),
         ] {
-            assert_eq!(help_lang(&os(args), none), Vi, "{args:?}");
+            assert_eq!(help_lang(&os(args), env), lang, "{args:?}");
         }
-        assert_eq!(
-            help_lang(&os(&["boiduong", "man", "--lang", "en"]), vi_env),
-            En
-        );
-        // a value that is no language, or past `--`, does not decide
-        assert_eq!(
-            help_lang(&os(&["boiduong", "check", "--lang", "fr"]), vi_env),
-            Vi
-        );
-        assert_eq!(
-            help_lang(&os(&["boiduong", "template", "--", "--lang"]), none),
-            En
-        );
-        assert_eq!(
-            help_lang(&os(&["boiduong", "x", "--", "--lang", "vi"]), none),
-            En
-        );
-        // BOIDUONG_LANG of no language: English help, and the run says why
-        assert_eq!(help_lang(&os(&["boiduong", "check", "-h"]), unknown), En);
     }
 
     #[test]
@@ -896,30 +889,38 @@ mod tests {
             String::from_utf8(man_page(name, lang).unwrap().unwrap()).unwrap()
         };
         let en = page(Some("check"), En);
-        for heading in [
-            ".SH NAME\n",
-            ".SH SYNOPSIS\n",
-            ".SH DESCRIPTION\n",
-            ".SH OPTIONS\n",
-            ".SH \"EXIT STATUS\"\n",
-            ".SH ENVIRONMENT\n",
-            ".SH EXAMPLES\n",
+        let vi = page(Some("check"), Vi);
+        for (page, headings) in [
+            (
+                &en,
+                [
+                    ".SH NAME\n",
+                    ".SH SYNOPSIS\n",
+                    ".SH DESCRIPTION\n",
+                    ".SH OPTIONS\n",
+                    ".SH \"EXIT STATUS\"\n",
+                    ".SH ENVIRONMENT\n",
+                    ".SH EXAMPLES\n",
+                ],
+            ),
+            (
+                &vi,
+                [
+                    ".SH TÊN\n",
+                    ".SH \"CÚ PHÁP\"\n",
+                    ".SH \"MÔ TẢ\"\n",
+                    ".SH \"TÙY CHỌN\"\n",
+                    ".SH \"TRẠNG THÁI THOÁT\"\n",
+                    ".SH \"BIẾN MÔI TRƯỜNG\"\n",
+                    ".SH \"VÍ DỤ\"\n",
+                ],
+            ),
         ] {
-            assert_eq!(en.matches(heading).count(), 1, "{heading} in:\n{en}");
+            for heading in headings {
+                assert_eq!(page.matches(heading).count(), 1, "{heading} in:\n{page}");
+            }
         }
         assert_eq!(en.matches(".ds Aq").count(), 2, "one preamble: {en}");
-        let vi = page(Some("check"), Vi);
-        for heading in [
-            ".SH TÊN\n",
-            ".SH \"CÚ PHÁP\"\n",
-            ".SH \"MÔ TẢ\"\n",
-            ".SH \"TÙY CHỌN\"\n",
-            ".SH \"TRẠNG THÁI THOÁT\"\n",
-            ".SH \"BIẾN MÔI TRƯỜNG\"\n",
-            ".SH \"VÍ DỤ\"\n",
-        ] {
-            assert_eq!(vi.matches(heading).count(), 1, "{heading} in:\n{vi}");
-        }
         assert!(!vi.contains(".SH NAME") && !vi.contains("EXIT STATUS"));
         let main = page(None, Vi);
         assert!(main.contains(".SH \"CÁC LỆNH\"\n") && main.contains(".SH \"PHIÊN BẢN\"\n"));

@@ -108,26 +108,34 @@ mod tests {
 
     #[test]
     fn keeps_vietnamese_letters_and_replaces_reserved_characters() {
-        assert_eq!(
-            stem("Sở Văn hóa, Thể thao và Du lịch"),
-            "Sở Văn hóa, Thể thao và Du lịch"
-        );
-        assert_eq!(
-            stem("Phòng A/B: \"Kế hoạch\" <1>|2?*"),
-            "Phòng A_B_ _Kế hoạch_ _1__2__"
-        );
-        assert_eq!(stem("Sở\tNội vụ\n"), "Sở_Nội vụ");
-        assert_eq!(stem("Ban Dân vận. . "), "Ban Dân vận");
+        for (unit, want) in [
+            (
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Văn hóa, Thể thao và Du lịch",
+            ),
+            (
+                "Phòng A/B: \"Kế hoạch\" <1>|2?*",
+                "Phòng A_B_ _Kế hoạch_ _1__2__",
+            ),
+            ("Sở\tNội vụ\n", "Sở_Nội vụ"),
+            ("Ban Dân vận. . ", "Ban Dân vận"),
+        ] {
+            assert_eq!(stem(unit), want, "{unit:?}");
+        }
     }
 
     #[test]
     fn avoids_the_names_windows_keeps_for_devices() {
-        assert_eq!(stem("CON"), "CON_");
-        assert_eq!(stem("nul"), "nul_");
-        assert_eq!(stem("Com1.txt"), "Com1.txt_");
-        assert_eq!(stem("LPT²"), "LPT²_");
-        assert_eq!(stem("CONG"), "CONG");
-        assert_eq!(stem("Console"), "Console");
+        for (unit, want) in [
+            ("CON", "CON_"),
+            ("nul", "nul_"),
+            ("Com1.txt", "Com1.txt_"),
+            ("LPT²", "LPT²_"),
+            ("CONG", "CONG"),
+            ("Console", "Console"),
+        ] {
+            assert_eq!(stem(unit), want, "{unit:?}");
+        }
     }
 
     #[test]

@@ -61,75 +61,30 @@ pub trait OutputFormat: Copy + PartialEq + Sized + 'static {
     fn kind(self) -> FileKind;
 }
 
-impl OutputFormat for Format {
-    const DEFAULT: Self = Format::Table;
-    const ALL: &'static [Self] = &[
-        Format::Table,
-        Format::Json,
-        Format::Csv,
-        Format::Markdown,
-        Format::Xlsx,
-        Format::Html,
-    ];
-    fn kind(self) -> FileKind {
-        match self {
-            Format::Table => FileKind::Text,
-            Format::Json => FileKind::Json,
-            Format::Csv => FileKind::Csv,
-            Format::Markdown => FileKind::Markdown,
-            Format::Xlsx => FileKind::Xlsx,
-            Format::Html => FileKind::Html,
+/// `impl OutputFormat` for a command's formats from one list, so that `ALL` and
+/// `kind` cannot disagree: each format with the kind of file it writes, the
+/// default first. `kind`'s match stays exhaustive, so a format added to the enum
+/// and not here does not compile.
+macro_rules! formats {
+    ($format:ident: $default:ident => $default_kind:ident $(, $other:ident => $kind:ident)* $(,)?) => {
+        impl OutputFormat for $format {
+            const DEFAULT: Self = $format::$default;
+            const ALL: &'static [Self] = &[$format::$default $(, $format::$other)*];
+            fn kind(self) -> FileKind {
+                match self {
+                    $format::$default => FileKind::$default_kind,
+                    $($format::$other => FileKind::$kind,)*
+                }
+            }
         }
-    }
+    };
 }
 
-impl OutputFormat for DiffFormat {
-    const DEFAULT: Self = DiffFormat::Table;
-    const ALL: &'static [Self] = &[
-        DiffFormat::Table,
-        DiffFormat::Json,
-        DiffFormat::Csv,
-        DiffFormat::Markdown,
-    ];
-    fn kind(self) -> FileKind {
-        match self {
-            DiffFormat::Table => FileKind::Text,
-            DiffFormat::Json => FileKind::Json,
-            DiffFormat::Csv => FileKind::Csv,
-            DiffFormat::Markdown => FileKind::Markdown,
-        }
-    }
-}
-
-impl OutputFormat for TrendFormat {
-    const DEFAULT: Self = TrendFormat::Table;
-    const ALL: &'static [Self] = &[
-        TrendFormat::Table,
-        TrendFormat::Csv,
-        TrendFormat::Markdown,
-        TrendFormat::Html,
-    ];
-    fn kind(self) -> FileKind {
-        match self {
-            TrendFormat::Table => FileKind::Text,
-            TrendFormat::Csv => FileKind::Csv,
-            TrendFormat::Markdown => FileKind::Markdown,
-            TrendFormat::Html => FileKind::Html,
-        }
-    }
-}
-
-impl OutputFormat for ListFormat {
-    const DEFAULT: Self = ListFormat::Table;
-    const ALL: &'static [Self] = &[ListFormat::Table, ListFormat::Csv, ListFormat::Xlsx];
-    fn kind(self) -> FileKind {
-        match self {
-            ListFormat::Table => FileKind::Text,
-            ListFormat::Csv => FileKind::Csv,
-            ListFormat::Xlsx => FileKind::Xlsx,
-        }
-    }
-}
+formats!(Format: Table => Text, Json => Json, Csv => Csv, Markdown => Markdown,
+    Xlsx => Xlsx, Html => Html);
+formats!(DiffFormat: Table => Text, Json => Json, Csv => Csv, Markdown => Markdown);
+formats!(TrendFormat: Table => Text, Csv => Csv, Markdown => Markdown, Html => Html);
+formats!(ListFormat: Table => Text, Csv => Csv, Xlsx => Xlsx);
 
 /// Where `command` writes, in which format and, for CSV, with which delimiter:
 /// `output` refused when it is one of `inputs`, then the format [`choose`]s,

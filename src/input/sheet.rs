@@ -644,18 +644,21 @@ mod tests {
 
     #[test]
     fn places_are_named_as_excel_names_them() {
-        assert_eq!(column_letters(1), "A");
-        assert_eq!(column_letters(26), "Z");
-        assert_eq!(column_letters(27), "AA");
-        assert_eq!(column_letters(703), "AAA");
-        assert_eq!(quote_sheet("Sheet1"), "Sheet1");
-        assert_eq!(quote_sheet("DanhSách"), "DanhSách");
-        assert_eq!(quote_sheet("Danh sách"), "'Danh sách'");
-        assert_eq!(quote_sheet("O'Neil"), "'O''Neil'");
-        assert_eq!(quote_sheet("2024"), "'2024'");
-        assert_eq!(quote_sheet("AB12"), "'AB12'");
-        assert_eq!(quote_sheet("R1C1"), "'R1C1'");
-        assert_eq!(quote_sheet("Roster"), "Roster");
+        for (column, letters) in [(1, "A"), (26, "Z"), (27, "AA"), (703, "AAA")] {
+            assert_eq!(column_letters(column), letters, "{column}");
+        }
+        for (sheet, quoted) in [
+            ("Sheet1", "Sheet1"),
+            ("DanhSách", "DanhSách"),
+            ("Danh sách", "'Danh sách'"),
+            ("O'Neil", "'O''Neil'"),
+            ("2024", "'2024'"),
+            ("AB12", "'AB12'"),
+            ("R1C1", "'R1C1'"),
+            ("Roster", "Roster"),
+        ] {
+            assert_eq!(quote_sheet(sheet), quoted, "{sheet:?}");
+        }
     }
 
     #[test]

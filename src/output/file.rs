@@ -245,14 +245,21 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 mod tests {
     use super::*;
 
+    /// A symbolic link `name` in `dir` to `target`.
+    #[cfg(unix)]
+    fn symlink_in(dir: &Path, name: &str, target: &str) -> PathBuf {
+        let link = dir.join(name);
+        std::os::unix::fs::symlink(target, &link).unwrap();
+        link
+    }
+
     #[cfg(unix)]
     #[test]
     fn a_link_to_a_report_updates_the_report_and_keeps_the_link() {
         let dir = tempfile::tempdir().unwrap();
         let report = dir.path().join("report.txt");
-        let link = dir.path().join("latest.txt");
         fs::write(&report, "old").unwrap();
-        std::os::unix::fs::symlink("report.txt", &link).unwrap();
+        let link = symlink_in(dir.path(), "latest.txt", "report.txt");
         assert_eq!(
             destination(&link),
             Ok(Destination::Replace(dir.path().join("report.txt")))
@@ -292,8 +299,7 @@ mod tests {
     #[test]
     fn a_dangling_link_makes_the_file_it_names() {
         let dir = tempfile::tempdir().unwrap();
-        let link = dir.path().join("latest.txt");
-        std::os::unix::fs::symlink("report.txt", &link).unwrap();
+        let link = symlink_in(dir.path(), "latest.txt", "report.txt");
         write(&link, |out| out.write_all(b"new")).unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join("report.txt")).unwrap(),
@@ -306,9 +312,8 @@ mod tests {
     #[test]
     fn a_loop_of_links_is_an_error_not_a_hang() {
         let dir = tempfile::tempdir().unwrap();
-        let a = dir.path().join("a");
-        std::os::unix::fs::symlink("b", &a).unwrap();
-        std::os::unix::fs::symlink("a", dir.path().join("b")).unwrap();
+        let a = symlink_in(dir.path(), "a", "b");
+        symlink_in(dir.path(), "b", "a");
         assert!(matches!(destination(&a), Err(Why::System(_))));
     }
 

@@ -359,24 +359,28 @@ mod tests {
         }
     }
 
-    #[test]
-    fn derives_the_blank_2025_column_of_appendix_2() {
-        let plan = embedded();
-        let derived: Vec<(Program, u32)> = plan
+    /// What `each` takes of every target of the embedded plan, in plan order.
+    fn of_embedded<T>(each: impl Fn(&Kind) -> Option<T>) -> Vec<T> {
+        embedded()
             .targets
             .iter()
-            .filter_map(|t| match &t.kind {
-                Kind::Quota(Quota {
-                    subject: QuotaSubject::Program(p),
-                    years,
-                    ..
-                }) => years
-                    .iter()
-                    .find(|y| y.year == 2025 && y.derived)
-                    .map(|y| (*p, y.quota)),
-                _ => None,
-            })
-            .collect();
+            .filter_map(|t| each(&t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn derives_the_blank_2025_column_of_appendix_2() {
+        let derived = of_embedded(|kind| match kind {
+            Kind::Quota(Quota {
+                subject: QuotaSubject::Program(p),
+                years,
+                ..
+            }) => years
+                .iter()
+                .find(|y| y.year == 2025 && y.derived)
+                .map(|y| (*p, y.quota)),
+            _ => None,
+        });
         assert_eq!(
             derived,
             vec![
@@ -390,30 +394,21 @@ mod tests {
 
     #[test]
     fn reads_the_group_percentages_and_language_numbers() {
-        let plan = embedded();
-        let shares: Vec<(u8, u32)> = plan
-            .targets
-            .iter()
-            .filter_map(|t| match &t.kind {
-                Kind::Share(s) => Some((s.group, s.percent)),
-                _ => None,
-            })
-            .collect();
+        let shares = of_embedded(|kind| match kind {
+            Kind::Share(s) => Some((s.group, s.percent)),
+            _ => None,
+        });
         assert_eq!(shares, vec![(1, 25), (2, 30), (3, 50)]);
-        let group3 = plan
-            .targets
-            .iter()
-            .find_map(|t| match &t.kind {
-                Kind::Quota(q) if q.subject == QuotaSubject::LanguageGroup(3) => {
-                    Some(q.years.clone())
-                }
-                _ => None,
-            })
-            .unwrap();
-        assert_eq!(
-            group3.iter().map(|y| (y.year, y.quota)).collect::<Vec<_>>(),
-            vec![(2023, 1), (2024, 1)]
-        );
+        let group3 = of_embedded(|kind| match kind {
+            Kind::Quota(q) if q.subject == QuotaSubject::LanguageGroup(3) => Some(
+                q.years
+                    .iter()
+                    .map(|y| (y.year, y.quota))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        });
+        assert_eq!(group3, vec![vec![(2023, 1), (2024, 1)]]);
     }
 
     fn with_target(extra: &str) -> String {

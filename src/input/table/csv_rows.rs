@@ -132,17 +132,7 @@ impl Table {
         } else {
             records::Source::Here(Box::new(records))
         };
-        Some(Table {
-            source,
-            blank_columns: header.blank(),
-            garbled: Garbled::new(&header),
-            header,
-            input: Input::Csv(records),
-            rows: 0,
-            rejected: 0,
-            cells: Vec::new(),
-            ended: false,
-        })
+        Some(Table::new(source, header, Input::Csv(records)))
     }
 
     /// Read records until one whose cells are all readable (true) or the end (false).

@@ -284,6 +284,21 @@ impl Table {
         }
     }
 
+    /// A file whose header matched, its rows to be read from `input`.
+    fn new(source: Source, header: Header, input: Input) -> Table {
+        Table {
+            source,
+            blank_columns: header.blank(),
+            garbled: Garbled::new(&header),
+            header,
+            input,
+            rows: 0,
+            rejected: 0,
+            cells: Vec::new(),
+            ended: false,
+        }
+    }
+
     /// The worksheet read, for a workbook.
     pub fn sheet(&self) -> Option<&str> {
         match &self.input {

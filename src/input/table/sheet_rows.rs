@@ -92,23 +92,14 @@ impl Table {
             cells.pop();
         }
         let header = match_header(&display, Some(&name), header_row, &cells, specs, diags)?;
-        Some(Table {
-            source,
-            blank_columns: header.blank(),
-            garbled: Garbled::new(&header),
-            header,
-            input: Input::Sheet(Box::new(SheetRows {
-                sheet,
-                name: name.clone(),
-                header_row,
-                row: TextRow::default(),
-                line: header_row,
-            })),
-            rows: 0,
-            rejected: 0,
-            cells: Vec::new(),
-            ended: false,
-        })
+        let rows = SheetRows {
+            sheet,
+            name: name.clone(),
+            header_row,
+            row: TextRow::default(),
+            line: header_row,
+        };
+        Some(Table::new(source, header, Input::Sheet(Box::new(rows))))
     }
 
     /// `advance` in a sheet: the same checks, of a row whose cells are text already.

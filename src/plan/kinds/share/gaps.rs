@@ -182,6 +182,18 @@ mod tests {
         gap(&t, &share, &w.ctx(date(2026, 9, 30)))
     }
 
+    /// The candidates of `gap` by id, each with what `detail` takes of it.
+    fn chosen<'w, T>(
+        w: &'w World,
+        gap: &LanguageGap,
+        detail: impl Fn(&Candidate) -> T,
+    ) -> Vec<(&'w str, T)> {
+        gap.candidates
+            .iter()
+            .map(|c| (w.roster.id(c.official).unwrap(), detail(c)))
+            .collect()
+    }
+
     /// The ids of `officials` in the order `rank` puts them.
     fn ranked(officials: &[OfficialRow]) -> Vec<String> {
         let w = World::new(officials.to_vec());
@@ -242,17 +254,12 @@ mod tests {
         let w = World::new(officials.to_vec());
         let gap = lang_2(&w);
         assert_eq!((gap.shortfall, gap.to_review), (3, 2));
-        let chosen: Vec<(&str, Language, Option<Note>)> = gap
-            .candidates
-            .iter()
-            .map(|c| (w.roster.id(c.official).unwrap(), c.language, c.note))
-            .collect();
         assert_eq!(
-            chosen,
+            chosen(&w, &gap, |c| (c.language, c.note)),
             vec![
-                ("REVIEW-OLD", Language::Review, Some(Note::ReviewFirst)),
-                ("REVIEW-NEW", Language::Review, Some(Note::ReviewFirst)),
-                ("EXPIRED-4", Language::Expired(4), None),
+                ("REVIEW-OLD", (Language::Review, Some(Note::ReviewFirst))),
+                ("REVIEW-NEW", (Language::Review, Some(Note::ReviewFirst))),
+                ("EXPIRED-4", (Language::Expired(4), None)),
             ]
         );
     }
@@ -279,14 +286,9 @@ mod tests {
             (gap.population, gap.achieved, gap.required, gap.shortfall),
             (10, 1, 3, 2)
         );
-        let chosen: Vec<(&str, u32, Option<Note>)> = gap
-            .candidates
-            .iter()
-            .map(|c| (w.roster.id(c.official).unwrap(), c.rank, c.note))
-            .collect();
         assert_eq!(
-            chosen,
-            vec![("P2", 1, None), ("P5", 2, Some(Note::InProgress))]
+            chosen(&w, &gap, |c| (c.rank, c.note)),
+            vec![("P2", (1, None)), ("P5", (2, Some(Note::InProgress)))]
         );
         assert_eq!(gap.plan_number, None);
     }

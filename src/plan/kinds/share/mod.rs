@@ -271,6 +271,11 @@ mod tests {
         World::new(officials)
     }
 
+    /// The evaluation of a share of `percent` in `group` of `w`'s roster, on 1 January 2026.
+    fn share(w: &World, group: u8, percent: u32) -> Evaluation {
+        run(&lang(group, percent), &w.ctx(date(2026, 1, 1)))
+    }
+
     fn verdict(e: &Evaluation) -> (TargetStatus, u32, u32, u32, u32) {
         match e.targets[0].detail {
             Detail::Share(ShareRow {
@@ -293,31 +298,17 @@ mod tests {
     #[test]
     fn thirty_percent_of_70_is_21() {
         assert_eq!(required(30, 70), 21);
-        let w = group_of(2, 70, 21);
-        assert_eq!(
-            verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),
-            (TargetStatus::Met, 70, 21, 21, 0)
-        );
-        let w = group_of(2, 70, 20);
-        assert_eq!(
-            verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),
-            (TargetStatus::Gap, 70, 20, 21, 1)
-        );
+        let of_70 = |at_level_4| verdict(&share(&group_of(2, 70, at_level_4), 2, 30));
+        assert_eq!(of_70(21), (TargetStatus::Met, 70, 21, 21, 0));
+        assert_eq!(of_70(20), (TargetStatus::Gap, 70, 20, 21, 1));
     }
 
     #[test]
     fn twenty_five_percent_of_28_is_7() {
         assert_eq!(required(25, 28), 7);
-        let w = group_of(1, 28, 7);
-        assert_eq!(
-            verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))).0,
-            TargetStatus::Met
-        );
-        let w = group_of(1, 28, 6);
-        assert_eq!(
-            verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))),
-            (TargetStatus::Gap, 28, 6, 7, 1)
-        );
+        let of_28 = |at_level_4| verdict(&share(&group_of(1, 28, at_level_4), 1, 25));
+        assert_eq!(of_28(7).0, TargetStatus::Met);
+        assert_eq!(of_28(6), (TargetStatus::Gap, 28, 6, 7, 1));
     }
 
     #[test]
@@ -331,7 +322,7 @@ mod tests {
     #[test]
     fn an_empty_group_is_no_data() {
         let w = group_of(1, 5, 5);
-        let e = run(&lang(3, 50), &w.ctx(date(2026, 1, 1)));
+        let e = share(&w, 3, 50);
         assert_eq!(verdict(&e), (TargetStatus::NoData, 0, 0, 0, 0));
         assert_eq!(e.targets[0].severity, Some(Severity::Warning));
         assert_eq!(e.targets[0].note_code, Some(TargetNote::EmptyGroup));
@@ -359,11 +350,11 @@ mod tests {
         }));
         let w = World::new(officials);
         assert_eq!(
-            verdict(&run(&lang(2, 30), &w.ctx(date(2026, 1, 1)))),
+            verdict(&share(&w, 2, 30)),
             (TargetStatus::Met, 2, 1, 1, 0)
         );
         assert_eq!(
-            verdict(&run(&lang(1, 25), &w.ctx(date(2026, 1, 1)))),
+            verdict(&share(&w, 1, 25)),
             (TargetStatus::Met, 2, 1, 1, 0)
         );
     }
@@ -399,7 +390,7 @@ mod tests {
                 o.language = Language::Certificate(5);
             }),
         ]);
-        let e = run(&lang(1, 50), &w.ctx(date(2026, 1, 1)));
+        let e = share(&w, 1, 50);
         assert_eq!(verdict(&e), (TargetStatus::Gap, 8, 2, 4, 2));
         assert_eq!(
             sources(&e),
@@ -410,7 +401,7 @@ mod tests {
             }
         );
         // a group without any certificate of its own still says so, with zeros
-        let e = run(&lang(3, 50), &w.ctx(date(2026, 1, 1)));
+        let e = share(&w, 3, 50);
         assert_eq!(
             sources(&e),
             LevelSources {
@@ -423,7 +414,7 @@ mod tests {
 
     #[test]
     fn a_roster_without_certificates_reports_no_sources() {
-        let e = run(&lang(2, 30), &group_of(2, 10, 3).ctx(date(2026, 1, 1)));
+        let e = share(&group_of(2, 10, 3), 2, 30);
         assert_eq!(sources(&e), LevelSources::default());
         let json = serde_json::to_value(&e.targets[0]).unwrap();
         for key in ["by_certificate", "to_review", "expired_ignored"] {
@@ -436,7 +427,7 @@ mod tests {
         fn the_verdict_is_the_integer_comparison(population in 1usize..300, percent in 0u32..=100, seed in 0usize..1000) {
             let achieved = seed % (population + 1);
             let w = group_of(1, population, achieved);
-            let (status, _, got, required, shortfall) = verdict(&run(&lang(1, percent), &w.ctx(date(2026, 1, 1))));
+            let (status, _, got, required, shortfall) = verdict(&share(&w, 1, percent));
             let met = achieved as u64 * 100 >= u64::from(percent) * population as u64;
             prop_assert_eq!(status == TargetStatus::Met, met);
             prop_assert_eq!(got as usize, achieved);
