@@ -54,6 +54,33 @@ fn the_readme_shows_the_two_commands_near_the_top() {
 }
 
 #[test]
+fn the_readme_says_how_to_install_and_which_rust_it_needs() {
+    let manifest = read("Cargo.toml");
+    let version = manifest
+        .lines()
+        .find_map(|line| line.strip_prefix("rust-version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("Cargo.toml states its rust-version");
+    let readme = read("README.md");
+    assert!(
+        readme.contains(&format!("Rust **{version} or newer**")),
+        "README.md states the rust-version of Cargo.toml, {version}"
+    );
+    let install = &readme[readme.find("## Install").expect("an Install section")..];
+    for what in [
+        "cargo install --locked --path .",
+        "cargo install --locked --git",
+        ".cargo/bin",
+        "PATH",
+        "boiduong completions bash",
+        "boiduong man",
+        ".ci/deb",
+    ] {
+        assert!(install.contains(what), "the Install section says {what:?}");
+    }
+}
+
+#[test]
 fn the_readme_is_short() {
     let lines = read("README.md").lines().count();
     assert!(
