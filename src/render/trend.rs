@@ -84,6 +84,11 @@ pub fn render_table(trend: &Trend, lang: Lang, style: Style) -> String {
     for line in lines(trend, lang) {
         table.add_row(line);
     }
+    for col in NUMBERS {
+        if let Some(column) = table.column_mut(col) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
     format!("{}\n{table}\n", span(trend, lang))
 }
 

@@ -56,8 +56,9 @@ fn the_reports_go_in_as_of_order_whatever_the_order_given() {
         ]
     );
     let (table, _, _) = trend(&[&q4, &q3], &[]);
-    let first = table.find("2026-09-30 ┆ 22").unwrap();
-    let second = table.find("2026-12-31 ┆ 28").unwrap();
+    // numbers right-aligned under their heading, as in check's table
+    let first = table.find("2026-09-30 ┆       22 ┆").unwrap();
+    let second = table.find("2026-12-31 ┆       28 ┆").unwrap();
     assert!(first < second, "{table}");
 }
 
