@@ -352,22 +352,19 @@ impl Sheets<'_> {
         let glossary = &*report.glossary;
         // where each text goes: the change first with a baseline, the note and the
         // message after the dates and days
-        let text_cols = |shift: u16| -> [Option<u16>; 10] {
-            let at = |col: u16| Some(shift + col);
-            [
-                (shift == 1).then_some(0),
-                at(0),
-                at(1),
-                at(2),
-                at(3),
-                at(4),
-                at(5),
-                at(6),
-                at(13),
-                at(14),
-            ]
-        };
-        let cols = text_cols(shift);
+        let at = |col: u16| Some(shift + col);
+        let cols = [
+            change.then_some(0),
+            at(0),
+            at(1),
+            at(2),
+            at(3),
+            at(4),
+            at(5),
+            at(6),
+            at(13),
+            at(14),
+        ];
         let mut widths: Vec<usize> = headings.iter().map(|h| h.chars().count()).collect();
         for (i, f) in rows.iter().take(room).enumerate() {
             for (col, text) in cols

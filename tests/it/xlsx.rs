@@ -577,3 +577,39 @@ fn diff_writes_no_workbook_and_says_so() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn with_a_baseline_a_rule_sheet_says_each_findings_change_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("q3.json");
+    check("en", &["--format", "json", "-q", "-o"])
+        .arg(&baseline)
+        .assert()
+        .success();
+    let path = dir.path().join("q4.xlsx");
+    boiduong()
+        .args(["check", "--as-of", "2026-12-31", "--fail-on", "never", "-q"])
+        .args(["--roster", "examples/en-q4/roster.csv"])
+        .args(["--enrolments", "examples/en-q4/enrolments.csv"])
+        .arg("--baseline")
+        .arg(&baseline)
+        .arg("-o")
+        .arg(&path)
+        .assert()
+        .success();
+    let mut book = open(&path);
+    let title = rows(&mut book, "TITLE-2Y");
+    // the title, then the change before the id, then a row each, every cell in
+    // its column
+    assert!(text(&title[0][0]).starts_with("TITLE-2Y"), "{:?}", title[0]);
+    assert_eq!(text(&title[1][1]), "ID");
+    let changes: Vec<String> = title[2..].iter().map(|r| text(&r[0])).collect();
+    assert!(changes.iter().any(|c| c == "new"), "{changes:?}");
+    assert!(changes.iter().any(|c| c.starts_with("was ")), "{changes:?}");
+    for row in &title[2..] {
+        assert!(text(&row[1]).starts_with("DN"), "{row:?}");
+        if text(&row[5]) == "overdue" {
+            date(&row[9]);
+        }
+    }
+}
