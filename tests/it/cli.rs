@@ -1832,6 +1832,12 @@ fn a_compound_file_header_with_one_byte_after_it_is_refused_whatever_its_extensi
 }
 
 #[test]
+fn an_xls_whose_bof_record_is_empty_is_refused() {
+    let book = fuzz_fixture("xls-bof-record-without-its-version.xls");
+    refuses_roster("roster.xls", &book);
+}
+
+#[test]
 fn a_cell_reference_of_seven_letters_is_refused() {
     let book = fuzz_xlsx("cell-reference-of-seven-letters.sheet.xml");
     refuses_roster("roster.xlsx", &book);

@@ -317,6 +317,8 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
                 }
                 sheets.push(pos as usize);
             }
+            // BOF: calamine reads its version from the first two bytes
+            0x0809 if data.len() < 2 => return Err(record()),
             0x000A => break,
             _ => {}
         }
