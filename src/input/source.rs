@@ -99,6 +99,8 @@ const HASH_APART_BYTES: u64 = 4 << 20;
 struct DigestThread {
     here: Option<Arc<Mutex<Sha256>>>,
     chunks: Arc<Mutex<Option<SyncSender<Vec<u8>>>>>,
+    /// Chunks hashed, sent back to be filled again rather than allocated anew.
+    hashed: Arc<Mutex<Option<Receiver<Vec<u8>>>>>,
     hasher: Arc<Mutex<Option<JoinHandle<String>>>>,
     hex: Arc<OnceLock<String>>,
 }
@@ -108,15 +110,20 @@ impl DigestThread {
         let mut digest = DigestThread {
             here: Some(Arc::new(Mutex::new(Sha256::new()))),
             chunks: Arc::new(Mutex::new(None)),
+            hashed: Arc::new(Mutex::new(None)),
             hasher: Arc::new(Mutex::new(None)),
             hex: Arc::new(OnceLock::new()),
         };
         if size > HASH_APART_BYTES {
             // a few chunks in flight: the parser never waits on the hash for long
             let (chunks, received) = sync_channel(16);
+            let (done, hashed) = sync_channel(16);
             digest.here = None;
             digest.chunks = Arc::new(Mutex::new(Some(chunks)));
-            digest.hasher = Arc::new(Mutex::new(Some(std::thread::spawn(move || hash(received)))));
+            digest.hashed = Arc::new(Mutex::new(Some(hashed)));
+            digest.hasher = Arc::new(Mutex::new(Some(std::thread::spawn(move || {
+                hash(received, &done)
+            }))));
         }
         digest
     }
@@ -128,10 +135,19 @@ impl DigestThread {
                 .update(bytes);
             return;
         }
+        let mut chunk = self
+            .hashed
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .and_then(|hashed| hashed.try_recv().ok())
+            .unwrap_or_default();
+        chunk.clear();
+        chunk.extend_from_slice(bytes);
         let chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(chunks) = chunks.as_ref() {
             // the hasher ends only when the channel closes
-            let _ = chunks.send(bytes.to_vec());
+            let _ = chunks.send(chunk);
         }
     }
 
@@ -157,10 +173,12 @@ impl DigestThread {
     }
 }
 
-fn hash(chunks: Receiver<Vec<u8>>) -> String {
+fn hash(chunks: Receiver<Vec<u8>>, done: &SyncSender<Vec<u8>>) -> String {
     let mut digest = Sha256::new();
     for chunk in chunks {
         digest.update(&chunk);
+        // to be filled again; dropped when the reader has enough in hand
+        let _ = done.try_send(chunk);
     }
     hex(digest.finalize().as_slice())
 }

@@ -2,7 +2,7 @@
 //! and reading them in place.
 
 use std::io::{self, Read};
-use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
 use super::{BlankLines, Record, Records};
@@ -12,6 +12,9 @@ use super::{BlankLines, Record, Records};
 /// rows, are the longest task of a national check).
 pub struct Ahead {
     batches: Receiver<io::Result<Batch>>,
+    /// Batches read, sent back to be filled again: their buffers keep their size,
+    /// so the reader neither grows nor allocates them anew for every batch.
+    used: SyncSender<Batch>,
     batch: Batch,
     /// The record last read, in `batch`.
     at: usize,
@@ -51,9 +54,10 @@ impl Ahead {
     pub fn start<R: Read + Send + 'static>(mut records: Records<R>) -> Ahead {
         let delimiter = records.delimiter();
         let (send, batches) = sync_channel(4);
+        let (used, to_fill) = sync_channel::<Batch>(6);
         thread::spawn(move || {
             loop {
-                let mut batch = Batch::default();
+                let mut batch = to_fill.try_recv().unwrap_or_default();
                 let mut end = false;
                 while batch.records.len() < BATCH_RECORDS && batch.data.len() < BATCH_BYTES {
                     match records.read() {
@@ -76,6 +80,7 @@ impl Ahead {
         });
         Ahead {
             batches,
+            used,
             batch: Batch::default(),
             at: usize::MAX,
             delimiter,
@@ -87,7 +92,10 @@ impl Ahead {
         while self.at >= self.batch.records.len() {
             match self.batches.recv() {
                 Ok(batch) => {
-                    self.batch = batch?;
+                    let mut read = std::mem::replace(&mut self.batch, batch?);
+                    read.clear();
+                    // a full return channel, or a reader gone: the batch is dropped
+                    let _ = self.used.try_send(read);
                     self.at = 0;
                 }
                 Err(_) => return Ok(false),
@@ -123,6 +131,14 @@ impl Ahead {
 }
 
 impl Batch {
+    /// Empty, its buffers kept.
+    fn clear(&mut self) {
+        self.data.clear();
+        self.ends.clear();
+        self.blank_lines.clear();
+        self.records.clear();
+    }
+
     fn push<R: Read>(&mut self, records: &mut Records<R>) {
         let blank_start = self.blank_lines.len();
         let blank = records.take_blank_lines();
