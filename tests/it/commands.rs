@@ -10,16 +10,7 @@ use boiduong::input::load;
 use chrono::NaiveDate;
 
 fn boiduong(args: &[&str]) -> (String, String, i32) {
-    let out = Command::cargo_bin("boiduong")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code().unwrap(),
-    )
+    crate::common::outcome(Command::cargo_bin("boiduong").unwrap().args(args))
 }
 
 fn validate(scenario: &str) -> (String, String, i32) {

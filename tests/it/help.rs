@@ -8,16 +8,7 @@ use crate::common;
 /// The binary with the variables of `env` set (and no other locale variable),
 /// run with `args`: stdout, stderr and the exit code.
 fn run(env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
-    let mut cmd = common::boiduong();
-    for (var, value) in env {
-        cmd.env(var, value);
-    }
-    let out = cmd.args(args).output().unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code().unwrap(),
-    )
+    common::with_env(env, args)
 }
 
 const EN_ABOUT: &str = "Evaluate every target of the plan on the roster and the training records";

@@ -9,16 +9,7 @@ use crate::common;
 /// The binary with exactly the locale variables of `env` set (`common::boiduong`
 /// removes the others).
 fn boiduong(env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
-    let mut cmd = common::boiduong();
-    for (var, value) in env {
-        cmd.env(var, value);
-    }
-    let out = cmd.args(args).output().unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code().unwrap(),
-    )
+    common::with_env(env, args)
 }
 
 const CHECK: [&str; 7] = [

@@ -9,15 +9,10 @@ use crate::common::{self, AS_OF};
 
 /// `command` on the second plan's fixture, with `args`, as of `AS_OF`.
 fn second_plan(command: &str, args: &[&str]) -> (String, String, i32) {
-    let out = common::run_in(&common::fixture("second-plan"), command, AS_OF)
-        .args(["--plan", "plan.toml"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code().unwrap(),
+    common::outcome(
+        common::run_in(&common::fixture("second-plan"), command, AS_OF)
+            .args(["--plan", "plan.toml"])
+            .args(args),
     )
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::common::{boiduong, check_example, has, json_report};
+use crate::common::{self, boiduong, check_example, has, json_report};
 
 /// The example's reports of the third and fourth quarters.
 fn quarters(dir: &Path) -> (PathBuf, PathBuf) {
@@ -18,17 +18,7 @@ fn quarters(dir: &Path) -> (PathBuf, PathBuf) {
 }
 
 fn trend(args: &[&Path], more: &[&str]) -> (String, String, i32) {
-    let out = boiduong()
-        .arg("trend")
-        .args(args)
-        .args(more)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-        out.status.code().unwrap(),
-    )
+    common::outcome(boiduong().arg("trend").args(args).args(more))
 }
 
 /// The CSV's lines of `rule`, without the byte order mark.

@@ -102,6 +102,26 @@ pub fn json_report(mut cmd: Command, dir: &Path, name: &str) -> PathBuf {
     path
 }
 
+/// Run `cmd`: its stdout, stderr and exit code.
+pub fn outcome(cmd: &mut Command) -> (String, String, i32) {
+    let out = cmd.output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+/// The binary with exactly the locale variables of `env` set ([`boiduong`]
+/// removes the others), run with `args`.
+pub fn with_env(env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
+    let mut cmd = boiduong();
+    for (var, value) in env {
+        cmd.env(var, value);
+    }
+    outcome(cmd.args(args))
+}
+
 pub fn stdout_json(cmd: &mut Command) -> (Value, i32) {
     let out = cmd.output().unwrap();
     let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
