@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::lang::Lang;
 use crate::plan::rules::{PersonStatus, TargetResult, TargetStatus};
-use crate::plan::{Glossary, Target};
+use crate::plan::{EMBEDDED_FILE, EMBEDDED_NAME, Glossary, Target};
 use crate::report::diff::Diff;
 use crate::report::{Change, FindingRow, Report, ReportRef, Shown, Summary};
 
@@ -192,11 +192,13 @@ pub fn days_cell(f: &FindingRow, lang: Lang) -> String {
 // ---- check
 
 /// The first lines of a report: the plan and the as-of date, then the inputs.
-/// The plan file as a report names it: the JSON's `plan_file`, with the
-/// embedded plan's "(embedded)" said in the reader's language.
+/// The plan file as a report names it: the JSON's `plan_file`; the embedded
+/// plan's name said in the reader's language.
 pub fn plan_file(plan_file: &str, lang: Lang) -> Cow<'_, str> {
-    match (lang, plan_file.strip_suffix(" (embedded)")) {
-        (Lang::Vi, Some(name)) => Cow::Owned(format!("{name} (có sẵn trong chương trình)")),
+    match lang {
+        Lang::Vi if plan_file == EMBEDDED_NAME => {
+            Cow::Owned(format!("{EMBEDDED_FILE} (có sẵn trong chương trình)"))
+        }
         _ => Cow::Borrowed(plan_file),
     }
 }

@@ -19,7 +19,9 @@ use crate::plan::{Glossary, LanguageGroup, Plan, Target};
 
 pub(super) const EMBEDDED: &str = include_str!("../../data/plan-143-KH-UBND-2023.toml");
 /// How messages name the embedded plan.
-pub const EMBEDDED_NAME: &str = "data/plan-143-KH-UBND-2023.toml (embedded)";
+/// The embedded plan's file in the repository, and the name reports give it.
+pub const EMBEDDED_FILE: &str = "data/plan-143-KH-UBND-2023.toml";
+pub const EMBEDDED_NAME: &str = concat!("data/plan-143-KH-UBND-2023.toml", " (embedded)");
 
 /// The keys every target has, whatever its kind.
 const TARGET_KEYS: [&str; 5] = ["rule", "kind", "clause", "text_vi", "text_en"];

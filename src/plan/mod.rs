@@ -17,7 +17,7 @@ use crate::lang::Lang;
 use crate::model::{GroupNumbers, Groups, Program};
 
 pub use kinds::Kind;
-pub use load::{EMBEDDED_NAME, load_plan, parse_plan};
+pub use load::{EMBEDDED_FILE, EMBEDDED_NAME, load_plan, parse_plan};
 
 /// A training plan.
 #[derive(Clone, Debug, PartialEq)]
