@@ -24,6 +24,9 @@ pub const MAX_FIELDS: usize = 1 << 16;
 /// How far to look for the end of the header line when detecting the delimiter.
 const MAX_HEADER_BYTES: usize = 1 << 20;
 const BUFFER: usize = 1 << 16;
+/// Bytes asked of the file at a time: large reads make few system calls and few
+/// chunks for the hash thread to be woken for.
+const READ_BUFFER: usize = 1 << 20;
 /// Records up to this long without a quote are split here rather than by `csv_core`.
 const PLAIN_RECORD_BYTES: usize = 16 << 10;
 
@@ -160,7 +163,7 @@ impl<R: Read> Records<R> {
             src,
             parser: csv_core::Reader::new(),
             delimiter: b',',
-            buf: vec![0; BUFFER],
+            buf: vec![0; READ_BUFFER],
             start: 0,
             end: 0,
             eof: false,
@@ -415,6 +418,7 @@ impl<R: Read> Records<R> {
             } else {
                 &self.out[..self.out_len]
             },
+            text: None,
             ends: &self.ends[..self.stored_ends],
             field_count: self.field_count,
             truncated: self.truncated,
@@ -444,6 +448,8 @@ pub struct Record<'a> {
     /// Physical line on which the next record may start.
     pub end_line: u64,
     data: &'a [u8],
+    /// `data` as text, when it was already found to be UTF-8.
+    text: Option<&'a str>,
     ends: &'a [usize],
     field_count: usize,
     truncated: bool,
@@ -487,6 +493,20 @@ impl<'a> Record<'a> {
         self.data
     }
 
+    /// [`Record::get_all`] as text, when it is UTF-8.
+    pub fn text(&self) -> Option<&'a str> {
+        match self.text {
+            Some(text) => Some(text),
+            None => simdutf8::basic::from_utf8(self.data).ok(),
+        }
+    }
+
+    /// The byte range of each kept field in [`Record::get_all`].
+    pub fn ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied())
+    }
+
     /// Every field is empty or blank (`,,,,`).
     pub fn is_blank(&self) -> bool {
         !self.truncated
@@ -500,8 +520,17 @@ mod tests {
     use super::*;
 
     /// A record as the tests compare it: line, end line, blank lines before it,
-    /// fields, field count, unclosed quote, blank.
-    type Seen = (u64, u64, BlankLines, Vec<Vec<u8>>, usize, bool, bool);
+    /// fields, field count, unclosed quote, blank, its text when UTF-8.
+    type Seen = (
+        u64,
+        u64,
+        BlankLines,
+        Vec<Vec<u8>>,
+        usize,
+        bool,
+        bool,
+        Option<String>,
+    );
 
     /// Every record of `source` with its line, blank lines before it, end line and flags.
     fn seen<R: Read>(mut source: Source<R>) -> Vec<Seen> {
@@ -520,6 +549,7 @@ mod tests {
                 rec.len(),
                 rec.unclosed_quote,
                 rec.is_blank(),
+                rec.text().map(str::to_owned),
             ));
         }
         assert!(!source.read().unwrap());
@@ -569,6 +599,26 @@ mod tests {
         }
         input.extend(b"\"open,1,2\n3");
         let here = everything(&input, true);
+        let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
+        assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
+    }
+
+    /// Batches of ASCII, of Vietnamese and of bytes that are not UTF-8 (one a record
+    /// ending inside a character whose next record ends it): each record's text is
+    /// what reading it here finds.
+    #[test]
+    fn records_read_ahead_have_the_text_of_records_read_here() {
+        let mut input = b"id,name\n".to_vec();
+        for i in 0..30_000 {
+            match i / 5_000 {
+                1 => input.extend(format!("{i},Đồng Nai\n").as_bytes()),
+                3 if i % 1000 == 7 => input.extend(b"x,\xC3\n\xA0,y\n"),
+                _ => input.extend(format!("{i},Dong Nai\n").as_bytes()),
+            }
+        }
+        let here = everything(&input, true);
+        assert!(here.iter().any(|r| r.7.is_none()));
+        assert!(here.iter().any(|r| r.7.as_deref() == Some("5000Đồng Nai")));
         let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
         assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
     }

@@ -116,8 +116,8 @@ impl DigestThread {
         };
         if size > HASH_APART_BYTES {
             // a few chunks in flight: the parser never waits on the hash for long
-            let (chunks, received) = sync_channel(16);
-            let (done, hashed) = sync_channel(16);
+            let (chunks, received) = sync_channel(4);
+            let (done, hashed) = sync_channel(4);
             digest.here = None;
             digest.chunks = Arc::new(Mutex::new(Some(chunks)));
             digest.hashed = Arc::new(Mutex::new(Some(hashed)));

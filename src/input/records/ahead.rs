@@ -25,6 +25,9 @@ pub struct Ahead {
 #[derive(Default)]
 struct Batch {
     data: Vec<u8>,
+    /// `data` once it is known to be text, checked whole on this thread, so that
+    /// the thread checking the rows need not check each again. Empty otherwise.
+    text: String,
     /// Field ends, relative to each record's data.
     ends: Vec<usize>,
     blank_lines: Vec<u64>,
@@ -73,6 +76,7 @@ impl Ahead {
                         }
                     }
                 }
+                batch.check_text();
                 if send.send(Ok(batch)).is_err() || end {
                     return; // the reader was dropped, or all is read
                 }
@@ -110,7 +114,8 @@ impl Ahead {
         Record {
             line: r.line,
             end_line: r.end_line,
-            data: &b.data[r.data.0..r.data.1],
+            data: b.bytes().get(r.data.0..r.data.1).unwrap_or_default(),
+            text: b.text.get(r.data.0..r.data.1),
             ends: &b.ends[r.ends.0..r.ends.1],
             field_count: r.field_count,
             truncated: r.truncated,
@@ -133,10 +138,35 @@ impl Ahead {
 impl Batch {
     /// Empty, its buffers kept.
     fn clear(&mut self) {
+        if self.data.is_empty() {
+            self.data = std::mem::take(&mut self.text).into_bytes();
+        }
         self.data.clear();
         self.ends.clear();
         self.blank_lines.clear();
         self.records.clear();
+    }
+
+    /// Move `data` to `text` when it is ASCII, as the batches of an enrolments file
+    /// are: the standard library checks ASCII fast, other text (names, units) is
+    /// checked by record where it is read, by a faster check of its own.
+    fn check_text(&mut self) {
+        if !self.data.is_ascii() {
+            return;
+        }
+        match String::from_utf8(std::mem::take(&mut self.data)) {
+            Ok(text) => self.text = text,
+            Err(e) => self.data = e.into_bytes(),
+        }
+    }
+
+    /// The records' bytes, wherever they are.
+    fn bytes(&self) -> &[u8] {
+        if self.data.is_empty() {
+            self.text.as_bytes()
+        } else {
+            &self.data
+        }
     }
 
     fn push<R: Read>(&mut self, records: &mut Records<R>) {

@@ -337,9 +337,9 @@ impl Table {
         let (line, data, sheet) = match &self.input {
             Input::Csv(records) => {
                 let record = records.record();
-                // checked by `check_record`; checking again costs little next to a
-                // borrow that the loop of `advance` could not hand out
-                let data = simdutf8::basic::from_utf8(record.get_all()).unwrap_or("");
+                // checked by `check_record` (a record read ahead is not checked
+                // again); a borrow the loop of `advance` could not hand out
+                let data = record.text().unwrap_or("");
                 (record.line, data, None)
             }
             Input::Sheet(rows) => (
