@@ -40,6 +40,8 @@ struct Copied {
     end_line: u64,
     data: (usize, usize),
     ends: (usize, usize),
+    /// As [`Record`]'s.
+    gap: usize,
     blank_lines: (usize, usize),
     /// Blank lines before the record beyond those placed.
     blank_more: u64,
@@ -115,6 +117,7 @@ impl Ahead {
             line: r.line,
             end_line: r.end_line,
             data: b.bytes().get(r.data.0..r.data.1).unwrap_or_default(),
+            gap: r.gap,
             text: b.text.get(r.data.0..r.data.1),
             ends: &b.ends[r.ends.0..r.ends.1],
             field_count: r.field_count,
@@ -183,6 +186,7 @@ impl Batch {
             end_line: record.end_line,
             data: (data_start, self.data.len()),
             ends: (ends_start, self.ends.len()),
+            gap: record.gap,
             blank_lines: (blank_start, self.blank_lines.len()),
             blank_more: blank.more,
             field_count: record.field_count,
