@@ -50,9 +50,10 @@ struct Copied {
     unclosed_quote: bool,
 }
 
-/// Records per batch, and bytes at most.
-const BATCH_RECORDS: usize = 4096;
-const BATCH_BYTES: usize = 1 << 20;
+/// Records per batch, and bytes at most: each batch handed over may wake the other
+/// thread, and a wake-up costs as much as splitting a few hundred records.
+const BATCH_RECORDS: usize = 16384;
+const BATCH_BYTES: usize = 2 << 20;
 
 impl Ahead {
     /// Read the rest of `records` on a thread.
