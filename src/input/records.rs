@@ -661,17 +661,20 @@ mod tests {
     #[test]
     fn records_read_ahead_have_the_text_of_records_read_here() {
         let mut input = b"id,name\n".to_vec();
-        for i in 0..30_000 {
-            match i / 5_000 {
-                1 => input.extend(format!("{i},Đồng Nai\n").as_bytes()),
-                3 if i % 1000 == 7 => input.extend(b"x,\xC3\n\xA0,y\n"),
+        // batches of 16,384 records: Vietnamese in the first, bytes that are not
+        // UTF-8 in the second, ASCII after
+        for i in 0..50_000 {
+            match (i / 16_384, i % 1000) {
+                (0, 1) => input.extend(format!("{i},Đồng Nai\n").as_bytes()),
+                (1, 7) => input.extend(b"x,\xC3\n\xA0,y\n"),
                 _ => input.extend(format!("{i},Dong Nai\n").as_bytes()),
             }
         }
         let here = everything(&input, true);
         assert!(here.iter().any(|r| r.7.is_none()));
         let fields = |r: &Seen| r.7.clone().unwrap_or_default().into_iter().flatten();
-        assert!(here.iter().any(|r| fields(r).eq(["5000", "Đồng Nai"])));
+        assert!(here.iter().any(|r| fields(r).eq(["5001", "Đồng Nai"])));
+        assert!(here.iter().any(|r| fields(r).eq(["40000", "Dong Nai"])));
         let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
         assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
     }
