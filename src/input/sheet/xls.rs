@@ -8,10 +8,15 @@
 //! Here the container is walked as calamine walks it, each chain bounded by the
 //! sectors there are, and the records of every sheet are read for what calamine
 //! allocates from: the sheet offsets, the declared dimensions, and the span of
-//! the cells, all sheets together bounded as for an .ods.
+//! the cells, all sheets together bounded as for an .ods. Every record calamine
+//! parses is held first to what it reads of it unchecked (`records.rs`, one
+//! table for the globals and one for the sheets).
+
+mod records;
 
 use super::{Limit, MAX_WHOLE_CELLS, Refused, Workbook};
 use crate::diag::problem::Damage;
+use records::{Biff, Records};
 
 /// The first bytes of a compound file (the container of .xls, and of encrypted .xlsx).
 pub(super) const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -253,27 +258,6 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), Refused> {
     check_records(&stream)
 }
 
-/// One record and the continuations appended to it, as calamine splits them.
-struct Records<'a> {
-    stream: &'a [u8],
-}
-
-impl<'a> Iterator for Records<'a> {
-    type Item = (u16, &'a [u8]);
-    fn next(&mut self) -> Option<(u16, &'a [u8])> {
-        let typ = u16_at(self.stream, 0)?;
-        let len = u16_at(self.stream, 2)? as usize;
-        let data = self.stream.get(4..4 + len)?;
-        self.stream = &self.stream[4 + len..];
-        // continuations hold string data, which is not measured here
-        while u16_at(self.stream, 0) == Some(0x003C) {
-            let len = u16_at(self.stream, 2)? as usize;
-            self.stream = self.stream.get(4 + len..)?;
-        }
-        Some((typ, data))
-    }
-}
-
 /// The cells a sheet spans: rows and columns from the first to the last used.
 #[derive(Default)]
 struct Span {
@@ -304,21 +288,17 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
             max: MAX_WHOLE_CELLS,
         })
     };
+    // the globals, up to the first EOF: the version of the file as BOF records
+    // set it, and where each sheet starts
+    let mut biff = Biff::Eight;
     let mut sheets = Vec::new();
-    for (typ, data) in (Records { stream }) {
-        match typ {
-            // BoundSheet8: where a sheet's records start
-            0x0085 => {
-                let pos = u32_at(data, 0)
-                    .filter(|_| data.len() >= 6)
-                    .ok_or_else(record)?;
-                if pos as usize > stream.len() {
-                    return Err(record());
-                }
-                sheets.push(pos as usize);
-            }
-            // BOF: calamine reads its version from the first two bytes
-            0x0809 if data.len() < 2 => return Err(record()),
+    for r in (Records { stream }) {
+        if !records::global_fits(&r, biff, stream.len()) {
+            return Err(record());
+        }
+        match r.typ {
+            0x0809 => biff = Biff::of_bof(r.data),
+            0x0085 => sheets.extend(u32_at(r.data, 0).map(|pos| pos as usize)),
             0x000A => break,
             _ => {}
         }
@@ -328,9 +308,10 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
         let mut span = Span::default();
         let mut formulas = Span::default();
         let (mut seen_bof, mut depth) = (false, 0usize);
-        for (typ, data) in (Records {
+        for r in (Records {
             stream: &stream[pos..],
         }) {
+            let (typ, data) = (r.typ, r.data);
             if depth > 0 {
                 match typ {
                     0x0809 => depth += 1,
@@ -339,34 +320,22 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
                 }
                 continue;
             }
+            if !records::cell_fits(&r, biff) {
+                return Err(record());
+            }
             let at = |data: &[u8]| Some((u32::from(u16_at(data, 0)?), u32::from(u16_at(data, 2)?)));
             match typ {
                 0x0809 if seen_bof => depth += 1,
                 0x0809 => seen_bof = true,
                 // Dimensions: calamine reserves room for the grid they declare
                 0x0200 => {
-                    let (first_row, last_row, mut first_col, last_col) = match data.len() {
-                        10 => (
-                            u32::from(u16_at(data, 0).unwrap_or(0)),
-                            u32::from(u16_at(data, 2).unwrap_or(0)),
-                            u32::from(u16_at(data, 4).unwrap_or(0)),
-                            u32::from(u16_at(data, 6).unwrap_or(0)),
-                        ),
-                        14 | 16 => (
-                            u32_at(data, 0).unwrap_or(0),
-                            u32_at(data, 4).unwrap_or(0),
-                            u32::from(u16_at(data, 8).unwrap_or(0)),
-                            u32::from(u16_at(data, 10).unwrap_or(0)),
-                        ),
-                        _ => break,
+                    let Some((first_row, last_row, first_col, last_col)) =
+                        records::dimensions(data)
+                    else {
+                        break;
                     };
-                    if first_col > 0xFF || last_col < first_col {
-                        first_col = 0;
-                    }
+                    // (rows and columns that underflow do not fit: refused above)
                     if last_row >= 1 && last_col >= 1 {
-                        if last_row - 1 < first_row || last_col - 1 < first_col {
-                            return Err(record());
-                        }
                         let rows = u64::from(last_row - first_row);
                         let columns = u64::from(last_col - first_col);
                         if rows * columns > MAX_WHOLE_CELLS {
@@ -390,9 +359,6 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
                 0x00BD if data.len() >= 6 => {
                     let (row, first) = at(data).unwrap_or((0, 0));
                     let last = u32::from(u16_at(data, data.len() - 2).unwrap_or(0));
-                    if last < first {
-                        return Err(record());
-                    }
                     span.add(row, first);
                     span.add(row, last);
                 }
