@@ -297,6 +297,9 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
             return Err(record());
         }
         match r.typ {
+            // FilePass: calamine stops, the workbook is encrypted (and so are the
+            // records after it)
+            0x002F if u16_at(r.data, 0) != Some(0) => return Ok(()),
             0x0809 => biff = Biff::of_bof(r.data),
             0x0085 => sheets.extend(u32_at(r.data, 0).map(|pos| pos as usize)),
             0x000A => break,
@@ -308,6 +311,7 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
         let mut span = Span::default();
         let mut formulas = Span::default();
         let (mut seen_bof, mut depth) = (false, 0usize);
+        let mut formula_at = (0, 0);
         for r in (Records {
             stream: &stream[pos..],
         }) {
@@ -353,8 +357,12 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
                     if let Some((row, column)) = at(data) {
                         span.add(row, column);
                         formulas.add(row, column);
+                        formula_at = (row, column);
                     }
                 }
+                // String: the text a formula gave, a cell where the last formula
+                // was (where none was: A1)
+                0x0207 => span.add(formula_at.0, formula_at.1),
                 // MulRk: a run of cells along a row
                 0x00BD if data.len() >= 6 => {
                     let (row, first) = at(data).unwrap_or((0, 0));
@@ -375,4 +383,59 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record of type `typ` holding `data`.
+    fn rec(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = typ.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    /// A workbook stream of one sheet whose records are `cells`.
+    fn book(cells: &[Vec<u8>]) -> Vec<u8> {
+        let bof = rec(0x0809, &[0x00, 0x06, 0x05, 0x00]);
+        let eof = rec(0x000A, &[]);
+        // the sheet starts after the globals: BOF, BoundSheet8 (6 bytes and a
+        // name of 1), EOF
+        let pos = (bof.len() + 4 + 9 + eof.len()) as u32;
+        let mut sheet = pos.to_le_bytes().to_vec();
+        sheet.extend([0, 0, 1, 0, b'S']);
+        let mut stream = [bof.clone(), rec(0x0085, &sheet), eof.clone(), bof].concat();
+        stream.extend(cells.concat());
+        stream.extend(eof);
+        stream
+    }
+
+    /// A Number record at `row`, `col`.
+    fn number(row: u16, col: u16) -> Vec<u8> {
+        let mut data = row.to_le_bytes().to_vec();
+        data.extend(col.to_le_bytes());
+        data.extend([0; 10]);
+        rec(0x0203, &data)
+    }
+
+    #[test]
+    fn a_formula_text_before_any_formula_is_a_cell_at_a1() {
+        let far = number(65535, 300);
+        assert!(check_records(&book(std::slice::from_ref(&far))).is_ok());
+        let text = rec(0x0207, &[0, 0, 0]);
+        assert!(check_records(&book(&[far, text])).is_err());
+    }
+
+    #[test]
+    fn a_name_record_without_its_fields_is_refused() {
+        let stream = book(&[]);
+        assert!(check_records(&stream).is_ok());
+        let mut named = rec(0x0809, &[0x00, 0x06, 0x05, 0x00]);
+        named.extend(rec(0x0018, &[]));
+        named.extend(&stream[8..]);
+        // (the sheet's position is now 4 bytes off: the Lbl record is refused first)
+        assert!(check_records(&named).is_err());
+    }
 }
