@@ -21,7 +21,6 @@ use std::fmt::Write as _;
 use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::mpsc::Receiver;
 
 use calamine::{Data, DataRef, Range, Reader, SheetType, Sheets};
 
@@ -287,7 +286,7 @@ impl RowBuilder {
 /// Where the rows of a sheet come from.
 enum Rows {
     /// An .xlsx sheet, read on a thread of its own as a stream of cells.
-    Stream(Receiver<xlsx::Message>),
+    Stream(xlsx::Stream),
     /// A sheet calamine read whole (.xls, .ods), turned into rows one by one.
     Whole {
         cells: Range<Data>,

@@ -1838,6 +1838,12 @@ fn an_xls_whose_bof_record_is_empty_is_refused() {
 }
 
 #[test]
+fn an_xls_whose_name_record_is_empty_is_refused() {
+    let book = fuzz_fixture("xls-name-record-cut-short.xls");
+    refuses_roster("roster.xls", &book);
+}
+
+#[test]
 fn a_cell_reference_of_seven_letters_is_refused() {
     let book = fuzz_xlsx("cell-reference-of-seven-letters.sheet.xml");
     refuses_roster("roster.xlsx", &book);

@@ -8,10 +8,15 @@
 //! Here the container is walked as calamine walks it, each chain bounded by the
 //! sectors there are, and the records of every sheet are read for what calamine
 //! allocates from: the sheet offsets, the declared dimensions, and the span of
-//! the cells, all sheets together bounded as for an .ods.
+//! the cells, all sheets together bounded as for an .ods. Every record calamine
+//! parses is held first to what it reads of it unchecked (`records.rs`, one
+//! table for the globals and one for the sheets).
+
+mod records;
 
 use super::{Limit, MAX_WHOLE_CELLS, Refused, Workbook};
 use crate::diag::problem::Damage;
+use records::{Biff, Records};
 
 /// The first bytes of a compound file (the container of .xls, and of encrypted .xlsx).
 pub(super) const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -253,27 +258,6 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), Refused> {
     check_records(&stream)
 }
 
-/// One record and the continuations appended to it, as calamine splits them.
-struct Records<'a> {
-    stream: &'a [u8],
-}
-
-impl<'a> Iterator for Records<'a> {
-    type Item = (u16, &'a [u8]);
-    fn next(&mut self) -> Option<(u16, &'a [u8])> {
-        let typ = u16_at(self.stream, 0)?;
-        let len = u16_at(self.stream, 2)? as usize;
-        let data = self.stream.get(4..4 + len)?;
-        self.stream = &self.stream[4 + len..];
-        // continuations hold string data, which is not measured here
-        while u16_at(self.stream, 0) == Some(0x003C) {
-            let len = u16_at(self.stream, 2)? as usize;
-            self.stream = self.stream.get(4 + len..)?;
-        }
-        Some((typ, data))
-    }
-}
-
 /// The cells a sheet spans: rows and columns from the first to the last used.
 #[derive(Default)]
 struct Span {
@@ -304,21 +288,20 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
             max: MAX_WHOLE_CELLS,
         })
     };
+    // the globals, up to the first EOF: the version of the file as BOF records
+    // set it, and where each sheet starts
+    let mut biff = Biff::Eight;
     let mut sheets = Vec::new();
-    for (typ, data) in (Records { stream }) {
-        match typ {
-            // BoundSheet8: where a sheet's records start
-            0x0085 => {
-                let pos = u32_at(data, 0)
-                    .filter(|_| data.len() >= 6)
-                    .ok_or_else(record)?;
-                if pos as usize > stream.len() {
-                    return Err(record());
-                }
-                sheets.push(pos as usize);
-            }
-            // BOF: calamine reads its version from the first two bytes
-            0x0809 if data.len() < 2 => return Err(record()),
+    for r in (Records { stream }) {
+        if !records::global_fits(&r, biff, stream.len()) {
+            return Err(record());
+        }
+        match r.typ {
+            // FilePass: calamine stops, the workbook is encrypted (and so are the
+            // records after it)
+            0x002F if u16_at(r.data, 0) != Some(0) => return Ok(()),
+            0x0809 => biff = Biff::of_bof(r.data),
+            0x0085 => sheets.extend(u32_at(r.data, 0).map(|pos| pos as usize)),
             0x000A => break,
             _ => {}
         }
@@ -328,9 +311,11 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
         let mut span = Span::default();
         let mut formulas = Span::default();
         let (mut seen_bof, mut depth) = (false, 0usize);
-        for (typ, data) in (Records {
+        let mut formula_at = (0, 0);
+        for r in (Records {
             stream: &stream[pos..],
         }) {
+            let (typ, data) = (r.typ, r.data);
             if depth > 0 {
                 match typ {
                     0x0809 => depth += 1,
@@ -339,34 +324,22 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
                 }
                 continue;
             }
+            if !records::cell_fits(&r, biff) {
+                return Err(record());
+            }
             let at = |data: &[u8]| Some((u32::from(u16_at(data, 0)?), u32::from(u16_at(data, 2)?)));
             match typ {
                 0x0809 if seen_bof => depth += 1,
                 0x0809 => seen_bof = true,
                 // Dimensions: calamine reserves room for the grid they declare
                 0x0200 => {
-                    let (first_row, last_row, mut first_col, last_col) = match data.len() {
-                        10 => (
-                            u32::from(u16_at(data, 0).unwrap_or(0)),
-                            u32::from(u16_at(data, 2).unwrap_or(0)),
-                            u32::from(u16_at(data, 4).unwrap_or(0)),
-                            u32::from(u16_at(data, 6).unwrap_or(0)),
-                        ),
-                        14 | 16 => (
-                            u32_at(data, 0).unwrap_or(0),
-                            u32_at(data, 4).unwrap_or(0),
-                            u32::from(u16_at(data, 8).unwrap_or(0)),
-                            u32::from(u16_at(data, 10).unwrap_or(0)),
-                        ),
-                        _ => break,
+                    let Some((first_row, last_row, first_col, last_col)) =
+                        records::dimensions(data)
+                    else {
+                        break;
                     };
-                    if first_col > 0xFF || last_col < first_col {
-                        first_col = 0;
-                    }
+                    // (rows and columns that underflow do not fit: refused above)
                     if last_row >= 1 && last_col >= 1 {
-                        if last_row - 1 < first_row || last_col - 1 < first_col {
-                            return Err(record());
-                        }
                         let rows = u64::from(last_row - first_row);
                         let columns = u64::from(last_col - first_col);
                         if rows * columns > MAX_WHOLE_CELLS {
@@ -384,15 +357,16 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
                     if let Some((row, column)) = at(data) {
                         span.add(row, column);
                         formulas.add(row, column);
+                        formula_at = (row, column);
                     }
                 }
+                // String: the text a formula gave, a cell where the last formula
+                // was (where none was: A1)
+                0x0207 => span.add(formula_at.0, formula_at.1),
                 // MulRk: a run of cells along a row
                 0x00BD if data.len() >= 6 => {
                     let (row, first) = at(data).unwrap_or((0, 0));
                     let last = u32::from(u16_at(data, data.len() - 2).unwrap_or(0));
-                    if last < first {
-                        return Err(record());
-                    }
                     span.add(row, first);
                     span.add(row, last);
                 }
@@ -409,4 +383,59 @@ fn check_records(stream: &[u8]) -> Result<(), Refused> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record of type `typ` holding `data`.
+    fn rec(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = typ.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    /// A workbook stream of one sheet whose records are `cells`.
+    fn book(cells: &[Vec<u8>]) -> Vec<u8> {
+        let bof = rec(0x0809, &[0x00, 0x06, 0x05, 0x00]);
+        let eof = rec(0x000A, &[]);
+        // the sheet starts after the globals: BOF, BoundSheet8 (6 bytes and a
+        // name of 1), EOF
+        let pos = (bof.len() + 4 + 9 + eof.len()) as u32;
+        let mut sheet = pos.to_le_bytes().to_vec();
+        sheet.extend([0, 0, 1, 0, b'S']);
+        let mut stream = [bof.clone(), rec(0x0085, &sheet), eof.clone(), bof].concat();
+        stream.extend(cells.concat());
+        stream.extend(eof);
+        stream
+    }
+
+    /// A Number record at `row`, `col`.
+    fn number(row: u16, col: u16) -> Vec<u8> {
+        let mut data = row.to_le_bytes().to_vec();
+        data.extend(col.to_le_bytes());
+        data.extend([0; 10]);
+        rec(0x0203, &data)
+    }
+
+    #[test]
+    fn a_formula_text_before_any_formula_is_a_cell_at_a1() {
+        let far = number(65535, 300);
+        assert!(check_records(&book(std::slice::from_ref(&far))).is_ok());
+        let text = rec(0x0207, &[0, 0, 0]);
+        assert!(check_records(&book(&[far, text])).is_err());
+    }
+
+    #[test]
+    fn a_name_record_without_its_fields_is_refused() {
+        let stream = book(&[]);
+        assert!(check_records(&stream).is_ok());
+        let mut named = rec(0x0809, &[0x00, 0x06, 0x05, 0x00]);
+        named.extend(rec(0x0018, &[]));
+        named.extend(&stream[8..]);
+        // (the sheet's position is now 4 bytes off: the Lbl record is refused first)
+        assert!(check_records(&named).is_err());
+    }
 }

@@ -15,7 +15,8 @@
 
 use std::collections::HashMap;
 use std::io::Cursor;
-use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::mpsc::{self, Receiver, RecvError, SyncSender};
+use std::thread::JoinHandle;
 
 use calamine::Xlsx;
 use zip::ZipArchive;
@@ -630,16 +631,47 @@ fn dimension(range: &[u8]) -> Result<(), Fail> {
 
 /// Read the sheet `name` of `book` on a thread of its own, row by row, at most
 /// `ahead` rows ahead of the reader.
-pub(super) fn stream(book: Xlsx<Cursor<Shared>>, name: String, ahead: usize) -> Receiver<Message> {
+pub(super) fn stream(book: Xlsx<Cursor<Shared>>, name: String, ahead: usize) -> Stream {
     let (rows, receiver) = mpsc::sync_channel(ahead);
     let spawned = std::thread::Builder::new().name("sheet".into()).spawn({
         let rows = rows.clone();
         move || read_rows(book, &name, &rows)
     });
-    if let Err(e) = spawned {
-        let _ = rows.send(Message::Failed(e.to_string()));
+    let reader = match spawned {
+        Ok(reader) => Some(reader),
+        Err(e) => {
+            let _ = rows.send(Message::Failed(e.to_string()));
+            None
+        }
+    };
+    Stream {
+        rows: receiver,
+        reader,
     }
-    receiver
+}
+
+/// The rows of a sheet as its thread reads them. Dropped, it lets the thread end
+/// (its next row finds no one to take it) and waits for it: no reader outlives
+/// its sheet, still holding the workbook.
+pub(super) struct Stream {
+    rows: Receiver<Message>,
+    reader: Option<JoinHandle<()>>,
+}
+
+impl Stream {
+    /// The next message of the reader; `Err` once it is gone.
+    pub(super) fn recv(&self) -> Result<Message, RecvError> {
+        self.rows.recv()
+    }
+}
+
+impl Drop for Stream {
+    fn drop(&mut self) {
+        drop(std::mem::replace(&mut self.rows, mpsc::sync_channel(0).1));
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
+    }
 }
 
 fn read_rows(mut book: Xlsx<Cursor<Shared>>, name: &str, rows: &SyncSender<Message>) {
