@@ -142,6 +142,61 @@ impl History {
     pub fn in_progress(&self, official: OfficialIdx, program: Program) -> bool {
         self.get(official).in_progress & (1 << program.index()) != 0
     }
+
+    /// How many of `officials` started any of `programs` in each tracked year (a
+    /// person counts once a year): one pass over the officials for every year.
+    pub fn starts_by_year(
+        &self,
+        officials: impl IntoIterator<Item = OfficialIdx>,
+        programs: &[Program],
+    ) -> YearCounts {
+        self.count_years(officials, |t| {
+            programs.iter().fold(0, |years, p| years | t.started[p.index()])
+        })
+    }
+
+    /// How many of `officials` started a non-withdrawn enrolment abroad in each tracked year.
+    pub fn abroad_by_year(&self, officials: impl IntoIterator<Item = OfficialIdx>) -> YearCounts {
+        self.count_years(officials, |t| t.abroad)
+    }
+
+    fn count_years(
+        &self,
+        officials: impl IntoIterator<Item = OfficialIdx>,
+        years_of: impl Fn(&Training) -> u32,
+    ) -> YearCounts {
+        let mut counts = YearCounts {
+            first_year: self.first_year,
+            officials: [0; YEARS_TRACKED as usize],
+        };
+        for official in officials {
+            let mut years = years_of(self.get(official));
+            while years != 0 {
+                let offset = years.trailing_zeros() as usize;
+                counts.officials[offset] += 1;
+                years &= years - 1;
+            }
+        }
+        counts
+    }
+}
+
+/// Officials counted in each tracked year.
+#[derive(Clone, Debug)]
+pub struct YearCounts {
+    first_year: i32,
+    officials: [u32; YEARS_TRACKED as usize],
+}
+
+impl YearCounts {
+    /// The count of `year`: 0 outside the years tracked.
+    pub fn get(&self, year: i32) -> u32 {
+        year.checked_sub(self.first_year)
+            .and_then(|offset| usize::try_from(offset).ok())
+            .and_then(|offset| self.officials.get(offset))
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
 #[cfg(test)]
@@ -228,5 +283,47 @@ mod tests {
         assert!(!h.started_in(0, Program::Language, 1990));
         assert!(!h.started_in(0, Program::Language, i32::MIN));
         assert!(h.in_progress(0, Program::Language));
+        let counts = h.starts_by_year([0], &[Program::Language]);
+        for year in [1990, 2021, 2022 + YEARS_TRACKED, i32::MIN, i32::MAX] {
+            assert_eq!(counts.get(year), 0, "{year}");
+        }
+    }
+
+    /// The yearly counts are the per-official answers added up: a person once a
+    /// year whatever the number of programmes, withdrawals left out, the first and
+    /// last tracked years included, officials outside the list not counted.
+    #[test]
+    fn yearly_counts_add_up_the_officials_of_each_year() {
+        let mut h = History::new(4, 2022);
+        let mut record = |official, program, start: NaiveDate, abroad, withdrawn| {
+            let mut e = enrolment(program, start, None);
+            e.official = official;
+            e.abroad = abroad;
+            if withdrawn {
+                e.status = EnrolmentStatus::Withdrawn;
+            }
+            h.record(&e);
+        };
+        record(0, Program::Master, date(2022, 1, 1), true, false);
+        record(0, Program::Doctor, date(2022, 12, 31), false, false);
+        record(1, Program::Doctor, date(2024, 2, 29), true, false);
+        record(1, Program::Master, date(2053, 12, 31), false, false);
+        record(2, Program::Master, date(2024, 5, 1), true, true);
+        record(3, Program::Master, date(2024, 5, 1), false, false);
+        let pg = h.starts_by_year([0, 1, 2], &[Program::Master, Program::Doctor]);
+        let abroad = h.abroad_by_year([0, 1, 2, 3]);
+        for year in 2021..2055 {
+            let expected = |program: &dyn Fn(OfficialIdx) -> bool, among: &[OfficialIdx]| {
+                among.iter().filter(|&&o| program(o)).count() as u32
+            };
+            let started = |o| {
+                h.started_in(o, Program::Master, year) || h.started_in(o, Program::Doctor, year)
+            };
+            assert_eq!(pg.get(year), expected(&started, &[0, 1, 2]), "{year}");
+            let went = |o| h.abroad_in(o, year);
+            assert_eq!(abroad.get(year), expected(&went, &[0, 1, 2, 3]), "{year}");
+        }
+        assert_eq!((pg.get(2022), pg.get(2024), pg.get(2053)), (1, 1, 1));
+        assert_eq!((abroad.get(2022), abroad.get(2024)), (1, 1));
     }
 }

@@ -41,13 +41,11 @@ impl RuleKind for Overseas {
             .max()
             .unwrap_or(i32::MIN)
             .max(ctx.as_of.year());
+        let by_year = ctx
+            .history
+            .abroad_by_year(ctx.roster.iter().map(|(idx, _)| idx));
         for year in overseas.from_year..=last {
-            let n = ctx
-                .roster
-                .iter()
-                .filter(|(idx, _)| ctx.history.abroad_in(*idx, year))
-                .count();
-            let achieved = u32::try_from(n).unwrap_or(u32::MAX);
+            let achieved = by_year.get(year);
             let quota = overseas.years.iter().find(|y| y.year == year);
             let (status, severity, shortfall) = match quota {
                 Some(q) => year_status(year, q.quota, achieved, ctx.as_of),

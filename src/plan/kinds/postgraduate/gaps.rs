@@ -3,7 +3,7 @@
 
 use crate::model::Program;
 use crate::plan::Target;
-use crate::plan::kinds::postgraduate::{Postgraduate, YearCount, starts};
+use crate::plan::kinds::postgraduate::{Postgraduate, YearCount, starts_by_year};
 use crate::plan::kinds::shared::Context;
 
 /// The starts a year needs, worked out from the starts recorded before it.
@@ -37,10 +37,11 @@ pub fn need(
     year: i32,
 ) -> Option<PostgraduateNeed> {
     let span = u64::try_from(year.checked_sub(pg.from_year)?).ok()? + 1;
+    let by_year = starts_by_year(ctx, &pg.programs);
     let years: Vec<YearCount> = (pg.from_year..year)
         .map(|y| YearCount {
             year: y,
-            officials: starts(ctx, &pg.programs, y),
+            officials: by_year.get(y),
         })
         .collect();
     let before: u64 = years.iter().map(|y| u64::from(y.officials)).sum();
@@ -53,7 +54,7 @@ pub fn need(
         max_per_year: pg.max_per_year,
         from_year: pg.from_year,
         year,
-        registered: starts(ctx, &pg.programs, year),
+        registered: by_year.get(year),
         at_least: clamp((u64::from(pg.min_per_year) * span).saturating_sub(before)),
         at_most: (u64::from(pg.max_per_year) * span)
             .checked_sub(before)

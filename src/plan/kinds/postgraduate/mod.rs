@@ -6,6 +6,7 @@ use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use crate::history::YearCounts;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, Quantity};
 use crate::model::{Program, Severity};
@@ -60,7 +61,8 @@ impl RuleKind for Postgraduate {
 
     fn evaluate(&self, _target: &Target, ctx: &Context<'_>, out: &mut Out<'_, PostgraduateRow>) {
         let pg = self;
-        let count = |year: i32| starts(ctx, &pg.programs, year);
+        let by_year = starts_by_year(ctx, &pg.programs);
+        let count = |year: i32| by_year.get(year);
         let this_year = ctx.as_of.year();
         let years: Vec<YearCount> = (pg.from_year..this_year)
             .map(|year| YearCount {
@@ -144,18 +146,11 @@ impl Row for PostgraduateRow {
 
 }
 
-/// Distinct officials starting any of `programs` in `year` (one person counts once).
-pub fn starts(ctx: &Context<'_>, programs: &[Program], year: i32) -> u32 {
-    let n = ctx
-        .roster
-        .iter()
-        .filter(|(idx, _)| {
-            programs
-                .iter()
-                .any(|&p| ctx.history.started_in(*idx, p, year))
-        })
-        .count();
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// Distinct officials starting any of `programs`, in each year (one person counts
+/// once a year).
+pub fn starts_by_year(ctx: &Context<'_>, programs: &[Program]) -> YearCounts {
+    ctx.history
+        .starts_by_year(ctx.roster.iter().map(|(idx, _)| idx), programs)
 }
 
 #[cfg(test)]

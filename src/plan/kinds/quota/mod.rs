@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use crate::history::YearCounts;
 use crate::diag::Diagnostic;
 use crate::diag::problem::{Data, Quantity, TargetOf};
 use crate::model::{Program, Severity};
@@ -139,8 +140,9 @@ impl RuleKind for Quota {
             QuotaSubject::Program(program) => Subject::Program { program },
             QuotaSubject::LanguageGroup(group) => Subject::Group { group },
         };
+        let by_year = achieved_by_year(ctx, quota.subject);
         for year in &quota.years {
-            let achieved = achieved(ctx, quota.subject, year.year);
+            let achieved = by_year.get(year.year);
             let (status, severity, shortfall) =
                 year_status(year.year, year.quota, achieved, ctx.as_of);
             out.row(
@@ -274,29 +276,25 @@ pub fn pace_note(status: TargetStatus) -> Option<TargetNote> {
     (status == TargetStatus::AtRisk).then_some(TargetNote::BehindPace)
 }
 
-/// Distinct officials starting `program` in `year`, among those `counts`.
-pub fn starts(
-    ctx: &Context<'_>,
-    program: Program,
-    year: i32,
-    counts: impl Fn(&crate::model::Official) -> bool,
-) -> u32 {
-    let n = ctx
-        .roster
-        .iter()
-        .filter(|(idx, o)| counts(o) && ctx.history.started_in(*idx, program, year))
-        .count();
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// Distinct officials a quota subject counts, in each year.
+pub fn achieved_by_year(ctx: &Context<'_>, subject: QuotaSubject) -> YearCounts {
+    let roster = ctx.roster.iter();
+    match subject {
+        QuotaSubject::Program(program) => ctx
+            .history
+            .starts_by_year(roster.map(|(idx, _)| idx), &[program]),
+        QuotaSubject::LanguageGroup(group) => ctx.history.starts_by_year(
+            roster
+                .filter(|(_, o)| o.language_groups.contains(group))
+                .map(|(idx, _)| idx),
+            &[Program::Language],
+        ),
+    }
 }
 
 /// Distinct officials a quota subject counts in `year`.
 pub fn achieved(ctx: &Context<'_>, subject: QuotaSubject, year: i32) -> u32 {
-    match subject {
-        QuotaSubject::Program(program) => starts(ctx, program, year, |_| true),
-        QuotaSubject::LanguageGroup(group) => starts(ctx, Program::Language, year, |o| {
-            o.language_groups.contains(group)
-        }),
-    }
+    achieved_by_year(ctx, subject).get(year)
 }
 
 #[cfg(test)]
