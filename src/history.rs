@@ -151,7 +151,9 @@ impl History {
         programs: &[Program],
     ) -> YearCounts {
         self.count_years(officials, |t| {
-            programs.iter().fold(0, |years, p| years | t.started[p.index()])
+            programs
+                .iter()
+                .fold(0, |years, p| years | t.started[p.index()])
         })
     }
 

@@ -24,9 +24,12 @@ pub const MAX_FIELDS: usize = 1 << 16;
 /// How far to look for the end of the header line when detecting the delimiter.
 const MAX_HEADER_BYTES: usize = 1 << 20;
 const BUFFER: usize = 1 << 16;
-/// Bytes asked of the file at a time: large reads make few system calls and few
-/// chunks for the hash thread to be woken for.
+/// Bytes asked of a large file at a time: large reads make few system calls and few
+/// chunks for the hash thread to be woken for. A file starts with [`BUFFER`] (a
+/// province's files fit in a few), and is read this much at a time from
+/// [`FILLS_BEFORE_LARGE`] reads on.
 const READ_BUFFER: usize = 1 << 20;
+const FILLS_BEFORE_LARGE: u32 = 16;
 /// Records up to this long without a quote are split here rather than by `csv_core`.
 const PLAIN_RECORD_BYTES: usize = 16 << 10;
 
@@ -157,6 +160,8 @@ pub struct Records<R> {
     blank_placed: usize,
     /// Whether [`Records::read_plain`] may read a record (tests compare without it).
     plain: bool,
+    /// Reads so far, up to [`FILLS_BEFORE_LARGE`].
+    fills: u32,
     /// Where the record last read by [`Records::read_plain`] is in `buf`.
     plain_at: Option<(usize, usize)>,
     /// The bytes that end a field or a plain record, or make it not plain.
@@ -175,7 +180,8 @@ impl<R: Read> Records<R> {
             src,
             parser: csv_core::Reader::new(),
             delimiter: b',',
-            buf: vec![0; READ_BUFFER],
+            buf: vec![0; BUFFER],
+            fills: 0,
             start: 0,
             end: 0,
             eof: false,
@@ -231,7 +237,10 @@ impl<R: Read> Records<R> {
         }
         if self.end == self.buf.len() {
             self.buf.resize(self.buf.len() * 2, 0);
+        } else if self.fills == FILLS_BEFORE_LARGE && self.buf.len() < READ_BUFFER {
+            self.buf.resize(READ_BUFFER, 0);
         }
+        self.fills = (self.fills + 1).min(FILLS_BEFORE_LARGE + 1);
         loop {
             match self.src.read(&mut self.buf[self.end..]) {
                 Ok(0) => {
