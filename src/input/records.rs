@@ -691,9 +691,11 @@ mod tests {
     #[test]
     fn long_plain_records_and_records_across_buffers_read_as_csv_core_reads_them() {
         let mut input = b"id,a,b\r\n".to_vec();
-        for i in 0..20_000 {
+        // 2 MB: the buffer grows from 64 KiB to 1 MiB on the way
+        for i in 0..60_000 {
             input.extend(format!("{i},{},x\r\n", "y".repeat(i % 40)).as_bytes());
         }
+        assert!(input.len() > (FILLS_BEFORE_LARGE as usize + 2) * BUFFER);
         input.extend(format!("long,{},z\n", "w".repeat(40_000)).as_bytes());
         input.extend(b"last,1,2");
         assert_eq!(everything(&input, true), everything(&input, false));
