@@ -16,7 +16,9 @@
 #   N=200000 RUNS=1 benches/run.sh  # quicker
 #
 # Environment: N (officials, default 2000000), RUNS (rounds, default 3), PROVINCE_RUNS
-# (default 21), PEERS (the folder of duckdb_peer.py and polars_peer.py; default
+# (default 21), BEFORE (another build of boiduong, e.g. of an earlier commit, whose
+# `--findings none` and full check are timed in the same rounds: a before and after
+# under the same load), PEERS (the folder of duckdb_peer.py and polars_peer.py; default
 # ../shared/bench/peers, else ../shared/bench), PYTHON (a python with duckdb and polars;
 # default target/bench-venv/bin/python if present, else python3). Make that venv with
 #   python3 -m venv target/bench-venv && target/bench-venv/bin/pip install duckdb polars
@@ -49,10 +51,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 files() { echo "$DATA/n$1/roster.csv" "$DATA/n$1/enrolments.csv"; }
-# check N FINDINGS: the command line of a check at N officials
+# check N FINDINGS [BINARY]: the command line of a check at N officials
 check() {
-  echo "$BIN" check --roster "$DATA/n$1/roster.csv" --enrolments "$DATA/n$1/enrolments.csv" \
-    --as-of $AS_OF --format json --findings "$2" --quiet --output "$DATA/report-n$1-$2.json"
+  echo "${3:-$BIN}" check --roster "$DATA/n$1/roster.csv" --enrolments "$DATA/n$1/enrolments.csv" \
+    --as-of $AS_OF --format json --findings "$2" --quiet --output "$DATA/report-n$1-$2${3:+-before}.json"
 }
 
 # The rows of the table: a name, then its command line.
@@ -69,6 +71,10 @@ add ceiling target/release/examples/parse_ceiling $(files "$N")
 add none "$(check "$N" none)"
 add errors "$(check "$N" errors)"
 add full "$(check "$N" all)"
+if [ -n "${BEFORE:-}" ]; then
+  add before_none "$(check "$N" none "$BEFORE")"
+  add before_full "$(check "$N" all "$BEFORE")"
+fi
 peers=()
 if [ -f "$PEERS/duckdb_peer.py" ] && "$PYTHON" -c 'import duckdb' 2>/dev/null; then
   add duckdb env PYTHONPATH="$PEERS" "$PYTHON" "$PEERS/duckdb_peer.py" $(files "$N") 2
@@ -127,6 +133,10 @@ row ceiling "parse ceiling: csv StringRecord loop, counts records, one thread"
 row none "\`check --findings none\`: 12 rules, every cell validated, targets and counts"
 row errors "\`check --findings errors\`"
 row full "\`check --format json\`: every finding"
+if [ -n "${BEFORE:-}" ]; then
+  row before_none "before (\`$BEFORE\`): \`check --findings none\`"
+  row before_full "before: \`check --format json\`"
+fi
 for peer in "${peers[@]}"; do
   case $peer in
     duckdb) row duckdb "DuckDB, 2 threads, 3 rules, counts only" ;;
