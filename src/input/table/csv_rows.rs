@@ -282,19 +282,19 @@ fn check_record<'r>(
             }),
         ));
     }
-    // no cell of a record that is short and whole can be too large
-    let whole = record.kept_fields() == record.len() && record.get_all().len() <= MAX_FIELD_BYTES;
-    for i in (0..record.len()).filter(|_| !whole) {
-        if record.field_len(i).is_some_and(|n| n > MAX_FIELD_BYTES) || record.get(i).is_none() {
-            return Err((
-                i + 1,
-                Code::TooLarge,
-                Box::new(Problem::TooLarge {
-                    header: header.name(i).to_owned(),
-                    bytes: record.field_len(i).unwrap_or(usize::MAX),
-                }),
-            ));
-        }
+    // a record short and whole holds no cell too large: only a longer one is looked into
+    let short = record.kept_fields() == record.len() && record.get_all().len() <= MAX_FIELD_BYTES;
+    let too_large =
+        |i| record.field_len(i).is_some_and(|n| n > MAX_FIELD_BYTES) || record.get(i).is_none();
+    if !short && let Some(i) = (0..record.len()).find(|&i| too_large(i)) {
+        return Err((
+            i + 1,
+            Code::TooLarge,
+            Box::new(Problem::TooLarge {
+                header: header.name(i).to_owned(),
+                bytes: record.field_len(i).unwrap_or(usize::MAX),
+            }),
+        ));
     }
     cells.clear();
     cells.extend(record.ranges());
