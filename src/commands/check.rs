@@ -10,7 +10,7 @@ use crate::model::Severity;
 use crate::output::Input;
 use crate::plan::rules::{Context, evaluate};
 use crate::report::baseline;
-use crate::report::{Inputs, Report, Sources, diff};
+use crate::report::{Inputs, Report, Shown, Sources, diff};
 use crate::{Now, Outcome, output, render};
 
 pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
@@ -93,6 +93,12 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             as_of,
             due_soon_days: args.evaluate.due_soon_days,
             generated_at: now.stamp(),
+            // a baseline pairs every finding before those not listed are let go
+            listed: if prior.is_some() {
+                Shown::All
+            } else {
+                args.findings.into()
+            },
         },
         evaluation,
     );

@@ -93,6 +93,46 @@ const VNI_PAIRS: [(u8, &str); 5] = [
     (b'y', "ùõ"),
 ];
 
+/// What [`legacy_font`] asks of a Latin-1 character, worked out once for the 128 of
+/// them (it runs on every accented letter of 2 million names and units).
+#[derive(Clone, Copy, Debug)]
+struct Latin1 {
+    sign: Sign,
+    upper: bool,
+    lower: bool,
+    /// The plain vowels of [`VNI_PAIRS`] it makes a VNI pair after, by [`vowel_bit`].
+    vni_after: u8,
+}
+
+/// The bit of a plain lower-case vowel of [`VNI_PAIRS`]; 0 for any other byte.
+fn vowel_bit(b: u8) -> u8 {
+    VNI_PAIRS
+        .iter()
+        .position(|(vowel, _)| *vowel == b)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The character U+0080–U+00FF `cp`, as [`legacy_font`] reads it.
+fn latin1(cp: u32) -> Latin1 {
+    static TABLE: std::sync::OnceLock<[Latin1; 128]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let cp = 0x80 + i as u32;
+            let c = char::from_u32(cp).unwrap_or(' ');
+            let pairs = VNI_PAIRS.iter().enumerate();
+            Latin1 {
+                sign: sign(cp),
+                upper: c.is_uppercase(),
+                lower: c.is_lowercase(),
+                vni_after: pairs
+                    .filter(|(_, (_, next))| c.to_lowercase().any(|l| next.contains(l)))
+                    .fold(0, |bits, (k, _)| bits | 1 << k),
+            }
+        })
+    });
+    table[(cp & 0x7F) as usize]
+}
+
 /// Which legacy font a cell's text looks typed in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Legacy {
@@ -131,13 +171,13 @@ pub fn legacy_font(cell: &str) -> Legacy {
             continue;
         }
         let cp = (u32::from(bytes[at] & 0x1F) << 6) | u32::from(second & 0x3F);
-        let c = char::from_u32(cp).unwrap_or(' ');
+        let latin = latin1(cp);
         let before = at.checked_sub(1);
         let prev = before.map(|i| bytes[i]);
         // an upper-case letter inside a lower-case word: `NguyÔn` (Ô is TCVN3 ễ); VNI
         // writes a mark in the case of its letter
-        let upper_inside = c.is_uppercase() && prev.is_some_and(|b| b.is_ascii_lowercase());
-        let (tcvn3, vni) = match sign(cp) {
+        let upper_inside = latin.upper && prev.is_some_and(|b| b.is_ascii_lowercase());
+        let (tcvn3, vni) = match latin.sign {
             Sign::TcvnSymbol if cp == 0xAB || cp == 0xBB => {
                 // « » are quotes unless inside a word
                 let inside = ascii_letter(before) && ascii_letter(Some(at + 2));
@@ -150,7 +190,8 @@ pub fn legacy_font(cell: &str) -> Legacy {
                 // VNI's marks follow their vowel (`uø`, `ôû` ở); TCVN3's letters are
                 // whole (`Hïng`). `uû` is both: TCVN3 uỷ, VNI ủ.
                 let after_vowel = prev.is_some_and(|p| {
-                    b"aeouy".contains(&p.to_ascii_lowercase()) && !(p == b'u' && "ûü".contains(c))
+                    b"aeouy".contains(&p.to_ascii_lowercase())
+                        && !(p == b'u' && (cp == 0xFB || cp == 0xFC))
                 }) || (at >= 2
                     && bytes[at - 2] == 0xC3
                     && [0xB4, 0xB6, 0x94, 0x96].contains(&bytes[at - 1]));
@@ -158,11 +199,8 @@ pub fn legacy_font(cell: &str) -> Legacy {
             }
             Sign::None => {
                 let vni_pair = prev.is_some_and(|p| {
-                    VNI_PAIRS.iter().any(|(vowel, next)| {
-                        *vowel == p.to_ascii_lowercase()
-                            && c.to_lowercase().any(|l| next.contains(l))
-                            && (p.is_ascii_lowercase() == c.is_lowercase())
-                    })
+                    latin.vni_after & vowel_bit(p.to_ascii_lowercase()) != 0
+                        && p.is_ascii_lowercase() == latin.lower
                 });
                 (upper_inside, vni_pair)
             }

@@ -68,8 +68,8 @@ pub fn load_roster(
         let names = Names {
             id: &id,
             full_name: &read.full_name,
-            unit: &read.unit,
-            title: &read.title,
+            unit: read.unit,
+            title: read.title,
         };
         // one lookup: the insert finds an earlier official with the id
         match roster.insert(names, read.official) {
@@ -117,8 +117,9 @@ fn duplicate_id(row: &Row<'_>, id: &str, first_line: u64) -> crate::diag::Diagno
 struct ReadOfficial<'a> {
     id: Cow<'a, str>,
     full_name: Cow<'a, str>,
-    unit: Cow<'a, str>,
-    title: Cow<'a, str>,
+    /// As read: [`Roster::insert`] cleans them.
+    unit: &'a str,
+    title: &'a str,
     official: Official,
     undated_certificate: bool,
 }
@@ -182,8 +183,9 @@ fn read_official<'a>(cells: &mut Cells<'_, 'a, '_>, options: &LoadOptions) -> Re
     ReadOfficial {
         id,
         full_name,
-        unit: clean_text(row.get(Column::Unit)),
-        title: clean_text(row.get(Column::Title)),
+        // cleaned by the roster, once per unit and title
+        unit: row.get(Column::Unit),
+        title: row.get(Column::Title),
         official,
         undated_certificate: language.undated,
     }

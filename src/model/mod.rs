@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::Ids;
+use crate::text::clean_text;
 
 pub mod status;
 
@@ -362,6 +363,8 @@ impl Roster {
     }
 
     /// Add an official; returns the index of the official already holding the id, if any.
+    /// Its unit and title may be given as read: each is kept NFC and trimmed
+    /// ([`clean_text`]), and that is worked out once per phrase, not once per row.
     pub fn insert(
         &mut self,
         names: Names<'_>,
@@ -372,9 +375,16 @@ impl Roster {
             Some(Err(first)) => return Err(first),
             None => return Err(OfficialIdx::MAX),
         };
-        let mut phrase = |text: &str| match self.phrases.insert(text) {
-            Some(Ok(i) | Err(i)) => i,
-            None => u32::MAX,
+        // A phrase kept is clean, and cleaning clean text changes nothing: text found
+        // as it is needs no cleaning.
+        let mut phrase = |text: &str| {
+            if let Some(i) = self.phrases.find(text) {
+                return i;
+            }
+            match self.phrases.insert(&clean_text(text)) {
+                Some(Ok(i) | Err(i)) => i,
+                None => u32::MAX,
+            }
         };
         let (unit, title) = (phrase(names.unit), phrase(names.title));
         let start = self.names.len();
@@ -479,6 +489,35 @@ mod tests {
         assert_eq!(roster(&["A1", "A2", "B"]).id_ranks(), vec![0, 1, 2]);
         assert_eq!(roster(&["B", "A2", "a", "A1"]).id_ranks(), vec![2, 1, 3, 0]);
         assert!(roster(&[]).id_ranks().is_empty());
+    }
+
+    #[test]
+    fn keeps_each_unit_and_title_once_cleaned_however_it_was_typed() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfd: String = "Sở Nội vụ".nfd().collect();
+        let mut roster = Roster::default();
+        // as typed: NFC, NFD, padded, padded with a no-break space; then clean again
+        for (id, unit, title) in [
+            ("A1", "Sở Nội vụ", "Giám đốc"),
+            ("A2", nfd.as_str(), " Giám đốc "),
+            ("A3", " Sở Nội vụ\u{00A0}", "Giám đốc"),
+            ("A4", "Sở Nội vụ", "Phó Giám đốc"),
+        ] {
+            let row = incumbent(id);
+            let names = Names {
+                unit,
+                title,
+                ..row.names()
+            };
+            roster.insert(names, row.official).unwrap();
+        }
+        let units_titles = |i| roster.names(i).map(|n| (n.unit, n.title));
+        for i in 0..3 {
+            assert_eq!(units_titles(i), Some(("Sở Nội vụ", "Giám đốc")), "{i}");
+        }
+        assert_eq!(units_titles(3), Some(("Sở Nội vụ", "Phó Giám đốc")));
+        // three phrases, each kept once
+        assert_eq!(roster.phrases.len(), 3);
     }
 }
 

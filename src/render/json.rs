@@ -206,7 +206,7 @@ mod tests {
     use crate::plan::rules::evaluate;
     use crate::plan::rules::testing::{OfficialRow, World, date, incumbent, planned};
     use crate::report::baseline::PriorReport;
-    use crate::report::{FindingRow, Inputs, ReportRef, Sources, diff};
+    use crate::report::{FindingRow, Inputs, ReportRef, Shown, Sources, diff};
 
     fn file(path: &str) -> FileSummary {
         FileSummary {
@@ -241,6 +241,7 @@ mod tests {
                 as_of,
                 due_soon_days: 90,
                 generated_at: "now".into(),
+                listed: Shown::All,
             },
             evaluate(plan, &world.ctx(as_of)),
         )

@@ -254,8 +254,17 @@ pub struct Findings<'a> {
 }
 
 impl<'a> Findings<'a> {
-    /// Put `findings` in report order.
-    fn new(plan: &'a Plan, roster: &'a Roster, mut list: Vec<Finding>) -> Findings<'a> {
+    /// Put the findings of `list` that `listed` lists in report order (those it
+    /// leaves out are not sorted: a national roll-up leaves out 1.5 million).
+    fn new(
+        plan: &'a Plan,
+        roster: &'a Roster,
+        mut list: Vec<Finding>,
+        listed: Shown,
+    ) -> Findings<'a> {
+        if !listed.is_all() {
+            list.retain(|f| listed.lists(f.severity));
+        }
         // Each target's rule by its place among the plan's rule ids: the findings of
         // the targets of one rule go together.
         let rules = plan.rule_ids();
@@ -275,7 +284,11 @@ impl<'a> Findings<'a> {
         };
         // A stable sort on (rule, urgency, id): ids are compared as their rank in the
         // roster sorted by id, worked out once rather than per comparison.
-        let id_rank = roster.id_ranks();
+        let id_rank = if list.len() > 1 {
+            roster.id_ranks()
+        } else {
+            Vec::new()
+        };
         let id_of = |f: &Finding| {
             id_rank
                 .get(f.official as usize)
@@ -431,6 +444,9 @@ pub struct Sources<'a> {
     pub as_of: NaiveDate,
     pub due_soon_days: u32,
     pub generated_at: String,
+    /// The findings kept in the report, and put in order: the others are only
+    /// counted. `Shown::All` when a baseline will pair every finding first.
+    pub listed: Shown,
 }
 
 /// Most urgent first: overdue (longest first), due soon (soonest first), missing
@@ -486,6 +502,9 @@ impl<'a> Report<'a> {
             .filter_map(|t| t.severity)
             .chain(findings.iter().map(|f| f.severity))
             .max();
+        let all = findings.len();
+        let findings = Findings::new(sources.plan, sources.roster, findings, sources.listed);
+        let not_listed = all - findings.len();
         Report {
             schema_version: SCHEMA_VERSION,
             generated_at: sources.generated_at,
@@ -496,13 +515,13 @@ impl<'a> Report<'a> {
             inputs: sources.inputs,
             summary,
             targets,
-            findings: Findings::new(sources.plan, sources.roster, findings),
+            findings,
             input_problems: sources.input_problems,
             baseline: None,
             resolved: None,
             glossary: sources.plan.glossary.clone(),
-            shown: Shown::All,
-            not_listed: 0,
+            shown: sources.listed,
+            not_listed,
             units,
             worst,
         }
@@ -518,9 +537,9 @@ impl<'a> Report<'a> {
     /// finding; the summary and the exit code are unchanged.
     pub fn show(&mut self, shown: Shown) {
         self.shown = shown;
-        let all = self.findings.len();
+        let before = self.findings.len();
         self.findings.keep(shown);
-        self.not_listed = all - self.findings.len();
+        self.not_listed += before - self.findings.len();
         if let Some(resolved) = &mut self.resolved {
             resolved.retain(|f| shown.lists(f.severity));
         }
