@@ -217,6 +217,9 @@ impl<R: Read> Records<R> {
             }
         };
         records.delimiter = delimiter;
+        // a record split in place has its cells next to the delimiter, so a cell
+        // starts and ends on a character only when the delimiter is ASCII
+        records.plain = delimiter.is_ascii();
         records.parser = ReaderBuilder::new().delimiter(delimiter).build();
         for b in [delimiter, b'\n', b'\r', b'"'] {
             records.special[usize::from(b)] = true;
@@ -455,6 +458,7 @@ impl<R: Read> Records<R> {
             field_count: self.field_count,
             truncated: self.truncated,
             unclosed_quote: self.unclosed_quote,
+            fits: false,
         }
     }
 
@@ -500,7 +504,16 @@ pub struct Record<'a> {
     truncated: bool,
     /// The last field opened a quote that the file never closed.
     pub unclosed_quote: bool,
+    /// A [`ShapeCheck`] found nothing wrong with the record, where it was read
+    /// ahead; false when none was made.
+    pub fits: bool,
 }
+
+/// A check of each record's shape, made by the thread that reads records ahead so
+/// that the thread reading the rows does less: true when the record has nothing a
+/// closer look would refuse (no look is cheaper than the full one, which runs on
+/// every record it does not pass).
+pub type ShapeCheck = Box<dyn Fn(&Record<'_>) -> bool + Send>;
 
 impl<'a> Record<'a> {
     pub fn len(&self) -> usize {
@@ -553,6 +566,13 @@ impl<'a> Record<'a> {
             Some(text) => Some(text),
             None => simdutf8::basic::from_utf8(self.data).ok(),
         }
+    }
+
+    /// Whether the fields are kept with the delimiter between them, where they were
+    /// read (only with an ASCII delimiter): each then starts and ends next to an
+    /// ASCII byte or an end of the record.
+    pub fn in_place(&self) -> bool {
+        self.gap == 1
     }
 
     /// The byte range of each kept field in [`Record::get_all`].
@@ -661,7 +681,10 @@ mod tests {
         input.extend(b"\"open,1,2\n3");
         let here = everything(&input, true);
         let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
-        assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
+        assert_eq!(
+            seen::<&[u8]>(Source::Ahead(Ahead::start(records, None))),
+            here
+        );
     }
 
     /// Batches of ASCII, of Vietnamese and of bytes that are not UTF-8 (one a record
@@ -685,7 +708,10 @@ mod tests {
         assert!(here.iter().any(|r| fields(r).eq(["5001", "Đồng Nai"])));
         assert!(here.iter().any(|r| fields(r).eq(["40000", "Dong Nai"])));
         let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
-        assert_eq!(seen::<&[u8]>(Source::Ahead(Ahead::start(records))), here);
+        assert_eq!(
+            seen::<&[u8]>(Source::Ahead(Ahead::start(records, None))),
+            here
+        );
     }
 
     #[test]

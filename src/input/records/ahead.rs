@@ -5,7 +5,7 @@ use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
-use super::{BlankLines, Record, Records};
+use super::{BlankLines, Record, Records, ShapeCheck};
 
 /// Records read ahead on a thread of their own, in batches: the splitting of a large
 /// file runs beside the checking of its rows (the enrolments, 10 million
@@ -48,6 +48,8 @@ struct Copied {
     field_count: usize,
     truncated: bool,
     unclosed_quote: bool,
+    /// As [`Record`]'s.
+    fits: bool,
 }
 
 /// Records per batch, and bytes at most: each batch handed over may wake the other
@@ -56,8 +58,12 @@ const BATCH_RECORDS: usize = 16384;
 const BATCH_BYTES: usize = 2 << 20;
 
 impl Ahead {
-    /// Read the rest of `records` on a thread.
-    pub fn start<R: Read + Send + 'static>(mut records: Records<R>) -> Ahead {
+    /// Read the rest of `records` on a thread, checking the shape of each with
+    /// `check` there, when given.
+    pub fn start<R: Read + Send + 'static>(
+        mut records: Records<R>,
+        check: Option<ShapeCheck>,
+    ) -> Ahead {
         let delimiter = records.delimiter();
         let (send, batches) = sync_channel(4);
         let (used, to_fill) = sync_channel::<Batch>(6);
@@ -67,7 +73,7 @@ impl Ahead {
                 let mut end = false;
                 while batch.records.len() < BATCH_RECORDS && batch.data.len() < BATCH_BYTES {
                     match records.read() {
-                        Ok(true) => batch.push(&mut records),
+                        Ok(true) => batch.push(&mut records, check.as_deref()),
                         Ok(false) => {
                             end = true;
                             break;
@@ -124,6 +130,7 @@ impl Ahead {
             field_count: r.field_count,
             truncated: r.truncated,
             unclosed_quote: r.unclosed_quote,
+            fits: r.fits,
         }
     }
 
@@ -173,7 +180,11 @@ impl Batch {
         }
     }
 
-    fn push<R: Read>(&mut self, records: &mut Records<R>) {
+    fn push<R: Read>(
+        &mut self,
+        records: &mut Records<R>,
+        check: Option<&(dyn Fn(&Record<'_>) -> bool + Send)>,
+    ) {
         let blank_start = self.blank_lines.len();
         let blank = records.take_blank_lines();
         self.blank_lines.extend(blank.lines);
@@ -193,6 +204,7 @@ impl Batch {
             field_count: record.field_count,
             truncated: record.truncated,
             unclosed_quote: record.unclosed_quote,
+            fits: check.is_some_and(|fits| fits(&record)),
         });
     }
 }

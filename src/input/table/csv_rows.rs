@@ -128,7 +128,9 @@ impl Table {
         // a large file is split into records on a thread of its own
         let large = std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AHEAD_BYTES);
         let records = if large {
-            records::Source::Ahead(Ahead::start(records))
+            let (width, blank) = (header.names.len(), header.blank());
+            let check = move |record: &Record<'_>| fits(record, width, &blank);
+            records::Source::Ahead(Ahead::start(records, Some(Box::new(check))))
         } else {
             records::Source::Here(Box::new(records))
         };
@@ -242,6 +244,24 @@ fn rejected_ids(
     ids
 }
 
+/// Whether `record` passes every check of [`check_record`] but the one of its text
+/// (made where the text is): nothing left open, no control byte, `width` cells,
+/// none too large, nothing under the `blank_columns`. Made on the thread that reads
+/// records ahead; false sends the record through every check where rows are read.
+fn fits(record: &Record<'_>, width: usize, blank_columns: &[usize]) -> bool {
+    let blank = |i: usize| {
+        record
+            .get(i)
+            .is_some_and(|cell| cell.iter().all(u8::is_ascii_whitespace))
+    };
+    !record.unclosed_quote
+        && record.len() == width
+        && record.kept_fields() == width
+        && record.get_all().len() <= MAX_FIELD_BYTES
+        && !has_control_bytes(record.get_all())
+        && blank_columns.iter().all(|&i| blank(i))
+}
+
 /// The structural checks of one record; on success `cells` holds each cell's byte
 /// range in the text returned.
 /// On failure: the 1-based column, the code and the message.
@@ -252,6 +272,12 @@ fn check_record<'r>(
     blank_columns: &[usize],
     cells: &mut Vec<(usize, usize)>,
 ) -> Result<&'r str, (usize, Code, Box<Problem>)> {
+    if record.fits {
+        // the shape was checked where the record was read: only its text is left
+        cells.clear();
+        cells.extend(record.ranges());
+        return record_text(record, cells);
+    }
     let width = header.names.len();
     if record.unclosed_quote {
         return Err((
@@ -298,25 +324,7 @@ fn check_record<'r>(
     }
     cells.clear();
     cells.extend(record.ranges());
-    let data = record.get_all();
-    // One check of the whole record, then of each cell boundary: the same verdict as
-    // checking every cell, and the first bad cell found the slow way.
-    let text = record.text().filter(|text| {
-        cells
-            .iter()
-            .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
-    });
-    let Some(text) = text else {
-        let bad = cells.iter().position(|&(start, end)| {
-            data.get(start..end)
-                .is_none_or(|b| std::str::from_utf8(b).is_err())
-        });
-        return Err((
-            bad.map_or(1, |i| i + 1),
-            Code::Encoding,
-            Box::new(Problem::NotUtf8),
-        ));
-    };
+    let text = record_text(record, cells)?;
     if controls && let Some(found) = control_character(text, cells, header) {
         return Err(found);
     }
@@ -334,6 +342,34 @@ fn check_record<'r>(
         }
     }
     Ok(text)
+}
+
+/// The text of `record`, whose cells are at the byte ranges `cells`; a cell that is
+/// not UTF-8 is an error. One check of the whole record, then of each cell boundary
+/// (a record split in place has its boundaries next to ASCII delimiters): the same
+/// verdict as checking every cell, and the first bad cell found the slow way.
+fn record_text<'r>(
+    record: &Record<'r>,
+    cells: &[(usize, usize)],
+) -> Result<&'r str, (usize, Code, Box<Problem>)> {
+    let text = record.text().filter(|text| {
+        record.in_place()
+            || cells
+                .iter()
+                .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
+    });
+    text.ok_or_else(|| {
+        let data = record.get_all();
+        let bad = cells.iter().position(|&(start, end)| {
+            data.get(start..end)
+                .is_none_or(|b| std::str::from_utf8(b).is_err())
+        });
+        (
+            bad.map_or(1, |i| i + 1),
+            Code::Encoding,
+            Box::new(Problem::NotUtf8),
+        )
+    })
 }
 
 /// Lines a quoted cell of a column not read here may span (a note typed with
@@ -385,4 +421,96 @@ fn line_break(
         line += breaks;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::columns::ENROLMENTS;
+
+    type Checked = Result<(String, Vec<(usize, usize)>), (usize, Code)>;
+
+    /// Every record of `input` under a header of four columns, the third blank,
+    /// checked as the rows are read: with the shape checked ahead where it fits
+    /// (`ahead`), or every check made here.
+    fn checked(input: &[u8], ahead: bool) -> Vec<Checked> {
+        let cells: Vec<String> = ["id", "program", "", "note"].map(String::from).into();
+        let header = Header::match_cells(&cells, ENROLMENTS).0;
+        let blank = header.blank();
+        let mut records = Records::new(input, Some(b','), &|_| false).unwrap();
+        let mut out = Vec::new();
+        let mut cells = Vec::new();
+        while records.read().unwrap() {
+            let mut record = records.record();
+            record.fits = ahead && fits(&record, header.names.len(), &blank);
+            let result = check_record(&record, &header, b',', &blank, &mut cells);
+            out.push(
+                result
+                    .map(|text| (text.to_owned(), cells.clone()))
+                    .map_err(|(column, code, _)| (column, code)),
+            );
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// A record whose shape was found to fit where it was read ahead is checked
+        /// as closely as one checked here: same verdict, same cells, same text.
+        #[test]
+        fn a_shape_checked_ahead_gives_the_verdict_of_every_check(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(b",".to_vec()),
+                proptest::strategy::Just(b"\"".to_vec()),
+                proptest::strategy::Just(b"\n".to_vec()),
+                proptest::strategy::Just(b"\r\n".to_vec()),
+                proptest::strategy::Just(b" ".to_vec()),
+                proptest::strategy::Just(b"\t".to_vec()),
+                proptest::strategy::Just(b"\x07".to_vec()),
+                proptest::strategy::Just(b"\x7f".to_vec()),
+                proptest::strategy::Just(b"\xC3".to_vec()),
+                proptest::strategy::Just(b"\xA0".to_vec()),
+                proptest::strategy::Just("\u{00A0}".as_bytes().to_vec()),
+                proptest::strategy::Just("\u{0085}".as_bytes().to_vec()),
+                proptest::strategy::Just("Đ".as_bytes().to_vec()),
+                proptest::strategy::Just(b"ab".to_vec()),
+                proptest::strategy::Just(b"a,b,,c\n".to_vec()),
+            ],
+            0..60,
+        )) {
+            let input = parts.concat();
+            proptest::prop_assert_eq!(checked(&input, true), checked(&input, false));
+        }
+    }
+
+    #[test]
+    fn rows_of_every_shape_fit_only_when_nothing_is_wrong() {
+        let cases: [(&[u8], bool); 10] = [
+            (b"DN_1,title,,x\n", true),
+            (b"DN_1,title, ,x\n", true),
+            (b"DN_1,\"title, long\",,x\n", true),
+            (b"DN_1,title,,x,y\n", false),
+            (b"DN_1,title\n", false),
+            (b"DN_1,title,data,x\n", false),
+            (b"DN_1,ti\x07tle,,x\n", false),
+            (b"DN_1,\"open,,x\n", false),
+            ("DN_1,title,\u{00A0},x\n".as_bytes(), false),
+            (b"DN_1,t\xC3,,x\n", true),
+        ];
+        let cells: Vec<String> = ["id", "program", "", "note"].map(String::from).into();
+        let header = Header::match_cells(&cells, ENROLMENTS).0;
+        for (input, expected) in cases {
+            let mut records = Records::new(input, Some(b','), &|_| false).unwrap();
+            assert!(records.read().unwrap());
+            let record = records.record();
+            let found = fits(&record, header.names.len(), &header.blank());
+            assert_eq!(found, expected, "{}", String::from_utf8_lossy(input));
+        }
+        // a cell that is not UTF-8 fits the shape; its text is refused where it is read
+        assert_eq!(
+            checked(b"DN_1,t\xC3,,x\n", true),
+            vec![Err((2, Code::Encoding))]
+        );
+    }
 }
