@@ -105,23 +105,36 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     let (head, tail) = frame.split_at(at + EMPTY_FINDINGS.len() - 1);
     out.write_all(head)?;
     let chunks = report.findings.len().div_ceil(CHUNK);
+    let write_chunk = |out: &mut dyn Write, chunk: usize, bytes: &[u8]| -> io::Result<()> {
+        // a comma before every finding but the report's first
+        if chunk > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(chunk_inner(bytes)?)
+    };
     if chunks == 1 {
         // a province's findings: no thread
-        out.write_all(&render_chunk(&report.findings, &report.glossary, 0, lang)?)?;
+        let mut bytes = Vec::new();
+        render_chunk(&mut bytes, &report.findings, &report.glossary, 0, lang)?;
+        write_chunk(out, 0, &bytes)?;
     } else if chunks > 1 {
         thread::scope(|scope| -> io::Result<()> {
-            // two renderers, each taking every other chunk; the writer takes them in turn
+            // two renderers, each taking every other chunk; the writer takes them in
+            // turn and sends each buffer back to be filled again (a new one of a few
+            // megabytes a chunk cost as much in page faults as the copying it held)
             let mut rendered = Vec::new();
+            let mut used = Vec::new();
             for worker in 0..2 {
                 let (send, receive) = sync_channel::<io::Result<Vec<u8>>>(2);
+                let (send_used, receive_used) = sync_channel::<Vec<u8>>(3);
                 rendered.push(receive);
+                used.push(send_used);
                 let (findings, glossary) = (&report.findings, &*report.glossary);
                 scope.spawn(move || {
                     for chunk in (worker..chunks).step_by(2) {
-                        if send
-                            .send(render_chunk(findings, glossary, chunk, lang))
-                            .is_err()
-                        {
+                        let mut bytes = receive_used.try_recv().unwrap_or_default();
+                        let done = render_chunk(&mut bytes, findings, glossary, chunk, lang);
+                        if send.send(done.map(|()| bytes)).is_err() {
                             return; // the writer stopped
                         }
                     }
@@ -131,7 +144,9 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
                 let bytes = rendered[chunk % 2]
                     .recv()
                     .map_err(|_| io::Error::other("internal error: a JSON renderer stopped"))??;
-                out.write_all(&bytes)?;
+                write_chunk(out, chunk, &bytes)?;
+                // a renderer that has ended no longer takes buffers back
+                let _ = used[chunk % 2].try_send(bytes);
             }
             Ok(())
         })?;
@@ -143,16 +158,18 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     out.write_all(b"\n")
 }
 
-/// Chunk `chunk` of the findings as serde_json writes them inside the findings
-/// array of the report: each element after its separator (a comma before every
-/// one but the report's first), without the brackets.
+/// Chunk `chunk` of the findings into `bytes` (emptied first), as serde_json
+/// writes them inside the findings array of a report; [`chunk_inner`] takes off
+/// what is around them.
 fn render_chunk(
+    bytes: &mut Vec<u8>,
     findings: &Findings<'_>,
     glossary: &Glossary,
     chunk: usize,
     lang: Lang,
-) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(CHUNK * 640);
+) -> io::Result<()> {
+    bytes.clear();
+    bytes.reserve(CHUNK * 640);
     let rows = Rows {
         findings,
         start: chunk * CHUNK,
@@ -160,17 +177,17 @@ fn render_chunk(
         lang,
         glossary,
     };
-    serde_json::to_writer_pretty(&mut bytes, &Chunk { findings: rows })?;
-    let inner = bytes
+    serde_json::to_writer_pretty(&mut *bytes, &Chunk { findings: rows })?;
+    Ok(())
+}
+
+/// The findings of a rendered chunk, each element after its separator but the
+/// first, without the brackets around them.
+fn chunk_inner(bytes: &[u8]) -> io::Result<&[u8]> {
+    bytes
         .strip_prefix(CHUNK_HEAD)
         .and_then(|b| b.strip_suffix(CHUNK_TAIL))
-        .ok_or_else(|| io::Error::other("internal error: a chunk of findings is not an array"))?;
-    let mut out = Vec::with_capacity(inner.len() + 1);
-    if chunk > 0 {
-        out.push(b',');
-    }
-    out.extend_from_slice(inner);
-    Ok(out)
+        .ok_or_else(|| io::Error::other("internal error: a chunk of findings is not an array"))
 }
 
 /// One chunk of the findings, as the array of an object: `{"findings": [...]}`
