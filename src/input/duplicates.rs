@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Enrolment, EnrolmentStatus};
 
@@ -41,8 +41,9 @@ pub struct Duplicates {
 
 /// Days since 1970-01-01 in 16 bits, shifted by `plus`.
 fn day(date: NaiveDate, plus: i64) -> Option<u64> {
-    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
-    let days = (date - epoch).num_days() + plus;
+    /// 1970-01-01 counted from 0001-01-01 as day 1, as `num_days_from_ce` counts.
+    const EPOCH_FROM_CE: i64 = 719_163;
+    let days = i64::from(date.num_days_from_ce()) - EPOCH_FROM_CE + plus;
     (0..=0xFFFF).contains(&days).then_some(days as u64)
 }
 
@@ -164,6 +165,29 @@ impl Duplicates {
 mod tests {
     use super::*;
     use crate::model::Program;
+
+    #[test]
+    fn days_count_from_1970_within_16_bits() {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let mut date = NaiveDate::from_ymd_opt(1969, 12, 30).unwrap();
+        // every day from before 1970 to past the last one 16 bits hold (2149-06-06)
+        while date.year() < 2150 {
+            let since = (date - epoch).num_days();
+            for plus in [0, 1] {
+                let expected = u64::try_from(since + plus).ok().filter(|&d| d <= 0xFFFF);
+                assert_eq!(day(date, plus), expected, "{date} + {plus}");
+            }
+            date = date.succ_opt().unwrap();
+        }
+        assert_eq!(
+            day(NaiveDate::from_ymd_opt(2149, 6, 6).unwrap(), 0),
+            Some(0xFFFF)
+        );
+        assert_eq!(
+            day(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(), 0),
+            Some(19_782)
+        );
+    }
 
     fn e(official: u32, program: Program, start: (i32, u32, u32), done: bool) -> Enrolment {
         let started_on = NaiveDate::from_ymd_opt(start.0, start.1, start.2).unwrap();
