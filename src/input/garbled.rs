@@ -191,7 +191,7 @@ pub fn legacy_font(cell: &str) -> Legacy {
                 // whole (`Hïng`). `uû` is both: TCVN3 uỷ, VNI ủ.
                 let after_vowel = prev.is_some_and(|p| {
                     b"aeouy".contains(&p.to_ascii_lowercase())
-                        && !(p == b'u' && (cp == 0xFB || cp == 0xFC))
+                        && !(p == b'u' && matches!(cp, 0xFB | 0xFC)) // û, ü
                 }) || (at >= 2
                     && bytes[at - 2] == 0xC3
                     && [0xB4, 0xB6, 0x94, 0x96].contains(&bytes[at - 1]));

@@ -1,5 +1,4 @@
-//! The findings of a report in report order: by rule as the plan lists them, most
-//! urgent first, then by id; each read out of the roster only when it is rendered.
+//! The findings of a report, and the order they are listed in.
 
 use super::*;
 
@@ -45,7 +44,8 @@ impl<'a> Findings<'a> {
                 .unwrap_or(u32::MAX)
         };
         // A stable sort on (rule, urgency, id): ids are compared as their rank in the
-        // roster sorted by id, worked out once rather than per comparison.
+        // roster sorted by id, worked out once rather than per comparison, and not at
+        // all when there is nothing to order (`--findings none` at national scale).
         let id_rank = if list.len() > 1 {
             roster.id_ranks()
         } else {

@@ -73,7 +73,7 @@ impl Ahead {
                 let mut end = false;
                 while batch.records.len() < BATCH_RECORDS && batch.data.len() < BATCH_BYTES {
                     match records.read() {
-                        Ok(true) => batch.push(&mut records, check.as_deref()),
+                        Ok(true) => batch.push(&mut records, check.as_ref()),
                         Ok(false) => {
                             end = true;
                             break;
@@ -180,11 +180,7 @@ impl Batch {
         }
     }
 
-    fn push<R: Read>(
-        &mut self,
-        records: &mut Records<R>,
-        check: Option<&(dyn Fn(&Record<'_>) -> bool + Send)>,
-    ) {
+    fn push<R: Read>(&mut self, records: &mut Records<R>, check: Option<&ShapeCheck>) {
         let blank_start = self.blank_lines.len();
         let blank = records.take_blank_lines();
         self.blank_lines.extend(blank.lines);

@@ -256,10 +256,15 @@ fn fits(record: &Record<'_>, width: usize, blank_columns: &[usize]) -> bool {
     };
     !record.unclosed_quote
         && record.len() == width
-        && record.kept_fields() == width
-        && record.get_all().len() <= MAX_FIELD_BYTES
+        && whole_and_short(record)
         && !has_control_bytes(record.get_all())
         && blank_columns.iter().all(|&i| blank(i))
+}
+
+/// Whether every field of `record` is kept and the whole of it is no longer than a
+/// cell may be: then no cell of it is too large.
+fn whole_and_short(record: &Record<'_>) -> bool {
+    record.kept_fields() == record.len() && record.get_all().len() <= MAX_FIELD_BYTES
 }
 
 /// The structural checks of one record; on success `cells` holds each cell's byte
@@ -308,11 +313,12 @@ fn check_record<'r>(
             }),
         ));
     }
-    // a record short and whole holds no cell too large: only a longer one is looked into
-    let short = record.kept_fields() == record.len() && record.get_all().len() <= MAX_FIELD_BYTES;
+    // only a record that is not whole and short is looked into cell by cell
     let too_large =
         |i| record.field_len(i).is_some_and(|n| n > MAX_FIELD_BYTES) || record.get(i).is_none();
-    if !short && let Some(i) = (0..record.len()).find(|&i| too_large(i)) {
+    if !whole_and_short(record)
+        && let Some(i) = (0..record.len()).find(|&i| too_large(i))
+    {
         return Err((
             i + 1,
             Code::TooLarge,
