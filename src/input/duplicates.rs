@@ -43,7 +43,9 @@ pub struct Duplicates {
 /// (9 bits). Two dates get the same number only when they are the same day; the
 /// year and the day of the year are where chrono keeps them, so nothing is counted.
 fn day(date: NaiveDate) -> Option<u64> {
-    let year = u64::try_from(date.year() - 1970).ok().filter(|&y| y < 1 << 7)?;
+    let year = u64::try_from(date.year() - 1970)
+        .ok()
+        .filter(|&y| y < 1 << 7)?;
     Some(year << 9 | u64::from(date.ordinal()))
 }
 
@@ -172,7 +174,11 @@ mod tests {
         let mut date = NaiveDate::from_ymd_opt(1969, 12, 30).unwrap();
         while date.year() < 2150 {
             let packed = day(date);
-            assert_eq!(packed.is_some(), (1970..=2097).contains(&date.year()), "{date}");
+            assert_eq!(
+                packed.is_some(),
+                (1970..=2097).contains(&date.year()),
+                "{date}"
+            );
             if let Some(packed) = packed {
                 assert!((1..=0xFFFF).contains(&packed), "{date}: {packed}");
                 assert!(seen.insert(packed), "{date}: {packed} twice");
@@ -180,8 +186,14 @@ mod tests {
             date = date.succ_opt().unwrap();
         }
         assert_eq!(seen.len(), 46_752);
-        assert_eq!(day(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()), Some(54 << 9 | 60));
-        assert_eq!(day(NaiveDate::from_ymd_opt(2097, 12, 31).unwrap()), Some(127 << 9 | 365));
+        assert_eq!(
+            day(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()),
+            Some(54 << 9 | 60)
+        );
+        assert_eq!(
+            day(NaiveDate::from_ymd_opt(2097, 12, 31).unwrap()),
+            Some(127 << 9 | 365)
+        );
     }
 
     fn e(official: u32, program: Program, start: (i32, u32, u32), done: bool) -> Enrolment {
