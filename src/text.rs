@@ -101,30 +101,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Whether `a` and `b` are the same text: `==` without a call to `memcmp` for the
-/// codes and ids compared on every row. Up to 16 bytes, the first and the last few
-/// bytes of each are compared as whole words, which between them cover every byte.
-pub fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let n = a.len();
-    match n {
-        0 => true,
-        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
-        4..=7 => {
-            a.first_chunk::<4>() == b.first_chunk::<4>()
-                && a.last_chunk::<4>() == b.last_chunk::<4>()
-        }
-        8..=16 => {
-            a.first_chunk::<8>() == b.first_chunk::<8>()
-                && a.last_chunk::<8>() == b.last_chunk::<8>()
-        }
-        _ => a == b,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,27 +162,5 @@ mod tests {
         let nfd: String = "Nguyễn Thị Hà".nfd().collect();
         assert_ne!(nfd, "Nguyễn Thị Hà");
         assert_eq!(clean_text(&format!("\u{00A0}{nfd} ")), "Nguyễn Thị Hà");
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
-
-        /// The same answer as `==`, at every length and wherever two texts differ.
-        #[test]
-        fn same_is_equality(
-            a in "[ab]{0,20}",
-            b in "[ab]{0,20}",
-            flip in 0usize..20,
-        ) {
-            proptest::prop_assert_eq!(same(&a, &b), a == b);
-            // the same text but for one byte, anywhere
-            let mut c = a.clone().into_bytes();
-            if let Some(byte) = c.get_mut(flip) {
-                *byte = if *byte == b'a' { b'b' } else { b'a' };
-            }
-            let c = String::from_utf8(c).unwrap();
-            proptest::prop_assert_eq!(same(&a, &c), a == c);
-            proptest::prop_assert!(same(&a, &a.clone()));
-        }
     }
 }

@@ -16,7 +16,6 @@ use crate::input::table::{FileSummary, Row};
 use crate::input::values::{BOOLEANS, PROGRAMS, STATUSES};
 use crate::input::{LoadOptions, fatal_io};
 use crate::model::{Enrolment, EnrolmentStatus, Roster};
-use crate::text::same;
 
 /// What was read of the enrolments file.
 pub struct LoadedEnrolments {
@@ -74,7 +73,7 @@ pub fn stream_enrolments(
         let official = match &mut officials {
             Officials::Unread => None,
             _ if id.is_empty() => None,
-            _ if same(&id, &last.0) => Some(last.1),
+            _ if *id == *last.0 => Some(last.1),
             Officials::Numbered(ids) => ids.insert(&id).map(|found| found.unwrap_or_else(|i| i)),
             Officials::Roster(loaded) => match loaded.roster.find(&id) {
                 Some(idx) => Some(idx),
@@ -89,8 +88,7 @@ pub fn stream_enrolments(
                 }
             },
         };
-        // one number is one id: a new number, a new id to remember
-        if let Some(official) = official.filter(|&o| o != last.1) {
+        if let Some(official) = official {
             last.0.clear();
             last.0.push_str(&id);
             last.1 = official;
