@@ -9,14 +9,14 @@
 //! Only the human text of [`TEXT_COLUMNS`] is looked at: names, units and titles. Ids
 //! (`DN_001`), coded values (`title_department`) and dates are not text, and a garbled
 //! coded value is an error of its own (`bad-value`). A cell costs one look at its
-//! bytes, 32 at a time, unless it holds a byte that could be a sign: `?` `_` U+FFFD
+//! bytes, 32 at a time (`scan`), unless it holds a byte that could be a sign: `?` `_` U+FFFD
 //! for lossy text, a Latin-1 or combining character for a legacy font.
 
 use crate::diag::problem::LegacyFont;
 use crate::diag::{Code, Diagnostic, Problem, Severity};
 use crate::input::columns::{Column, Header};
+use crate::input::scan::places;
 use crate::text::nfc;
-use wide::u8x32;
 
 /// The columns of human text, where a letter is never `?` and never Latin-1 gibberish.
 pub const TEXT_COLUMNS: [Column; 3] = [Column::FullName, Column::Unit, Column::Title];
@@ -56,64 +56,6 @@ pub fn is_lossy(cell: &str) -> bool {
             letter(before) && after.is_some_and(char::is_lowercase)
         }
     })
-}
-
-/// Where in `bytes` the bytes of `wanted` are, in order. A cell is a few dozen bytes:
-/// 32 of them are compared at once, the last few in a block of their own, where
-/// `memchr` would start a search again after each of the many accented letters.
-fn places<const N: usize>(bytes: &[u8], wanted: [u8; N]) -> Places<'_, N> {
-    Places {
-        bytes,
-        wanted,
-        next: 0,
-        at: 0,
-        found: 0,
-    }
-}
-
-/// The iterator of [`places`].
-struct Places<'a, const N: usize> {
-    bytes: &'a [u8],
-    wanted: [u8; N],
-    /// Where the next block starts.
-    next: usize,
-    /// Where the block of `found` starts.
-    at: usize,
-    /// A bit for each byte of the block that is wanted and not yet given.
-    found: u32,
-}
-
-impl<const N: usize> Iterator for Places<'_, N> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        while self.found == 0 {
-            let rest = self
-                .bytes
-                .get(self.next..)
-                .filter(|rest| !rest.is_empty())?;
-            let block = match rest.first_chunk::<32>() {
-                Some(block) => *block,
-                None => {
-                    let mut last = [0; 32];
-                    last[..rest.len()].copy_from_slice(rest);
-                    last
-                }
-            };
-            let block = u8x32::new(block);
-            let found = self.wanted.iter().fold(0, |found, &byte| {
-                found | block.simd_eq(u8x32::splat(byte)).to_bitmask()
-            });
-            // in the last block, only the bytes of the cell
-            let within = u32::MAX >> 32usize.saturating_sub(rest.len());
-            self.found = found & within;
-            self.at = self.next;
-            self.next += 32;
-        }
-        let at = self.at + self.found.trailing_zeros() as usize;
-        self.found &= self.found - 1;
-        Some(at)
-    }
 }
 
 /// What a Latin-1 character (U+0080–U+00FF) says about the font a text was typed in.

@@ -12,6 +12,7 @@ pub mod garbled;
 mod parallel;
 pub mod records;
 pub mod roster;
+pub mod scan;
 pub mod sheet;
 pub mod source;
 pub mod table;

@@ -10,11 +10,11 @@ mod ahead;
 use std::io::{self, Read};
 
 use csv_core::{ReadRecordResult, ReaderBuilder};
-use wide::u8x32;
 
 pub use ahead::{Ahead, Source};
 
 use crate::diag::CAP_PER_CODE;
+use crate::input::scan::{BLOCK, marks};
 
 /// The largest cell accepted: a cell over it is too-large, in a CSV file or a sheet.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
@@ -372,7 +372,8 @@ impl<R: Read> Records<R> {
             let rest = &self.buf[self.start..self.end.min(self.start + PLAIN_RECORD_BYTES)];
             let found = 'scan: loop {
                 if let Some(block) = rest.get(at..).and_then(<[u8]>::first_chunk) {
-                    let (ends, stops) = block_marks(block, self.delimiter);
+                    let ends = marks(block, [self.delimiter]);
+                    let stops = marks(block, [b'"', b'\n', b'\r']);
                     // the delimiters before the first byte that ends the record or
                     // makes it not plain, if there is one in the block
                     let mut ends = ends & (stops & stops.wrapping_neg()).wrapping_sub(1);
@@ -488,21 +489,6 @@ impl<R: Read> Records<R> {
 }
 
 /// Note in `ends`, of which `stored` are used, that a field of a plain record ends at `at`.
-/// Bytes looked at together when splitting a plain record.
-const BLOCK: usize = 32;
-
-/// Where in `block` the delimiters are, and where the bytes that end a plain record
-/// or make it not plain (a quote, a line feed, a carriage return): one bit for each
-/// byte, the first byte's lowest. Compared all at once (SSE2 on x86-64).
-fn block_marks(block: &[u8; BLOCK], delimiter: u8) -> (u32, u32) {
-    let bytes = u8x32::new(*block);
-    let ends = bytes.simd_eq(u8x32::splat(delimiter));
-    let stops = bytes.simd_eq(u8x32::splat(b'"'))
-        | bytes.simd_eq(u8x32::splat(b'\n'))
-        | bytes.simd_eq(u8x32::splat(b'\r'));
-    (ends.to_bitmask(), stops.to_bitmask())
-}
-
 fn push_end(ends: &mut Vec<usize>, stored: &mut usize, at: usize) {
     if *stored == ends.len() {
         ends.resize(ends.len() * 2, 0);
@@ -680,36 +666,6 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
-
-        /// A block's marks are its delimiters, and its quotes and line ends, each
-        /// where it is, and nothing else.
-        #[test]
-        fn a_block_marks_its_delimiters_and_the_bytes_that_stop_a_plain_record(
-            block in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::strategy::Just(b','),
-                    proptest::strategy::Just(b';'),
-                    proptest::strategy::Just(b'"'),
-                    proptest::strategy::Just(b'\n'),
-                    proptest::strategy::Just(b'\r'),
-                    proptest::prelude::any::<u8>(),
-                ],
-                BLOCK,
-            ),
-            delimiter in proptest::sample::select(vec![b',', b';', b'\t', b'|']),
-        ) {
-            let mut expected = (0, 0);
-            for (i, &b) in block.iter().enumerate() {
-                if b == delimiter {
-                    expected.0 |= 1 << i;
-                }
-                if matches!(b, b'"' | b'\n' | b'\r') {
-                    expected.1 |= 1 << i;
-                }
-            }
-            let block: [u8; BLOCK] = block.try_into().unwrap();
-            proptest::prop_assert_eq!(block_marks(&block, delimiter), expected);
-        }
 
         /// Splitting plain records by hand gives what csv_core gives.
         #[test]

@@ -178,28 +178,3 @@ fn a_file_gets_one_warning_per_kind_with_the_count_and_first_places() {
     );
     assert!(Garbled::new(&header).diagnostics("x", false).is_empty());
 }
-
-proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
-
-    /// The places found are those of the wanted bytes, every one, in order, whatever
-    /// the length of the cell (blocks of 32 and the few bytes after them).
-    #[test]
-    fn places_are_those_of_every_wanted_byte_in_order(
-        bytes in proptest::collection::vec(
-            proptest::prop_oneof![
-                proptest::strategy::Just(0xC3u8),
-                proptest::strategy::Just(0xCC),
-                proptest::strategy::Just(b'?'),
-                proptest::strategy::Just(0),
-                proptest::prelude::any::<u8>(),
-            ],
-            0..100,
-        ),
-    ) {
-        // 0 is wanted too: the last block is filled out with zeros that are not the cell's
-        let wanted = [0xC3, 0, b'?'];
-        let expected: Vec<usize> = (0..bytes.len()).filter(|&i| wanted.contains(&bytes[i])).collect();
-        proptest::prop_assert_eq!(places(&bytes, wanted).collect::<Vec<_>>(), expected);
-    }
-}
