@@ -14,7 +14,7 @@ use csv_core::{ReadRecordResult, ReaderBuilder};
 pub use ahead::{Ahead, Source};
 
 use crate::diag::CAP_PER_CODE;
-use crate::input::scan::{BLOCK, marks};
+use crate::input::scan::{BLOCK, block, marks};
 
 /// The largest cell accepted: a cell over it is too-large, in a CSV file or a sheet.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
@@ -33,6 +33,8 @@ const READ_BUFFER: usize = 1 << 20;
 const FILLS_BEFORE_LARGE: u32 = 16;
 /// Records up to this long without a quote are split here rather than by `csv_core`.
 const PLAIN_RECORD_BYTES: usize = 16 << 10;
+/// The bytes that end a plain record (its line end) or make it not plain (a quote).
+const PLAIN_STOPS: [u8; 3] = [b'"', b'\n', b'\r'];
 
 /// Which delimiters are recognised in a header line.
 pub const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
@@ -165,8 +167,6 @@ pub struct Records<R> {
     fills: u32,
     /// Where the record last read by [`Records::read_plain`] is in `buf`.
     plain_at: Option<(usize, usize)>,
-    /// The bytes that end a field or a plain record, or make it not plain.
-    special: [bool; 256],
 }
 
 impl<R: Read> Records<R> {
@@ -203,7 +203,6 @@ impl<R: Read> Records<R> {
             blank_placed: 0,
             plain: true,
             plain_at: None,
-            special: [false; 256],
         };
         let delimiter = match delimiter {
             Some(d) => d,
@@ -222,9 +221,6 @@ impl<R: Read> Records<R> {
         // starts and ends on a character only when the delimiter is ASCII
         records.plain = delimiter.is_ascii();
         records.parser = ReaderBuilder::new().delimiter(delimiter).build();
-        for b in [delimiter, b'\n', b'\r', b'"'] {
-            records.special[usize::from(b)] = true;
-        }
         Ok(records)
     }
 
@@ -364,41 +360,31 @@ impl<R: Read> Records<R> {
     /// of the line, and the record stays where it was read, its delimiters in place.
     /// False, with nothing consumed, for any other record.
     fn read_plain(&mut self) -> io::Result<bool> {
-        // A block of bytes at a time, then a byte loop for the last few: fields are
-        // short, shorter than memchr's start-up pays for.
+        // A block of bytes at a time: fields are short, shorter than memchr's
+        // start-up pays for.
         let mut at = 0;
         let (line, terminated) = loop {
             // never further than a plain record may be long (nor more fields)
             let rest = &self.buf[self.start..self.end.min(self.start + PLAIN_RECORD_BYTES)];
-            let found = 'scan: loop {
-                if let Some(block) = rest.get(at..).and_then(<[u8]>::first_chunk) {
-                    let ends = marks(block, [self.delimiter]);
-                    let stops = marks(block, [b'"', b'\n', b'\r']);
-                    // the delimiters before the first byte that ends the record or
-                    // makes it not plain, if there is one in the block
-                    let mut ends = ends & (stops & stops.wrapping_neg()).wrapping_sub(1);
-                    while ends != 0 {
-                        let i = ends.trailing_zeros() as usize;
-                        push_end(&mut self.ends, &mut self.stored_ends, at + i);
-                        ends &= ends - 1;
-                    }
-                    if stops != 0 {
-                        at += stops.trailing_zeros() as usize;
-                        break 'scan rest.get(at).copied();
-                    }
-                    at += BLOCK;
-                    continue;
-                }
-                let Some(&b) = rest.get(at) else {
+            let found = loop {
+                let Some((block, within)) = rest.get(at..).and_then(block) else {
                     break None;
                 };
-                if self.special[usize::from(b)] {
-                    if b != self.delimiter {
-                        break Some(b);
-                    }
-                    push_end(&mut self.ends, &mut self.stored_ends, at);
+                let ends = marks(&block, [self.delimiter]) & within;
+                let stops = marks(&block, PLAIN_STOPS) & within;
+                // the delimiters before the first byte that ends the record or makes
+                // it not plain, if there is one in the block
+                let mut ends = ends & (stops & stops.wrapping_neg()).wrapping_sub(1);
+                while ends != 0 {
+                    let i = ends.trailing_zeros() as usize;
+                    push_end(&mut self.ends, &mut self.stored_ends, at + i);
+                    ends &= ends - 1;
                 }
-                at += 1;
+                if stops != 0 {
+                    at += stops.trailing_zeros() as usize;
+                    break rest.get(at).copied();
+                }
+                at = rest.len().min(at + BLOCK);
             };
             match found {
                 Some(b'"') => break (at, None),

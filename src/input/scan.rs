@@ -18,6 +18,20 @@ pub fn marks<const N: usize>(block: &[u8; BLOCK], wanted: [u8; N]) -> u32 {
     })
 }
 
+/// The first block of `bytes`, filled out with zeros when fewer are left, and a bit
+/// for each of its bytes that is one of `bytes`; `None` when `bytes` is empty.
+pub fn block(bytes: &[u8]) -> Option<([u8; BLOCK], u32)> {
+    if let Some(block) = bytes.first_chunk::<BLOCK>() {
+        return Some((*block, u32::MAX));
+    }
+    if bytes.is_empty() {
+        return None;
+    }
+    let mut last = [0; BLOCK];
+    last[..bytes.len()].copy_from_slice(bytes);
+    Some((last, u32::MAX >> (BLOCK - bytes.len())))
+}
+
 /// Where in `bytes` the bytes of `wanted` are, in order: a block at a time, the last
 /// few bytes in a block of their own.
 pub fn places<const N: usize>(bytes: &[u8], wanted: [u8; N]) -> Places<'_, N> {
@@ -47,20 +61,7 @@ impl<const N: usize> Iterator for Places<'_, N> {
 
     fn next(&mut self) -> Option<usize> {
         while self.found == 0 {
-            let rest = self
-                .bytes
-                .get(self.next..)
-                .filter(|rest| !rest.is_empty())?;
-            let block = match rest.first_chunk::<BLOCK>() {
-                Some(block) => *block,
-                None => {
-                    let mut last = [0; BLOCK];
-                    last[..rest.len()].copy_from_slice(rest);
-                    last
-                }
-            };
-            // in the last block, only the bytes of `bytes`
-            let within = u32::MAX >> BLOCK.saturating_sub(rest.len());
+            let (block, within) = block(self.bytes.get(self.next..)?)?;
             self.found = marks(&block, self.wanted) & within;
             self.at = self.next;
             self.next += BLOCK;
