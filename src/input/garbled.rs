@@ -9,8 +9,8 @@
 //! Only the human text of [`TEXT_COLUMNS`] is looked at: names, units and titles. Ids
 //! (`DN_001`), coded values (`title_department`) and dates are not text, and a garbled
 //! coded value is an error of its own (`bad-value`). A cell costs one look at its
-//! bytes, 32 at a time (`scan`), unless it holds a byte that could be a sign: `?` `_` U+FFFD
-//! for lossy text, a Latin-1 or combining character for a legacy font.
+//! bytes, 32 at a time (`scan`), unless it holds a byte that could be a sign: `?` `_`
+//! U+FFFD for lossy text, a Latin-1 or combining character for a legacy font.
 
 use crate::diag::problem::LegacyFont;
 use crate::diag::{Code, Diagnostic, Problem, Severity};
