@@ -2,16 +2,14 @@
 //! (`decode`), its SHA-256.
 //!
 //! The SHA-256 is taken of the bytes as they are read, so an archived report
-//! names exactly the export it was made from (docs/json-report.md) without a second read. It is
-//! worked out on a thread of its own, beside the parsing (800 MB to hash at
-//! national scale).
+//! names exactly the export it was made from (docs/json-report.md) without a second
+//! read. A large file is read, hashed and split into records on a thread of its own,
+//! beside the checking of its rows (800 MB to hash at national scale).
 
 use std::fs::File;
 use std::io::{self, Cursor, Read};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
-use std::thread::JoinHandle;
 
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest as _, Sha256};
@@ -79,7 +77,7 @@ pub struct Source {
     pub encoding: Encoding,
     /// For a file read as windows-1258: the line of its first byte that is not UTF-8.
     pub first_non_utf8_line: Option<u64>,
-    digest: DigestThread,
+    digest: Digest,
 }
 
 impl Source {
@@ -90,97 +88,40 @@ impl Source {
     }
 }
 
-/// Files larger than this are hashed on a thread of their own.
-const HASH_APART_BYTES: u64 = 4 << 20;
-
-/// A SHA-256 worked out from the chunks sent to it, on its own thread for a large
-/// file (a small one is hashed as it is read: a thread costs more than the hash).
+/// A SHA-256 worked out from the bytes as they are read, on the thread that reads
+/// them: for a large file, the thread that splits its records ahead of the rows
+/// (`records/ahead.rs`), which has time to spare beside the thread checking them.
 #[derive(Debug, Clone)]
-struct DigestThread {
-    here: Option<Arc<Mutex<Sha256>>>,
-    chunks: Arc<Mutex<Option<SyncSender<Vec<u8>>>>>,
-    /// Chunks hashed, sent back to be filled again rather than allocated anew.
-    hashed: Arc<Mutex<Option<Receiver<Vec<u8>>>>>,
-    hasher: Arc<Mutex<Option<JoinHandle<String>>>>,
+struct Digest {
+    sha: Arc<Mutex<Sha256>>,
     hex: Arc<OnceLock<String>>,
 }
 
-impl DigestThread {
-    fn start(size: u64) -> DigestThread {
-        let mut digest = DigestThread {
-            here: Some(Arc::new(Mutex::new(Sha256::new()))),
-            chunks: Arc::new(Mutex::new(None)),
-            hashed: Arc::new(Mutex::new(None)),
-            hasher: Arc::new(Mutex::new(None)),
+impl Digest {
+    fn new() -> Digest {
+        Digest {
+            sha: Arc::new(Mutex::new(Sha256::new())),
             hex: Arc::new(OnceLock::new()),
-        };
-        if size > HASH_APART_BYTES {
-            // a few chunks in flight: the parser never waits on the hash for long
-            let (chunks, received) = sync_channel(4);
-            let (done, hashed) = sync_channel(4);
-            digest.here = None;
-            digest.chunks = Arc::new(Mutex::new(Some(chunks)));
-            digest.hashed = Arc::new(Mutex::new(Some(hashed)));
-            digest.hasher = Arc::new(Mutex::new(Some(std::thread::spawn(move || {
-                hash(received, &done)
-            }))));
         }
-        digest
     }
 
     fn update(&self, bytes: &[u8]) {
-        if let Some(here) = &self.here {
-            here.lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .update(bytes);
-            return;
-        }
-        let mut chunk = self
-            .hashed
+        self.sha
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .as_ref()
-            .and_then(|hashed| hashed.try_recv().ok())
-            .unwrap_or_default();
-        chunk.clear();
-        chunk.extend_from_slice(bytes);
-        let chunks = self.chunks.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(chunks) = chunks.as_ref() {
-            // the hasher ends only when the channel closes
-            let _ = chunks.send(chunk);
-        }
+            .update(bytes);
     }
 
     fn finish(&self) -> &str {
         self.hex.get_or_init(|| {
-            if let Some(here) = &self.here {
-                let digest = here.lock().unwrap_or_else(PoisonError::into_inner).clone();
-                return hex(digest.finalize().as_slice());
-            }
-            drop(
-                self.chunks
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .take(),
-            );
-            let hasher = self
-                .hasher
+            let sha = self
+                .sha
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .take();
-            hasher.and_then(|h| h.join().ok()).unwrap_or_default()
+                .clone();
+            hex(sha.finalize().as_slice())
         })
     }
-}
-
-fn hash(chunks: Receiver<Vec<u8>>, done: &SyncSender<Vec<u8>>) -> String {
-    let mut digest = Sha256::new();
-    for chunk in chunks {
-        digest.update(&chunk);
-        // to be filled again; dropped when the reader has enough in hand
-        let _ = done.try_send(chunk);
-    }
-    hex(digest.finalize().as_slice())
 }
 
 fn hex(digest: &[u8]) -> String {
@@ -190,7 +131,7 @@ fn hex(digest: &[u8]) -> String {
 /// Hashes the bytes that pass through it (and tells the hook how many).
 struct Hashing<R> {
     inner: R,
-    digest: DigestThread,
+    digest: Digest,
     on_read: Option<ReadHook>,
 }
 
@@ -230,7 +171,7 @@ pub fn open_with(
         return Err(Box::new(cannot_read(&display, Why::Directory)));
     }
     let file = File::open(path).map_err(reason)?;
-    let digest = DigestThread::start(meta.len());
+    let digest = Digest::new();
     let mut hashing = Hashing {
         inner: file,
         digest: digest.clone(),
@@ -291,7 +232,7 @@ pub fn read_whole(
         return Err(Box::new(cannot_read(&display, Why::Directory)));
     }
     let bytes = std::fs::read(path).map_err(|e| Box::new(cannot_read(&display, why(&e))))?;
-    let digest = DigestThread::start(0);
+    let digest = Digest::new();
     digest.update(&bytes);
     if let Some(hook) = on_read {
         (hook.0)(bytes.len());
