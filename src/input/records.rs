@@ -14,7 +14,7 @@ use csv_core::{ReadRecordResult, ReaderBuilder};
 pub use ahead::{Ahead, Source};
 
 use crate::diag::CAP_PER_CODE;
-use crate::input::scan::{BLOCK, block, marks};
+use crate::input::scan::{BLOCK, block, controls, has_controls, marks};
 
 /// The largest cell accepted: a cell over it is too-large, in a CSV file or a sheet.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
@@ -167,6 +167,8 @@ pub struct Records<R> {
     fills: u32,
     /// Where the record last read by [`Records::read_plain`] is in `buf`.
     plain_at: Option<(usize, usize)>,
+    /// Whether that record may hold a control character, as its split found.
+    plain_controls: bool,
 }
 
 impl<R: Read> Records<R> {
@@ -203,6 +205,7 @@ impl<R: Read> Records<R> {
             blank_placed: 0,
             plain: true,
             plain_at: None,
+            plain_controls: false,
         };
         let delimiter = match delimiter {
             Some(d) => d,
@@ -363,6 +366,7 @@ impl<R: Read> Records<R> {
         // A block of bytes at a time: fields are short, shorter than memchr's
         // start-up pays for.
         let mut at = 0;
+        let mut found_controls = 0;
         let (line, terminated) = loop {
             // never further than a plain record may be long (nor more fields)
             let rest = &self.buf[self.start..self.end.min(self.start + PLAIN_RECORD_BYTES)];
@@ -372,9 +376,11 @@ impl<R: Read> Records<R> {
                 };
                 let ends = marks(&block, [self.delimiter]) & within;
                 let stops = marks(&block, PLAIN_STOPS) & within;
-                // the delimiters before the first byte that ends the record or makes
-                // it not plain, if there is one in the block
-                let mut ends = ends & (stops & stops.wrapping_neg()).wrapping_sub(1);
+                // the delimiters (and control bytes) before the first byte that ends
+                // the record or makes it not plain, if there is one in the block
+                let before_stop = (stops & stops.wrapping_neg()).wrapping_sub(1);
+                let mut ends = ends & before_stop;
+                found_controls |= controls(&block) & within & before_stop;
                 while ends != 0 {
                     let i = ends.trailing_zeros() as usize;
                     push_end(&mut self.ends, &mut self.stored_ends, at + i);
@@ -401,6 +407,7 @@ impl<R: Read> Records<R> {
         push_end(&mut self.ends, &mut self.stored_ends, line);
         self.field_count = self.stored_ends;
         self.plain_at = Some((self.start, self.start + line));
+        self.plain_controls = found_controls != 0;
         self.start += line;
         if terminator != 0 {
             // the line's own bytes hold no line end: only its terminator counts
@@ -460,6 +467,7 @@ impl<R: Read> Records<R> {
             data,
             gap,
             text: None,
+            controls: self.plain_at.map(|_| self.plain_controls),
             ends: &self.ends[..self.stored_ends],
             field_count: self.field_count,
             truncated: self.truncated,
@@ -505,6 +513,8 @@ pub struct Record<'a> {
     gap: usize,
     /// `data` as text, when it was already found to be UTF-8.
     text: Option<&'a str>,
+    /// Whether `data` may hold a control character, when the split found out.
+    controls: Option<bool>,
     ends: &'a [usize],
     field_count: usize,
     truncated: bool,
@@ -574,6 +584,12 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// Whether the record may hold a control character (see `scan::controls`): as
+    /// the split of a plain record found, or looked for now.
+    pub fn may_hold_controls(&self) -> bool {
+        self.controls.unwrap_or_else(|| has_controls(self.data))
+    }
+
     /// Whether the fields are kept with the delimiter between them, where they were
     /// read (only with an ASCII delimiter): each then starts and ends next to an
     /// ASCII byte or an end of the record.
@@ -621,6 +637,8 @@ mod tests {
         while source.read().unwrap() {
             let blank = source.take_blank_lines();
             let rec = source.record();
+            // what the split of a plain record found is what a look at it finds
+            assert_eq!(rec.may_hold_controls(), has_controls(rec.get_all()));
             let fields = (0..rec.len())
                 .filter_map(|i| rec.get(i).map(<[u8]>::to_vec))
                 .collect();
@@ -667,6 +685,8 @@ mod tests {
                 proptest::strategy::Just(b" ".to_vec()),
                 proptest::strategy::Just(b"ab".to_vec()),
                 proptest::strategy::Just("Đ".as_bytes().to_vec()),
+                proptest::strategy::Just(b"\x01".to_vec()),
+                proptest::strategy::Just("\u{85}".as_bytes().to_vec()),
             ],
             0..80,
         )) {

@@ -18,6 +18,28 @@ pub fn marks<const N: usize>(block: &[u8; BLOCK], wanted: [u8; N]) -> u32 {
     })
 }
 
+/// A bit for each byte of `block` that may start a control character: a byte below
+/// space, DEL, or the first byte of U+0080–U+00BF (where the C1 controls are).
+pub fn controls(block: &[u8; BLOCK]) -> u32 {
+    let bytes = u8x32::new(*block);
+    let below_space = bytes.min(u8x32::splat(0x1f)).simd_eq(bytes);
+    let del_or_c1 = bytes.simd_eq(u8x32::splat(0x7f)) | bytes.simd_eq(u8x32::splat(0xc2));
+    (below_space | del_or_c1).to_bitmask()
+}
+
+/// Whether `data` may hold a control character (see [`controls`]): a yes or no made
+/// on every row of an export, the exact search (by character) only after a yes.
+pub fn has_controls(data: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some((block, within)) = data.get(at..).and_then(block) {
+        if controls(&block) & within != 0 {
+            return true;
+        }
+        at += BLOCK;
+    }
+    false
+}
+
 /// The first block of `bytes`, filled out with zeros when fewer are left, and a bit
 /// for each of its bytes that is one of `bytes`; `None` when `bytes` is empty.
 pub fn block(bytes: &[u8]) -> Option<([u8; BLOCK], u32)> {
@@ -86,6 +108,22 @@ mod tests {
             proptest::strategy::Just(0),
             proptest::prelude::any::<u8>(),
         ]
+    }
+
+    #[test]
+    fn finds_every_control_byte_at_every_place_and_nothing_else() {
+        for len in [1, 7, 8, 9, 16, 23, 31, 32, 33, 64, 70] {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut data = vec![b'a'; len];
+                    data[at] = b;
+                    let expected = b < 0x20 || b == 0x7f || b == 0xc2;
+                    assert_eq!(has_controls(&data), expected, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
+        assert!(!has_controls("Nguyễn Văn Ánh, Sở Nội vụ".as_bytes()));
+        assert!(!has_controls(b""));
     }
 
     proptest::proptest! {

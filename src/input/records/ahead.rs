@@ -126,6 +126,7 @@ impl Ahead {
             data: b.bytes().get(r.data.0..r.data.1).unwrap_or_default(),
             gap: r.gap,
             text: b.text.get(r.data.0..r.data.1),
+            controls: None,
             ends: &b.ends[r.ends.0..r.ends.1],
             field_count: r.field_count,
             truncated: r.truncated,

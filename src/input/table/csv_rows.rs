@@ -257,7 +257,7 @@ fn fits(record: &Record<'_>, width: usize, blank_columns: &[usize]) -> bool {
     !record.unclosed_quote
         && record.len() == width
         && whole_and_short(record)
-        && !has_control_bytes(record.get_all())
+        && !record.may_hold_controls()
         && blank_columns.iter().all(|&i| blank(i))
 }
 
@@ -293,7 +293,7 @@ fn check_record<'r>(
             }),
         ));
     }
-    let controls = has_control_bytes(record.get_all());
+    let controls = record.may_hold_controls();
     if controls && let Some(found) = line_break(record, header, delimiter) {
         return Err(found);
     }

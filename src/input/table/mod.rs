@@ -15,6 +15,7 @@ use crate::diag::{Cell, Code, Diagnostic, Diagnostics, Place, Problem, Severity}
 use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Record, Records};
+use crate::input::scan::has_controls;
 use crate::input::sheet::{self, HeaderSearch, Sheet, TextRow};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
 use crate::text::clean_id;
@@ -395,22 +396,6 @@ impl Table {
     }
 }
 
-/// Whether `data` may hold a control character: a byte below space, DEL, or the
-/// first byte of U+0080–U+00BF (where the C1 controls are). It runs on every row of
-/// a national export, so it looks at eight bytes at a time (the bit tricks below are
-/// exact as a yes or no); the exact search runs only when it says yes.
-pub(super) fn has_control_bytes(data: &[u8]) -> bool {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    let has_below_space = |v: u64| v.wrapping_sub(ONES * 0x20) & !v & HIGH != 0;
-    let (words, rest) = data.as_chunks::<8>();
-    words.iter().any(|word| {
-        let v = u64::from_le_bytes(*word);
-        has_below_space(v) || has_zero(v ^ (ONES * 0x7f)) || has_zero(v ^ (ONES * 0xc2))
-    }) || rest.iter().any(|&b| b < 0x20 || b == 0x7f || b == 0xc2)
-}
-
 /// The first cell holding a control character other than a line break (those are
 /// for the CSV reader to judge, as quotes out of place; in a sheet they are a cell's own lines).
 pub(super) fn control_character(
@@ -429,28 +414,4 @@ pub(super) fn control_character(
         };
         Some((i + 1, Code::BadValue, Box::new(problem)))
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_every_control_byte_at_every_place_and_nothing_else() {
-        for len in [1, 7, 8, 9, 16, 23] {
-            for at in 0..len {
-                for b in 0..=255u8 {
-                    let mut data = vec![b'a'; len];
-                    data[at] = b;
-                    let expected = b < 0x20 || b == 0x7f || b == 0xc2;
-                    assert_eq!(
-                        has_control_bytes(&data),
-                        expected,
-                        "{b:#x} at {at} of {len}"
-                    );
-                }
-            }
-        }
-        assert!(!has_control_bytes("Nguyễn Văn Ánh, Sở Nội vụ".as_bytes()));
-    }
 }

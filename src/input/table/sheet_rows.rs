@@ -200,7 +200,7 @@ fn check_sheet_row(
             }),
         ));
     }
-    if has_control_bytes(row.text.as_bytes())
+    if has_controls(row.text.as_bytes())
         && let Some(found) = control_character(&row.text, &row.cells, header)
     {
         return Err(found);
