@@ -73,7 +73,14 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
         as_of,
         due_soon_days: args.evaluate.due_soon_days,
     };
-    let evaluation = evaluate(&plan, &ctx);
+    // a baseline pairs every finding before those not listed are let go; without
+    // one, those not listed are counted as they are found, never stored
+    let listed = if prior.is_some() {
+        Shown::All
+    } else {
+        args.findings.into()
+    };
+    let evaluation = evaluate(&plan, &ctx, listed);
     let mut files = loaded.files.into_iter();
     let (Some(roster_file), Some(enrolments_file)) = (files.next(), files.next()) else {
         anyhow::bail!("internal error: the inputs were not both read");
@@ -93,12 +100,7 @@ pub fn run(args: &CheckArgs, now: Now, lang: Lang) -> anyhow::Result<Outcome> {
             as_of,
             due_soon_days: args.evaluate.due_soon_days,
             generated_at: now.stamp(),
-            // a baseline pairs every finding before those not listed are let go
-            listed: if prior.is_some() {
-                Shown::All
-            } else {
-                args.findings.into()
-            },
+            listed,
         },
         evaluation,
     );

@@ -28,6 +28,34 @@ impl Severity {
     }
 }
 
+/// Which finding rows a report lists (`--findings`): the targets, the counts and
+/// the summary are the same whichever it is. A national roll-up reads the targets
+/// and the errors, not a million and a half warnings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shown {
+    #[default]
+    All,
+    Errors,
+    None,
+}
+
+impl Shown {
+    /// Whether a finding of `severity` is listed.
+    pub fn lists(self, severity: Severity) -> bool {
+        match self {
+            Shown::All => true,
+            Shown::Errors => severity == Severity::Error,
+            Shown::None => false,
+        }
+    }
+
+    /// Whether it is the default: every finding listed.
+    pub fn is_all(&self) -> bool {
+        *self == Shown::All
+    }
+}
+
 /// Whether an official holds a title now or is planned for one (docs/input.md `role`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -220,8 +220,8 @@ mod tests {
     use crate::input::source::Encoding;
     use crate::input::table::FileSummary;
     use crate::plan::Plan;
-    use crate::plan::rules::evaluate;
     use crate::plan::rules::testing::{OfficialRow, World, date, incumbent, planned};
+    use crate::plan::rules::{Evaluation, evaluate};
     use crate::report::baseline::PriorReport;
     use crate::report::{FindingRow, Inputs, ReportRef, Shown, Sources, diff};
 
@@ -242,6 +242,23 @@ mod tests {
 
     /// The report of `plan` over `world` on 25/11/2026, read from two clean files.
     fn report_of<'a>(plan: &'a Plan, world: &'a World) -> Report<'a> {
+        report_listing(plan, world, evaluated(plan, world, Shown::All), Shown::All)
+    }
+
+    /// The evaluation of `plan` over `world` on 25/11/2026, the findings `kept`
+    /// lists kept and the others counted.
+    fn evaluated(plan: &Plan, world: &World, kept: Shown) -> Evaluation {
+        evaluate(plan, &world.ctx(date(2026, 11, 25)), kept)
+    }
+
+    /// The report of `evaluation` (of `plan` over `world`, as [`evaluated`])
+    /// that lists `listed`.
+    fn report_listing<'a>(
+        plan: &'a Plan,
+        world: &'a World,
+        evaluation: Evaluation,
+        listed: Shown,
+    ) -> Report<'a> {
         let as_of = date(2026, 11, 25);
         Report::build(
             Sources {
@@ -258,9 +275,9 @@ mod tests {
                 as_of,
                 due_soon_days: 90,
                 generated_at: "now".into(),
-                listed: Shown::All,
+                listed,
             },
-            evaluate(plan, &world.ctx(as_of)),
+            evaluation,
         )
     }
 
@@ -350,6 +367,55 @@ mod tests {
                 assert!(ours == whole, "{n} officials, marked: {marked}");
             }
         }
+    }
+
+    #[test]
+    fn findings_not_listed_are_counted_in_the_report_as_if_stored() {
+        use crate::plan::rules::testing::{mixed_plan, mixed_world};
+        let plan = mixed_plan();
+        let world = mixed_world();
+        let full = report_of(&plan, &world);
+        let (s, total) = (&full.summary, full.units.total());
+        assert!(s.errors > 0 && s.warnings > 0);
+        assert!(total.overdue > 0 && total.due_soon > 0);
+        assert_eq!(full.not_listed, 0);
+        for listed in [Shown::All, Shown::Errors, Shown::None] {
+            // every finding stored, those not listed let go as the report is built
+            let stored =
+                report_listing(&plan, &world, evaluated(&plan, &world, Shown::All), listed);
+            // those not listed only counted as they were found
+            let counted = report_listing(&plan, &world, evaluated(&plan, &world, listed), listed);
+            assert_eq!(counted.summary, full.summary, "{listed:?}");
+            assert_eq!(counted.worst(), full.worst(), "{listed:?}");
+            assert_eq!(counted.units, full.units, "{listed:?}");
+            assert_eq!(counted.not_listed, stored.not_listed, "{listed:?}");
+            assert_eq!(
+                counted.findings.len() + counted.not_listed,
+                full.findings.len()
+            );
+            let json = |report: &Report| {
+                let mut bytes = Vec::new();
+                write(report, Lang::En, &mut bytes).unwrap();
+                bytes
+            };
+            assert!(json(&counted) == json(&stored), "{listed:?}");
+            // the worst severity is the findings' too, when no target row says it
+            let bare = |mut e: Evaluation| {
+                e.targets.iter_mut().for_each(|t| t.severity = None);
+                report_listing(&plan, &world, e, listed).worst()
+            };
+            let worst = bare(evaluated(&plan, &world, listed));
+            assert_eq!(worst, Some(crate::model::Severity::Error), "{listed:?}");
+            assert_eq!(worst, bare(evaluated(&plan, &world, Shown::All)));
+        }
+        let none = report_listing(
+            &plan,
+            &world,
+            evaluated(&plan, &world, Shown::None),
+            Shown::None,
+        );
+        assert!(none.findings.is_empty());
+        assert_eq!(none.not_listed, full.findings.len());
     }
 
     #[test]

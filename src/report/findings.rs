@@ -15,8 +15,10 @@ pub struct Findings<'a> {
 }
 
 impl<'a> Findings<'a> {
-    /// Put the findings of `list` that `listed` lists in report order (those it
-    /// leaves out are not sorted: a national roll-up leaves out 1.5 million).
+    /// Put the findings of `list` that `listed` lists in report order. An
+    /// evaluation made for the same `listed` holds no other (a national roll-up
+    /// leaves out 1.5 million, counted as they were found); any other is let go
+    /// here, not sorted.
     pub(super) fn new(
         plan: &'a Plan,
         roster: &'a Roster,

@@ -23,6 +23,7 @@ use crate::plan::rules::{Evaluation, Finding, Note, PersonStatus, TargetResult, 
 use crate::plan::{Glossary, Plan, Target};
 use crate::report::units::{DEFAULT_LEVEL, Units};
 
+pub use crate::model::Shown;
 pub use findings::Findings;
 
 /// Bumped when a field changes meaning (docs/json-report.md).
@@ -216,34 +217,6 @@ pub struct Mark {
     pub previous_status: Option<PersonStatus>,
 }
 
-/// Which finding rows a report lists (`--findings`): the targets, the counts and
-/// the summary are the same whichever it is. A national roll-up reads the targets
-/// and the errors, not a million and a half warnings.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Shown {
-    #[default]
-    All,
-    Errors,
-    None,
-}
-
-impl Shown {
-    /// Whether a finding of `severity` is listed.
-    pub fn lists(self, severity: Severity) -> bool {
-        match self {
-            Shown::All => true,
-            Shown::Errors => severity == Severity::Error,
-            Shown::None => false,
-        }
-    }
-
-    /// Whether it is the default: every finding listed.
-    pub fn is_all(&self) -> bool {
-        *self == Shown::All
-    }
-}
-
 /// Everything a `check` says, in codes and numbers: `render::json` writes it as
 /// docs/json-report.md says, with its notes and messages worded.
 #[derive(Clone, Debug)]
@@ -292,13 +265,19 @@ pub struct Sources<'a> {
     pub due_soon_days: u32,
     pub generated_at: String,
     /// The findings kept in the report, and put in order: the others are only
-    /// counted. `Shown::All` when a baseline will pair every finding first.
+    /// counted. `Shown::All` when a baseline will pair every finding first. The
+    /// evaluation is made for the same (`evaluate`), so that those not listed
+    /// come counted in its `unlisted`, never stored.
     pub listed: Shown,
 }
 
 impl<'a> Report<'a> {
     pub fn build(sources: Sources<'a>, evaluation: Evaluation) -> Report<'a> {
-        let Evaluation { targets, findings } = evaluation;
+        let Evaluation {
+            targets,
+            findings,
+            unlisted,
+        } = evaluation;
         let finding_count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let (finding_errors, finding_warnings) = (
             finding_count(Severity::Error),
@@ -314,8 +293,8 @@ impl<'a> Report<'a> {
             in_progress: count(TargetStatus::InProgress),
             open: count(TargetStatus::Open),
             no_data: count(TargetStatus::NoData),
-            errors: target_count(Severity::Error) + finding_errors,
-            warnings: target_count(Severity::Warning) + finding_warnings,
+            errors: target_count(Severity::Error) + finding_errors + unlisted.errors,
+            warnings: target_count(Severity::Warning) + finding_warnings + unlisted.warnings,
             rows_left_out: sources.inputs.roster.rejected
                 + sources.inputs.enrolments.rejected
                 + sources.inputs.enrolments_of_rejected_officials,
@@ -329,13 +308,14 @@ impl<'a> Report<'a> {
             .map(|share| share.min_level)
             .min()
             .unwrap_or(DEFAULT_LEVEL);
-        let units = Units::count(sources.roster, &findings, level);
+        let units = Units::count(sources.roster, &findings, &unlisted, level);
         let worst = targets
             .iter()
             .filter_map(|t| t.severity)
             .chain(findings.iter().map(|f| f.severity))
+            .chain(unlisted.worst())
             .max();
-        let all = findings.len();
+        let all = findings.len() + unlisted.len();
         let findings = Findings::new(sources.plan, sources.roster, findings, sources.listed);
         let not_listed = all - findings.len();
         Report {

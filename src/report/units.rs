@@ -1,10 +1,11 @@
 //! Each unit of the roster in numbers: its officials, its findings overdue and
 //! due soon, and its incumbents of the language groups at the level the plan's
 //! shares ask for. Counted once, from every finding, when the report is built:
-//! `--findings` lists fewer, the units count them all, as the summary does.
+//! `--findings` lists fewer, the units count them all, as the summary does (those
+//! not listed by the officials the evaluation's `Unlisted` keeps for them).
 
 use crate::model::{OfficialIdx, Roster};
-use crate::plan::rules::{Finding, PersonStatus};
+use crate::plan::rules::{Finding, PersonStatus, Unlisted};
 
 /// The level a unit's language share counts when the plan has no share target.
 pub const DEFAULT_LEVEL: u8 = 4;
@@ -36,8 +37,14 @@ pub struct Units<'a> {
 }
 
 impl<'a> Units<'a> {
-    /// Count `roster`'s units and `findings`, the language share at `level`.
-    pub fn count(roster: &'a Roster, findings: &[Finding], level: u8) -> Units<'a> {
+    /// Count `roster`'s units, the findings listed (`findings`) and those not
+    /// (`unlisted`), the language share at `level`.
+    pub fn count(
+        roster: &'a Roster,
+        findings: &[Finding],
+        unlisted: &Unlisted,
+        level: u8,
+    ) -> Units<'a> {
         // by the roster's number of the unit's text: no hashing per official
         let mut by_key: Vec<Option<UnitRow<'a>>> = Vec::new();
         for (idx, official) in roster.iter() {
@@ -52,11 +59,17 @@ impl<'a> Units<'a> {
                 }
             }
         }
-        for f in findings {
-            let Some(row) = unit_row(&mut by_key, roster, f.official) else {
+        let listed = findings.iter().map(|f| (f.official, f.status));
+        let overdue = unlisted.overdue.iter().map(|&o| (o, PersonStatus::Overdue));
+        let due_soon = unlisted
+            .due_soon
+            .iter()
+            .map(|&o| (o, PersonStatus::DueSoon));
+        for (official, status) in listed.chain(overdue).chain(due_soon) {
+            let Some(row) = unit_row(&mut by_key, roster, official) else {
                 continue;
             };
-            match f.status {
+            match status {
                 PersonStatus::Overdue => row.overdue += 1,
                 PersonStatus::DueSoon => row.due_soon += 1,
                 _ => {}
@@ -136,7 +149,7 @@ mod tests {
             finding(&world, "B2", PersonStatus::Overdue),
             finding(&world, "A1", PersonStatus::Late),
         ];
-        let units = Units::count(&world.roster, &findings, 4);
+        let units = Units::count(&world.roster, &findings, &Unlisted::default(), 4);
         let rows: Vec<_> = units
             .rows
             .iter()
@@ -153,14 +166,33 @@ mod tests {
         assert_eq!((total.officials, total.overdue, total.due_soon), (4, 2, 1));
         assert_eq!((total.language_members, total.language_reached), (3, 2));
         // at level 5, only the certificate reaches it
-        let at_5 = Units::count(&world.roster, &findings, 5);
+        let at_5 = Units::count(&world.roster, &findings, &Unlisted::default(), 5);
         assert_eq!(at_5.total().language_reached, 1);
+        // the same findings not listed, only counted: the same units
+        let of = |id| world.roster.find(id).unwrap();
+        let unlisted = Unlisted {
+            errors: 0,
+            warnings: 4,
+            overdue: vec![of("B2"), of("B1")],
+            due_soon: vec![of("B1")],
+        };
+        assert_eq!(Units::count(&world.roster, &[], &unlisted, 4), units);
+        // and the first of them only counted, the others listed
+        let unlisted = Unlisted {
+            errors: 1,
+            overdue: vec![of("B1")],
+            ..Unlisted::default()
+        };
+        assert_eq!(
+            Units::count(&world.roster, &findings[1..], &unlisted, 4),
+            units
+        );
     }
 
     #[test]
     fn an_empty_roster_has_no_unit() {
         let world = World::new(vec![]);
-        let units = Units::count(&world.roster, &[], DEFAULT_LEVEL);
+        let units = Units::count(&world.roster, &[], &Unlisted::default(), DEFAULT_LEVEL);
         assert!(units.rows.is_empty());
         assert_eq!(units.total(), UnitRow::default());
     }

@@ -26,10 +26,10 @@ pub use table::Table;
 
 use crate::diag::Diagnostic;
 use crate::diag::problem::TargetOf;
-use crate::model::Severity;
+use crate::model::{Severity, Shown};
 use crate::plan::Target;
 use crate::plan::kinds::shared::{
-    Context, Evaluation, Finding, KeyNumbers, LevelShare, PeopleByStatus, TargetKey, TargetNote,
+    Context, Evaluation, KeyNumbers, LevelShare, PeopleByStatus, Sink, TargetKey, TargetNote,
     TargetResult, TargetStatus,
 };
 
@@ -94,9 +94,10 @@ pub struct Out<'e, R> {
     rows: Vec<(TargetStatus, Option<Severity>, Option<TargetNote>, R)>,
     /// The target's place in the plan: what its findings name as their `target`.
     pub target: u32,
-    /// Every finding of a target goes straight into the evaluation's list (1.5
-    /// million PLANNED-READY findings at national scale: never copied).
-    pub findings: &'e mut Vec<Finding>,
+    /// Every finding the report lists goes straight into the evaluation's list
+    /// (1.5 million PLANNED-READY findings at national scale: never copied); one
+    /// it does not list is only counted.
+    pub findings: Sink<'e>,
 }
 
 impl<R> Out<'_, R> {
@@ -113,19 +114,21 @@ impl<R> Out<'_, R> {
 }
 
 /// Evaluate one target of kind `K`, whose place in the plan is `index`, its rows
-/// made rows of the report by `wrap`.
+/// made rows of the report by `wrap`, the findings `listed` lists kept and the
+/// others counted.
 fn evaluate_kind<K: RuleKind>(
     kind: &K,
     target: &Target,
     index: u32,
     ctx: &Context<'_>,
+    listed: Shown,
     out: &mut Evaluation,
     wrap: fn(K::Row) -> Detail,
 ) {
     let mut rows = Out {
         rows: Vec::new(),
         target: index,
-        findings: &mut out.findings,
+        findings: out.sink(listed),
     };
     kind.evaluate(target, ctx, &mut rows);
     let rows = rows.rows;
@@ -210,10 +213,10 @@ macro_rules! registry {
             }
 
             /// Evaluate `target`, whose kind this is and whose place in the plan is
-            /// `index`, into `out`.
-            pub(crate) fn evaluate(&self, target: &Target, index: u32, ctx: &Context<'_>, out: &mut Evaluation) {
+            /// `index`, into `out`: the findings `listed` lists kept, the others counted.
+            pub(crate) fn evaluate(&self, target: &Target, index: u32, ctx: &Context<'_>, listed: Shown, out: &mut Evaluation) {
                 match self {
-                    $(Kind::$kind(kind) => evaluate_kind(kind, target, index, ctx, out, Detail::$kind),)+
+                    $(Kind::$kind(kind) => evaluate_kind(kind, target, index, ctx, listed, out, Detail::$kind),)+
                 }
             }
         }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::history::History;
 pub use crate::model::status::{Note, PersonStatus, TargetNote, TargetStatus};
-use crate::model::{OfficialIdx, Program, Roster, Severity};
+use crate::model::{OfficialIdx, Program, Roster, Severity, Shown};
 use crate::plan::Plan;
 pub use crate::plan::kinds::Detail;
 
@@ -194,27 +194,125 @@ impl Finding {
     }
 }
 
-/// Every target result and finding of a plan.
+/// The findings of an evaluation that the report will not list (`--findings
+/// errors` or `none`), counted where they are made and never stored: what the
+/// summary, the worst severity, the units and the number not listed read of them
+/// (1.5 million PLANNED-READY warnings at national scale, never listed by a
+/// roll-up).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Evaluation {
-    pub targets: Vec<TargetResult>,
-    pub findings: Vec<Finding>,
+pub struct Unlisted {
+    pub errors: usize,
+    pub warnings: usize,
+    /// The official of each overdue finding (one per official and rule): what a
+    /// unit counts.
+    pub overdue: Vec<OfficialIdx>,
+    /// The official of each finding due soon.
+    pub due_soon: Vec<OfficialIdx>,
 }
 
-impl Evaluation {
-    /// The worst severity of any target or finding.
+impl Unlisted {
+    /// Count `finding`.
+    fn count(&mut self, finding: &Finding) {
+        match finding.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+        match finding.status {
+            PersonStatus::Overdue => self.overdue.push(finding.official),
+            PersonStatus::DueSoon => self.due_soon.push(finding.official),
+            PersonStatus::Done
+            | PersonStatus::Late
+            | PersonStatus::Open
+            | PersonStatus::MissingData
+            | PersonStatus::NotReady => {}
+        }
+    }
+
+    /// Add the findings `other` counted.
+    fn add(&mut self, other: Unlisted) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.overdue.extend(other.overdue);
+        self.due_soon.extend(other.due_soon);
+    }
+
+    /// How many findings it counted.
+    pub fn len(&self) -> usize {
+        self.errors + self.warnings
+    }
+
+    /// Whether it counted none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The worst severity among the findings it counted.
     pub fn worst(&self) -> Option<Severity> {
-        let targets = self.targets.iter().filter_map(|t| t.severity);
-        let findings = self.findings.iter().map(|f| f.severity);
-        targets.chain(findings).max()
+        if self.errors > 0 {
+            Some(Severity::Error)
+        } else if self.warnings > 0 {
+            Some(Severity::Warning)
+        } else {
+            None
+        }
     }
 }
 
-/// Evaluate every target of `plan`. Targets are independent: two threads take
-/// the next one not yet taken until none is left (one target can cost as much as
-/// five others: 1.5 million findings of one rule at national scale), and their
-/// results are put back in plan order.
-pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
+/// Where a kind puts its findings (`out.findings.push(finding)`): one the report
+/// lists is kept, one it does not is only counted in the evaluation's
+/// [`Unlisted`].
+pub struct Sink<'e> {
+    listed: Shown,
+    kept: &'e mut Vec<Finding>,
+    unlisted: &'e mut Unlisted,
+}
+
+impl Sink<'_> {
+    pub fn push(&mut self, finding: Finding) {
+        if self.listed.lists(finding.severity) {
+            self.kept.push(finding);
+        } else {
+            self.unlisted.count(&finding);
+        }
+    }
+}
+
+/// Every target result of a plan, and its findings: those the report lists, and
+/// the others counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    pub targets: Vec<TargetResult>,
+    /// The findings listed (every one when evaluated for `Shown::All`).
+    pub findings: Vec<Finding>,
+    /// The findings not listed, counted.
+    pub unlisted: Unlisted,
+}
+
+impl Evaluation {
+    /// The worst severity of any target or finding, listed or not.
+    pub fn worst(&self) -> Option<Severity> {
+        let targets = self.targets.iter().filter_map(|t| t.severity);
+        let findings = self.findings.iter().map(|f| f.severity);
+        targets.chain(findings).chain(self.unlisted.worst()).max()
+    }
+
+    /// Where the findings of a target go: kept when `listed` lists them, else
+    /// counted.
+    pub(crate) fn sink(&mut self, listed: Shown) -> Sink<'_> {
+        Sink {
+            listed,
+            kept: &mut self.findings,
+            unlisted: &mut self.unlisted,
+        }
+    }
+}
+
+/// Evaluate every target of `plan`, keeping the findings `listed` lists and
+/// counting the others (see [`Unlisted`]). Targets are independent: two threads
+/// take the next one not yet taken until none is left (one target can cost as
+/// much as five others: 1.5 million findings of one rule at national scale), and
+/// their results are put back in plan order.
+pub fn evaluate(plan: &Plan, ctx: &Context<'_>, listed: Shown) -> Evaluation {
     let targets = &plan.targets;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let take = || -> Vec<(usize, Evaluation)> {
@@ -226,7 +324,7 @@ pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
             };
             let mut out = Evaluation::default();
             let index = u32::try_from(i).unwrap_or(u32::MAX);
-            target.kind.evaluate(target, index, ctx, &mut out);
+            target.kind.evaluate(target, index, ctx, listed, &mut out);
             results.push((i, out));
         }
     };
@@ -258,6 +356,7 @@ pub fn evaluate(plan: &Plan, ctx: &Context<'_>) -> Evaluation {
     for (_, one) in results {
         out.targets.extend(one.targets);
         out.findings.extend(one.findings);
+        out.unlisted.add(one.unlisted);
     }
     out
 }
@@ -416,7 +515,7 @@ pub(crate) mod testing {
     }
 
     pub fn run(target: &Target, ctx: &Context<'_>) -> Evaluation {
-        evaluate(&plan(vec![target.clone()]), ctx)
+        evaluate(&plan(vec![target.clone()]), ctx, Shown::All)
     }
 
     /// TITLE-2Y as in Plan 143: the title programme within 24 months of appointment.
@@ -468,6 +567,58 @@ pub(crate) mod testing {
         incumbent(id).with(|o| o.appointed_on = Some(on))
     }
 
+    /// TITLE-2Y, SECTOR-2Y, PG-HEAD-DOCTOR and PLANNED-READY: with
+    /// [`mixed_world`], findings of both severities and every status.
+    pub fn mixed_plan() -> Plan {
+        let planned_ready = target(
+            "PLANNED-READY",
+            Kind::PlannedReady(crate::plan::kinds::planned_ready::PlannedReady),
+        );
+        plan(vec![
+            title_2y(),
+            sector_2y(),
+            pg_head_doctor(),
+            planned_ready,
+        ])
+    }
+
+    /// Officials in two units who, as of 25/11/2026 under [`mixed_plan`], are
+    /// overdue (errors), due soon, late, missing data and not ready (warnings).
+    pub fn mixed_world() -> World {
+        let leader = |id: &str, on: Option<NaiveDate>, unit: &str| {
+            let mut row = incumbent(id).with(|o| {
+                o.appointed_on = on;
+                o.department_leader = true;
+            });
+            row.unit = unit.into();
+            row
+        };
+        let mut head = incumbent("H1").with(|o| {
+            o.head_of = Some(crate::model::HeadOf::College);
+            o.degree = Some(crate::model::Degree::Master);
+        });
+        head.unit = "Sở B".into();
+        let mut w = World::new(vec![
+            leader("O1", Some(date(2020, 1, 1)), "Sở A"),
+            leader("O2", Some(date(2021, 3, 1)), "Sở B"),
+            leader("S1", Some(date(2025, 1, 10)), "Sở A"),
+            leader("S2", Some(date(2025, 2, 1)), "Sở B"),
+            leader("L1", Some(date(2020, 1, 1)), "Sở B"),
+            leader("M1", None, "Sở A"),
+            head,
+            planned("P1"),
+            planned("P2"),
+        ]);
+        w.completed(
+            "L1",
+            Program::TitleDepartment,
+            date(2023, 1, 1),
+            date(2023, 6, 1),
+        );
+        w.completed("S2", Program::Sector, date(2025, 3, 1), date(2025, 9, 1));
+        w
+    }
+
     /// `per_year[i]` officials starting a master's on 1 September of 2023 + i.
     pub fn master_starts(per_year: &[usize]) -> World {
         let total: usize = per_year.iter().sum();
@@ -478,6 +629,101 @@ pub(crate) mod testing {
             w.enrolled(&format!("P{i}"), Program::Master, date(year, 9, 1));
         }
         w
+    }
+}
+
+#[cfg(test)]
+mod unlisted {
+    use super::testing::{date, mixed_plan, mixed_world};
+    use super::*;
+
+    /// The officials of `findings` whose status is `status`, in id order.
+    fn officials(findings: &[Finding], status: PersonStatus) -> Vec<OfficialIdx> {
+        let mut of: Vec<OfficialIdx> = findings
+            .iter()
+            .filter(|f| f.status == status)
+            .map(|f| f.official)
+            .collect();
+        of.sort_unstable();
+        of
+    }
+
+    #[test]
+    fn findings_not_listed_are_counted_as_the_listed_would_be() {
+        let world = mixed_world();
+        let plan = mixed_plan();
+        let ctx = world.ctx(date(2026, 11, 25));
+        let all = evaluate(&plan, &ctx, Shown::All);
+        assert!(all.unlisted.is_empty());
+        for status in [PersonStatus::Overdue, PersonStatus::DueSoon] {
+            assert!(
+                all.findings.iter().any(|f| f.status == status),
+                "{status:?}"
+            );
+        }
+        for severity in [Severity::Error, Severity::Warning] {
+            assert!(all.findings.iter().any(|f| f.severity == severity));
+        }
+        for shown in [Shown::All, Shown::Errors, Shown::None] {
+            let e = evaluate(&plan, &ctx, shown);
+            assert_eq!(e.targets, all.targets, "{shown:?}");
+            assert_eq!(e.worst(), all.worst(), "{shown:?}");
+            // those listed kept in the order of every finding, the others counted
+            let (listed, rest): (Vec<Finding>, Vec<Finding>) = all
+                .findings
+                .iter()
+                .cloned()
+                .partition(|f| shown.lists(f.severity));
+            assert_eq!(e.findings, listed, "{shown:?}");
+            let count = |s: Severity| rest.iter().filter(|f| f.severity == s).count();
+            let u = &e.unlisted;
+            assert_eq!(
+                (u.errors, u.warnings, u.len()),
+                (count(Severity::Error), count(Severity::Warning), rest.len()),
+                "{shown:?}"
+            );
+            let mut overdue = u.overdue.clone();
+            overdue.sort_unstable();
+            assert_eq!(
+                overdue,
+                officials(&rest, PersonStatus::Overdue),
+                "{shown:?}"
+            );
+            let mut due_soon = u.due_soon.clone();
+            due_soon.sort_unstable();
+            assert_eq!(
+                due_soon,
+                officials(&rest, PersonStatus::DueSoon),
+                "{shown:?}"
+            );
+        }
+        // nothing listed: every finding counted, of both severities and statuses
+        let none = evaluate(&plan, &ctx, Shown::None);
+        assert!(none.findings.is_empty());
+        let u = &none.unlisted;
+        assert!(u.errors > 0 && u.warnings > 0);
+        assert!(!u.overdue.is_empty() && !u.due_soon.is_empty());
+        assert_eq!(u.worst(), Some(Severity::Error));
+    }
+
+    #[test]
+    fn a_tally_of_warnings_only_is_at_worst_a_warning() {
+        let mut e = Evaluation::default();
+        assert_eq!(e.worst(), None);
+        let mut sink = e.sink(Shown::Errors);
+        sink.push(Finding::new(0, 3, PersonStatus::DueSoon, Severity::Warning));
+        sink.push(Finding::new(0, 4, PersonStatus::Late, Severity::Warning));
+        assert!(e.findings.is_empty());
+        assert_eq!(
+            (e.unlisted.warnings, e.unlisted.due_soon.as_slice()),
+            (2, &[3][..])
+        );
+        assert_eq!(e.worst(), Some(Severity::Warning));
+        e.sink(Shown::Errors)
+            .push(Finding::new(0, 5, PersonStatus::Overdue, Severity::Error));
+        assert_eq!(e.findings.len(), 1);
+        assert!(e.unlisted.overdue.is_empty());
+        assert_eq!(e.worst(), Some(Severity::Error));
     }
 }
 
