@@ -500,7 +500,7 @@ pub struct BlankLines {
 }
 
 /// One CSV record, borrowed from [`Records`].
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Record<'a> {
     /// Physical line (1-based) on which the record starts.
     pub line: u64,
