@@ -65,7 +65,15 @@ pub fn clean_text(s: &str) -> Cow<'_, str> {
 /// Borrows when nothing needs changing, as for every id of a clean export.
 pub fn clean_id(s: &str) -> (Cow<'_, str>, bool) {
     if s.is_ascii() {
-        return (Cow::Borrowed(s.trim()), false);
+        let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+        let bytes = s.as_bytes();
+        // nothing to trim, decided without decoding (10 million ids at national scale)
+        let trimmed = if graphic(bytes.first()) && graphic(bytes.last()) {
+            s
+        } else {
+            s.trim()
+        };
+        return (Cow::Borrowed(trimmed), false);
     }
     let had_invisible = s.chars().any(is_invisible);
     if !had_invisible {

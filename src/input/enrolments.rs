@@ -88,7 +88,7 @@ pub fn stream_enrolments(
                 }
             },
         };
-        if let Some(official) = official {
+        if let Some(official) = official.filter(|&o| o != last.1) {
             last.0.clear();
             last.0.push_str(&id);
             last.1 = official;

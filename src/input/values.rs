@@ -169,8 +169,15 @@ pub fn allowed<T>(vocabulary: &Vocabulary<T>) -> String {
 /// Look `raw` (trimmed, not empty) up in `vocabulary`.
 pub fn parse_term<T: Copy>(raw: &str, vocabulary: &Vocabulary<T>) -> Result<T, BadValue> {
     // Fast path: the canonical code as written by an HR system.
+    // the length and the first byte rule out the other codes without a call to
+    // compare the rest (8 programmes, several of 6 letters)
+    let first = raw.as_bytes().first();
     for t in vocabulary.terms {
-        if t.spellings.first() == Some(&raw) {
+        if let Some(&code) = t.spellings.first()
+            && code.len() == raw.len()
+            && code.as_bytes().first() == first
+            && code == raw
+        {
             return Ok(t.value);
         }
     }
