@@ -4,11 +4,12 @@
 # one run, runs interleaved so that a change of load hits every row alike:
 #   - the parse ceiling (a csv StringRecord loop that only counts records, one thread);
 #   - boiduong check --findings none (targets and counts only), --findings errors, and
-#     the full check --format json (every finding), at national scale;
+#     the full check --format json (every finding), at national scale, and the same
+#     report on stdout into /dev/null (what writing and syncing 660 MB costs, apart);
 #   - the DuckDB and polars peers (three rules, counts only, 2 threads) where their
 #     scripts and a Python with the library are present;
 #   - the full check at a tenth of the rows (linearity) and on a province (1000 officials).
-# Prints a Markdown table: median wall time, user CPU, peak RSS (/usr/bin/time), and each
+# Prints a Markdown table: median wall time, user and system CPU, peak RSS (/usr/bin/time), and each
 # wall time as a ratio to the ceiling measured in this run; then the goals, each with
 # "ok" or "MISSED".
 #
@@ -71,6 +72,8 @@ add ceiling target/release/examples/parse_ceiling $(files "$N")
 add none "$(check "$N" none)"
 add errors "$(check "$N" errors)"
 add full "$(check "$N" all)"
+# the same report on stdout, into /dev/null: rendering it without writing and syncing a file
+add full_null "$(check "$N" all | sed 's/ --output .*//')"
 if [ -n "${BEFORE:-}" ]; then
   add before_none "$(check "$N" none "$BEFORE")"
   add before_full "$(check "$N" all "$BEFORE")"
@@ -88,13 +91,13 @@ fi
 add ceiling10 target/release/examples/parse_ceiling $(files "$TENTH")
 add tenth "$(check "$TENTH" all)"
 
-# one NAME: run it once under /usr/bin/time; appends "wall user rss_kib" to its file
+# one NAME: run it once under /usr/bin/time; appends "wall user rss_kib system" to its file
 one() {
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %U %M' -o "$work/time" ${cmd[$1]} >/dev/null 2>&1 || true
+  /usr/bin/time -f '%e %U %M %S' -o "$work/time" ${cmd[$1]} >/dev/null 2>&1 || true
   tail -n 1 "$work/time" >>"$work/$1"
 }
-# median NAME FIELD: the median of a column over the rounds (1 wall, 2 user, 3 rss)
+# median NAME FIELD: the median of a column over the rounds (1 wall, 2 user, 3 rss, 4 system)
 median() {
   sort -n -k"$2" "$work/$1" | awk -v k="$2" -v m=$(((RUNS + 1) / 2)) 'NR == m { print $k }'
 }
@@ -119,7 +122,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 row() {
   local name=$1 what=$2 base=${3:-$ceiling}
-  echo "| $what | $(median "$name" 1) | $(median "$name" 2) | $(mib "$(largest "$name")") | $(ratio "$(median "$name" 1)" "$base") |"
+  echo "| $what | $(median "$name" 1) | $(median "$name" 2) | $(median "$name" 4) | $(mib "$(largest "$name")") | $(ratio "$(median "$name" 1)" "$base") |"
 }
 size=$(du -cm $(files "$N") | awk 'END { print $1 }')
 
@@ -127,12 +130,13 @@ echo
 echo "$N officials ($size MB of CSV), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
 echo "median of $RUNS interleaved rounds; load average before: $load_before, after: $load_after"
 echo
-echo "| what | wall s | user s | peak MiB | × ceiling |"
-echo "|---|---:|---:|---:|---:|"
+echo "| what | wall s | user s | system s | peak MiB | × ceiling |"
+echo "|---|---:|---:|---:|---:|---:|"
 row ceiling "parse ceiling: csv StringRecord loop, counts records, one thread"
 row none "\`check --findings none\`: 12 rules, every cell validated, targets and counts"
 row errors "\`check --findings errors\`"
 row full "\`check --format json\`: every finding"
+row full_null "the same on stdout into /dev/null: no file written and synced"
 if [ -n "${BEFORE:-}" ]; then
   row before_none "before (\`$BEFORE\`): \`check --findings none\`"
   row before_full "before: \`check --format json\`"
@@ -144,7 +148,7 @@ for peer in "${peers[@]}"; do
   esac
 done
 row tenth "\`check --format json\` at $TENTH officials (× its own ceiling, $(median ceiling10 1) s)" "$(median ceiling10 1)"
-echo "| \`check --format json\` at 1000 officials, a province (median of $PROVINCE_RUNS) | $(awk -v ms="$province_ms" 'BEGIN { printf "%.4f", ms / 1000 }') | | | |"
+echo "| \`check --format json\` at 1000 officials, a province (median of $PROVINCE_RUNS) | $(awk -v ms="$province_ms" 'BEGIN { printf "%.4f", ms / 1000 }') | | | | |"
 echo
 
 linear=$(ratio "$(median full 1)" "$(median tenth 1)")
