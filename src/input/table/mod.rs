@@ -18,7 +18,7 @@ use crate::input::records::{self, Ahead, Record, Records};
 use crate::input::scan::has_controls;
 use crate::input::sheet::{self, HeaderSearch, Sheet, TextRow};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
-use crate::text::clean_id;
+use crate::text::{clean_id, trim};
 
 mod csv_rows;
 mod sheet_rows;
@@ -104,13 +104,7 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// The cell under `column`, trimmed; empty when the file has no such column.
     pub fn get(&self, column: Column) -> &'a str {
-        let raw = self.raw(column);
-        let plain_end = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii_graphic());
-        if plain_end(raw.as_bytes().first()) && plain_end(raw.as_bytes().last()) {
-            raw // nothing to trim, decided without decoding
-        } else {
-            raw.trim()
-        }
+        trim(self.raw(column))
     }
 
     /// The cell under `column` as it is in the file.
