@@ -12,6 +12,9 @@
 //! bytes, 32 at a time (`scan`), unless it holds a byte that could be a sign: `?` `_`
 //! U+FFFD for lossy text, a Latin-1 or combining character for a legacy font.
 
+use foldhash::fast::FixedState;
+use hashbrown::HashMap;
+
 use crate::diag::problem::LegacyFont;
 use crate::diag::{Code, Diagnostic, Problem, Severity};
 use crate::input::columns::{Column, Header};
@@ -253,11 +256,49 @@ impl Found {
     }
 }
 
+/// What [`is_lossy`] and [`legacy_font`] say of one cell's text.
+#[derive(Clone, Copy, Debug)]
+struct Verdict {
+    lossy: bool,
+    legacy: Legacy,
+}
+
+/// The text columns whose cells repeat from row to row: a national roster has
+/// thousands of units and a few dozen titles for millions of rows. Their verdicts are
+/// remembered; a name is looked at again, which costs less than finding it among
+/// hundreds of thousands.
+const REPEATED: [Column; 2] = [Column::Unit, Column::Title];
+
+/// Cells of [`REPEATED`] columns remembered with their verdict, at most.
+const REMEMBERED: usize = 1 << 16;
+
+fn verdict(cell: &str) -> Verdict {
+    Verdict {
+        lossy: is_lossy(cell),
+        legacy: legacy_font(cell),
+    }
+}
+
+/// The verdict of `cell`, remembered in `seen` while there is room.
+fn remembered(seen: &mut HashMap<Box<str>, Verdict, FixedState>, cell: &str) -> Verdict {
+    if let Some(&known) = seen.get(cell) {
+        return known;
+    }
+    let found = verdict(cell);
+    if seen.len() < REMEMBERED {
+        seen.insert(cell.into(), found);
+    }
+    found
+}
+
 /// The garbled text of one file, checked row by row and reported once at its end.
 #[derive(Debug, Default)]
 pub struct Garbled {
-    /// The 0-based indices of the text columns the file has.
-    columns: Vec<usize>,
+    /// The 0-based indices of the text columns the file has, and whether the column
+    /// is one of [`REPEATED`].
+    columns: Vec<(usize, bool)>,
+    /// The verdict of the cells of [`REPEATED`] columns already seen, each looked at once.
+    seen: HashMap<Box<str>, Verdict, FixedState>,
     lossy: Found,
     legacy: Found,
     tcvn3: usize,
@@ -269,7 +310,7 @@ impl Garbled {
         Garbled {
             columns: TEXT_COLUMNS
                 .iter()
-                .filter_map(|&c| header.index(c))
+                .filter_map(|&c| Some((header.index(c)?, REPEATED.contains(&c))))
                 .collect(),
             ..Garbled::default()
         }
@@ -277,14 +318,18 @@ impl Garbled {
 
     /// Check the text cells of a row: `text` holds its cells, at the byte ranges `cells`.
     pub fn check(&mut self, line: u64, text: &str, cells: &[(usize, usize)]) {
-        for &i in &self.columns {
+        for &(i, repeats) in &self.columns {
             let Some(cell) = cells.get(i).and_then(|&(s, e)| text.get(s..e)) else {
                 continue;
             };
-            if is_lossy(cell) {
+            let Verdict { lossy, legacy } = if repeats {
+                remembered(&mut self.seen, cell)
+            } else {
+                verdict(cell)
+            };
+            if lossy {
                 self.lossy.add(line, i + 1, cell);
             }
-            let legacy = legacy_font(cell);
             if legacy.any {
                 self.legacy.add(line, i + 1, cell);
                 self.tcvn3 += usize::from(legacy.tcvn3);

@@ -178,3 +178,44 @@ fn a_file_gets_one_warning_per_kind_with_the_count_and_first_places() {
     );
     assert!(Garbled::new(&header).diagnostics("x", false).is_empty());
 }
+
+#[test]
+fn a_unit_or_title_seen_before_is_counted_again_on_every_row() {
+    let header = Header::match_cells(
+        &["id".into(), "unit".into(), "title".into()],
+        crate::input::columns::ROSTER,
+    )
+    .0;
+    let mut garbled = Garbled::new(&header);
+    for (line, (id, unit, title)) in [
+        ("DN_001", "S? T?i chính", "Trưởng phòng"),
+        ("DN_002", "Sở Nội vụ", "Gi¸m ®èc"),
+        ("DN_003", "S? T?i chính", "Gi¸m ®èc"),
+        ("DN_004", "S? T?i chính", "Trưởng phòng"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let text = format!("{id}{unit}{title}");
+        let (a, b) = (id.len(), id.len() + unit.len());
+        garbled.check(line as u64 + 2, &text, &[(0, a), (a, b), (b, text.len())]);
+    }
+    let warnings: Vec<String> = garbled
+        .diagnostics("roster.csv", false)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings[0].contains(
+            "3 cells have letters replaced by \"?\" or \"_\" (2:2 \"S? T?i chính\", 4:2, 5:2):"
+        ),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[1].contains("2 cells look typed in the legacy font encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (3:3 \"Gi¸m ®èc\", 4:3):"),
+        "{}",
+        warnings[1]
+    );
+}
