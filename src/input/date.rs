@@ -56,6 +56,12 @@ fn fixed_width(s: &[u8]) -> Option<Result<NaiveDate, DateError>> {
     (month <= 12).then(|| ymd(year, month, day))
 }
 
+/// A date of one of the fixed-width shapes (`2024-02-29`, `29/02/2024`) that
+/// [`parse_date`] reads first, when it is one; `None` for any other cell, valid or not.
+pub fn parse_plain(s: &[u8]) -> Option<NaiveDate> {
+    fixed_width(s)?.ok()
+}
+
 /// Parse a date cell (already trimmed, not empty).
 pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     match fixed_width(s.as_bytes()) {

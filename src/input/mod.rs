@@ -28,7 +28,7 @@ use crate::history::History;
 use crate::input::columns::ColumnSpec;
 use crate::input::enrolments::Officials;
 use crate::input::roster::LoadedRoster;
-use crate::input::table::{FileSummary, Table};
+use crate::input::table::{FileSummary, MakePreread, Table};
 use crate::levels::Levels;
 use crate::model::{GroupNumbers, Roster};
 
@@ -57,13 +57,15 @@ pub struct LoadOptions {
 
 impl LoadOptions {
     /// Open `path`, one of the two inputs, at its worksheet `sheet` with what both
-    /// share (the delimiter, the hook on reading); and its size in bytes, which its
-    /// loader sizes its memory from. `None` when the file cannot be used at all.
+    /// share (the delimiter, the hook on reading), its loader reading cells ahead
+    /// with `preread`; and its size in bytes, which its loader sizes its memory
+    /// from. `None` when the file cannot be used at all.
     fn open(
         &self,
         path: &Path,
         specs: &'static [ColumnSpec],
         sheet: &Option<String>,
+        preread: Option<MakePreread>,
         diags: &mut Diagnostics,
     ) -> Option<(Table, usize)> {
         let on_read = self.on_read.as_ref();
@@ -73,6 +75,7 @@ impl LoadOptions {
             self.delimiter,
             sheet.as_deref(),
             on_read,
+            preread,
             diags,
         )?;
         let bytes = std::fs::metadata(path).map_or(0, |m| m.len() as usize);

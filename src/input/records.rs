@@ -473,6 +473,7 @@ impl<R: Read> Records<R> {
             truncated: self.truncated,
             unclosed_quote: self.unclosed_quote,
             fits: false,
+            preread: 0,
         }
     }
 
@@ -523,6 +524,9 @@ pub struct Record<'a> {
     /// A [`ShapeCheck`] found nothing wrong with the record, where it was read
     /// ahead; false when none was made.
     pub fits: bool,
+    /// What a [`Preread`] made of a record that fits, where it was read ahead; 0
+    /// when none was made.
+    pub preread: u64,
 }
 
 /// A check of each record's shape, made by the thread that reads records ahead so
@@ -530,6 +534,13 @@ pub struct Record<'a> {
 /// closer look would refuse (no look is cheaper than the full one, which runs on
 /// every record it does not pass).
 pub type ShapeCheck = Box<dyn Fn(&Record<'_>) -> bool + Send>;
+
+/// A loader's reading of the cells of each record that fits, made by the thread that
+/// reads records ahead so that the thread reading the rows need not: the cells'
+/// values packed in a number, as the loader packs them, or 0 when a cell needs the
+/// closer look of the rows' own reading (which gives a problem, a warning or a value
+/// alike wherever it is made).
+pub type Preread = Box<dyn Fn(&Record<'_>) -> u64 + Send>;
 
 impl<'a> Record<'a> {
     pub fn len(&self) -> usize {
@@ -708,7 +719,7 @@ mod tests {
         let here = everything(&input, true);
         let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
         assert_eq!(
-            seen::<&[u8]>(Source::Ahead(Ahead::start(records, None))),
+            seen::<&[u8]>(Source::Ahead(Ahead::start(records, None, None))),
             here
         );
     }
@@ -735,7 +746,7 @@ mod tests {
         assert!(here.iter().any(|r| fields(r).eq(["40000", "Dong Nai"])));
         let records = Records::new(std::io::Cursor::new(input), None, &|_| false).unwrap();
         assert_eq!(
-            seen::<&[u8]>(Source::Ahead(Ahead::start(records, None))),
+            seen::<&[u8]>(Source::Ahead(Ahead::start(records, None, None))),
             here
         );
     }

@@ -28,7 +28,7 @@ pub fn load_roster(
     options: &LoadOptions,
     diags: &mut Diagnostics,
 ) -> anyhow::Result<Option<LoadedRoster>> {
-    let opened = options.open(&options.roster, ROSTER, &options.roster_sheet, diags);
+    let opened = options.open(&options.roster, ROSTER, &options.roster_sheet, None, diags);
     let Some((mut table, bytes)) = opened else {
         return Ok(None);
     };

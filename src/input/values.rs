@@ -166,20 +166,22 @@ pub fn allowed<T>(vocabulary: &Vocabulary<T>) -> String {
         .join(", ")
 }
 
-/// Look `raw` (trimmed, not empty) up in `vocabulary`.
-pub fn parse_term<T: Copy>(raw: &str, vocabulary: &Vocabulary<T>) -> Result<T, BadValue> {
-    // Fast path: the canonical code as written by an HR system.
+/// The value whose canonical code `raw` is, exactly as an HR system writes it: what
+/// [`parse_term`] looks for first, before any other spelling.
+pub fn canonical<T: Copy>(raw: &[u8], vocabulary: &Vocabulary<T>) -> Option<T> {
     // the length and the first byte rule out the other codes without a call to
     // compare the rest (8 programmes, several of 6 letters)
-    let first = raw.as_bytes().first();
-    for t in vocabulary.terms {
-        if let Some(&code) = t.spellings.first()
-            && code.len() == raw.len()
-            && code.as_bytes().first() == first
-            && code == raw
-        {
-            return Ok(t.value);
-        }
+    let first = raw.first();
+    vocabulary.terms.iter().find_map(|t| {
+        let code = t.spellings.first()?.as_bytes();
+        (code.len() == raw.len() && code.first() == first && code == raw).then_some(t.value)
+    })
+}
+
+/// Look `raw` (trimmed, not empty) up in `vocabulary`.
+pub fn parse_term<T: Copy>(raw: &str, vocabulary: &Vocabulary<T>) -> Result<T, BadValue> {
+    if let Some(value) = canonical(raw.as_bytes(), vocabulary) {
+        return Ok(value);
     }
     let key = fold(raw);
     let folded = vocabulary.folded();

@@ -5,6 +5,7 @@
 
 mod common;
 
+mod ahead;
 mod browser;
 mod certificates;
 mod cli;

@@ -5,7 +5,7 @@ use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
-use super::{BlankLines, Record, Records, ShapeCheck};
+use super::{BlankLines, Preread, Record, Records, ShapeCheck};
 
 /// Records read ahead on a thread of their own, in batches: the splitting of a large
 /// file runs beside the checking of its rows (the enrolments, 10 million
@@ -34,7 +34,7 @@ struct Batch {
     records: Vec<Copied>,
 }
 
-/// Where one record of a batch is: 48 bytes, written by one thread and read by the
+/// Where one record of a batch is: 56 bytes, written by one thread and read by the
 /// other for each of 10 million records. Its data, field ends and blank lines each
 /// start where the previous record's end, in the batch's lists.
 struct Copied {
@@ -52,9 +52,10 @@ struct Copied {
     unclosed_quote: bool,
     /// As [`Record`]'s.
     fits: bool,
+    preread: u64,
 }
 
-const _: () = assert!(std::mem::size_of::<Copied>() == 48);
+const _: () = assert!(std::mem::size_of::<Copied>() == 56);
 
 /// Records per batch, and bytes at most: each batch handed over may wake the other
 /// thread, and a wake-up costs as much as splitting a few hundred records.
@@ -63,10 +64,12 @@ const BATCH_BYTES: usize = 2 << 20;
 
 impl Ahead {
     /// Read the rest of `records` on a thread, checking the shape of each with
-    /// `check` there, when given.
+    /// `check` there, when given, and reading the cells of each that fits with
+    /// `preread`, when given.
     pub fn start<R: Read + Send + 'static>(
         mut records: Records<R>,
         check: Option<ShapeCheck>,
+        preread: Option<Preread>,
     ) -> Ahead {
         let delimiter = records.delimiter();
         let (send, batches) = sync_channel(4);
@@ -77,7 +80,7 @@ impl Ahead {
                 let mut end = false;
                 while batch.records.len() < BATCH_RECORDS && batch.data.len() < BATCH_BYTES {
                     match records.read() {
-                        Ok(true) => batch.push(&mut records, check.as_ref()),
+                        Ok(true) => batch.push(&mut records, check.as_ref(), preread.as_ref()),
                         Ok(false) => {
                             end = true;
                             break;
@@ -141,6 +144,7 @@ impl Ahead {
             truncated: r.truncated,
             unclosed_quote: r.unclosed_quote,
             fits: r.fits,
+            preread: r.preread,
         }
     }
 
@@ -199,7 +203,12 @@ impl Batch {
         }
     }
 
-    fn push<R: Read>(&mut self, records: &mut Records<R>, check: Option<&ShapeCheck>) {
+    fn push<R: Read>(
+        &mut self,
+        records: &mut Records<R>,
+        check: Option<&ShapeCheck>,
+        preread: Option<&Preread>,
+    ) {
         let blank = records.take_blank_lines();
         self.blank_lines.extend(blank.lines);
         let record = records.record();
@@ -208,6 +217,7 @@ impl Batch {
         // a batch ends past 2 MB or 16,384 records, and a record is at most 4 MB
         // with 65,536 fields kept: every length below fits in 32 bits
         let end = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
+        let fits = check.is_some_and(|fits| fits(&record));
         self.records.push(Copied {
             line: record.line,
             end_line: record.end_line,
@@ -219,7 +229,11 @@ impl Batch {
             in_place: record.in_place(),
             truncated: record.truncated,
             unclosed_quote: record.unclosed_quote,
-            fits: check.is_some_and(|fits| fits(&record)),
+            fits,
+            preread: match preread {
+                Some(read) if fits => read(&record),
+                _ => 0,
+            },
         });
     }
 }

@@ -10,6 +10,7 @@ impl Table {
         specs: &'static [ColumnSpec],
         delimiter: Option<u8>,
         on_read: Option<&source::ReadHook>,
+        preread: Option<MakePreread>,
         diags: &mut Diagnostics,
     ) -> Option<Table> {
         let (source, reader) = match source::open_with(path, on_read.cloned()) {
@@ -130,7 +131,8 @@ impl Table {
         let records = if large {
             let (width, blank) = (header.names.len(), header.blank());
             let check = move |record: &Record<'_>| fits(record, width, &blank);
-            records::Source::Ahead(Ahead::start(records, Some(Box::new(check))))
+            let preread = preread.and_then(|make| make(&header));
+            records::Source::Ahead(Ahead::start(records, Some(Box::new(check)), preread))
         } else {
             records::Source::Here(Box::new(records))
         };

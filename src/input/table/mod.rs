@@ -14,7 +14,7 @@ use crate::diag::problem::Workbook;
 use crate::diag::{Cell, Code, Diagnostic, Diagnostics, Place, Problem, Severity};
 use crate::input::columns::{self, Column, ColumnSpec, Header, HeaderProblem};
 use crate::input::garbled::Garbled;
-use crate::input::records::{self, Ahead, Record, Records};
+use crate::input::records::{self, Ahead, Preread, Record, Records};
 use crate::input::scan::has_controls;
 use crate::input::sheet::{self, HeaderSearch, Sheet, TextRow};
 use crate::input::source::{self, Encoding, Source, Utf8Reader};
@@ -29,6 +29,10 @@ pub use crate::input::records::MAX_FIELD_BYTES;
 
 /// Files larger than this are split into records ahead, on a thread of their own.
 const READ_AHEAD_BYTES: u64 = 4 << 20;
+
+/// A loader's [`Preread`] for a file of this header, if it reads cells ahead: given
+/// when a table is opened, used when its records are read ahead.
+pub type MakePreread = fn(&Header) -> Option<Preread>;
 
 /// What was read of one file, for the report and the summary line.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -99,6 +103,9 @@ pub struct Row<'a> {
     file: &'a str,
     /// The worksheet, for a workbook.
     sheet: Option<&'a str>,
+    /// What the loader's [`Preread`] made of the row's cells where it was read
+    /// ahead; 0 when nothing was.
+    pub preread: u64,
 }
 
 impl<'a> Row<'a> {
@@ -271,11 +278,12 @@ impl Table {
         delimiter: Option<u8>,
         sheet: Option<&str>,
         on_read: Option<&source::ReadHook>,
+        preread: Option<MakePreread>,
         diags: &mut Diagnostics,
     ) -> Option<Table> {
         match sheet::workbook_kind(path) {
             Some(kind) => Table::open_sheet(path, kind, specs, sheet, on_read, diags),
-            None => Table::open_csv(path, specs, delimiter, on_read, diags),
+            None => Table::open_csv(path, specs, delimiter, on_read, preread, diags),
         }
     }
 
@@ -329,18 +337,19 @@ impl Table {
         if !self.advance(diags, rejected)? {
             return Ok(None);
         }
-        let (line, data, sheet) = match &self.input {
+        let (line, data, sheet, preread) = match &self.input {
             Input::Csv(records) => {
                 let record = records.record();
                 // checked by `check_record` (a record read ahead is not checked
                 // again); a borrow the loop of `advance` could not hand out
                 let data = record.text().unwrap_or("");
-                (record.line, data, None)
+                (record.line, data, None, record.preread)
             }
             Input::Sheet(rows) => (
                 rows.line,
                 rows.row.text.as_str(),
                 Some(rows.sheet.name.as_str()),
+                0,
             ),
         };
         Ok(Some(Row {
@@ -350,6 +359,7 @@ impl Table {
             header: &self.header,
             file: &self.source.display,
             sheet,
+            preread,
         }))
     }
 
