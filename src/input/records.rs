@@ -595,6 +595,12 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// `data` as text, when it is known to be without a look (a record read ahead in
+    /// a batch found to be ASCII); `None` does not say it is not text.
+    pub fn known_text(&self) -> Option<&'a str> {
+        self.text
+    }
+
     /// Whether the record may hold a control character (see `scan::controls`): as
     /// the split of a plain record found, or looked for now.
     pub fn may_hold_controls(&self) -> bool {

@@ -186,6 +186,10 @@ impl Table {
             match checked {
                 Ok(text) => {
                     self.garbled.check(record.line, text, &self.cells);
+                    if record.known_text().is_none() {
+                        self.text.clear();
+                        self.text.push_str(text);
+                    }
                     return Ok(true);
                 }
                 Err((column, code, message)) => {

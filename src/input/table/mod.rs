@@ -80,6 +80,10 @@ pub struct Table {
     rows: usize,
     rejected: usize,
     cells: Vec<(usize, usize)>,
+    /// The text of the CSV row last read, copied once it was checked, when it was not
+    /// known to be text before (a record read ahead in a batch of ASCII is): a copy
+    /// costs less than a second check.
+    text: String,
     /// Garbled text in the text columns, reported once the file is read.
     garbled: Garbled,
     /// Whether the rows were read to the end.
@@ -298,6 +302,7 @@ impl Table {
             rows: 0,
             rejected: 0,
             cells: Vec::new(),
+            text: String::new(),
             ended: false,
         }
     }
@@ -340,9 +345,9 @@ impl Table {
         let (line, data, sheet, preread) = match &self.input {
             Input::Csv(records) => {
                 let record = records.record();
-                // checked by `check_record` (a record read ahead is not checked
-                // again); a borrow the loop of `advance` could not hand out
-                let data = record.text().unwrap_or("");
+                // checked by `check_record`, and copied there unless it was known
+                // to be text (a borrow the loop of `advance` could not hand out)
+                let data = record.known_text().unwrap_or(&self.text);
                 (record.line, data, None, record.preread)
             }
             Input::Sheet(rows) => (
