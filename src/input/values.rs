@@ -27,6 +27,17 @@ const fn term<T>(value: T, spellings: &'static [&'static str]) -> Term<T> {
 pub struct Vocabulary<T: 'static> {
     pub terms: &'static [Term<T>],
     folded: OnceLock<Vec<(String, usize)>>,
+    codes: OnceLock<[u8; CODE_SLOTS]>,
+}
+
+/// Slots of [`Vocabulary::codes`]: a canonical code's slot is worked out from its
+/// length and first byte ([`code_slot`]).
+const CODE_SLOTS: usize = 64;
+/// A slot of several codes, looked up one by one.
+const SEVERAL: u8 = u8::MAX;
+
+fn code_slot(len: usize, first: u8) -> usize {
+    (len ^ usize::from(first) << 1) % CODE_SLOTS
 }
 
 impl<T> Vocabulary<T> {
@@ -34,7 +45,32 @@ impl<T> Vocabulary<T> {
         Vocabulary {
             terms,
             folded: OnceLock::new(),
+            codes: OnceLock::new(),
         }
+    }
+
+    /// Per slot, the term whose canonical code is there: its index + 1, 0 for none,
+    /// [`SEVERAL`] for more than one. The codes of each vocabulary of docs/input.md
+    /// have a slot each, so that a code is found without trying the others (on the
+    /// three coded cells of 10 million enrolment rows).
+    fn codes(&self) -> &[u8; CODE_SLOTS] {
+        self.codes.get_or_init(|| {
+            let mut slots = [0; CODE_SLOTS];
+            for (i, t) in self.terms.iter().enumerate() {
+                let Some(code) = t.spellings.first().map(|c| c.as_bytes()) else {
+                    continue;
+                };
+                let Some(&first) = code.first() else {
+                    continue;
+                };
+                let slot = &mut slots[code_slot(code.len(), first)];
+                *slot = match (*slot, u8::try_from(i + 1)) {
+                    (0, Ok(index)) if index != SEVERAL => index,
+                    _ => SEVERAL,
+                };
+            }
+            slots
+        })
     }
 
     /// Every spelling's folded key with the index of its term.
@@ -169,13 +205,21 @@ pub fn allowed<T>(vocabulary: &Vocabulary<T>) -> String {
 /// The value whose canonical code `raw` is, exactly as an HR system writes it: what
 /// [`parse_term`] looks for first, before any other spelling.
 pub fn canonical<T: Copy>(raw: &[u8], vocabulary: &Vocabulary<T>) -> Option<T> {
-    // the length and the first byte rule out the other codes without a call to
-    // compare the rest (8 programmes, several of 6 letters)
-    let first = raw.first();
-    vocabulary.terms.iter().find_map(|t| {
-        let code = t.spellings.first()?.as_bytes();
-        (code.len() == raw.len() && code.first() == first && code == raw).then_some(t.value)
-    })
+    let first = *raw.first()?;
+    let is_code = |t: &Term<T>| t.spellings.first().is_some_and(|c| c.as_bytes() == raw);
+    match vocabulary.codes()[code_slot(raw.len(), first)] {
+        0 => None,
+        SEVERAL => vocabulary
+            .terms
+            .iter()
+            .find(|t| is_code(t))
+            .map(|t| t.value),
+        i => vocabulary
+            .terms
+            .get(usize::from(i) - 1)
+            .filter(|t| is_code(t))
+            .map(|t| t.value),
+    }
 }
 
 /// Look `raw` (trimmed, not empty) up in `vocabulary`.
@@ -234,6 +278,62 @@ pub fn parse_groups(raw: &str, plan: &GroupNumbers) -> Result<Groups, BadValue> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What [`canonical`] answers, by trying every code.
+    fn canonical_by_trying<T: Copy>(raw: &[u8], vocabulary: &Vocabulary<T>) -> Option<T> {
+        let terms = vocabulary.terms.iter();
+        terms
+            .filter(|t| t.spellings.first().is_some_and(|c| c.as_bytes() == raw))
+            .map(|t| t.value)
+            .next()
+    }
+
+    fn finds_each_code_as_trying_every_one_does<T: Copy + PartialEq + std::fmt::Debug>(
+        vocabulary: &Vocabulary<T>,
+    ) {
+        for t in vocabulary.terms {
+            for spelling in t.spellings {
+                let mut variants = vec![spelling.to_string(), spelling.to_uppercase()];
+                variants.push(format!("{spelling}x"));
+                variants.push(spelling.chars().skip(1).collect());
+                variants.push(spelling.chars().rev().collect());
+                for v in variants {
+                    let raw = v.as_bytes();
+                    assert_eq!(
+                        canonical(raw, vocabulary),
+                        canonical_by_trying(raw, vocabulary),
+                        "{v}"
+                    );
+                }
+            }
+            let code = t.spellings[0].as_bytes();
+            assert_eq!(canonical(code, vocabulary), Some(t.value));
+        }
+        assert_eq!(canonical(b"", vocabulary), None);
+    }
+
+    #[test]
+    fn a_canonical_code_is_found_in_its_slot_as_trying_every_code_finds_it() {
+        finds_each_code_as_trying_every_one_does(&ROLES);
+        finds_each_code_as_trying_every_one_does(&TITLE_LEVELS);
+        finds_each_code_as_trying_every_one_does(&PROGRAMS);
+        finds_each_code_as_trying_every_one_does(&STATUSES);
+        finds_each_code_as_trying_every_one_does(&DEGREES);
+        finds_each_code_as_trying_every_one_does(&HEADS);
+        finds_each_code_as_trying_every_one_does(&BOOLEANS);
+        // as it is said of them
+        assert!(!ROLES.codes().contains(&SEVERAL));
+        assert!(!TITLE_LEVELS.codes().contains(&SEVERAL));
+        assert!(!PROGRAMS.codes().contains(&SEVERAL));
+        assert!(!STATUSES.codes().contains(&SEVERAL));
+        assert!(!DEGREES.codes().contains(&SEVERAL));
+        assert!(!HEADS.codes().contains(&SEVERAL));
+        assert!(!BOOLEANS.codes().contains(&SEVERAL));
+        // codes that share a slot are each tried
+        static SHARED: Vocabulary<u8> = Vocabulary::new(&[term(1, &["ab"]), term(2, &["ac"])]);
+        assert!(SHARED.codes().contains(&SEVERAL));
+        finds_each_code_as_trying_every_one_does(&SHARED);
+    }
 
     #[test]
     fn matches_english_and_vietnamese_with_or_without_diacritics() {
