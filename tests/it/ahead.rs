@@ -5,7 +5,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use boiduong::diag::{Diagnostics, Severity};
+use boiduong::diag::Diagnostics;
 use boiduong::input::{Loaded, load_at_once};
 use boiduong::model::Program;
 use chrono::NaiveDate;
@@ -104,13 +104,7 @@ fn filler(bytes: usize) -> String {
 
 /// The diagnostics, and what the rows under test say of officials `P0`–`P9`.
 fn seen(loaded: &Option<Loaded>, diags: &Diagnostics) -> String {
-    let mut out = format!(
-        "{:#?}\n{:?}\n{} errors {} warnings\n",
-        diags.kept(),
-        diags.overflow(),
-        diags.count(Severity::Error),
-        diags.count(Severity::Warning)
-    );
+    let mut out = crate::common::diagnostics_seen(diags);
     let Some(loaded) = loaded else {
         return out + "nothing loaded";
     };

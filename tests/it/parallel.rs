@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use boiduong::diag::{Diagnostics, Severity};
+use boiduong::diag::Diagnostics;
 use boiduong::input::{LoadOptions, Loaded, load_at_once, load_in_order};
 use boiduong::model::Program;
 use chrono::NaiveDate;
@@ -19,13 +19,7 @@ fn options(roster: &Path, enrolments: &Path) -> LoadOptions {
 
 /// Everything a run takes from the inputs, as text to compare.
 fn seen(loaded: &Option<Loaded>, diags: &Diagnostics) -> String {
-    let mut out = format!(
-        "{:?}\n{:?}\n{} errors {} warnings\n",
-        diags.kept(),
-        diags.overflow(),
-        diags.count(Severity::Error),
-        diags.count(Severity::Warning)
-    );
+    let mut out = crate::common::diagnostics_seen(diags);
     let Some(loaded) = loaded else {
         return out + "nothing loaded";
     };

@@ -129,38 +129,35 @@ fn vietnamese_in_unicode_is_not_taken_for_a_legacy_font() {
     assert_eq!(legacy_font(&nfd), Legacy::default());
 }
 
-#[test]
-fn a_file_gets_one_warning_per_kind_with_the_count_and_first_places() {
-    let header = Header::match_cells(
-        &["id".into(), "full_name".into(), "unit".into()],
-        crate::input::columns::ROSTER,
-    )
-    .0;
+/// The warnings of a roster with the columns `columns` and these rows, from line 2.
+fn warnings_of(columns: [&str; 3], rows: &[[&str; 3]]) -> Vec<String> {
+    let names = columns.map(String::from);
+    let header = Header::match_cells(&names, crate::input::columns::ROSTER).0;
     let mut garbled = Garbled::new(&header);
-    let row = |id: &str, name: &str, unit: &str| {
-        let text = format!("{id}{name}{unit}");
-        let a = id.len();
-        let b = a + name.len();
-        (text, vec![(0, a), (a, b), (b, b + unit.len())])
-    };
-    for (line, (id, name, unit)) in [
-        ("DN_001", "Nguy?n V?n An", "Sở Nội vụ"),
-        ("DN_002", "NguyÔn V¨n Hïng", "S? T?i chính"),
-        ("DN_003", "Trần Thị Bình", "Sở Y tế"),
-        ("DN_004", "L? Th? Hà", "Së Y tÕ"),
-        ("DN_005", "Nguy_n Th? Hà", "Sở Y tế"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let (text, cells) = row(id, name, unit);
-        garbled.check(line as u64 + 2, &text, &cells);
+    for (line, cells) in (2..).zip(rows) {
+        let text = cells.concat();
+        let (a, b) = (cells[0].len(), cells[0].len() + cells[1].len());
+        garbled.check(line, &text, &[(0, a), (a, b), (b, text.len())]);
     }
-    let warnings: Vec<String> = garbled
+    garbled
         .diagnostics("roster.csv", false)
         .iter()
         .map(ToString::to_string)
-        .collect();
+        .collect()
+}
+
+#[test]
+fn a_file_gets_one_warning_per_kind_with_the_count_and_first_places() {
+    let warnings = warnings_of(
+        ["id", "full_name", "unit"],
+        &[
+            ["DN_001", "Nguy?n V?n An", "Sở Nội vụ"],
+            ["DN_002", "NguyÔn V¨n Hïng", "S? T?i chính"],
+            ["DN_003", "Trần Thị Bình", "Sở Y tế"],
+            ["DN_004", "L? Th? Hà", "Së Y tÕ"],
+            ["DN_005", "Nguy_n Th? Hà", "Sở Y tế"],
+        ],
+    );
     assert_eq!(warnings.len(), 2, "{warnings:#?}");
     assert!(
         warnings[0].starts_with(
@@ -176,35 +173,20 @@ fn a_file_gets_one_warning_per_kind_with_the_count_and_first_places() {
         "{}",
         warnings[1]
     );
-    assert!(Garbled::new(&header).diagnostics("x", false).is_empty());
+    assert!(warnings_of(["id", "full_name", "unit"], &[]).is_empty());
 }
 
 #[test]
 fn a_unit_or_title_seen_before_is_counted_again_on_every_row() {
-    let header = Header::match_cells(
-        &["id".into(), "unit".into(), "title".into()],
-        crate::input::columns::ROSTER,
-    )
-    .0;
-    let mut garbled = Garbled::new(&header);
-    for (line, (id, unit, title)) in [
-        ("DN_001", "S? T?i chính", "Trưởng phòng"),
-        ("DN_002", "Sở Nội vụ", "Gi¸m ®èc"),
-        ("DN_003", "S? T?i chính", "Gi¸m ®èc"),
-        ("DN_004", "S? T?i chính", "Trưởng phòng"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let text = format!("{id}{unit}{title}");
-        let (a, b) = (id.len(), id.len() + unit.len());
-        garbled.check(line as u64 + 2, &text, &[(0, a), (a, b), (b, text.len())]);
-    }
-    let warnings: Vec<String> = garbled
-        .diagnostics("roster.csv", false)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let warnings = warnings_of(
+        ["id", "unit", "title"],
+        &[
+            ["DN_001", "S? T?i chính", "Trưởng phòng"],
+            ["DN_002", "Sở Nội vụ", "Gi¸m ®èc"],
+            ["DN_003", "S? T?i chính", "Gi¸m ®èc"],
+            ["DN_004", "S? T?i chính", "Trưởng phòng"],
+        ],
+    );
     assert_eq!(warnings.len(), 2, "{warnings:#?}");
     assert!(
         warnings[0].contains(
@@ -214,7 +196,9 @@ fn a_unit_or_title_seen_before_is_counted_again_on_every_row() {
         warnings[0]
     );
     assert!(
-        warnings[1].contains("2 cells look typed in the legacy font encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (3:3 \"Gi¸m ®èc\", 4:3):"),
+        warnings[1].contains(
+            "2 cells look typed in the legacy font encoding TCVN3 (ABC, fonts .VnTime…), not Unicode (3:3 \"Gi¸m ®èc\", 4:3):"
+        ),
         "{}",
         warnings[1]
     );

@@ -183,6 +183,19 @@ pub fn xlsx_around_sheet(path: &Path, sheet_xml: &[u8]) {
     std::fs::write(path, zip.finish().unwrap().into_inner()).unwrap();
 }
 
+/// The diagnostics of a load as text to compare: those kept, the lines over the cap,
+/// and the counts.
+pub fn diagnostics_seen(diags: &boiduong::diag::Diagnostics) -> String {
+    use boiduong::diag::Severity;
+    format!(
+        "{:#?}\n{:?}\n{} errors {} warnings\n",
+        diags.kept(),
+        diags.overflow(),
+        diags.count(Severity::Error),
+        diags.count(Severity::Warning)
+    )
+}
+
 /// What the loaders are given for `roster` and `enrolments` as of `as_of`, with the
 /// embedded plan's language groups and rules from `appointed_on`, and nothing else set.
 pub fn load_options(
