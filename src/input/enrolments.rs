@@ -11,8 +11,7 @@ use crate::diag::problem::{Contradiction, IdHint};
 use crate::diag::{CAP_PER_CODE, Cell, Code, Diagnostic, Diagnostics, Problem, Severity};
 use crate::ids::Ids;
 use crate::input::cells::Cells;
-use crate::input::columns::Header;
-use crate::input::columns::{Column, ENROLMENTS};
+use crate::input::columns::{Column, ENROLMENTS, Header};
 use crate::input::date::parse_plain;
 use crate::input::duplicates::Duplicates;
 use crate::input::records::{Preread, Record};
@@ -220,6 +219,7 @@ fn read_quietly(cells: [&[u8]; 5]) -> Option<Read> {
 
 /// The [`Preread`] of an enrolments file with this header: the cells of each record
 /// read by [`read_quietly`] on the thread that reads records ahead, [`pack`]ed.
+/// `None` for a file without a programme or a start, none of whose rows it could read.
 fn preread(header: &Header) -> Option<Preread> {
     let columns = [
         Column::Program,
@@ -229,6 +229,7 @@ fn preread(header: &Header) -> Option<Preread> {
         Column::Abroad,
     ]
     .map(|c| header.index(c));
+    columns[0].and(columns[1])?;
     Some(Box::new(move |record: &Record<'_>| {
         // a column the file does not have is an empty cell
         let mut cells: [&[u8]; 5] = [b""; 5];

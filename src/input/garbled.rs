@@ -272,6 +272,7 @@ const REPEATED: [Column; 2] = [Column::Unit, Column::Title];
 /// Cells of [`REPEATED`] columns remembered with their verdict, at most.
 const REMEMBERED: usize = 1 << 16;
 
+/// What a look at `cell` finds.
 fn verdict(cell: &str) -> Verdict {
     Verdict {
         lossy: is_lossy(cell),

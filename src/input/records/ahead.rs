@@ -52,6 +52,7 @@ struct Copied {
     unclosed_quote: bool,
     /// As [`Record`]'s.
     fits: bool,
+    /// As [`Record`]'s.
     preread: u64,
 }
 
