@@ -143,7 +143,7 @@ pub fn read_sheet(bytes: Vec<u8>, kind: Encoding, specs: &[ColumnSpec]) {
 /// every known column of it: what the loaders do before typing the values.
 pub fn read_table(path: &Path, specs: &'static [ColumnSpec]) {
     let mut diags = Diagnostics::default();
-    let Some(mut table) = Table::open(path, specs, None, None, None, &mut diags) else {
+    let Some(mut table) = Table::open(path, specs, None, None, None, None, &mut diags) else {
         return;
     };
     let mut rejected = Vec::new();
