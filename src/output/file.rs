@@ -11,7 +11,7 @@ use crate::diag::problem::{InputFile, Why};
 use crate::diag::{Code, Diagnostic, Problem};
 use crate::input::source::why;
 
-use super::interrupt;
+use super::{behind, interrupt};
 
 /// Rendered output larger than this goes out in pieces.
 pub(super) const BUFFER: usize = 1 << 20;
@@ -142,9 +142,7 @@ fn replace(target: &Path, render: impl FnOnce(&mut dyn Write) -> io::Result<()>)
         || temporary_file(dir, replaced.clone()),
         tempfile::NamedTempFile::path,
     )?;
-    let mut out = io::BufWriter::with_capacity(BUFFER, file);
-    render(&mut out)?;
-    let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    behind::write(file.as_file(), render)?;
     // On disk before the rename: a power cut after it must find the new bytes,
     // not an empty file under the report's name.
     file.as_file().sync_all()?;
