@@ -128,10 +128,29 @@ impl fmt::Display for Message<'_> {
 /// a report written in one language is read in the other.
 pub fn worded<'a>(f: FindingRow<'a>, lang: Lang, glossary: &Glossary) -> FindingRow<'a> {
     let message = Message(&f, lang, glossary).to_string();
+    with_words(f, lang, Cow::Owned(message))
+}
+
+/// [`worded`], its message written into `message` (emptied first) and borrowed
+/// from it: for a renderer that words a million findings one after another.
+pub fn worded_in<'a>(
+    f: FindingRow<'a>,
+    lang: Lang,
+    glossary: &Glossary,
+    message: &'a mut String,
+) -> FindingRow<'a> {
+    use std::fmt::Write as _;
+    message.clear();
+    // writing into a String cannot fail
+    let _ = write!(message, "{}", Message(&f, lang, glossary));
+    with_words(f, lang, Cow::Borrowed(message))
+}
+
+fn with_words<'a>(f: FindingRow<'a>, lang: Lang, message: Cow<'a, str>) -> FindingRow<'a> {
     FindingRow {
         // a report older than `note_code` carried only its words
         note: f.note_code.map(|n| Cow::Borrowed(lang.note(n))).or(f.note),
-        message: Cow::Owned(message),
+        message,
         ..f
     }
 }

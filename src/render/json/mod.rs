@@ -5,25 +5,27 @@
 //!
 //! A national report has 1.5 million findings and is as large as its inputs,
 //! so it is written as it is made, never held whole, and its findings are rendered on
-//! two threads, a chunk at a time, and written in order. Every byte comes from
-//! serde_json: the report without its findings, and each chunk of findings as the
-//! array of an object, pretty-printed at the depth they have in the report. Cut at
-//! the array's brackets, the pieces join into the bytes of
-//! `serde_json::to_writer_pretty` on the whole report (a test holds them to it).
+//! two threads, a chunk at a time, and written in order. serde_json writes the
+//! report without its findings; each finding is written by `row` as serde_json
+//! would write it, pretty-printed at the depth it has in the report. Put in the
+//! findings array, the pieces join into the bytes of `serde_json::to_writer_pretty`
+//! on the whole report (a test holds them to it).
 
 use std::io::{self, Write};
 use std::sync::mpsc::sync_channel;
 use std::thread;
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::diag::Diagnostic;
-use crate::i18n::report::{worded, worded_target};
+use crate::i18n::report::{worded_in, worded_target};
 use crate::lang::Lang;
 use crate::plan::Glossary;
 use crate::plan::rules::TargetResult;
 use crate::report::{FindingRow, Findings, Inputs, Report, ReportRef, Shown, Summary};
+
+mod row;
 
 /// Pretty-printed JSON with a final newline: a `Diff`, or anything held whole.
 pub fn render(value: &impl Serialize) -> anyhow::Result<String> {
@@ -37,10 +39,6 @@ const CHUNK: usize = 4096;
 /// Where the findings go in the report without them: the key at depth 1 with an
 /// empty array. A raw line feed never occurs inside a JSON string, so this occurs once.
 const EMPTY_FINDINGS: &[u8] = b"\n  \"findings\": []";
-/// What serde_json writes around the findings of a [`Chunk`], at the same depth as
-/// in the report.
-const CHUNK_HEAD: &[u8] = b"{\n  \"findings\": [";
-const CHUNK_TAIL: &[u8] = b"\n  ]\n}";
 
 /// A report of `check` as docs/json-report.md lays it out, with `findings` what
 /// goes in its `findings` array.
@@ -110,12 +108,12 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         if chunk > 0 {
             out.write_all(b",")?;
         }
-        out.write_all(chunk_inner(bytes)?)
+        out.write_all(bytes)
     };
     if chunks == 1 {
         // a province's findings: no thread
         let mut bytes = Vec::new();
-        render_chunk(&mut bytes, &report.findings, &report.glossary, 0, lang)?;
+        render_chunk(&mut bytes, &report.findings, &report.glossary, 0, lang);
         write_chunk(out, 0, &bytes)?;
     } else if chunks > 1 {
         thread::scope(|scope| -> io::Result<()> {
@@ -125,7 +123,7 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
             let mut rendered = Vec::new();
             let mut used = Vec::new();
             for worker in 0..2 {
-                let (send, receive) = sync_channel::<io::Result<Vec<u8>>>(2);
+                let (send, receive) = sync_channel::<Vec<u8>>(2);
                 let (send_used, receive_used) = sync_channel::<Vec<u8>>(3);
                 rendered.push(receive);
                 used.push(send_used);
@@ -133,8 +131,8 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
                 scope.spawn(move || {
                     for chunk in (worker..chunks).step_by(2) {
                         let mut bytes = receive_used.try_recv().unwrap_or_default();
-                        let done = render_chunk(&mut bytes, findings, glossary, chunk, lang);
-                        if send.send(done.map(|()| bytes)).is_err() {
+                        render_chunk(&mut bytes, findings, glossary, chunk, lang);
+                        if send.send(bytes).is_err() {
                             return; // the writer stopped
                         }
                     }
@@ -143,7 +141,7 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
             for chunk in 0..chunks {
                 let bytes = rendered[chunk % 2]
                     .recv()
-                    .map_err(|_| io::Error::other("internal error: a JSON renderer stopped"))??;
+                    .map_err(|_| io::Error::other("internal error: a JSON renderer stopped"))?;
                 write_chunk(out, chunk, &bytes)?;
                 // a renderer that has ended no longer takes buffers back
                 let _ = used[chunk % 2].try_send(bytes);
@@ -158,46 +156,30 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     out.write_all(b"\n")
 }
 
-/// Chunk `chunk` of the findings into `bytes` (emptied first), as serde_json
-/// writes them inside the findings array of a report; [`chunk_inner`] takes off
-/// what is around them.
+/// Chunk `chunk` of the findings into `bytes` (emptied first), each finding as
+/// serde_json writes it inside the findings array of a report, after its
+/// separator but the first (`row`).
 fn render_chunk(
     bytes: &mut Vec<u8>,
     findings: &Findings<'_>,
     glossary: &Glossary,
     chunk: usize,
     lang: Lang,
-) -> io::Result<()> {
+) {
     bytes.clear();
     bytes.reserve(CHUNK * 640);
-    let rows = Rows {
-        findings,
-        start: chunk * CHUNK,
-        n: CHUNK,
-        lang,
-        glossary,
-    };
-    serde_json::to_writer_pretty(&mut *bytes, &Chunk { findings: rows })?;
-    Ok(())
+    let mut message = String::new();
+    for (i, f) in findings.range(chunk * CHUNK, CHUNK).enumerate() {
+        if i > 0 {
+            bytes.push(b',');
+        }
+        row::write(bytes, &worded_in(f, lang, glossary, &mut message));
+    }
 }
 
-/// The findings of a rendered chunk, each element after its separator but the
-/// first, without the brackets around them.
-fn chunk_inner(bytes: &[u8]) -> io::Result<&[u8]> {
-    bytes
-        .strip_prefix(CHUNK_HEAD)
-        .and_then(|b| b.strip_suffix(CHUNK_TAIL))
-        .ok_or_else(|| io::Error::other("internal error: a chunk of findings is not an array"))
-}
-
-/// One chunk of the findings, as the array of an object: `{"findings": [...]}`
-/// puts them at the depth they have in the report.
-#[derive(Serialize)]
-struct Chunk<'r> {
-    findings: Rows<'r>,
-}
-
-/// `n` findings from `start`, worded in `lang`, serialised as a sequence.
+/// `n` findings from `start`, worded in `lang`, serialised as a sequence: what
+/// the report's findings are held to in tests.
+#[cfg(test)]
 struct Rows<'r> {
     findings: &'r Findings<'r>,
     start: usize,
@@ -206,10 +188,12 @@ struct Rows<'r> {
     glossary: &'r Glossary,
 }
 
+#[cfg(test)]
 impl Serialize for Rows<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let rows = self.findings.range(self.start, self.n);
-        serializer.collect_seq(rows.map(|f| worded(f, self.lang, self.glossary)))
+        serializer
+            .collect_seq(rows.map(|f| crate::i18n::report::worded(f, self.lang, self.glossary)))
     }
 }
 
