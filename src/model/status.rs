@@ -40,7 +40,7 @@ impl TargetStatus {
     }
 }
 
-/// Where one official stands under one rule .
+/// Where one official stands under one rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PersonStatus {
@@ -55,6 +55,16 @@ pub enum PersonStatus {
 }
 
 impl PersonStatus {
+    pub const ALL: [PersonStatus; 7] = [
+        PersonStatus::Done,
+        PersonStatus::Late,
+        PersonStatus::Overdue,
+        PersonStatus::DueSoon,
+        PersonStatus::Open,
+        PersonStatus::MissingData,
+        PersonStatus::NotReady,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             PersonStatus::Done => "done",
@@ -105,6 +115,16 @@ pub enum Note {
 }
 
 impl Note {
+    pub const ALL: [Note; 7] = [
+        Note::InProgress,
+        Note::NoAppointedOn,
+        Note::NoCentralPlanApprovedOn,
+        Note::NoTitleLevel,
+        Note::NoPlannedTitleLevel,
+        Note::BeyondCalendar,
+        Note::ReviewFirst,
+    ];
+
     /// The stable code of the note: a finding's `note_code`.
     pub fn code(self) -> &'static str {
         match self {

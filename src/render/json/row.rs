@@ -224,25 +224,9 @@ mod tests {
     }
 
     fn row() -> impl Strategy<Value = FindingRow<'static>> {
-        let status = prop::sample::select(vec![
-            PersonStatus::Overdue,
-            PersonStatus::DueSoon,
-            PersonStatus::MissingData,
-            PersonStatus::NotReady,
-            PersonStatus::Late,
-            PersonStatus::Done,
-            PersonStatus::Open,
-        ]);
+        let status = prop::sample::select(PersonStatus::ALL.to_vec());
         let change = prop::sample::select(vec![Change::New, Change::Persisting, Change::Resolved]);
-        let note = prop::sample::select(vec![
-            Note::InProgress,
-            Note::NoAppointedOn,
-            Note::NoCentralPlanApprovedOn,
-            Note::NoTitleLevel,
-            Note::NoPlannedTitleLevel,
-            Note::BeyondCalendar,
-            Note::ReviewFirst,
-        ]);
+        let note = prop::sample::select(Note::ALL.to_vec());
         let days = prop_oneof![
             Just(0i64),
             -100_000i64..100_000,
