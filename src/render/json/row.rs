@@ -87,31 +87,23 @@ fn number(out: &mut Vec<u8>, key: &[u8], n: impl itoa::Integer) {
 fn date(out: &mut Vec<u8>, key: &[u8], date: NaiveDate) {
     use std::io::Write as _;
     out.extend_from_slice(key);
-    let (year, month, day) = (date.year(), date.month(), date.day());
-    match u32::try_from(year) {
-        Ok(year @ 0..=9999) => {
-            let digits = |n: u32, width: usize| {
-                let mut at = [b'0'; 4];
-                let mut n = n;
-                for d in at[..width].iter_mut().rev() {
-                    *d = b'0' + (n % 10) as u8;
-                    n /= 10;
-                }
-                at
-            };
-            out.push(b'"');
-            out.extend_from_slice(&digits(year, 4));
-            out.push(b'-');
-            out.extend_from_slice(&digits(month, 2)[..2]);
-            out.push(b'-');
-            out.extend_from_slice(&digits(day, 2)[..2]);
-            out.push(b'"');
-        }
+    if !(0..=9999).contains(&date.year()) {
         // writing into a Vec cannot fail
-        _ => {
-            let _ = write!(out, "\"{date:?}\"");
-        }
+        let _ = write!(out, "\"{date:?}\"");
+        return;
     }
+    // each number's decimal digits, from the last, into its place
+    let put = |place: &mut [u8], mut n: u32| {
+        for digit in place.iter_mut().rev() {
+            *digit = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    };
+    let mut text = *b"\"0000-00-00\"";
+    put(&mut text[1..5], date.year().unsigned_abs());
+    put(&mut text[6..8], date.month());
+    put(&mut text[9..11], date.day());
+    out.extend_from_slice(&text);
 }
 
 /// `bytes` escaped as serde_json escapes a string: a quote and a backslash with
