@@ -177,26 +177,6 @@ fn render_chunk(
     }
 }
 
-/// `n` findings from `start`, worded in `lang`, serialised as a sequence: what
-/// the report's findings are held to in tests.
-#[cfg(test)]
-struct Rows<'r> {
-    findings: &'r Findings<'r>,
-    start: usize,
-    n: usize,
-    lang: Lang,
-    glossary: &'r Glossary,
-}
-
-#[cfg(test)]
-impl Serialize for Rows<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let rows = self.findings.range(self.start, self.n);
-        serializer
-            .collect_seq(rows.map(|f| crate::i18n::report::worded(f, self.lang, self.glossary)))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,13 +318,11 @@ mod tests {
                 // the model's codes, worded as they are written
                 let text = String::from_utf8_lossy(&ours);
                 assert!(text.contains("not completed; deadline"), "{n} officials");
-                let all = Rows {
-                    findings: &report.findings,
-                    start: 0,
-                    n: report.findings.len(),
-                    lang: Lang::En,
-                    glossary: &report.glossary,
-                };
+                let all: Vec<FindingRow> = report
+                    .findings
+                    .iter()
+                    .map(|f| crate::i18n::report::worded(f, Lang::En, &report.glossary))
+                    .collect();
                 let whole = Json::new(&report, Lang::En, all);
                 let mut whole = serde_json::to_vec_pretty(&whole).unwrap();
                 whole.push(b'\n');
