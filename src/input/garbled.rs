@@ -280,26 +280,36 @@ fn verdict(cell: &str) -> Verdict {
     }
 }
 
-/// The verdict of `cell`, remembered in `seen` while there is room.
-fn remembered(seen: &mut HashMap<Box<str>, Verdict, FixedState>, cell: &str) -> Verdict {
-    if let Some(&known) = seen.get(cell) {
-        return known;
+/// The verdict of `cell` and its number (the order in which the cells remembered
+/// were first seen), remembered in `seen` while there is room.
+fn remembered(
+    seen: &mut HashMap<Box<str>, (Verdict, u32), FixedState>,
+    cell: &str,
+) -> (Verdict, Option<u32>) {
+    if let Some(&(known, number)) = seen.get(cell) {
+        return (known, Some(number));
     }
     let found = verdict(cell);
-    if seen.len() < REMEMBERED {
-        seen.insert(cell.into(), found);
+    let number = u32::try_from(seen.len())
+        .ok()
+        .filter(|_| seen.len() < REMEMBERED);
+    if let Some(number) = number {
+        seen.insert(cell.into(), (found, number));
     }
-    found
+    (found, number)
 }
 
 /// The garbled text of one file, checked row by row and reported once at its end.
 #[derive(Debug, Default)]
 pub struct Garbled {
-    /// The 0-based indices of the text columns the file has, and whether the column
-    /// is one of [`REPEATED`].
-    columns: Vec<(usize, bool)>,
-    /// The verdict of the cells of [`REPEATED`] columns already seen, each looked at once.
-    seen: HashMap<Box<str>, Verdict, FixedState>,
+    /// The 0-based indices of the text columns the file has, and for a column of
+    /// [`REPEATED`], its place there.
+    columns: Vec<(usize, Option<usize>)>,
+    /// The verdict of the cells of [`REPEATED`] columns already seen, each looked at
+    /// once, and their numbers.
+    seen: HashMap<Box<str>, (Verdict, u32), FixedState>,
+    /// The numbers of the row last checked's cells of [`REPEATED`] columns.
+    numbers: [Option<u32>; REPEATED.len()],
     lossy: Found,
     legacy: Found,
     tcvn3: usize,
@@ -311,7 +321,7 @@ impl Garbled {
         Garbled {
             columns: TEXT_COLUMNS
                 .iter()
-                .filter_map(|&c| Some((header.index(c)?, REPEATED.contains(&c))))
+                .filter_map(|&c| Some((header.index(c)?, REPEATED.iter().position(|&r| r == c))))
                 .collect(),
             ..Garbled::default()
         }
@@ -319,14 +329,18 @@ impl Garbled {
 
     /// Check the text cells of a row: `text` holds its cells, at the byte ranges `cells`.
     pub fn check(&mut self, line: u64, text: &str, cells: &[(usize, usize)]) {
-        for &(i, repeats) in &self.columns {
+        self.numbers = [None; REPEATED.len()];
+        for &(i, repeated) in &self.columns {
             let Some(cell) = cells.get(i).and_then(|&(s, e)| text.get(s..e)) else {
                 continue;
             };
-            let Verdict { lossy, legacy } = if repeats {
-                remembered(&mut self.seen, cell)
-            } else {
-                verdict(cell)
+            let Verdict { lossy, legacy } = match repeated {
+                Some(at) => {
+                    let (found, number) = remembered(&mut self.seen, cell);
+                    self.numbers[at] = number;
+                    found
+                }
+                None => verdict(cell),
             };
             if lossy {
                 self.lossy.add(line, i + 1, cell);
@@ -337,6 +351,16 @@ impl Garbled {
                 self.vni += usize::from(legacy.vni);
             }
         }
+    }
+
+    /// The number of the cell under `column` in the row last checked, when `column`
+    /// is one whose cells repeat (units, titles): the same number for the same text
+    /// as written, the numbers counting up from 0 as new texts come. A loader that
+    /// keeps one copy of each unit can find it by this number rather than by its
+    /// text. `None` for other columns and past the texts remembered.
+    pub fn number(&self, column: Column) -> Option<u32> {
+        let at = REPEATED.iter().position(|&r| r == column)?;
+        self.numbers[at]
     }
 
     /// The warnings about the file `file`, once it was read: one per kind found.

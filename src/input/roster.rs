@@ -11,7 +11,7 @@ use crate::input::table::{FileSummary, Row};
 use crate::input::values::{BOOLEANS, DEGREES, HEADS, ROLES, TITLE_LEVELS, parse_groups};
 use crate::input::{Expired, LoadOptions, fatal_io};
 use crate::levels::{Attested, LevelCell, read_level};
-use crate::model::{Language, Names, Official, Role, Roster};
+use crate::model::{Language, Names, Numbers, Official, Role, Roster};
 use crate::text::clean_text;
 
 /// The roster as read, with what was left out.
@@ -72,7 +72,11 @@ pub fn load_roster(
             title: read.title,
         };
         // one lookup: the insert finds an earlier official with the id
-        match roster.insert(names, read.official) {
+        let numbers = Numbers {
+            unit: row.number(Column::Unit),
+            title: row.number(Column::Title),
+        };
+        match roster.insert_numbered(names, read.official, numbers) {
             // the certificate as written, for the reports (a plain level keeps nothing)
             Ok(idx) if read.official.language.is_certificate() => {
                 roster.set_certificate(idx, row.get(Column::LanguageLevel));

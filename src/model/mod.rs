@@ -325,6 +325,14 @@ pub struct Names<'a> {
     pub title: &'a str,
 }
 
+/// The numbers a reader gave a row's unit and title as written, the same number
+/// for the same text (`input::table::Row::number`); `None` when it gave none.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Numbers {
+    pub unit: Option<u32>,
+    pub title: Option<u32>,
+}
+
 /// Every official of a roster, held in memory and found by id.
 ///
 /// The text of the rows lives in arenas rather than in four `String`s per official
@@ -339,6 +347,9 @@ pub struct Roster {
     names: String,
     /// Units and titles, each kept once.
     phrases: Ids,
+    /// Per number the reader gave a unit or title as written ([`Numbers`]), the
+    /// phrase it was found as (`u32::MAX`: not yet seen).
+    numbered: Vec<u32>,
     /// Per official: where its full name starts and ends, its unit and its title.
     spans: Vec<(usize, u32, u32, u32)>,
     /// The `language_level` cells that held a certificate, as written, one after
@@ -357,6 +368,7 @@ impl Roster {
             ids: Ids::with_capacity(n, n * 12),
             names: String::with_capacity(text_bytes),
             phrases: Ids::default(),
+            numbered: Vec::new(),
             spans: Vec::with_capacity(n),
             certificate_text: String::new(),
             certificates: Vec::new(),
@@ -398,23 +410,24 @@ impl Roster {
         names: Names<'_>,
         official: Official,
     ) -> Result<OfficialIdx, OfficialIdx> {
+        self.insert_numbered(names, official, Numbers::default())
+    }
+
+    /// [`Roster::insert`], the unit and title also known by the `numbers` the reader
+    /// gave them: a text met before is then found by its number, not looked up.
+    pub fn insert_numbered(
+        &mut self,
+        names: Names<'_>,
+        official: Official,
+        numbers: Numbers,
+    ) -> Result<OfficialIdx, OfficialIdx> {
         let idx = match self.ids.insert(names.id) {
             Some(Ok(idx)) => idx,
             Some(Err(first)) => return Err(first),
             None => return Err(OfficialIdx::MAX),
         };
-        // A phrase kept is clean, and cleaning clean text changes nothing: text found
-        // as it is needs no cleaning.
-        let mut phrase = |text: &str| {
-            if let Some(i) = self.phrases.find(text) {
-                return i;
-            }
-            match self.phrases.insert(&clean_text(text)) {
-                Some(Ok(i) | Err(i)) => i,
-                None => u32::MAX,
-            }
-        };
-        let (unit, title) = (phrase(names.unit), phrase(names.title));
+        let unit = self.phrase(names.unit, numbers.unit);
+        let title = self.phrase(names.title, numbers.title);
         let start = self.names.len();
         self.names.push_str(names.full_name);
         // a cell is at most 64 KiB (see the bad-input catalogue in docs/input.md)
@@ -422,6 +435,33 @@ impl Roster {
         self.spans.push((start, len, unit, title));
         self.officials.push(official);
         Ok(idx)
+    }
+
+    /// The phrase kept for the unit or title `text` (numbered `number` by the
+    /// reader), kept now if new.
+    fn phrase(&mut self, text: &str, number: Option<u32>) -> u32 {
+        let slot = number.map(|n| n as usize);
+        if let Some(&known) = slot.and_then(|n| self.numbered.get(n))
+            && known != u32::MAX
+        {
+            return known;
+        }
+        // A phrase kept is clean, and cleaning clean text changes nothing: text found
+        // as it is needs no cleaning.
+        let phrase = match self.phrases.find(text) {
+            Some(i) => i,
+            None => match self.phrases.insert(&clean_text(text)) {
+                Some(Ok(i) | Err(i)) => i,
+                None => u32::MAX,
+            },
+        };
+        if let Some(n) = slot {
+            if self.numbered.len() <= n {
+                self.numbered.resize(n + 1, u32::MAX);
+            }
+            self.numbered[n] = phrase;
+        }
+        phrase
     }
 
     pub fn find(&self, id: &str) -> Option<OfficialIdx> {
@@ -546,6 +586,41 @@ mod tests {
         assert_eq!(units_titles(3), Some(("Sở Nội vụ", "Phó Giám đốc")));
         // three phrases, each kept once
         assert_eq!(roster.phrases.len(), 3);
+    }
+
+    #[test]
+    fn a_unit_or_title_numbered_by_the_reader_is_found_by_its_number() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfd: String = "Sở Nội vụ".nfd().collect();
+        let mut roster = Roster::default();
+        for (id, unit, title) in [
+            ("A1", ("Sở Nội vụ", Some(0)), ("Giám đốc", Some(1))),
+            ("A2", (nfd.as_str(), Some(2)), (" Giám đốc ", Some(3))),
+            ("A3", ("Sở Nội vụ", Some(0)), ("Giám đốc", Some(1))),
+            ("A4", (nfd.as_str(), Some(2)), ("Phó Giám đốc", None)),
+        ] {
+            let row = incumbent(id);
+            let names = Names {
+                unit: unit.0,
+                title: title.0,
+                ..row.names()
+            };
+            let numbers = Numbers {
+                unit: unit.1,
+                title: title.1,
+            };
+            roster
+                .insert_numbered(names, row.official, numbers)
+                .unwrap();
+        }
+        let units_titles = |i| roster.names(i).map(|n| (n.unit, n.title));
+        for i in 0..3 {
+            assert_eq!(units_titles(i), Some(("Sở Nội vụ", "Giám đốc")), "{i}");
+        }
+        assert_eq!(units_titles(3), Some(("Sở Nội vụ", "Phó Giám đốc")));
+        assert_eq!(roster.phrases.len(), 3);
+        // the reader's numbers 0 and 2 are the unit, 1 and 3 the title
+        assert_eq!(roster.numbered, [0, 1, 0, 1]);
     }
 }
 

@@ -203,3 +203,40 @@ fn a_unit_or_title_seen_before_is_counted_again_on_every_row() {
         warnings[1]
     );
 }
+
+#[test]
+fn units_and_titles_are_numbered_by_their_text_as_written() {
+    let names = ["id", "unit", "title"].map(String::from);
+    let header = Header::match_cells(&names, crate::input::columns::ROSTER).0;
+    let mut garbled = Garbled::new(&header);
+    let mut numbers = Vec::new();
+    let rows = [
+        ["DN_001", "Sở Nội vụ", "Giám đốc"],
+        ["DN_002", "Sở Y tế", "Giám đốc"],
+        ["DN_003", "Sở Nội vụ", "Sở Y tế"],
+        ["DN_004", " Sở Nội vụ", ""],
+    ];
+    for (line, cells) in (2..).zip(&rows) {
+        let text = cells.concat();
+        let (a, b) = (cells[0].len(), cells[0].len() + cells[1].len());
+        garbled.check(line, &text, &[(0, a), (a, b), (b, text.len())]);
+        numbers.push([Column::Unit, Column::Title, Column::Id].map(|c| garbled.number(c)));
+    }
+    // a text keeps its number in either column; a space in front makes another text
+    assert_eq!(
+        numbers,
+        [
+            [Some(0), Some(1), None],
+            [Some(2), Some(1), None],
+            [Some(0), Some(2), None],
+            [Some(3), Some(4), None],
+        ]
+    );
+    // a file without a title column numbers its units only
+    let names = ["id", "unit"].map(String::from);
+    let header = Header::match_cells(&names, crate::input::columns::ROSTER).0;
+    let mut garbled = Garbled::new(&header);
+    garbled.check(2, "DN_001Sở Nội vụ", &[(0, 6), (6, 21)]);
+    assert_eq!(garbled.number(Column::Unit), Some(0));
+    assert_eq!(garbled.number(Column::Title), None);
+}

@@ -110,12 +110,21 @@ pub struct Row<'a> {
     /// What the loader's [`Preread`] made of the row's cells where it was read
     /// ahead; 0 when nothing was.
     pub preread: u64,
+    /// The check of the row's text, which numbers the units and titles it sees.
+    garbled: &'a Garbled,
 }
 
 impl<'a> Row<'a> {
     /// The cell under `column`, trimmed; empty when the file has no such column.
     pub fn get(&self, column: Column) -> &'a str {
         trim(self.raw(column))
+    }
+
+    /// The number of the cell under `column` among the distinct texts of its kind
+    /// seen so far, for the columns whose cells repeat (units and titles): equal
+    /// numbers, equal texts as written. See [`Garbled::number`].
+    pub fn number(&self, column: Column) -> Option<u32> {
+        self.garbled.number(column)
     }
 
     /// The cell under `column` as it is in the file.
@@ -365,6 +374,7 @@ impl Table {
             file: &self.source.display,
             sheet,
             preread,
+            garbled: &self.garbled,
         }))
     }
 
