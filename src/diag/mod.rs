@@ -183,15 +183,21 @@ impl Diagnostics {
 
     /// Count `n` more problems of `code` in `file` that are not kept: what a reader
     /// measured past the cap without making a diagnostic of each.
+    /// (Asked of every row read, almost always with none: decided where it is asked.)
+    #[inline]
     pub fn count_more(&mut self, file: &str, code: Code, severity: Severity, n: u64) {
         if n > 0 {
-            let n = usize::try_from(n).unwrap_or(usize::MAX);
-            let seen = self
-                .counts
-                .entry((file.to_owned(), code, severity))
-                .or_insert(0);
-            *seen = seen.saturating_add(n);
+            self.add_count(file, code, severity, n);
         }
+    }
+
+    fn add_count(&mut self, file: &str, code: Code, severity: Severity, n: u64) {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        let seen = self
+            .counts
+            .entry((file.to_owned(), code, severity))
+            .or_insert(0);
+        *seen = seen.saturating_add(n);
     }
 
     pub fn extend(&mut self, other: Diagnostics) {
