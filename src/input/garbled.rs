@@ -332,9 +332,15 @@ impl Garbled {
     /// this is asked, for each of its 10 million rows at national scale.)
     #[inline]
     pub fn check(&mut self, line: u64, text: &str, cells: &[(usize, usize)]) {
-        if !self.columns.is_empty() {
+        if self.reads_cells() {
             self.check_columns(line, text, cells);
         }
+    }
+
+    /// Whether the file has text columns to check, whose cells [`Garbled::check`] reads.
+    #[inline]
+    pub fn reads_cells(&self) -> bool {
+        !self.columns.is_empty()
     }
 
     fn check_columns(&mut self, line: u64, text: &str, cells: &[(usize, usize)]) {

@@ -551,6 +551,17 @@ impl<'a> Record<'a> {
         self.field_count == 0
     }
 
+    /// Where each kept field ends in [`Record::get_all`]; the next starts
+    /// [`Record::gap`] bytes after.
+    pub fn ends(&self) -> &'a [usize] {
+        self.ends
+    }
+
+    /// The bytes between two fields: 1 (the delimiter) or 0.
+    pub fn gap(&self) -> usize {
+        self.gap
+    }
+
     /// How many fields are kept; a record of more than that many is only counted.
     pub fn kept_fields(&self) -> usize {
         self.ends.len()

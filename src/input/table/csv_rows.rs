@@ -176,6 +176,21 @@ impl Table {
                 continue;
             }
             self.rows += 1;
+            // a record that fits, split in place, is text when its bytes are: its cells
+            // are read off its own ends (`Row`), unless the garbled-text check reads them
+            if record.fits
+                && record.in_place()
+                && !self.garbled.reads_cells()
+                && let Some(text) = record.text()
+            {
+                self.cells_in_record = true;
+                if record.known_text().is_none() {
+                    self.text.clear();
+                    self.text.push_str(text);
+                }
+                return Ok(true);
+            }
+            self.cells_in_record = false;
             let checked = check_record(
                 &record,
                 &self.header,

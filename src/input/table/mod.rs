@@ -80,6 +80,9 @@ pub struct Table {
     rows: usize,
     rejected: usize,
     cells: Vec<(usize, usize)>,
+    /// The cells of the CSV row last read are where its record's ends say (a record
+    /// split in place, whose cells nothing else read), not laid out in `cells`.
+    cells_in_record: bool,
     /// The text of the CSV row last read, copied once it was checked, when it was not
     /// known to be text before (a record read ahead in a batch of ASCII is): a copy
     /// costs less than a second check.
@@ -96,13 +99,41 @@ enum Input {
     Sheet(Box<SheetRows>),
 }
 
+/// Where the cells of a row are in its text.
+#[derive(Clone, Copy)]
+enum CellsAt<'a> {
+    /// At these byte ranges.
+    LaidOut(&'a [(usize, usize)]),
+    /// Where a record split in place says: each cell ends at its end, the next
+    /// starting `gap` bytes after (10 million enrolment rows need no list of
+    /// ranges made for them).
+    Ends { ends: &'a [usize], gap: usize },
+}
+
+impl CellsAt<'_> {
+    /// The byte range of cell `i`.
+    fn get(self, i: usize) -> Option<(usize, usize)> {
+        match self {
+            CellsAt::LaidOut(cells) => cells.get(i).copied(),
+            CellsAt::Ends { ends, gap } => {
+                let end = *ends.get(i)?;
+                let start = match i.checked_sub(1) {
+                    Some(before) => *ends.get(before)? + gap,
+                    None => 0,
+                };
+                Some((start, end))
+            }
+        }
+    }
+}
+
 /// One row whose cells are all readable text.
 pub struct Row<'a> {
     /// The physical line of a CSV file, or the row of a sheet.
     pub line: u64,
     /// The record's fields one after another; every cell boundary is a char boundary.
     data: &'a str,
-    cells: &'a [(usize, usize)],
+    cells: CellsAt<'a>,
     header: &'a Header,
     file: &'a str,
     /// The worksheet, for a workbook.
@@ -132,7 +163,7 @@ impl<'a> Row<'a> {
         self.header
             .index(column)
             .and_then(|i| self.cells.get(i))
-            .and_then(|&(start, end)| self.data.get(start..end))
+            .and_then(|(start, end)| self.data.get(start..end))
             .unwrap_or("")
     }
 
@@ -311,6 +342,7 @@ impl Table {
             rows: 0,
             rejected: 0,
             cells: Vec::new(),
+            cells_in_record: false,
             text: String::new(),
             ended: false,
         }
@@ -351,25 +383,34 @@ impl Table {
         if !self.advance(diags, rejected)? {
             return Ok(None);
         }
-        let (line, data, sheet, preread) = match &self.input {
+        let laid_out = CellsAt::LaidOut(&self.cells);
+        let (line, data, sheet, preread, cells) = match &self.input {
             Input::Csv(records) => {
                 let record = records.record();
                 // checked by `check_record`, and copied there unless it was known
                 // to be text (a borrow the loop of `advance` could not hand out)
                 let data = record.known_text().unwrap_or(&self.text);
-                (record.line, data, None, record.preread)
+                let cells = match self.cells_in_record {
+                    true => CellsAt::Ends {
+                        ends: record.ends(),
+                        gap: record.gap(),
+                    },
+                    false => laid_out,
+                };
+                (record.line, data, None, record.preread, cells)
             }
             Input::Sheet(rows) => (
                 rows.line,
                 rows.row.text.as_str(),
                 Some(rows.sheet.name.as_str()),
                 0,
+                laid_out,
             ),
         };
         Ok(Some(Row {
             line,
             data,
-            cells: &self.cells,
+            cells,
             header: &self.header,
             file: &self.source.display,
             sheet,
@@ -433,4 +474,31 @@ pub(super) fn control_character(
         };
         Some((i + 1, Code::BadValue, Box::new(problem)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_split_in_place_gives_the_cells_a_list_of_ranges_would() {
+        // `CB1,master,,2024-02-29`: the fields with their delimiters between them
+        let ends = [3, 10, 11, 22];
+        let laid_out = [(0, 3), (4, 10), (11, 11), (12, 22)];
+        let in_place = CellsAt::Ends {
+            ends: &ends,
+            gap: 1,
+        };
+        for i in 0..6 {
+            assert_eq!(in_place.get(i), CellsAt::LaidOut(&laid_out).get(i), "{i}");
+        }
+        // unescaped fields one after another
+        let joined = CellsAt::Ends {
+            ends: &[2, 2, 5],
+            gap: 0,
+        };
+        let cells: Vec<_> = (0..4).map(|i| joined.get(i)).collect();
+        assert_eq!(cells, [Some((0, 2)), Some((2, 2)), Some((2, 5)), None]);
+        assert_eq!(CellsAt::Ends { ends: &[], gap: 1 }.get(0), None);
+    }
 }
