@@ -2,6 +2,8 @@
 //! and reading them in place.
 
 use std::io::{self, Read};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 
@@ -19,6 +21,8 @@ pub struct Ahead {
     /// The record last read, in `batch`.
     at: usize,
     delimiter: u8,
+    /// Batches sent and not yet taken.
+    waiting: Arc<AtomicUsize>,
 }
 
 /// Records copied out of [`Records`] one after another.
@@ -66,7 +70,9 @@ const BATCH_BYTES: usize = 2 << 20;
 impl Ahead {
     /// Read the rest of `records` on a thread, checking the shape of each with
     /// `check` there, when given, and reading the cells of each that fits with
-    /// `preread`, when given.
+    /// `preread`, when given, while the thread taking them is behind. A batch
+    /// started while that thread waits for one is sent without, sooner: the
+    /// thread taking it reads the cells itself, in the time it would have waited.
     pub fn start<R: Read + Send + 'static>(
         mut records: Records<R>,
         check: Option<ShapeCheck>,
@@ -75,18 +81,25 @@ impl Ahead {
         let delimiter = records.delimiter();
         let (send, batches) = sync_channel(4);
         let (used, to_fill) = sync_channel::<Batch>(6);
+        let waiting = Arc::new(AtomicUsize::new(0));
+        let sent = Arc::clone(&waiting);
         thread::spawn(move || {
             loop {
                 let mut batch = to_fill.try_recv().unwrap_or_default();
                 let mut end = false;
                 while batch.records.len() < BATCH_RECORDS && batch.data.len() < BATCH_BYTES {
                     match records.read() {
-                        Ok(true) => batch.push(&mut records, check.as_ref(), preread.as_ref()),
+                        Ok(true) => {
+                            let behind = sent.load(Ordering::Relaxed) > 0;
+                            let preread = preread.as_ref().filter(|_| behind);
+                            batch.push(&mut records, check.as_ref(), preread)
+                        }
                         Ok(false) => {
                             end = true;
                             break;
                         }
                         Err(e) => {
+                            sent.fetch_add(2, Ordering::Relaxed);
                             let _ = send.send(Ok(batch));
                             let _ = send.send(Err(e));
                             return;
@@ -94,6 +107,7 @@ impl Ahead {
                     }
                 }
                 batch.check_text();
+                sent.fetch_add(1, Ordering::Relaxed);
                 if send.send(Ok(batch)).is_err() || end {
                     return; // the reader was dropped, or all is read
                 }
@@ -105,6 +119,7 @@ impl Ahead {
             batch: Batch::default(),
             at: usize::MAX,
             delimiter,
+            waiting,
         }
     }
 
@@ -113,6 +128,7 @@ impl Ahead {
         while self.at >= self.batch.records.len() {
             match self.batches.recv() {
                 Ok(batch) => {
+                    self.waiting.fetch_sub(1, Ordering::Relaxed);
                     let mut read = std::mem::replace(&mut self.batch, batch?);
                     read.clear();
                     // a full return channel, or a reader gone: the batch is dropped
@@ -272,5 +288,39 @@ impl<R: Read> Source<R> {
             Source::Here(r) => r.delimiter(),
             Source::Ahead(a) => a.delimiter,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_read_ahead_only_while_a_batch_waits_to_be_taken() {
+        let mut input = String::from("n\n");
+        for i in 0..5 * BATCH_RECORDS + 10 {
+            input.push_str(&format!("{i}\n"));
+        }
+        let records = Records::new(io::Cursor::new(input), None, &|_| false).unwrap();
+        let fits: ShapeCheck = Box::new(|_| true);
+        let preread: Preread = Box::new(|_| 7);
+        let mut ahead = Ahead::start(records, Some(fits), Some(preread));
+        // nothing is taken until five batches are read: the first while none
+        // waited, the next four each while one or more did (four wait in the
+        // channel, the fifth to be let in)
+        while ahead.waiting.load(Ordering::Relaxed) < 5 {
+            thread::yield_now();
+        }
+        let mut seen = Vec::new();
+        while ahead.read().unwrap() {
+            seen.push(ahead.record().preread);
+        }
+        assert_eq!(seen.len(), 5 * BATCH_RECORDS + 11);
+        assert!(seen[..BATCH_RECORDS].iter().all(|&p| p == 0));
+        assert!(
+            seen[BATCH_RECORDS..5 * BATCH_RECORDS]
+                .iter()
+                .all(|&p| p == 7)
+        );
     }
 }
