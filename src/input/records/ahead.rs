@@ -70,9 +70,9 @@ const BATCH_BYTES: usize = 2 << 20;
 impl Ahead {
     /// Read the rest of `records` on a thread, checking the shape of each with
     /// `check` there, when given, and reading the cells of each that fits with
-    /// `preread`, when given, while the thread taking them is behind. A batch
-    /// started while that thread waits for one is sent without, sooner: the
-    /// thread taking it reads the cells itself, in the time it would have waited.
+    /// `preread`, when given, while a batch waits to be taken. A record read
+    /// while none waits goes without, and its batch sooner: the thread taking
+    /// it reads the cells itself, in the time it would have waited.
     pub fn start<R: Read + Send + 'static>(
         mut records: Records<R>,
         check: Option<ShapeCheck>,
@@ -308,7 +308,13 @@ mod tests {
         // nothing is taken until five batches are read: the first while none
         // waited, the next four each while one or more did (four wait in the
         // channel, the fifth to be let in)
+        let since = std::time::Instant::now();
         while ahead.waiting.load(Ordering::Relaxed) < 5 {
+            // a guard, not a timing: a reader that never gets there fails the test
+            assert!(
+                since.elapsed().as_secs() < 60,
+                "five batches were never read"
+            );
             thread::yield_now();
         }
         let mut seen = Vec::new();
