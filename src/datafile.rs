@@ -2,6 +2,7 @@
 //! reading one, and refusing what does not make sense with the line it is on
 //! (see the bad-input catalogue in docs/input.md).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::path::Path;
 
@@ -53,6 +54,9 @@ pub struct Checker<'a> {
     pub file: &'a str,
     /// `plan` or `levels`: the code of every problem found.
     pub code: Code,
+    /// Where each line feed of `text` is, found on the first question of a line:
+    /// the certificate table asks for one per spelling of a certificate.
+    line_feeds: OnceCell<Vec<usize>>,
 }
 
 impl<'a> Checker<'a> {
@@ -62,6 +66,7 @@ impl<'a> Checker<'a> {
             text,
             file,
             code: code(data),
+            line_feeds: OnceCell::new(),
         }
     }
 
@@ -73,9 +78,12 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// The line (1-based) that `span` starts on.
     pub fn line(&self, span: Range<usize>) -> u64 {
-        let upto = &self.text.as_bytes()[..span.start.min(self.text.len())];
-        1 + upto.iter().filter(|&&b| b == b'\n').count() as u64
+        let feeds = self
+            .line_feeds
+            .get_or_init(|| memchr::memchr_iter(b'\n', self.text.as_bytes()).collect());
+        1 + feeds.partition_point(|&at| at < span.start) as u64
     }
 
     pub fn error(&self, span: Range<usize>, problem: Data) -> Diagnostic {
@@ -147,5 +155,26 @@ impl<'a> Checker<'a> {
             }
             _ => Err(self.error(value.span(), Data::DateWithTime { key })),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_is_on_the_line_after_each_line_feed_before_it() {
+        let text = "a = 1\n\nb = \"x\"\r\n[[c]]\nd = 2";
+        let check = Checker::new(DataFile::Plan, text, "plan.toml");
+        for start in 0..=text.len() + 3 {
+            let feeds = text.as_bytes()[..start.min(text.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            assert_eq!(check.line(start..start + 1), 1 + feeds as u64, "{start}");
+        }
+        assert_eq!(check.line(0..1), 1);
+        assert_eq!(check.line(7..8), 3);
+        assert_eq!(Checker::new(DataFile::Levels, "", "l").line(0..0), 1);
     }
 }
