@@ -177,7 +177,7 @@ pub fn open_with(
         digest: digest.clone(),
         on_read,
     };
-    let (mut head, complete) = decode::read_head(&mut hashing).map_err(reason)?;
+    let (head, complete) = decode::read_head(&mut hashing).map_err(reason)?;
     let (mut encoding, skip) = match head.as_slice() {
         [0xEF, 0xBB, 0xBF, ..] => (Encoding::Utf8Bom, 3),
         [0xFF, 0xFE, ..] => (Encoding::Utf16Le, 2),
@@ -191,7 +191,11 @@ pub fn open_with(
         encoding = Encoding::Windows1258;
         first_non_utf8_line = Some(first_line);
     }
-    let rest = Cursor::new(head.split_off(skip)).chain(hashing);
+    // the head read past its byte order mark, where it lies (a province's file is
+    // all head: copied, it cost as much in page faults as reading it)
+    let mut head = Cursor::new(head);
+    head.set_position(skip as u64);
+    let rest = head.chain(hashing);
     let reader: Utf8Reader = match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom | Encoding::Xlsx | Encoding::Xls | Encoding::Ods => {
             Box::new(rest)
