@@ -44,16 +44,15 @@ pub fn sniff(block: &[u8], complete: bool) -> Sniffed {
     let mut invalid = 0usize;
     let mut first_bad = None;
     let mut at = 0;
-    let leads = lead_bytes;
     while at < block.len() {
         let rest = &block[at..];
         match simdutf8::compat::from_utf8(rest) {
             Ok(_) => {
-                valid += leads(rest);
+                valid += lead_bytes(rest);
                 break;
             }
             Err(e) => {
-                valid += leads(&rest[..e.valid_up_to()]);
+                valid += lead_bytes(&rest[..e.valid_up_to()]);
                 let bad = at + e.valid_up_to();
                 match e.error_len() {
                     Some(n) => {

@@ -219,15 +219,16 @@ impl<R: Read> Records<R> {
                 sniff_delimiter(&records.buf[records.start..records.end], known)
             }
         };
+        if delimiter != records.delimiter {
+            // the parser is made for the delimiter it started with, the comma; a
+            // parser is a table of states, not free to make again (four of them
+            // were 1% of a province's run)
+            records.parser = ReaderBuilder::new().delimiter(delimiter).build();
+        }
         records.delimiter = delimiter;
         // a record split in place has its cells next to the delimiter, so a cell
         // starts and ends on a character only when the delimiter is ASCII
         records.plain = delimiter.is_ascii();
-        if delimiter != b',' {
-            // the comma's parser is the one made above; a parser is a table of
-            // states, not free to make (four of them were 1% of a province's run)
-            records.parser = ReaderBuilder::new().delimiter(delimiter).build();
-        }
         Ok(records)
     }
 

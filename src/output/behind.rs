@@ -174,9 +174,7 @@ impl Behind<'_, '_> {
         let sent = writer
             .full
             .send(mem::replace(&mut self.piece, Piece::none()));
-        // closing the channel ends the thread once it has written every piece
-        drop(writer.full);
-        let written = joined(writer.thread);
+        let written = writer.end();
         match sent {
             Ok(()) => written,
             Err(_) => Err(written.err().unwrap_or_else(stopped_early)),
@@ -185,20 +183,22 @@ impl Behind<'_, '_> {
 
     /// The error the writer stopped on.
     fn stopped(&mut self) -> io::Error {
-        match self.writer.take() {
-            Some(writer) => {
-                drop(writer.full);
-                joined(writer.thread).err().unwrap_or_else(stopped_early)
-            }
-            None => stopped_early(),
-        }
+        self.writer
+            .take()
+            .and_then(|writer| writer.end().err())
+            .unwrap_or_else(stopped_early)
     }
 }
 
-fn joined(thread: ScopedJoinHandle<'_, io::Result<()>>) -> io::Result<()> {
-    thread
-        .join()
-        .unwrap_or_else(|_| Err(io::Error::other("internal error: the writer stopped")))
+impl Writer<'_> {
+    /// Close the channel, which ends the thread once it has written every piece
+    /// handed to it, and wait for it: its first error is the answer.
+    fn end(self) -> io::Result<()> {
+        drop(self.full);
+        self.thread
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("internal error: the writer stopped")))
+    }
 }
 
 fn stopped_early() -> io::Error {
