@@ -31,9 +31,11 @@ const BUFFER: usize = 1 << 16;
 /// [`FILLS_BEFORE_LARGE`] reads on.
 const READ_BUFFER: usize = 1 << 20;
 const FILLS_BEFORE_LARGE: u32 = 16;
-/// Records up to this long without a quote are split here rather than by `csv_core`.
+/// Records up to this long, on one line, with no quote but those around whole
+/// fields, are split here rather than by `csv_core`.
 const PLAIN_RECORD_BYTES: usize = 16 << 10;
-/// The bytes that end a plain record (its line end) or make it not plain (a quote).
+/// The bytes that end a plain record (its line end) or stop its split (a quote, which
+/// may open a quoted field).
 const PLAIN_STOPS: [u8; 3] = [b'"', b'\n', b'\r'];
 
 /// Which delimiters are recognised in a header line.
@@ -362,16 +364,19 @@ impl<R: Read> Records<R> {
         Ok(true)
     }
 
-    /// Read a record that has no quote and ends within a few kilobytes by splitting it
-    /// at the delimiter: what `csv_core` makes of it, at a fraction of the cost
+    /// Read a record that ends within a few kilobytes on its first line by splitting
+    /// it at the delimiter: what `csv_core` makes of it, at a fraction of the cost
     /// (most rows of an export are like that). One pass finds the fields and the end
-    /// of the line, and the record stays where it was read, its delimiters in place.
-    /// False, with nothing consumed, for any other record.
+    /// of the line. A record without a quote stays where it was read, its delimiters
+    /// in place; one whose quotes only wrap whole fields (`"Sở Văn hóa, Thể thao và
+    /// Du lịch",…`, as a spreadsheet writes a cell with a comma) is copied out
+    /// without them. False, with nothing consumed, for any other record.
     fn read_plain(&mut self) -> io::Result<bool> {
         // A block of bytes at a time: fields are short, shorter than memchr's
         // start-up pays for.
         let mut at = 0;
         let mut found_controls = 0;
+        let mut quoted = false;
         let (line, terminated) = loop {
             // never further than a plain record may be long (nor more fields)
             let rest = &self.buf[self.start..self.end.min(self.start + PLAIN_RECORD_BYTES)];
@@ -398,7 +403,16 @@ impl<R: Read> Records<R> {
                 at = rest.len().min(at + BLOCK);
             };
             match found {
-                Some(b'"') => break (at, None),
+                Some(b'"') => match quoted_field(rest, at, self.delimiter) {
+                    Quoted::Ends(after) => {
+                        quoted = true;
+                        at = after;
+                    }
+                    Quoted::Unknown if rest.len() < PLAIN_RECORD_BYTES && !self.eof => {
+                        self.fill()?
+                    }
+                    Quoted::Unknown | Quoted::Not => break (at, None),
+                },
                 Some(b) => break (at, Some(b)),
                 None if at >= PLAIN_RECORD_BYTES => break (at, None),
                 None if self.eof => break (at, Some(0)),
@@ -411,8 +425,12 @@ impl<R: Read> Records<R> {
         };
         push_end(&mut self.ends, &mut self.stored_ends, line);
         self.field_count = self.stored_ends;
-        self.plain_at = Some((self.start, self.start + line));
-        self.plain_controls = found_controls != 0;
+        if quoted {
+            self.unquote(line);
+        } else {
+            self.plain_at = Some((self.start, self.start + line));
+            self.plain_controls = found_controls != 0;
+        }
         self.start += line;
         if terminator != 0 {
             // the line's own bytes hold no line end: only its terminator counts
@@ -421,6 +439,30 @@ impl<R: Read> Records<R> {
             self.start += 1;
         }
         Ok(true)
+    }
+
+    /// Copy the fields of the record split in place, `line` bytes at the start of
+    /// the buffer's rest, into `out` one after another, each quoted field without its
+    /// two quotes, as `csv_core` leaves them.
+    fn unquote(&mut self, line: usize) {
+        let record = &self.buf[self.start..self.start + line];
+        if self.out.len() < line {
+            self.out.resize(line, 0);
+        }
+        let mut from = 0;
+        let mut out_len = 0;
+        for end in &mut self.ends[..self.stored_ends] {
+            let field = &record[from..*end];
+            let field = match field {
+                [b'"', inside @ .., b'"'] => inside,
+                _ => field,
+            };
+            self.out[out_len..out_len + field.len()].copy_from_slice(field);
+            out_len += field.len();
+            from = *end + 1;
+            *end = out_len;
+        }
+        self.out_len = out_len;
     }
 
     /// One call into the parser, growing the output buffers within their bounds
@@ -485,6 +527,40 @@ impl<R: Read> Records<R> {
     /// Lines that were empty, between records, since the last call.
     pub fn take_blank_lines(&mut self) -> BlankLines {
         std::mem::take(&mut self.blank_lines)
+    }
+}
+
+/// What follows a quote met while splitting a record in place.
+#[derive(Debug, PartialEq, Eq)]
+enum Quoted {
+    /// It opens a field that its closing quote ends, the delimiter or the line's
+    /// end right after it and nothing between that is not the field's own: the
+    /// record is split on from the given place, that delimiter or line end.
+    Ends(usize),
+    /// Not known from the bytes at hand: more may tell.
+    Unknown,
+    /// Anything else (a quote inside a field, a doubled quote, a line break inside
+    /// the quotes, bytes after the closing quote): for `csv_core` to read.
+    Not,
+}
+
+/// What the quote at `rest[at]` is, in a record that starts at `rest[0]`.
+fn quoted_field(rest: &[u8], at: usize, delimiter: u8) -> Quoted {
+    if at > 0 && rest[at - 1] != delimiter {
+        return Quoted::Not;
+    }
+    let inside = &rest[at + 1..];
+    let Some(close) = memchr::memchr3(b'"', b'\r', b'\n', inside) else {
+        return Quoted::Unknown;
+    };
+    if inside[close] != b'"' {
+        return Quoted::Not;
+    }
+    let after = at + 1 + close + 1;
+    match rest.get(after) {
+        None => Quoted::Unknown,
+        Some(&b) if b == delimiter || b == b'\r' || b == b'\n' => Quoted::Ends(after),
+        Some(_) => Quoted::Not,
     }
 }
 
@@ -704,7 +780,7 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
-        /// Splitting plain records by hand gives what csv_core gives.
+        /// Splitting records by hand (plain, or with quoted fields) gives what csv_core gives.
         #[test]
         fn plain_records_read_as_csv_core_reads_them(parts in proptest::collection::vec(
             proptest::prop_oneof![
@@ -712,6 +788,9 @@ mod tests {
                 proptest::strategy::Just(b";".to_vec()),
                 proptest::strategy::Just(b"\t".to_vec()),
                 proptest::strategy::Just(b"\"".to_vec()),
+                // a quoted field whole, with a delimiter inside, or empty
+                proptest::strategy::Just(b"\"a,;\tb\"".to_vec()),
+                proptest::strategy::Just(b"\"\"".to_vec()),
                 proptest::strategy::Just(b"\r\n".to_vec()),
                 proptest::strategy::Just(b"\r".to_vec()),
                 proptest::strategy::Just(b"\n".to_vec()),
@@ -783,6 +862,74 @@ mod tests {
         assert!(input.len() > (FILLS_BEFORE_LARGE as usize + 2) * BUFFER);
         input.extend(format!("long,{},z\n", "w".repeat(40_000)).as_bytes());
         input.extend(b"last,1,2");
+        assert_eq!(everything(&input, true), everything(&input, false));
+    }
+
+    #[test]
+    fn a_quote_around_a_whole_field_is_split_here_and_any_other_is_left_to_csv_core() {
+        let q = |rest: &[u8], at| quoted_field(rest, at, b',');
+        // around a whole field, first, inside or last, empty or with delimiters
+        assert_eq!(q(b"\"a, b\",1\n", 0), Quoted::Ends(6));
+        assert_eq!(q(b"1,\"\",2\n", 2), Quoted::Ends(4));
+        assert_eq!(q(b"1,\"a;b\"\r\n", 2), Quoted::Ends(7));
+        assert_eq!(q(b"1,\"a\"\r2", 2), Quoted::Ends(5));
+        // a quote inside a field, doubled, followed by more, or a line break inside
+        assert_eq!(q(b"1,a\"b\",2\n", 3), Quoted::Not);
+        assert_eq!(q(b"\"a\"\"b\",2\n", 0), Quoted::Not);
+        assert_eq!(q(b"\"a\"b,2\n", 0), Quoted::Not);
+        assert_eq!(q(b"\"a\nb\",2\n", 0), Quoted::Not);
+        assert_eq!(q(b"\"a\rb\",2\n", 0), Quoted::Not);
+        // the closing quote, or what follows it, not yet read
+        assert_eq!(q(b"1,\"ab", 2), Quoted::Unknown);
+        assert_eq!(q(b"1,\"ab\"", 2), Quoted::Unknown);
+    }
+
+    #[test]
+    fn quoted_fields_read_as_csv_core_reads_them() {
+        let mut input = b"id,unit,n\r\n".to_vec();
+        let rows: [&[u8]; 14] = [
+            b"1,\"S\xE1\xBB\x9F V\xC4\x83n h\xC3\xB3a, Th\xE1\xBB\x83 thao\",2\r\n",
+            b"\"2\",\"\",\"x,y;z\"\r\n",
+            b"3,\"a\"\"b\",c\n",
+            b"4,a\"b\",c\n",
+            b"5,\"a\"b,c\n",
+            b"6,\"two\nlines\",c\r\n",
+            b"7,\"ends\"\r",
+            b"8,\"x\x01\",\"\xC2\x85\"\n",
+            b"\"\"\n",
+            b",\"\",\n",
+            b"9,\"a\" ,c\n",
+            b"10, \"a\",c\n",
+            b"11,\"\xC3\",\"\xA0\"\n",
+            b"12,\"unclosed,c\n13,d,e\n",
+        ];
+        for row in rows {
+            input.extend(row);
+        }
+        assert_eq!(everything(&input, true), everything(&input, false));
+        // the last record's closing quote at the end of the file, with no line end
+        input.extend(b"14,\"last\"");
+        assert_eq!(everything(&input, true), everything(&input, false));
+        let mut read = Records::new(&input[..], None, &|_| false).unwrap();
+        let mut units = Vec::new();
+        while read.read().unwrap() {
+            units.push(read.record().get(1).map(<[u8]>::to_vec));
+        }
+        assert_eq!(units[1].as_deref(), Some("Sở Văn hóa, Thể thao".as_bytes()));
+        assert_eq!(units[2].as_deref(), Some(&b""[..]));
+    }
+
+    #[test]
+    fn quoted_fields_across_buffers_read_as_csv_core_reads_them() {
+        let mut input = b"id,a,b\r\n".to_vec();
+        // 2 MB: quoted fields of every length meet the end of a read somewhere
+        for i in 0..40_000 {
+            let field = "y, ".repeat(i % 23);
+            input.extend(format!("{i},\"{field}\",\"{}\"\r\n", i % 7).as_bytes());
+        }
+        assert!(input.len() > (FILLS_BEFORE_LARGE as usize + 2) * BUFFER);
+        input.extend(format!("long,\"{}\",z\n", "w".repeat(40_000)).as_bytes());
+        input.extend(b"last,\"1\",\"2\"");
         assert_eq!(everything(&input, true), everything(&input, false));
     }
 
