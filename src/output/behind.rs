@@ -6,11 +6,14 @@
 //! than its rendering, and the sync before the rename waited for all of it.
 //! The last bytes of the file, short of a whole block, and every byte on a file
 //! system that refuses such writes, go through the cache, synced behind the
-//! writing every [`SYNC_STEP`]. A file smaller than one buffer is written as it
-//! is, without the thread. The caller still syncs the file once done.
+//! writing every [`SYNC_STEP`]. The first [`PIECE`] bytes of every file go through
+//! the cache too, by a small buffer that the renderer's large writes pass by, with
+//! no thread: a province's report is that small, and a buffer of its own, new
+//! memory, cost it more in page faults than its writing. The caller still syncs the
+//! file once done.
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::mem;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::{self, Scope, ScopedJoinHandle};
@@ -27,6 +30,10 @@ const BLOCK: usize = 4096;
 
 /// Bytes written through the page cache between two syncs of them.
 const SYNC_STEP: usize = 32 << 20;
+
+/// The buffer of the first [`PIECE`] bytes: small writes gather there, larger
+/// ones go straight to the file.
+const FRONT_BUFFER: usize = 64 << 10;
 
 /// Write what `render` writes into `file`, an empty file, past the page cache
 /// where the system allows it. The first error of either the rendering or the
@@ -62,8 +69,10 @@ fn write_with(
             file,
             route,
             scope,
-            piece: Piece::new(),
-            made: 1,
+            front: Some(BufWriter::with_capacity(FRONT_BUFFER, file)),
+            taken: 0,
+            piece: Piece::none(),
+            made: 0,
             writer: None,
         };
         // On an error of the rendering, the writer ends with the pieces it was
@@ -122,8 +131,14 @@ struct Behind<'scope, 'env> {
     file: &'env File,
     route: Route,
     scope: &'scope Scope<'scope, 'env>,
+    /// The way of the first [`PIECE`] bytes, through the page cache; `None` once
+    /// they are written.
+    front: Option<BufWriter<&'env File>>,
+    /// Bytes the front took.
+    taken: usize,
+    /// The piece being filled, once the front is done.
     piece: Piece,
-    /// Pieces made so far, at most [`PIECES`].
+    /// Pieces made so far, at most [`PIECES`]: none while the front writes.
     made: usize,
     writer: Option<Writer<'scope>>,
 }
@@ -167,8 +182,12 @@ impl Behind<'_, '_> {
 
     /// Write what is left and wait for the writer: the first error is the answer.
     fn finish(mut self) -> io::Result<()> {
+        if let Some(mut front) = self.front.take() {
+            // a small file: no piece, no thread
+            return front.flush();
+        }
         let Some(writer) = self.writer.take() else {
-            // a small file: no thread
+            // the front ended the file, or the first piece holds its end
             return self.file.write_all(self.piece.filled());
         };
         let sent = writer
@@ -205,8 +224,26 @@ fn stopped_early() -> io::Error {
     io::Error::other("internal error: the writer stopped early")
 }
 
+/// Of `len` bytes to write when the front took `taken`, those it takes: up to
+/// [`PIECE`] in all, so that the pieces after it start at a block of the file.
+fn front_takes(taken: usize, len: usize) -> usize {
+    len.min(PIECE - taken)
+}
+
 impl Write for Behind<'_, '_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if let Some(front) = &mut self.front {
+            let n = front_takes(self.taken, buf.len());
+            front.write_all(&buf[..n])?;
+            self.taken += n;
+            if self.taken == PIECE {
+                front.flush()?;
+                self.front = None;
+                self.piece = Piece::new();
+                self.made = 1;
+            }
+            return Ok(n);
+        }
         let room = self.piece.room();
         let n = room.len().min(buf.len());
         room[..n].copy_from_slice(&buf[..n]);
@@ -459,6 +496,16 @@ mod tests {
         assert!(!out.direct);
         out.close().unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), &want[1..]);
+    }
+
+    #[test]
+    fn the_front_takes_the_first_piece_exactly() {
+        assert_eq!(front_takes(0, 10), 10);
+        assert_eq!(front_takes(0, PIECE), PIECE);
+        assert_eq!(front_takes(0, PIECE + 1), PIECE);
+        assert_eq!(front_takes(PIECE - 1, 4097), 1);
+        assert_eq!(front_takes(PIECE - 4097, 4097), 4097);
+        assert_eq!(front_takes(PIECE, 1), 0);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! on the whole report (a test holds them to it).
 
 use std::io::{self, Write};
+use std::ops::Range;
 use std::sync::mpsc::sync_channel;
 use std::thread;
 
@@ -36,6 +37,8 @@ pub fn render(value: &impl Serialize) -> anyhow::Result<String> {
 
 /// Findings rendered per chunk.
 const CHUNK: usize = 4096;
+/// Findings rendered at a time when they are one chunk, and no thread renders.
+const PART: usize = 64;
 /// Where the findings go in the report without them: the key at depth 1 with an
 /// empty array. A raw line feed never occurs inside a JSON string, so this occurs once.
 const EMPTY_FINDINGS: &[u8] = b"\n  \"findings\": []";
@@ -111,10 +114,15 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         out.write_all(bytes)
     };
     if chunks == 1 {
-        // a province's findings: no thread
+        // a province's findings: no thread, and a small buffer written each time it
+        // fills (one of a whole chunk, new memory, cost more in page faults than
+        // the rendering)
         let mut bytes = Vec::new();
-        render_chunk(&mut bytes, &report.findings, &report.glossary, 0, lang);
-        write_chunk(out, 0, &bytes)?;
+        for (part, start) in (0..report.findings.len()).step_by(PART).enumerate() {
+            let rows = start..start + PART;
+            render_rows(&mut bytes, &report.findings, &report.glossary, rows, lang);
+            write_chunk(out, part, &bytes)?;
+        }
     } else if chunks > 1 {
         thread::scope(|scope| -> io::Result<()> {
             // two renderers, each taking every other chunk; the writer takes them in
@@ -166,10 +174,22 @@ fn render_chunk(
     chunk: usize,
     lang: Lang,
 ) {
+    let rows = chunk * CHUNK..(chunk + 1) * CHUNK;
+    render_rows(bytes, findings, glossary, rows, lang);
+}
+
+/// The findings of `rows` into `bytes` (emptied first), a comma between each two.
+fn render_rows(
+    bytes: &mut Vec<u8>,
+    findings: &Findings<'_>,
+    glossary: &Glossary,
+    rows: Range<usize>,
+    lang: Lang,
+) {
     bytes.clear();
-    bytes.reserve(CHUNK * 640);
+    bytes.reserve(rows.len() * 640);
     let mut message = String::new();
-    for (i, f) in findings.range(chunk * CHUNK, CHUNK).enumerate() {
+    for (i, f) in findings.range(rows.start, rows.len()).enumerate() {
         if i > 0 {
             bytes.push(b',');
         }
