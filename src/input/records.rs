@@ -144,7 +144,10 @@ fn has_complete_line(bytes: &[u8]) -> bool {
 /// A reader of CSV records that knows where each one starts.
 pub struct Records<R> {
     src: R,
-    parser: csv_core::Reader,
+    /// Made for the first record not split here: a parser is a table of states,
+    /// not free to make (two were 1% of a province's run), and the records of
+    /// most files never need it.
+    parser: Option<csv_core::Reader>,
     delimiter: u8,
     buf: Vec<u8>,
     start: usize,
@@ -183,7 +186,7 @@ impl<R: Read> Records<R> {
     ) -> io::Result<Records<R>> {
         let mut records = Records {
             src,
-            parser: csv_core::Reader::new(),
+            parser: None,
             delimiter: b',',
             buf: vec![0; BUFFER],
             fills: 0,
@@ -221,12 +224,6 @@ impl<R: Read> Records<R> {
                 sniff_delimiter(&records.buf[records.start..records.end], known)
             }
         };
-        if delimiter != records.delimiter {
-            // the parser is made for the delimiter it started with, the comma; a
-            // parser is a table of states, not free to make again (four of them
-            // were 1% of a province's run)
-            records.parser = ReaderBuilder::new().delimiter(delimiter).build();
-        }
         records.delimiter = delimiter;
         // a record split in place has its cells next to the delimiter, so a cell
         // starts and ends on a character only when the delimiter is ASCII
@@ -490,9 +487,11 @@ impl<R: Read> Records<R> {
         } else {
             &mut self.ends[self.stored_ends..]
         };
-        let (res, nin, nout, nend) =
-            self.parser
-                .read_record(input, &mut self.out[self.out_len..], ends);
+        let delimiter = self.delimiter;
+        let parser = self
+            .parser
+            .get_or_insert_with(|| ReaderBuilder::new().delimiter(delimiter).build());
+        let (res, nin, nout, nend) = parser.read_record(input, &mut self.out[self.out_len..], ends);
         self.out_len += nout;
         if !ends_full {
             self.stored_ends += nend;
