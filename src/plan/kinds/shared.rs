@@ -307,12 +307,23 @@ impl Evaluation {
     }
 }
 
+/// Officials below which the targets are evaluated on one thread: a province's
+/// targets take less time than starting a thread (its stack is new memory).
+const ONE_THREAD_BELOW: usize = 20_000;
+
 /// Evaluate every target of `plan`, keeping the findings `listed` lists and
-/// counting the others (see [`Unlisted`]). Targets are independent: two threads
-/// take the next one not yet taken until none is left (one target can cost as
-/// much as five others: 1.5 million findings of one rule at national scale), and
-/// their results are put back in plan order.
+/// counting the others (see [`Unlisted`]). Targets are independent: from
+/// [`ONE_THREAD_BELOW`] officials on, two threads take the next one not yet taken
+/// until none is left (one target can cost as much as five others: 1.5 million
+/// findings of one rule at national scale), and their results are put back in
+/// plan order.
 pub fn evaluate(plan: &Plan, ctx: &Context<'_>, listed: Shown) -> Evaluation {
+    let two_threads = ctx.roster.len() >= ONE_THREAD_BELOW;
+    evaluate_on(plan, ctx, listed, two_threads)
+}
+
+/// [`evaluate`] on one thread, or on two.
+fn evaluate_on(plan: &Plan, ctx: &Context<'_>, listed: Shown, two_threads: bool) -> Evaluation {
     let targets = &plan.targets;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let take = || -> Vec<(usize, Evaluation)> {
@@ -328,16 +339,20 @@ pub fn evaluate(plan: &Plan, ctx: &Context<'_>, listed: Shown) -> Evaluation {
             results.push((i, out));
         }
     };
-    let mut results = std::thread::scope(|scope| {
-        let other = scope.spawn(take);
-        let mut results = take();
-        results.extend(
-            other
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        );
-        results
-    });
+    let mut results = if !two_threads {
+        take()
+    } else {
+        std::thread::scope(|scope| {
+            let other = scope.spawn(take);
+            let mut results = take();
+            results.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+            results
+        })
+    };
     results.sort_by_key(|(i, _)| *i);
     let mut out = Evaluation::default();
     // The findings go into the largest list, which is not copied (1.5 million
@@ -724,6 +739,39 @@ mod unlisted {
         assert_eq!(e.findings.len(), 1);
         assert!(e.unlisted.overdue.is_empty());
         assert_eq!(e.worst(), Some(Severity::Error));
+    }
+}
+
+#[cfg(test)]
+mod threads {
+    use super::testing::{World, date, incumbent, mixed_plan, mixed_world};
+    use super::*;
+
+    #[test]
+    fn targets_evaluated_on_two_threads_come_out_as_on_one() {
+        let world = mixed_world();
+        let plan = mixed_plan();
+        let ctx = world.ctx(date(2026, 11, 25));
+        for shown in [Shown::All, Shown::Errors, Shown::None] {
+            let one = evaluate_on(&plan, &ctx, shown, false);
+            let two = evaluate_on(&plan, &ctx, shown, true);
+            assert_eq!(one.targets, two.targets, "{shown:?}");
+            assert_eq!(one.findings, two.findings, "{shown:?}");
+            assert_eq!(one.unlisted.len(), two.unlisted.len(), "{shown:?}");
+            assert!(!one.findings.is_empty() || shown == Shown::None);
+        }
+        // a province under the threshold takes one thread, a country two: the
+        // same answers either side of it
+        let rows = |n: usize| (0..n).map(|i| incumbent(&format!("C{i}"))).collect();
+        for n in [ONE_THREAD_BELOW - 1, ONE_THREAD_BELOW] {
+            let world = World::new(rows(n));
+            let ctx = world.ctx(date(2026, 11, 25));
+            let e = evaluate(&plan, &ctx, Shown::All);
+            let other = evaluate_on(&plan, &ctx, Shown::All, n < ONE_THREAD_BELOW);
+            assert_eq!(e.targets, other.targets, "{n}");
+            assert_eq!(e.findings, other.findings, "{n}");
+            assert_eq!(e.findings.len(), n, "{n}: one finding of each official");
+        }
     }
 }
 
