@@ -184,14 +184,32 @@ impl<R: Read> Records<R> {
         delimiter: Option<u8>,
         known: &dyn Fn(&str) -> bool,
     ) -> io::Result<Records<R>> {
+        Records::after(Vec::new(), 0, src, delimiter, known)
+    }
+
+    /// As [`Records::new`], the input's first bytes, from `at` on, already read
+    /// into `head`, which becomes the buffer as it is.
+    pub fn after(
+        head: Vec<u8>,
+        at: usize,
+        src: R,
+        delimiter: Option<u8>,
+        known: &dyn Fn(&str) -> bool,
+    ) -> io::Result<Records<R>> {
+        let end = head.len();
+        let buf = if head.is_empty() {
+            vec![0; BUFFER]
+        } else {
+            head
+        };
         let mut records = Records {
             src,
             parser: None,
             delimiter: b',',
-            buf: vec![0; BUFFER],
+            buf,
             fills: 0,
-            start: 0,
-            end: 0,
+            start: at.min(end),
+            end,
             eof: false,
             lines: LineCounter {
                 line: 1,
@@ -243,7 +261,7 @@ impl<R: Read> Records<R> {
             self.start = 0;
         }
         if self.end == self.buf.len() {
-            self.buf.resize(self.buf.len() * 2, 0);
+            self.buf.resize((self.buf.len() * 2).max(BUFFER), 0);
         } else if self.fills == FILLS_BEFORE_LARGE && self.buf.len() < READ_BUFFER {
             self.buf.resize(READ_BUFFER, 0);
         }
@@ -862,6 +880,36 @@ mod tests {
         input.extend(format!("long,{},z\n", "w".repeat(40_000)).as_bytes());
         input.extend(b"last,1,2");
         assert_eq!(everything(&input, true), everything(&input, false));
+    }
+
+    #[test]
+    fn records_after_a_head_read_already_are_the_records_of_the_whole() {
+        let mut input = b"\xEF\xBB\xBFid,unit\r\n".to_vec();
+        for i in 0..6000 {
+            input.extend(format!("{i},\"S\u{1edf} {i}, A\"\r\n\n").as_bytes());
+        }
+        input.extend(b"last,\"open");
+        assert!(input.len() > BUFFER + 5);
+        let want = everything(&input[3..], true);
+        // the head ending anywhere: inside the byte order mark's skip, a record, a
+        // character or a line end, after a buffer's worth, or at the end
+        for split in [
+            3,
+            4,
+            17,
+            18,
+            1000,
+            BUFFER - 1,
+            BUFFER,
+            BUFFER + 5,
+            input.len(),
+        ] {
+            let (head, rest) = input.split_at(split);
+            let r = Records::after(head.to_vec(), 3, rest, None, &|_| false).unwrap();
+            assert_eq!(seen(Source::Here(Box::new(r))), want, "{split}");
+        }
+        let r = Records::after(Vec::new(), 0, &input[3..], None, &|_| false).unwrap();
+        assert_eq!(seen(Source::Here(Box::new(r))), want);
     }
 
     #[test]

@@ -148,8 +148,32 @@ impl<R: Read> Read for Hashing<R> {
     }
 }
 
-/// The UTF-8 byte stream of a file.
-pub type Utf8Reader = Box<dyn Read + Send>;
+/// A stream of UTF-8 bytes.
+pub type Utf8Stream = Box<dyn Read + Send>;
+
+/// The UTF-8 bytes of a file: its head, read to choose its encoding, from `at` on
+/// (past a byte order mark), then the rest, streamed. A reader of records takes
+/// the head as its first buffer, where it lies: a province's file is read whole to
+/// choose its encoding, and copied again, it cost as much in page faults as
+/// reading it. A decoded file (UTF-16, windows-1258) is all stream.
+pub struct Utf8Reader {
+    pub head: Vec<u8>,
+    pub at: usize,
+    pub rest: Utf8Stream,
+}
+
+impl Read for Utf8Reader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let head = self.head.get(self.at..).unwrap_or_default();
+        if head.is_empty() {
+            return self.rest.read(buf);
+        }
+        let n = head.len().min(buf.len());
+        buf[..n].copy_from_slice(&head[..n]);
+        self.at += n;
+        Ok(n)
+    }
+}
 
 /// Open `path` for reading as UTF-8. A UTF-8 byte order mark is dropped; a
 /// UTF-16 one (Excel's "Unicode Text") switches to decoding UTF-16; without one, a
@@ -191,27 +215,34 @@ pub fn open_with(
         encoding = Encoding::Windows1258;
         first_non_utf8_line = Some(first_line);
     }
-    // the head read past its byte order mark, where it lies (a province's file is
-    // all head: copied, it cost as much in page faults as reading it)
-    let mut head = Cursor::new(head);
-    head.set_position(skip as u64);
-    let rest = head.chain(hashing);
-    let reader: Utf8Reader = match encoding {
+    let decoded = |decoder: Utf8Stream| Utf8Reader {
+        head: Vec::new(),
+        at: 0,
+        rest: decoder,
+    };
+    // the head decoded as it is read on
+    let mut whole = Cursor::new(head);
+    whole.set_position(skip as u64);
+    let reader = match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom | Encoding::Xlsx | Encoding::Xls | Encoding::Ods => {
-            Box::new(rest)
+            Utf8Reader {
+                head: whole.into_inner(),
+                at: skip,
+                rest: Box::new(hashing),
+            }
         }
-        Encoding::Windows1258 => Box::new(decode::Windows1258::new(rest)),
+        Encoding::Windows1258 => decoded(Box::new(decode::Windows1258::new(whole.chain(hashing)))),
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let label = if encoding == Encoding::Utf16Le {
                 encoding_rs::UTF_16LE
             } else {
                 encoding_rs::UTF_16BE
             };
-            Box::new(
+            decoded(Box::new(
                 DecodeReaderBytesBuilder::new()
                     .encoding(Some(label))
-                    .build(rest),
-            )
+                    .build(whole.chain(hashing)),
+            ))
         }
     };
     let source = Source {

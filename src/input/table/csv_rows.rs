@@ -41,13 +41,14 @@ impl Table {
             )
         };
         let known = |cell: &str| columns::find(specs, cell).is_some();
-        let mut records = match Records::new(reader, delimiter, &known) {
-            Ok(r) => r,
-            Err(e) => {
-                diags.push(io_problem(e));
-                return None;
-            }
-        };
+        let mut records =
+            match Records::after(reader.head, reader.at, reader.rest, delimiter, &known) {
+                Ok(r) => r,
+                Err(e) => {
+                    diags.push(io_problem(e));
+                    return None;
+                }
+            };
         match records.read() {
             Ok(true) => {}
             Ok(false) => {

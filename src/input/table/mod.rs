@@ -17,7 +17,7 @@ use crate::input::garbled::Garbled;
 use crate::input::records::{self, Ahead, Preread, Record, Records};
 use crate::input::scan::has_controls;
 use crate::input::sheet::{self, HeaderSearch, Sheet, TextRow};
-use crate::input::source::{self, Encoding, Source, Utf8Reader};
+use crate::input::source::{self, Encoding, Source, Utf8Stream};
 use crate::text::{clean_id, trim};
 
 mod csv_rows;
@@ -95,7 +95,7 @@ pub struct Table {
 
 /// Where the rows come from: decided once per file, matched once per row.
 enum Input {
-    Csv(records::Source<Utf8Reader>),
+    Csv(records::Source<Utf8Stream>),
     Sheet(Box<SheetRows>),
 }
 
