@@ -388,6 +388,17 @@ fn lang_in(args: &[OsString]) -> Option<crate::lang::Lang> {
 /// Parse `args` (the program's name first) with the help in `lang`. On a usage
 /// error, `--help` or `--version` clap prints and exits, as `Cli::parse` does.
 pub fn parse(args: Vec<OsString>, lang: crate::lang::Lang) -> Cli {
+    // The help is read only where it is printed: a command line that parses is
+    // parsed without it (putting it in every command and argument was a third of
+    // the parsing on every run). Help, a version or a usage error is parsed
+    // again with it, in `lang`.
+    let parsed = Cli::command()
+        .try_get_matches_from_mut(args.iter())
+        .ok()
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches).ok());
+    if let Some(cli) = parsed {
+        return cli;
+    }
     let mut command = command(lang);
     let mut matches = command
         .try_get_matches_from_mut(args)
