@@ -162,6 +162,17 @@ pub struct Utf8Reader {
     pub rest: Utf8Stream,
 }
 
+impl Utf8Reader {
+    /// Bytes that are all stream, a decoder's.
+    fn stream(rest: Utf8Stream) -> Utf8Reader {
+        Utf8Reader {
+            head: Vec::new(),
+            at: 0,
+            rest,
+        }
+    }
+}
+
 impl Read for Utf8Reader {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let head = self.head.get(self.at..).unwrap_or_default();
@@ -215,33 +226,33 @@ pub fn open_with(
         encoding = Encoding::Windows1258;
         first_non_utf8_line = Some(first_line);
     }
-    let decoded = |decoder: Utf8Stream| Utf8Reader {
-        head: Vec::new(),
-        at: 0,
-        rest: decoder,
+    // a decoder reads the head past its byte order mark, then the rest
+    let past_bom = |head: Vec<u8>| {
+        let mut head = Cursor::new(head);
+        head.set_position(skip as u64);
+        head
     };
-    // the head decoded as it is read on
-    let mut whole = Cursor::new(head);
-    whole.set_position(skip as u64);
     let reader = match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom | Encoding::Xlsx | Encoding::Xls | Encoding::Ods => {
             Utf8Reader {
-                head: whole.into_inner(),
+                head,
                 at: skip,
                 rest: Box::new(hashing),
             }
         }
-        Encoding::Windows1258 => decoded(Box::new(decode::Windows1258::new(whole.chain(hashing)))),
+        Encoding::Windows1258 => Utf8Reader::stream(Box::new(decode::Windows1258::new(
+            past_bom(head).chain(hashing),
+        ))),
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let label = if encoding == Encoding::Utf16Le {
                 encoding_rs::UTF_16LE
             } else {
                 encoding_rs::UTF_16BE
             };
-            decoded(Box::new(
+            Utf8Reader::stream(Box::new(
                 DecodeReaderBytesBuilder::new()
                     .encoding(Some(label))
-                    .build(whole.chain(hashing)),
+                    .build(past_bom(head).chain(hashing)),
             ))
         }
     };

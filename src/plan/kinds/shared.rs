@@ -339,9 +339,7 @@ fn evaluate_on(plan: &Plan, ctx: &Context<'_>, listed: Shown, two_threads: bool)
             results.push((i, out));
         }
     };
-    let mut results = if !two_threads {
-        take()
-    } else {
+    let mut results = if two_threads {
         std::thread::scope(|scope| {
             let other = scope.spawn(take);
             let mut results = take();
@@ -352,6 +350,8 @@ fn evaluate_on(plan: &Plan, ctx: &Context<'_>, listed: Shown, two_threads: bool)
             );
             results
         })
+    } else {
+        take()
     };
     results.sort_by_key(|(i, _)| *i);
     let mut out = Evaluation::default();
