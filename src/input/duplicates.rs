@@ -33,18 +33,17 @@ pub struct Duplicates {
     far: HashMap<u32, u32>,
     /// Officials with many rows: their packed rows with the row index.
     long: HashMap<u32, HashMap<u64, u32>>,
-    /// Rows whose dates do not pack (before 1970 or after 2149), with their line.
+    /// Rows whose dates do not pack (before 1970 or after 2097), with their line.
     other: HashMap<(u32, Enrolment), u64>,
     /// Line of each row: `(first row, line - row)` wherever that difference changes.
     lines: Vec<(u32, u64)>,
 }
 
-/// Days since 1970-01-01 in 16 bits, shifted by `plus`.
-fn day(date: NaiveDate, plus: i64) -> Option<u64> {
-    /// 1970-01-01 counted from 0001-01-01 as day 1, as `num_days_from_ce` counts.
-    const EPOCH_FROM_CE: i64 = 719_163;
-    let days = i64::from(date.num_days_from_ce()) - EPOCH_FROM_CE + plus;
-    (0..=0xFFFF).contains(&days).then_some(days as u64)
+/// A date from 1970 to 2097 in 16 bits, never 0: the year since 1970 and the day of
+/// the year, read off the date as it is kept (no count of days). Other dates: `None`.
+fn day(date: NaiveDate) -> Option<u64> {
+    let year = u64::try_from(date.year() - 1970).ok().filter(|&y| y < 1 << 7)?;
+    Some(year << 9 | u64::from(date.ordinal()))
 }
 
 fn pack(e: &Enrolment) -> Option<u64> {
@@ -55,13 +54,13 @@ fn pack(e: &Enrolment) -> Option<u64> {
     };
     let completed = match e.completed_on {
         None => 0,
-        Some(d) => day(d, 1)?,
+        Some(d) => day(d)?,
     };
     Some(
         e.program.index() as u64
             | status << 3
             | u64::from(e.abroad) << 5
-            | day(e.started_on, 0)? << 6
+            | day(e.started_on)? << 6
             | completed << 22,
     )
 }
@@ -167,26 +166,26 @@ mod tests {
     use crate::model::Program;
 
     #[test]
-    fn days_count_from_1970_within_16_bits() {
-        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+    fn each_date_from_1970_to_2097_packs_to_16_bits_of_its_own() {
         let mut date = NaiveDate::from_ymd_opt(1969, 12, 30).unwrap();
-        // every day from before 1970 to past the last one 16 bits hold (2149-06-06)
-        while date.year() < 2150 {
-            let since = (date - epoch).num_days();
-            for plus in [0, 1] {
-                let expected = u64::try_from(since + plus).ok().filter(|&d| d <= 0xFFFF);
-                assert_eq!(day(date, plus), expected, "{date} + {plus}");
+        let mut previous = 0;
+        // every day from before 1970 to past the last one 16 bits hold (2097-12-31)
+        while date.year() < 2099 {
+            match day(date) {
+                Some(packed) => {
+                    assert!((1970..=2097).contains(&date.year()), "{date}");
+                    assert!(packed > previous && packed <= 0xFFFF, "{date}: {packed}");
+                    previous = packed;
+                }
+                None => assert!(!(1970..=2097).contains(&date.year()), "{date}"),
             }
             date = date.succ_opt().unwrap();
         }
-        assert_eq!(
-            day(NaiveDate::from_ymd_opt(2149, 6, 6).unwrap(), 0),
-            Some(0xFFFF)
-        );
-        assert_eq!(
-            day(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(), 0),
-            Some(19_782)
-        );
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(day(ymd(1970, 1, 1)), Some(1));
+        assert_eq!(day(ymd(2024, 2, 29)), Some(54 << 9 | 60));
+        assert_eq!(day(ymd(2024, 12, 31)), Some(54 << 9 | 366));
+        assert_eq!(day(ymd(2097, 12, 31)), Some(127 << 9 | 365));
     }
 
     fn e(official: u32, program: Program, start: (i32, u32, u32), done: bool) -> Enrolment {
