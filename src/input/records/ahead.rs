@@ -141,6 +141,7 @@ impl Ahead {
         Ok(true)
     }
 
+    #[inline]
     fn record(&self) -> Record<'_> {
         let b = &self.batch;
         let at = self.at.min(b.records.len().saturating_sub(1));
@@ -269,6 +270,7 @@ impl<R: Read> Source<R> {
         }
     }
 
+    #[inline]
     pub fn record(&self) -> Record<'_> {
         match self {
             Source::Here(r) => r.record(),
