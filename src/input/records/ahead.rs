@@ -123,6 +123,7 @@ impl Ahead {
         }
     }
 
+    #[inline]
     fn read(&mut self) -> io::Result<bool> {
         self.at = self.at.wrapping_add(1);
         while self.at >= self.batch.records.len() {
@@ -166,6 +167,7 @@ impl Ahead {
         }
     }
 
+    #[inline]
     fn take_blank_lines(&mut self) -> BlankLines {
         let b = &self.batch;
         let Some(r) = b.records.get(self.at) else {
@@ -263,6 +265,7 @@ pub enum Source<R> {
 }
 
 impl<R: Read> Source<R> {
+    #[inline]
     pub fn read(&mut self) -> io::Result<bool> {
         match self {
             Source::Here(r) => r.read(),
@@ -278,6 +281,7 @@ impl<R: Read> Source<R> {
         }
     }
 
+    #[inline]
     pub fn take_blank_lines(&mut self) -> BlankLines {
         match self {
             Source::Here(r) => r.take_blank_lines(),
