@@ -42,7 +42,9 @@ pub struct Duplicates {
 /// A date from 1970 to 2097 in 16 bits, never 0: the year since 1970 and the day of
 /// the year, read off the date as it is kept (no count of days). Other dates: `None`.
 fn day(date: NaiveDate) -> Option<u64> {
-    let year = u64::try_from(date.year() - 1970).ok().filter(|&y| y < 1 << 7)?;
+    let year = u64::try_from(date.year() - 1970)
+        .ok()
+        .filter(|&y| y < 1 << 7)?;
     Some(year << 9 | u64::from(date.ordinal()))
 }
 
