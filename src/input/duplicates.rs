@@ -226,6 +226,17 @@ mod tests {
         let old = e(0, Program::Master, (1960, 5, 1), false);
         assert_eq!(d.check(&old, 11), None);
         assert_eq!(d.check(&old, 12), Some(11));
+        // dates past those 16 bits hold, a start and a completion
+        let late = e(0, Program::Master, (2120, 5, 1), false);
+        assert_eq!(d.check(&late, 13), None);
+        assert_eq!(d.check(&late, 14), Some(13));
+        let completed_late = e(1, Program::Sector, (2097, 12, 31), true);
+        assert_eq!(d.check(&completed_late, 15), None);
+        assert_eq!(d.check(&completed_late, 16), Some(15));
+        assert_eq!(
+            d.check(&e(1, Program::Sector, (2097, 12, 31), false), 17),
+            None
+        );
     }
 
     /// The same verdicts as a map of every row, on many rows of a few officials in

@@ -123,6 +123,10 @@ impl Ahead {
         }
     }
 
+    // `read`, `record` and `take_blank_lines` are inlined, here and in `Source`: the
+    // loop that reads the rows calls them for each of a national file's millions of
+    // records, and inlined it builds only the fields of the record it reads
+    // (docs/performance.md: 0.25 s of CPU less for a national check).
     #[inline]
     fn read(&mut self) -> io::Result<bool> {
         self.at = self.at.wrapping_add(1);
