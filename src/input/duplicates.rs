@@ -39,13 +39,17 @@ pub struct Duplicates {
     lines: Vec<(u32, u64)>,
 }
 
+/// Bits of a packed date: the year since 1970, then the day of the year (1–366).
+const YEAR_BITS: u32 = 7;
+const ORDINAL_BITS: u32 = 9;
+
 /// A date from 1970 to 2097 in 16 bits, never 0: the year since 1970 and the day of
 /// the year, read off the date as it is kept (no count of days). Other dates: `None`.
-fn day(date: NaiveDate) -> Option<u64> {
+fn packed_date(date: NaiveDate) -> Option<u64> {
     let year = u64::try_from(date.year() - 1970)
         .ok()
-        .filter(|&y| y < 1 << 7)?;
-    Some(year << 9 | u64::from(date.ordinal()))
+        .filter(|&y| y < 1 << YEAR_BITS)?;
+    Some(year << ORDINAL_BITS | u64::from(date.ordinal()))
 }
 
 fn pack(e: &Enrolment) -> Option<u64> {
@@ -56,13 +60,13 @@ fn pack(e: &Enrolment) -> Option<u64> {
     };
     let completed = match e.completed_on {
         None => 0,
-        Some(d) => day(d)?,
+        Some(d) => packed_date(d)?,
     };
     Some(
         e.program.index() as u64
             | status << 3
             | u64::from(e.abroad) << 5
-            | day(e.started_on)? << 6
+            | packed_date(e.started_on)? << 6
             | completed << 22,
     )
 }
@@ -173,7 +177,7 @@ mod tests {
         let mut previous = 0;
         // every day from before 1970 to past the last one 16 bits hold (2097-12-31)
         while date.year() < 2099 {
-            match day(date) {
+            match packed_date(date) {
                 Some(packed) => {
                     assert!((1970..=2097).contains(&date.year()), "{date}");
                     assert!(packed > previous && packed <= 0xFFFF, "{date}: {packed}");
@@ -184,10 +188,10 @@ mod tests {
             date = date.succ_opt().unwrap();
         }
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(day(ymd(1970, 1, 1)), Some(1));
-        assert_eq!(day(ymd(2024, 2, 29)), Some(54 << 9 | 60));
-        assert_eq!(day(ymd(2024, 12, 31)), Some(54 << 9 | 366));
-        assert_eq!(day(ymd(2097, 12, 31)), Some(127 << 9 | 365));
+        assert_eq!(packed_date(ymd(1970, 1, 1)), Some(1));
+        assert_eq!(packed_date(ymd(2024, 2, 29)), Some(54 << 9 | 60));
+        assert_eq!(packed_date(ymd(2024, 12, 31)), Some(54 << 9 | 366));
+        assert_eq!(packed_date(ymd(2097, 12, 31)), Some(127 << 9 | 365));
     }
 
     fn e(official: u32, program: Program, start: (i32, u32, u32), done: bool) -> Enrolment {
